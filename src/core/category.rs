@@ -1,0 +1,137 @@
+//! Who can use the self-check: the award's categories.
+
+use serde::{Deserialize, Serialize};
+
+use super::text::T;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Provinsi,
+    Kabkota,
+    Desa,
+    BuBesar,
+    BuMenengah,
+    Umk,
+    LayananPublik,
+}
+
+/// The two families of criteria: governments and businesses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    Government,
+    Business,
+}
+
+/// Business size under Perpres 109/2013 Pasal 6(3): decides the mandatory programmes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BusinessSize {
+    #[default]
+    Besar,
+    Menengah,
+    Kecil,
+    Mikro,
+}
+
+impl Category {
+    pub const ALL: [Category; 7] = [
+        Category::Provinsi,
+        Category::Kabkota,
+        Category::Desa,
+        Category::BuBesar,
+        Category::BuMenengah,
+        Category::Umk,
+        Category::LayananPublik,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Category::Provinsi => "provinsi",
+            Category::Kabkota => "kabkota",
+            Category::Desa => "desa",
+            Category::BuBesar => "bu_besar",
+            Category::BuMenengah => "bu_menengah",
+            Category::Umk => "umk",
+            Category::LayananPublik => "layanan_publik",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.code() == code)
+    }
+
+    pub fn family(self) -> Family {
+        match self {
+            Category::Provinsi | Category::Kabkota | Category::Desa => Family::Government,
+            _ => Family::Business,
+        }
+    }
+
+    pub fn name(self) -> T {
+        match self {
+            Category::Provinsi => T::new("Pemerintah Provinsi", "Provincial Government"),
+            Category::Kabkota => T::new("Pemerintah Kabupaten/Kota", "Regency/City Government"),
+            Category::Desa => T::new("Pemerintah Desa/Kampung", "Village Government"),
+            Category::BuBesar => T::new("Badan Usaha Skala Besar", "Large Business"),
+            Category::BuMenengah => T::new("Badan Usaha Skala Menengah", "Medium Business"),
+            Category::Umk => T::new("Usaha Kecil dan Mikro", "Small and Micro Business"),
+            Category::LayananPublik => T::new("Badan Usaha Sektor Layanan Publik", "Public-Service Enterprise"),
+        }
+    }
+
+    pub fn summary(self) -> T {
+        match self {
+            Category::Provinsi => T::new(
+                "Regulasi, cakupan kepesertaan se-provinsi, anggaran APBD untuk pekerja rentan, inovasi.",
+                "Regulation, province-wide coverage, APBD budget for vulnerable workers, innovation.",
+            ),
+            Category::Kabkota => T::new(
+                "Perda/Perkada, cakupan pekerja di wilayah, anggaran pekerja rentan, inovasi dan wawancara.",
+                "Regional regulation, coverage of the region's workers, budget for vulnerable workers, innovation and interview.",
+            ),
+            Category::Desa => T::new(
+                "Peraturan desa, perlindungan perangkat desa dan pekerja rentan dari APBDes/Dana Desa.",
+                "Village regulation, protection of village officials and vulnerable workers from the village budget.",
+            ),
+            Category::BuBesar => T::new(
+                "Kepatuhan penuh (tenaga kerja, upah, program), rantai pasok, CSR dan inovasi.",
+                "Full compliance (workers, wages, programmes), supply chain, CSR and innovation.",
+            ),
+            Category::BuMenengah => T::new(
+                "Kepatuhan penuh dengan empat program wajib, vendor peserta, kepedulian sosial.",
+                "Full compliance with the four mandatory programmes, participating vendors, social care.",
+            ),
+            Category::Umk => T::new(
+                "Kepatuhan sesuai skala usaha dan kesadaran; tanpa wawancara.",
+                "Compliance by business size and awareness; no interview.",
+            ),
+            Category::LayananPublik => T::new(
+                "Rumah sakit, perguruan tinggi, utilitas: kepatuhan, mitra dan inovasi layanan.",
+                "Hospitals, universities, utilities: compliance, partners and service innovation.",
+            ),
+        }
+    }
+
+    /// The business size a category implies; small/micro and public-service firms choose.
+    pub fn default_size(self) -> BusinessSize {
+        match self {
+            Category::BuMenengah => BusinessSize::Menengah,
+            Category::Umk => BusinessSize::Kecil,
+            _ => BusinessSize::Besar,
+        }
+    }
+}
+
+impl BusinessSize {
+    pub const ALL: [BusinessSize; 4] = [BusinessSize::Besar, BusinessSize::Menengah, BusinessSize::Kecil, BusinessSize::Mikro];
+
+    pub fn name(self) -> T {
+        match self {
+            BusinessSize::Besar => T::new("Besar", "Large"),
+            BusinessSize::Menengah => T::new("Menengah", "Medium"),
+            BusinessSize::Kecil => T::new("Kecil", "Small"),
+            BusinessSize::Mikro => T::new("Mikro", "Micro"),
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! Figures shown beside the score: coverage, what the budget buys, contributions,
+//! and mismatches worth reconciling before a panel finds them.
+
+use rust_decimal::prelude::*;
+
+use super::assessment::Assessment;
+use super::category::Family;
+use super::inputs::Field;
+use super::money::{mandatory_programmes, monthly_contributions, STANDARD_PACKAGE_YEARLY};
+use super::number::{format_count, format_percent, format_rupiah};
+use super::scoring::{budget_capacity, budget_growth};
+use super::text::{Msg, T};
+use super::validation::Checked;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    Percent(Decimal),
+    Count(Decimal),
+    Rupiah(Decimal),
+}
+
+impl Figure {
+    pub fn shown(self) -> String {
+        match self {
+            Figure::Percent(p) => format_percent(p),
+            Figure::Count(c) => format_count(c.trunc().to_u64().unwrap_or(0)),
+            Figure::Rupiah(r) => format_rupiah(r),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Derived {
+    pub id: &'static str,
+    pub label: T,
+    pub value: Figure,
+    pub note: Option<Msg>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DerivedFigures {
+    pub figures: Vec<Derived>,
+    /// Mismatches to reconcile; they do not change the score.
+    pub warnings: Vec<Msg>,
+}
+
+impl DerivedFigures {
+    pub fn get(&self, id: &str) -> Option<Figure> {
+        self.figures.iter().find(|f| f.id == id).map(|f| f.value)
+    }
+}
+
+pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
+    let mut out = DerivedFigures::default();
+    let relevant = assessment.rubric().fields();
+    let get = |f: Field| if relevant.contains(&f) { checked.figures.get(f) } else { None };
+    let hundred = Decimal::ONE_HUNDRED;
+
+    if assessment.category.family() == Family::Government {
+        if let (Some(employed), Some(participants)) = (get(Field::Employed), get(Field::ActiveParticipants)) {
+            let coverage = participants * hundred / employed;
+            let note = get(Field::CoverageTarget).map(|target| {
+                let needed = (target * employed / hundred).ceil();
+                if participants >= needed {
+                    Msg::new(format!("target {} tercapai", format_percent(target)), format!("target of {} met", format_percent(target)))
+                } else {
+                    let gap = format_count((needed - participants).to_u64().unwrap_or(0));
+                    Msg::new(
+                        format!("kurang {gap} peserta untuk target {}", format_percent(target)),
+                        format!("{gap} participants short of the {} target", format_percent(target)),
+                    )
+                }
+            });
+            out.figures.push(Derived {
+                id: "coverage",
+                label: T::new("Cakupan kepesertaan", "Coverage"),
+                value: Figure::Percent(coverage),
+                note,
+            });
+        }
+        if let Some(budget) = get(Field::BudgetCurrent) {
+            let capacity = budget_capacity(budget);
+            out.figures.push(Derived {
+                id: "budget_capacity",
+                label: T::new("Pekerja yang bisa ditanggung anggaran setahun", "Workers the budget covers for a year"),
+                value: Figure::Count(capacity),
+                note: Some(Msg::new(
+                    format!("{} ÷ {} (paket standar setahun)", format_rupiah(budget), format_rupiah(STANDARD_PACKAGE_YEARLY)),
+                    format!("{} ÷ {} (standard yearly package)", format_rupiah(budget), format_rupiah(STANDARD_PACKAGE_YEARLY)),
+                )),
+            });
+            if let Some(covered) = get(Field::VulnerableCovered).filter(|c| *c > capacity) {
+                let (b, c, v) = (format_rupiah(budget), format_count(capacity.to_u64().unwrap_or(0)), format_count(covered.to_u64().unwrap_or(0)));
+                out.warnings.push(Msg::new(
+                    format!("Anggaran {b} hanya cukup untuk {c} pekerja setahun penuh dengan paket standar, sedangkan {v} pekerja rentan dilaporkan. Cocokkan sebelum verifikasi: perlindungan sebagian tahun, dana bersama, atau angka yang perlu diperbaiki."),
+                    format!("A budget of {b} covers only {c} workers for a full year at the standard package, yet {v} vulnerable workers are reported. Reconcile before verification: part-year cover, co-funding, or a figure to correct."),
+                ));
+            }
+            if let Some(previous) = get(Field::BudgetPrevious).filter(|p| !p.is_zero()) {
+                out.figures.push(Derived {
+                    id: "budget_growth",
+                    label: T::new("Pertumbuhan anggaran", "Budget growth"),
+                    value: Figure::Percent(budget_growth(previous, budget)),
+                    note: Some(Msg::new(
+                        format!("{} → {}", format_rupiah(previous), format_rupiah(budget)),
+                        format!("{} → {}", format_rupiah(previous), format_rupiah(budget)),
+                    )),
+                });
+            }
+        }
+    } else {
+        if let (Some(employees), Some(registered)) = (get(Field::Employees), get(Field::RegisteredEmployees)) {
+            out.figures.push(Derived {
+                id: "registered_share",
+                label: T::new("Pekerja terdaftar", "Workers registered"),
+                value: Figure::Percent(registered * hundred / employees),
+                note: None,
+            });
+        }
+        if let Some(wages) = get(Field::WageBillActual) {
+            let size = assessment.entry.size_for(assessment.category);
+            let programmes = mandatory_programmes(size);
+            let c = monthly_contributions(wages, assessment.entry.risk, programmes);
+            let codes: Vec<&str> = programmes.iter().map(|p| p.code()).collect();
+            let basis = Msg::new(
+                format!("{} pada upah sebenarnya, kelompok risiko JKK {}; JP punya batas upah, jadi ini batas atas", codes.join(", "), assessment.entry.risk.number()),
+                format!("{} on the actual wage bill, JKK risk group {}; JP has a wage ceiling, so this is an upper bound", codes.join(", "), assessment.entry.risk.number()),
+            );
+            out.figures.push(Derived {
+                id: "employer_monthly",
+                label: T::new("Iuran pemberi kerja per bulan", "Employer contributions a month"),
+                value: Figure::Rupiah(c.employer),
+                note: Some(basis.clone()),
+            });
+            out.figures.push(Derived {
+                id: "worker_monthly",
+                label: T::new("Iuran pekerja per bulan", "Worker contributions a month"),
+                value: Figure::Rupiah(c.worker),
+                note: Some(basis),
+            });
+            if let Some(reported) = get(Field::WageBillReported).filter(|r| *r < wages) {
+                let lost = monthly_contributions(wages - reported, assessment.entry.risk, programmes);
+                out.figures.push(Derived {
+                    id: "underpaid_monthly",
+                    label: T::new("Iuran yang kurang dibayar per bulan (PDS Upah)", "Contributions underpaid a month (PDS wages)"),
+                    value: Figure::Rupiah(lost.employer + lost.worker),
+                    note: None,
+                });
+            }
+        }
+        if let (Some(workers), Some(spend)) = (get(Field::CsrWorkers), get(Field::CsrSpend)) {
+            let capacity = budget_capacity(spend);
+            if workers > capacity {
+                let (s, c, w) = (format_rupiah(spend), format_count(capacity.to_u64().unwrap_or(0)), format_count(workers.to_u64().unwrap_or(0)));
+                out.warnings.push(Msg::new(
+                    format!("Dana {s} hanya cukup untuk {c} pekerja setahun penuh dengan paket standar, sedangkan {w} pekerja dilaporkan. Cocokkan sebelum verifikasi."),
+                    format!("{s} covers only {c} workers for a full year at the standard package, yet {w} are reported. Reconcile before verification."),
+                ));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,460 @@
+//! What a candidate enters: raw text as typed (never lost) and the typed figures read from it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::category::{BusinessSize, Category};
+use super::money::{Programme, RiskGroup};
+use super::number::{self, NumberKind, ParseError};
+use super::text::T;
+
+/// Every numeric field of the form. The serde names are the stable keys used in saved data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    // Governments
+    Employed,
+    ActiveParticipants,
+    CoverageTarget,
+    NonAsnTotal,
+    NonAsnCovered,
+    VillageOfficialsTotal,
+    VillageOfficialsCovered,
+    SocialWorkersTotal,
+    SocialWorkersCovered,
+    VulnerableTarget,
+    VulnerableCovered,
+    BudgetPrevious,
+    BudgetCurrent,
+    // Businesses
+    Employees,
+    RegisteredEmployees,
+    WageBillActual,
+    WageBillReported,
+    MonthsOnTime,
+    Arrears,
+    VendorsTotal,
+    VendorsParticipating,
+    CsrWorkers,
+    CsrSpend,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    People,
+    Rupiah,
+    Percent,
+    Months,
+    Firms,
+}
+
+impl Unit {
+    pub fn label(self) -> T {
+        match self {
+            Unit::People => T::new("orang", "people"),
+            Unit::Rupiah => T::new("Rp", "Rp"),
+            Unit::Percent => T::new("%", "%"),
+            Unit::Months => T::new("bulan", "months"),
+            Unit::Firms => T::new("vendor", "vendors"),
+        }
+    }
+}
+
+impl Field {
+    pub const ALL: [Field; 23] = [
+        Field::Employed,
+        Field::ActiveParticipants,
+        Field::CoverageTarget,
+        Field::NonAsnTotal,
+        Field::NonAsnCovered,
+        Field::VillageOfficialsTotal,
+        Field::VillageOfficialsCovered,
+        Field::SocialWorkersTotal,
+        Field::SocialWorkersCovered,
+        Field::VulnerableTarget,
+        Field::VulnerableCovered,
+        Field::BudgetPrevious,
+        Field::BudgetCurrent,
+        Field::Employees,
+        Field::RegisteredEmployees,
+        Field::WageBillActual,
+        Field::WageBillReported,
+        Field::MonthsOnTime,
+        Field::Arrears,
+        Field::VendorsTotal,
+        Field::VendorsParticipating,
+        Field::CsrWorkers,
+        Field::CsrSpend,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Employed => "employed",
+            Field::ActiveParticipants => "active_participants",
+            Field::CoverageTarget => "coverage_target",
+            Field::NonAsnTotal => "non_asn_total",
+            Field::NonAsnCovered => "non_asn_covered",
+            Field::VillageOfficialsTotal => "village_officials_total",
+            Field::VillageOfficialsCovered => "village_officials_covered",
+            Field::SocialWorkersTotal => "social_workers_total",
+            Field::SocialWorkersCovered => "social_workers_covered",
+            Field::VulnerableTarget => "vulnerable_target",
+            Field::VulnerableCovered => "vulnerable_covered",
+            Field::BudgetPrevious => "budget_previous",
+            Field::BudgetCurrent => "budget_current",
+            Field::Employees => "employees",
+            Field::RegisteredEmployees => "registered_employees",
+            Field::WageBillActual => "wage_bill_actual",
+            Field::WageBillReported => "wage_bill_reported",
+            Field::MonthsOnTime => "months_on_time",
+            Field::Arrears => "arrears",
+            Field::VendorsTotal => "vendors_total",
+            Field::VendorsParticipating => "vendors_participating",
+            Field::CsrWorkers => "csr_workers",
+            Field::CsrSpend => "csr_spend",
+        }
+    }
+
+    pub fn unit(self) -> Unit {
+        use Field::*;
+        match self {
+            CoverageTarget => Unit::Percent,
+            BudgetPrevious | BudgetCurrent | WageBillActual | WageBillReported | Arrears | CsrSpend => Unit::Rupiah,
+            MonthsOnTime => Unit::Months,
+            VendorsTotal | VendorsParticipating => Unit::Firms,
+            _ => Unit::People,
+        }
+    }
+
+    pub fn kind(self) -> NumberKind {
+        match self.unit() {
+            Unit::Percent => NumberKind::Percent,
+            Unit::Rupiah => NumberKind::Rupiah,
+            _ => NumberKind::Count,
+        }
+    }
+
+    pub fn label(self) -> T {
+        use Field::*;
+        match self {
+            Employed => T::new("Penduduk bekerja di wilayah", "Employed people in the region"),
+            ActiveParticipants => T::new("Peserta aktif BPJS Ketenagakerjaan", "Active BPJS Ketenagakerjaan participants"),
+            CoverageTarget => T::new("Target cakupan daerah", "Region's coverage target"),
+            NonAsnTotal => T::new("Pegawai non-ASN", "Non-civil-servant staff"),
+            NonAsnCovered => T::new("Pegawai non-ASN yang terdaftar", "Non-civil-servant staff registered"),
+            VillageOfficialsTotal => T::new("Perangkat desa dan anggota BPD", "Village officials and council members"),
+            VillageOfficialsCovered => T::new("Perangkat desa dan BPD yang terdaftar", "Village officials and council members registered"),
+            SocialWorkersTotal => T::new("Pekerja sosial-keagamaan, RT/RW dan kader", "Social and religious workers, neighbourhood heads, volunteers"),
+            SocialWorkersCovered => T::new("Pekerja sosial-keagamaan, RT/RW dan kader yang terdaftar", "Of those, registered"),
+            VulnerableTarget => T::new("Pekerja rentan yang ingin dilindungi tahun ini", "Vulnerable workers to protect this year"),
+            VulnerableCovered => T::new("Pekerja rentan yang iurannya dibayar anggaran daerah", "Vulnerable workers whose contributions the budget pays"),
+            BudgetPrevious => T::new("Anggaran iuran pekerja rentan tahun sebelumnya", "Budget for vulnerable workers' contributions, previous year"),
+            BudgetCurrent => T::new("Anggaran iuran pekerja rentan tahun dinilai", "Budget for vulnerable workers' contributions, assessed year"),
+            Employees => T::new("Pekerja yang dipekerjakan", "Workers employed"),
+            RegisteredEmployees => T::new("Pekerja yang terdaftar di BPJS Ketenagakerjaan", "Workers registered with BPJS Ketenagakerjaan"),
+            WageBillActual => T::new("Total upah sebenarnya per bulan", "Actual monthly wage bill"),
+            WageBillReported => T::new("Total upah yang dilaporkan per bulan", "Monthly wage bill reported"),
+            MonthsOnTime => T::new("Bulan iuran dibayar tepat waktu (dari 12)", "Months contributions were paid on time (of 12)"),
+            Arrears => T::new("Tunggakan iuran saat ini", "Current contribution arrears"),
+            VendorsTotal => T::new("Vendor dan mitra kerja", "Vendors and contractors"),
+            VendorsParticipating => T::new("Vendor yang sudah menjadi peserta", "Vendors that are participants"),
+            CsrWorkers => T::new("Pekerja rentan di sekitar usaha yang iurannya dibayar (GN Lingkaran/SERTAKAN)", "Vulnerable workers around the business whose contributions you pay"),
+            CsrSpend => T::new("Dana yang dikeluarkan untuk iuran tersebut per tahun", "Yearly spend on those contributions"),
+        }
+    }
+
+    pub fn help(self) -> T {
+        use Field::*;
+        match self {
+            Employed => T::new(
+                "Penyebut cakupan: penduduk bekerja (atau angkatan kerja) sesuai basis target daerah Anda, dari BPS.",
+                "Coverage denominator: employed people (or labour force) on the basis of your region's target, from BPS.",
+            ),
+            ActiveParticipants => T::new(
+                "Pekerja penerima upah (PU) + bukan penerima upah (BPU) + jasa konstruksi, per 31 Desember.",
+                "Wage earners (PU) + non-wage earners (BPU) + construction workers, at 31 December.",
+            ),
+            CoverageTarget => T::new(
+                "Target Universal Coverage Jamsostek daerah, misalnya dari RPJMD atau Kemendagri.",
+                "The region's Universal Coverage Jamsostek target, e.g. from its medium-term plan.",
+            ),
+            NonAsnTotal | NonAsnCovered => T::new(
+                "Tenaga honorer, PPPK paruh waktu dan pegawai non-ASN lain di instansi pemerintah daerah.",
+                "Contract and other non-civil-servant staff of the regional government.",
+            ),
+            VillageOfficialsTotal | VillageOfficialsCovered => T::new(
+                "Kepala desa, perangkat desa dan anggota Badan Permusyawaratan Desa.",
+                "Village head, village officials and members of the village council.",
+            ),
+            SocialWorkersTotal | SocialWorkersCovered => T::new(
+                "Marbot, guru ngaji, pemuka agama, RT/RW, kader posyandu dan sejenisnya.",
+                "Mosque caretakers, religious teachers, neighbourhood heads, health volunteers and the like.",
+            ),
+            VulnerableTarget => T::new(
+                "Jumlah pekerja rentan yang ditargetkan mendapat bantuan iuran (pekerja harian, informal, miskin).",
+                "Vulnerable workers targeted for subsidised contributions (day labourers, informal, poor).",
+            ),
+            VulnerableCovered => T::new(
+                "Yang benar-benar terdaftar dengan iuran dari APBD/APBDes pada tahun dinilai.",
+                "Those actually registered with contributions paid by the regional budget in the assessed year.",
+            ),
+            BudgetPrevious | BudgetCurrent => T::new(
+                "Pagu APBD/APBDes untuk iuran pekerja rentan, non-ASN dan sejenisnya, dalam rupiah.",
+                "Regional budget for contributions of vulnerable workers and similar, in rupiah.",
+            ),
+            Employees => T::new("Semua pekerja, termasuk kontrak, harian dan paruh waktu.", "All workers, including contract, daily and part-time."),
+            RegisteredEmployees => T::new("Pekerja aktif yang terdaftar per 31 Desember.", "Active workers registered at 31 December."),
+            WageBillActual | WageBillReported => T::new(
+                "Upah pokok + tunjangan tetap, semua pekerja, per bulan.",
+                "Base wage + fixed allowances, all workers, per month.",
+            ),
+            MonthsOnTime => T::new("Iuran jatuh tempo tanggal 15 bulan berikutnya.", "Contributions are due on the 15th of the next month."),
+            Arrears => T::new("Isi 0 bila tidak ada tunggakan.", "Enter 0 if there are no arrears."),
+            VendorsTotal | VendorsParticipating => T::new(
+                "Pemasok, kontraktor dan penyedia jasa yang bekerja untuk Anda.",
+                "Suppliers, contractors and service providers working for you.",
+            ),
+            CsrWorkers => T::new(
+                "Misalnya pedagang, petani, nelayan atau ojek di sekitar usaha melalui GN Lingkaran atau SERTAKAN.",
+                "For example traders, farmers, fishers or drivers near the business, through GN Lingkaran or SERTAKAN.",
+            ),
+            CsrSpend => T::new(
+                "Paket standar Rp16.800 per orang per bulan (Rp201.600 setahun).",
+                "Standard package Rp16.800 per person per month (Rp201.600 a year).",
+            ),
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.key() == key)
+    }
+}
+
+/// The legal instrument a region has issued, weakest to strongest.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegulationLevel {
+    #[default]
+    None,
+    SuratEdaran,
+    Instruksi,
+    PeraturanKepala,
+    PeraturanDaerah,
+}
+
+impl RegulationLevel {
+    pub const ALL: [RegulationLevel; 5] = [
+        RegulationLevel::None,
+        RegulationLevel::SuratEdaran,
+        RegulationLevel::Instruksi,
+        RegulationLevel::PeraturanKepala,
+        RegulationLevel::PeraturanDaerah,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Names differ for villages (Perdes, Perkades) and regions (Perda, Perkada).
+    pub fn name(self, category: Category) -> T {
+        let village = category == Category::Desa;
+        match self {
+            RegulationLevel::None => T::new("Belum ada", "None yet"),
+            RegulationLevel::SuratEdaran => T::new("Surat Edaran", "Circular letter"),
+            RegulationLevel::Instruksi => T::new("Instruksi kepala daerah/desa", "Instruction of the head"),
+            RegulationLevel::PeraturanKepala if village => T::new("Peraturan Kepala Desa", "Village head regulation"),
+            RegulationLevel::PeraturanKepala => T::new("Perkada (Pergub/Perbup/Perwal)", "Head's regulation (governor/regent/mayor)"),
+            RegulationLevel::PeraturanDaerah if village => T::new("Peraturan Desa (Perdes)", "Village regulation"),
+            RegulationLevel::PeraturanDaerah => T::new("Peraturan Daerah (Perda)", "Regional regulation (Perda)"),
+        }
+    }
+}
+
+/// Items of the checklists: what a regulation contains, initiatives, readiness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Item {
+    // What the regulation requires or funds
+    PermitCondition,
+    ProcurementCondition,
+    PublicServiceCondition,
+    RequiresBudget,
+    RequiresVillageOfficials,
+    // Government initiatives
+    CollaborationScheme,
+    MobileRegistration,
+    DataIntegration,
+    OutreachProgramme,
+    AdHocAndBumdWorkers,
+    VillageFundContribution,
+    // Business initiatives
+    RegisterBeforeStart,
+    ExtraBenefits,
+    WorkerEducation,
+    PayrollIntegration,
+    EncouragePartners,
+    ServiceCondition,
+    // Self-rated readiness for the interview and verification
+    DocumentsReady,
+    DataVerified,
+    PresentationReady,
+    FollowUpDone,
+}
+
+impl Item {
+    pub fn key(self) -> String {
+        serde_json_key(self)
+    }
+
+    pub fn label(self) -> T {
+        use Item::*;
+        match self {
+            PermitCondition => T::new("Kepesertaan jadi syarat perizinan usaha", "Participation is a condition for business permits"),
+            ProcurementCondition => T::new("Kepesertaan jadi syarat pengadaan barang/jasa", "Participation is a condition for public procurement"),
+            PublicServiceCondition => T::new("Kepesertaan jadi syarat layanan publik", "Participation is a condition for public services"),
+            RequiresBudget => T::new("Mewajibkan alokasi anggaran iuran", "Requires a budget for contributions"),
+            RequiresVillageOfficials => T::new("Mewajibkan perangkat desa dan BPD terdaftar", "Requires village officials and council members to be registered"),
+            CollaborationScheme => T::new("Skema kolaborasi/donasi iuran (GN Lingkaran, CSR, ASN peduli)", "Collaboration or donation scheme (GN Lingkaran, CSR, civil servants)"),
+            MobileRegistration => T::new("Layanan jemput bola atau unit keliling pendaftaran", "Outreach or mobile registration unit"),
+            DataIntegration => T::new("Integrasi data kepesertaan dengan perizinan/kependudukan", "Participation data integrated with permits or civil registry"),
+            OutreachProgramme => T::new("Sosialisasi terprogram ke pekerja dan pemberi kerja", "Planned outreach to workers and employers"),
+            AdHocAndBumdWorkers => T::new("Petugas ad hoc (pemilu) dan pegawai BUMD dilindungi", "Ad hoc (election) workers and regional-enterprise staff covered"),
+            VillageFundContribution => T::new("Dana Desa/APBDes membayar iuran pekerja rentan", "Village funds pay contributions of vulnerable workers"),
+            RegisterBeforeStart => T::new("Pekerja baru didaftarkan sebelum mulai bekerja", "New workers are registered before their first day"),
+            ExtraBenefits => T::new("Manfaat tambahan di atas kewajiban (program sukarela, top-up)", "Benefits beyond the obligation (voluntary programmes, top-ups)"),
+            WorkerEducation => T::new("Edukasi manfaat program kepada pekerja", "Educating workers about the benefits"),
+            PayrollIntegration => T::new("Sistem penggajian terhubung dengan pelaporan upah", "Payroll linked to wage reporting"),
+            EncouragePartners => T::new("Mengajak mitra dan usaha lain menjadi peserta", "Encouraging partners and other businesses to join"),
+            ServiceCondition => T::new("Kepesertaan mitra jadi syarat kerja sama layanan", "Partners' participation is a condition of service contracts"),
+            DocumentsReady => T::new("Dokumen pendukung lengkap dan rapi", "Supporting documents complete and in order"),
+            DataVerified => T::new("Data cakupan sudah dicocokkan dengan BPJS Ketenagakerjaan", "Coverage figures reconciled with BPJS Ketenagakerjaan"),
+            PresentationReady => T::new("Paparan program dan capaian sudah disiapkan", "Presentation of programmes and results prepared"),
+            FollowUpDone => T::new("Rekomendasi penilaian sebelumnya sudah ditindaklanjuti", "Recommendations of the previous assessment followed up"),
+        }
+    }
+}
+
+fn serde_json_key(item: Item) -> String {
+    // The serde name is the stable key; derive it without a JSON dependency.
+    format!("{item:?}")
+        .chars()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            let lower = c.to_ascii_lowercase();
+            if c.is_ascii_uppercase() && i > 0 {
+                vec!['_', lower]
+            } else {
+                vec![lower]
+            }
+        })
+        .collect()
+}
+
+/// Everything a user entered for one assessment, as typed. Saved as is, so nothing is lost.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Entry {
+    pub name: String,
+    pub province: String,
+    pub year: String,
+    pub sector: String,
+    pub size: Option<BusinessSize>,
+    pub risk: RiskGroup,
+    /// Raw text per numeric field, exactly as typed or pasted.
+    pub fields: BTreeMap<Field, String>,
+    pub regulation: RegulationLevel,
+    pub programmes: BTreeSet<Programme>,
+    pub checked: BTreeSet<Item>,
+    /// Self-rated: the regional head or the top executive attends the interview in person.
+    pub leader_attends: bool,
+}
+
+/// The typed figures, read from an [`Entry`]; `None` where empty or unreadable.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Figures {
+    values: BTreeMap<Field, Decimal>,
+}
+
+impl Figures {
+    pub fn get(&self, field: Field) -> Option<Decimal> {
+        self.values.get(&field).copied()
+    }
+    pub fn set(&mut self, field: Field, value: Decimal) {
+        self.values.insert(field, value);
+    }
+    pub fn remove(&mut self, field: Field) {
+        self.values.remove(&field);
+    }
+}
+
+/// A field whose text could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseIssue {
+    pub field: Field,
+    pub error: ParseError,
+}
+
+impl Entry {
+    pub fn raw(&self, field: Field) -> &str {
+        self.fields.get(&field).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn size_for(&self, category: Category) -> BusinessSize {
+        match category {
+            Category::Umk | Category::LayananPublik => self.size.unwrap_or(category.default_size()),
+            _ => category.default_size(),
+        }
+    }
+
+    /// Reads every non-empty field; unreadable ones are reported, not dropped.
+    pub fn figures(&self) -> (Figures, Vec<ParseIssue>) {
+        let mut figures = Figures::default();
+        let mut issues = Vec::new();
+        for (&field, text) in &self.fields {
+            if text.trim().is_empty() {
+                continue;
+            }
+            match number::parse(text, field.kind()) {
+                Ok(v) => figures.set(field, v),
+                Err(error) => issues.push(ParseIssue { field, error }),
+            }
+        }
+        (figures, issues)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_round_trip() {
+        let keys: BTreeSet<_> = Field::ALL.iter().map(|f| f.key()).collect();
+        assert_eq!(keys.len(), Field::ALL.len());
+        for f in Field::ALL {
+            assert_eq!(Field::from_key(f.key()), Some(f));
+        }
+    }
+
+    #[test]
+    fn item_key_matches_serde_name() {
+        assert_eq!(Item::PermitCondition.key(), "permit_condition");
+        assert_eq!(serde_json::to_string(&Item::AdHocAndBumdWorkers).unwrap(), "\"ad_hoc_and_bumd_workers\"");
+        assert_eq!(Item::AdHocAndBumdWorkers.key(), "ad_hoc_and_bumd_workers");
+    }
+
+    #[test]
+    fn unreadable_text_is_reported_and_kept() {
+        let mut e = Entry::default();
+        e.fields.insert(Field::Employed, "19.654".into());
+        e.fields.insert(Field::ActiveParticipants, "15.38x".into());
+        let (fig, issues) = e.figures();
+        assert_eq!(fig.get(Field::Employed), Some(Decimal::from(19654)));
+        assert_eq!(fig.get(Field::ActiveParticipants), None);
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].field, Field::ActiveParticipants);
+        assert_eq!(e.raw(Field::ActiveParticipants), "15.38x");
+    }
+}

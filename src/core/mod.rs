@@ -1,0 +1,13 @@
+//! The pure core: no web dependency, compiled and tested natively.
+
+pub mod actions;
+pub mod assessment;
+pub mod category;
+pub mod derived;
+pub mod inputs;
+pub mod money;
+pub mod number;
+pub mod rubric;
+pub mod scoring;
+pub mod text;
+pub mod validation;

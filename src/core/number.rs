@@ -1,0 +1,351 @@
+//! Reading and writing numbers the way Indonesian officials type them.
+//!
+//! Parsing rules (documented in the README too):
+//! - Surrounding spaces are ignored; a leading `Rp`, `Rp.` or `IDR` is accepted for
+//!   rupiah, a trailing `%` for percentages, a trailing `,-` or `,00` for rupiah.
+//! - `,` is the decimal separator and `.` groups thousands (`1.457.000.000`, `96,52`).
+//! - When both `.` and `,` appear, the one that comes last is the decimal separator,
+//!   so `1,457,000.50` pasted from an English spreadsheet is read too.
+//! - Several `.` or several `,` are thousands groups and must be groups of three digits.
+//! - A single `.` followed by exactly three digits groups thousands (`1.457` is 1457);
+//!   otherwise a single `.` is a decimal point (`96.52`).
+//! - A space between digit groups is a thousands separator (`1 457 000`).
+//! - Negative numbers, letters, and anything else give an error that says why.
+
+use rust_decimal::prelude::*;
+use rust_decimal::RoundingStrategy;
+
+use super::text::Msg;
+
+/// What a field holds; decides units, limits and decimals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberKind {
+    /// People or months: whole numbers.
+    Count,
+    /// Rupiah: at most two decimals (sen).
+    Rupiah,
+    /// Percent of something: 0 to 100, at most four decimals.
+    Percent,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParseError {
+    Empty,
+    Negative,
+    Invalid(String),
+    BadGrouping,
+    NotWhole,
+    TooManyDecimals(u32),
+    TooLarge,
+    PercentOver100,
+    PercentSignNotAllowed,
+}
+
+/// Largest whole part accepted: a thousand trillion rupiah, or a billion people.
+const MAX_RUPIAH_DIGITS: usize = 15;
+const MAX_COUNT: u64 = 1_000_000_000;
+
+impl ParseError {
+    pub fn message(&self) -> Msg {
+        match self {
+            ParseError::Empty => Msg::new("Isian kosong.", "The field is empty."),
+            ParseError::Negative => Msg::new("Angka tidak boleh negatif.", "The number cannot be negative."),
+            ParseError::Invalid(c) => Msg::new(
+                format!("\u{201c}{c}\u{201d} bukan bagian dari angka. Contoh yang benar: 1.457.000 atau 96,52."),
+                format!("\u{201c}{c}\u{201d} is not part of a number. Valid examples: 1.457.000 or 96,52."),
+            ),
+            ParseError::BadGrouping => Msg::new(
+                "Pemisah ribuan harus per tiga angka, misalnya 1.457.000.",
+                "Thousands separators must group three digits, e.g. 1.457.000.",
+            ),
+            ParseError::NotWhole => Msg::new(
+                "Harus bilangan bulat. Koma adalah tanda desimal: tulis 1.457 untuk seribu empat ratus lima puluh tujuh.",
+                "Must be a whole number. A comma is the decimal mark: write 1.457 for one thousand four hundred fifty-seven.",
+            ),
+            ParseError::TooManyDecimals(n) => Msg::new(
+                format!("Paling banyak {n} angka di belakang koma."),
+                format!("At most {n} digits after the decimal comma."),
+            ),
+            ParseError::TooLarge => Msg::new("Angka terlalu besar.", "The number is too large."),
+            ParseError::PercentOver100 => Msg::new(
+                "Persentase tidak boleh lebih dari 100%.",
+                "A percentage cannot exceed 100%.",
+            ),
+            ParseError::PercentSignNotAllowed => Msg::new(
+                "Tanda % hanya untuk isian persentase.",
+                "The % sign belongs only in percentage fields.",
+            ),
+        }
+    }
+}
+
+/// Parses what a user typed into a field of the given kind.
+pub fn parse(input: &str, kind: NumberKind) -> Result<Decimal, ParseError> {
+    let mut s = input.trim();
+    if s.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    if s.starts_with('-') || s.starts_with('\u{2212}') {
+        return Err(ParseError::Negative);
+    }
+    if kind == NumberKind::Rupiah {
+        s = strip_currency(s);
+        for tail in [",-", ".-"] {
+            if let Some(rest) = s.strip_suffix(tail) {
+                s = rest.trim_end();
+            }
+        }
+    }
+    if let Some(rest) = s.strip_suffix('%') {
+        if kind != NumberKind::Percent {
+            return Err(ParseError::PercentSignNotAllowed);
+        }
+        s = rest.trim_end();
+    }
+    if s.starts_with('-') {
+        return Err(ParseError::Negative);
+    }
+    if s.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    let (whole, frac) = split_number(s)?;
+    let max_decimals = match kind {
+        NumberKind::Count => 0,
+        NumberKind::Rupiah => 2,
+        NumberKind::Percent => 4,
+    };
+    let frac = frac.trim_end_matches('0');
+    if frac.len() as u32 > max_decimals {
+        return Err(if kind == NumberKind::Count {
+            ParseError::NotWhole
+        } else {
+            ParseError::TooManyDecimals(max_decimals)
+        });
+    }
+    let whole = whole.trim_start_matches('0');
+    if whole.len() > MAX_RUPIAH_DIGITS {
+        return Err(ParseError::TooLarge);
+    }
+    let digits = format!("{}{}", if whole.is_empty() { "0" } else { whole }, frac);
+    let mantissa: i64 = digits.parse().map_err(|_| ParseError::TooLarge)?;
+    let value = Decimal::new(mantissa, frac.len() as u32).normalize();
+    match kind {
+        NumberKind::Count if value > Decimal::from(MAX_COUNT) => Err(ParseError::TooLarge),
+        NumberKind::Percent if value > Decimal::ONE_HUNDRED => Err(ParseError::PercentOver100),
+        _ => Ok(value),
+    }
+}
+
+/// Parses a whole count of people or months.
+pub fn parse_count(input: &str) -> Result<u64, ParseError> {
+    parse(input, NumberKind::Count).and_then(|d| d.to_u64().ok_or(ParseError::TooLarge))
+}
+
+fn strip_currency(s: &str) -> &str {
+    let lower = s.to_ascii_lowercase();
+    for prefix in ["rp.", "rp", "idr"] {
+        if lower.starts_with(prefix) {
+            return s[prefix.len()..].trim_start();
+        }
+    }
+    s
+}
+
+/// Splits into the digits before and after the decimal separator, checking groups.
+fn split_number(s: &str) -> Result<(String, String), ParseError> {
+    if let Some(bad) = s.chars().find(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}'))) {
+        return Err(ParseError::Invalid(bad.to_string()));
+    }
+    let s: String = s.chars().map(|c| if c.is_whitespace() || c == '\u{202f}' { ' ' } else { c }).collect();
+    let dots = s.matches('.').count();
+    let commas = s.matches(',').count();
+    let decimal_sep = match (dots, commas) {
+        (0, 0) => None,
+        (_, 0) if dots > 1 => None,
+        (1, 0) => {
+            let after = s.rsplit('.').next().unwrap_or_default();
+            if after.len() == 3 && after.chars().all(|c| c.is_ascii_digit()) {
+                None
+            } else {
+                Some('.')
+            }
+        }
+        (0, 1) => Some(','),
+        (0, _) => None,
+        _ => {
+            let last_dot = s.rfind('.').unwrap_or(0);
+            let last_comma = s.rfind(',').unwrap_or(0);
+            Some(if last_comma > last_dot { ',' } else { '.' })
+        }
+    };
+    let (int_part, frac_part) = match decimal_sep {
+        Some(sep) => {
+            if s.matches(sep).count() > 1 {
+                return Err(ParseError::BadGrouping);
+            }
+            let (a, b) = s.split_once(sep).unwrap_or((&s, ""));
+            (a.to_string(), b.to_string())
+        }
+        None => (s.clone(), String::new()),
+    };
+    if !frac_part.chars().all(|c| c.is_ascii_digit()) {
+        return Err(ParseError::BadGrouping);
+    }
+    let groups: Vec<&str> = int_part.split(['.', ',', ' ']).collect();
+    if groups.len() > 1 {
+        let first_ok = (1..=3).contains(&groups[0].len());
+        if !first_ok || groups[1..].iter().any(|g| g.len() != 3) {
+            return Err(ParseError::BadGrouping);
+        }
+    }
+    let int_digits: String = groups.concat();
+    if int_digits.is_empty() && frac_part.is_empty() {
+        return Err(ParseError::Invalid(s.trim().to_string()));
+    }
+    Ok((int_digits, frac_part))
+}
+
+/// `1457000000` → `1.457.000.000`.
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A decimal in Indonesian style with at most `max_dp` decimals (trailing zeros dropped),
+/// rounded half away from zero.
+pub fn format_decimal(value: Decimal, max_dp: u32) -> String {
+    let rounded = value.round_dp_with_strategy(max_dp, RoundingStrategy::MidpointAwayFromZero).normalize();
+    let negative = rounded.is_sign_negative() && !rounded.is_zero();
+    let text = rounded.abs().to_string();
+    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    out.push_str(&group_thousands(int_part));
+    if !frac_part.is_empty() {
+        out.push(',');
+        out.push_str(frac_part);
+    }
+    out
+}
+
+/// `Rp1.457.000.000`: rupiah are shown whole, rounded half away from zero.
+pub fn format_rupiah(value: Decimal) -> String {
+    let s = format_decimal(value, 0);
+    match s.strip_prefix('-') {
+        Some(rest) => format!("-Rp{rest}"),
+        None => format!("Rp{s}"),
+    }
+}
+
+/// `96,52%`, with at most two decimals.
+pub fn format_percent(value: Decimal) -> String {
+    format!("{}%", format_decimal(value, 2))
+}
+
+/// `19.654`
+pub fn format_count(value: u64) -> String {
+    group_thousands(&value.to_string())
+}
+
+/// Points with one decimal: `9,8`.
+pub fn format_points(value: Decimal) -> String {
+    format_decimal(value, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn ok(s: &str, kind: NumberKind) -> Decimal {
+        parse(s, kind).unwrap_or_else(|e| panic!("{s:?} should parse, got {e:?}"))
+    }
+
+    #[test]
+    fn reads_what_officials_type() {
+        use NumberKind::*;
+        assert_eq!(ok("1.457.000.000", Rupiah), dec!(1457000000));
+        assert_eq!(ok("Rp 1.457.000.000,00", Rupiah), dec!(1457000000));
+        assert_eq!(ok("Rp1.457.000.000", Rupiah), dec!(1457000000));
+        assert_eq!(ok("rp. 740.174.000,-", Rupiah), dec!(740174000));
+        assert_eq!(ok("IDR 1457000000", Rupiah), dec!(1457000000));
+        assert_eq!(ok("1 457 000", Rupiah), dec!(1457000));
+        assert_eq!(ok("1,457,000.50", Rupiah), dec!(1457000.5));
+        assert_eq!(ok("96,52", Percent), dec!(96.52));
+        assert_eq!(ok("96,52%", Percent), dec!(96.52));
+        assert_eq!(ok(" 96.52 % ", Percent), dec!(96.52));
+        assert_eq!(ok("100", Percent), dec!(100));
+        assert_eq!(ok("19654", Count), dec!(19654));
+        assert_eq!(ok("19.654", Count), dec!(19654));
+        assert_eq!(ok("1.457", Count), dec!(1457));
+        assert_eq!(ok("0", Count), dec!(0));
+        assert_eq!(ok("15.386,00", Count), dec!(15386));
+        assert_eq!(ok(",5", Percent), dec!(0.5));
+    }
+
+    #[test]
+    fn rejects_with_a_reason() {
+        use NumberKind::*;
+        assert_eq!(parse("", Count), Err(ParseError::Empty));
+        assert_eq!(parse("   ", Rupiah), Err(ParseError::Empty));
+        assert_eq!(parse("Rp", Rupiah), Err(ParseError::Empty));
+        assert_eq!(parse("-5", Count), Err(ParseError::Negative));
+        assert_eq!(parse("Rp -5", Rupiah), Err(ParseError::Negative));
+        assert_eq!(parse("12a", Count), Err(ParseError::Invalid("a".into())));
+        assert_eq!(parse("1.45.000", Rupiah), Err(ParseError::BadGrouping));
+        assert_eq!(parse("1457.000.00", Rupiah), Err(ParseError::BadGrouping));
+        assert_eq!(parse("12,5", Count), Err(ParseError::NotWhole));
+        assert_eq!(parse("1,234", Count), Err(ParseError::NotWhole));
+        assert_eq!(parse("1,234", Rupiah), Err(ParseError::TooManyDecimals(2)));
+        assert_eq!(parse("100,01", Percent), Err(ParseError::PercentOver100));
+        assert_eq!(parse("50%", Count), Err(ParseError::PercentSignNotAllowed));
+        assert_eq!(parse("9999999999999999", Rupiah), Err(ParseError::TooLarge));
+        assert_eq!(parse("2.000.000.000", Count), Err(ParseError::TooLarge));
+        assert_eq!(parse("1.2,3,4", Rupiah), Err(ParseError::BadGrouping));
+        assert_eq!(parse(".", Percent), Err(ParseError::Invalid(".".into())));
+    }
+
+    #[test]
+    fn writes_indonesian_style() {
+        assert_eq!(format_rupiah(dec!(1457000000)), "Rp1.457.000.000");
+        assert_eq!(format_rupiah(dec!(999.5)), "Rp1.000");
+        assert_eq!(format_rupiah(dec!(0)), "Rp0");
+        assert_eq!(format_percent(dec!(96.52)), "96,52%");
+        assert_eq!(format_percent(dec!(78.28434)), "78,28%");
+        assert_eq!(format_percent(dec!(80)), "80%");
+        assert_eq!(format_percent(dec!(96.845)), "96,85%");
+        assert_eq!(format_count(19654), "19.654");
+        assert_eq!(format_count(0), "0");
+        assert_eq!(format_count(100), "100");
+        assert_eq!(format_count(1000), "1.000");
+        assert_eq!(format_points(dec!(9.78)), "9,8");
+        assert_eq!(format_decimal(dec!(-1234.5), 1), "-1.234,5");
+    }
+
+    #[test]
+    fn every_error_has_two_languages() {
+        let all = [
+            ParseError::Empty,
+            ParseError::Negative,
+            ParseError::Invalid("x".into()),
+            ParseError::BadGrouping,
+            ParseError::NotWhole,
+            ParseError::TooManyDecimals(2),
+            ParseError::TooLarge,
+            ParseError::PercentOver100,
+            ParseError::PercentSignNotAllowed,
+        ];
+        for e in all {
+            let m = e.message();
+            assert!(!m.id.is_empty() && !m.en.is_empty() && m.id != m.en, "{e:?}");
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! The rubric as data: versioned, every criterion with a stable id, weight, rule,
+//! explanation and source. No official weights exist; these are the project's estimate.
+
+mod v2025_1;
+
+use std::sync::OnceLock;
+
+use rust_decimal::Decimal;
+
+use super::category::Category;
+use super::inputs::{Field, Item};
+use super::text::T;
+
+/// Shown on every screen and saved with every assessment.
+pub const RUBRIC_VERSION: &str = "2025.1";
+
+#[derive(Debug)]
+pub struct Rubric {
+    pub version: &'static str,
+    pub bands: Vec<Band>,
+    pub categories: Vec<CategoryRubric>,
+}
+
+#[derive(Debug)]
+pub struct CategoryRubric {
+    pub category: Category,
+    pub pillars: Vec<Pillar>,
+    pub criteria: Vec<Criterion>,
+    pub caps: Vec<Cap>,
+    /// Why the pillars are weighted as they are for this category.
+    pub rationale: T,
+}
+
+#[derive(Debug)]
+pub struct Pillar {
+    pub id: &'static str,
+    pub name: T,
+    pub explanation: T,
+}
+
+#[derive(Debug)]
+pub struct Criterion {
+    /// Stable across versions of the rubric; saved data refers to criteria by it.
+    pub id: &'static str,
+    pub pillar: &'static str,
+    /// Default weight in points out of 100 for the category.
+    pub weight: Decimal,
+    pub measure: Measure,
+    pub rule: Rule,
+    pub title: T,
+    pub explanation: T,
+    pub why_weight: T,
+    pub source: &'static str,
+    /// The panel's judgement cannot be computed: the user rates this item.
+    pub self_rated: bool,
+}
+
+/// What a criterion reads from the inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// Active participants ÷ employed people, against the region's own target.
+    CoverageToTarget,
+    /// `part` ÷ `whole`, full marks at 100%.
+    Share { part: Field, whole: Field },
+    /// Workers the budget pays the standard package for, against the vulnerable-worker target.
+    BudgetCapacity,
+    /// Change of the contribution budget from the previous year, in %.
+    BudgetGrowth,
+    /// The strongest legal instrument in place.
+    Regulation,
+    /// How many of the listed items hold.
+    Checklist(&'static [Item]),
+    /// The regional head or top executive attends the interview in person.
+    LeaderAttends,
+    /// Mandatory programmes (by business size) taken.
+    MandatoryProgrammes,
+    /// Wage bill reported ÷ actual wage bill.
+    WageHonesty,
+    /// Months of the year with contributions paid on time, and no arrears.
+    PaidOnTime,
+    /// Vulnerable workers covered through CSR against 10% of the own workforce.
+    CsrReach,
+}
+
+/// How a measured value becomes a sub-score between 0 and 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// value ÷ target, capped at 1.
+    RatioToTarget,
+    /// A score per level, weakest first.
+    Ladder(&'static [Decimal]),
+    /// `(from, score)` steps in ascending order of `from`; below the first step scores 0.
+    Bands(&'static [(Decimal, Decimal)]),
+    /// 1 for yes, 0 for no.
+    YesNo,
+    /// Share of the items that hold.
+    Checklist,
+}
+
+#[derive(Debug)]
+pub struct Band {
+    /// Lowest total (inclusive) of the band.
+    pub from: Decimal,
+    pub id: &'static str,
+    pub name: T,
+    pub advice: T,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CapRule {
+    /// Any PDS finding (workers, wages, programmes) or arrears.
+    ComplianceFindings,
+    /// No legal instrument at all.
+    NoRegulation,
+}
+
+#[derive(Debug)]
+pub struct Cap {
+    pub id: &'static str,
+    pub rule: CapRule,
+    pub max_total: Decimal,
+    pub explanation: T,
+    pub source: &'static str,
+}
+
+impl Rubric {
+    pub fn category(&self, category: Category) -> &CategoryRubric {
+        // Every category has a rubric; a test checks it, so the fallback is never taken.
+        self.categories.iter().find(|c| c.category == category).unwrap_or(&self.categories[0])
+    }
+
+    pub fn band(&self, total: Decimal) -> &Band {
+        self.bands.iter().rev().find(|b| total >= b.from).unwrap_or(&self.bands[0])
+    }
+}
+
+impl CategoryRubric {
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criteria.iter().find(|c| c.id == id)
+    }
+
+    pub fn pillar(&self, id: &str) -> Option<&Pillar> {
+        self.pillars.iter().find(|p| p.id == id)
+    }
+
+    pub fn pillar_weight(&self, pillar: &str) -> Decimal {
+        self.criteria.iter().filter(|c| c.pillar == pillar).map(|c| c.weight).sum()
+    }
+
+    pub fn total_weight(&self) -> Decimal {
+        self.criteria.iter().map(|c| c.weight).sum()
+    }
+
+    /// The numeric fields the form asks for, in rubric order, each once.
+    pub fn fields(&self) -> Vec<Field> {
+        let mut out: Vec<Field> = Vec::new();
+        for c in &self.criteria {
+            for f in c.measure.fields() {
+                if !out.contains(&f) {
+                    out.push(f);
+                }
+            }
+        }
+        out
+    }
+}
+
+impl Measure {
+    /// The numeric fields this measure reads.
+    pub fn fields(self) -> Vec<Field> {
+        use Field::*;
+        match self {
+            Measure::CoverageToTarget => vec![Employed, ActiveParticipants, CoverageTarget],
+            Measure::Share { part, whole } => vec![whole, part],
+            Measure::BudgetCapacity => vec![VulnerableTarget, BudgetCurrent],
+            Measure::BudgetGrowth => vec![BudgetPrevious, BudgetCurrent],
+            Measure::WageHonesty => vec![WageBillActual, WageBillReported],
+            Measure::PaidOnTime => vec![MonthsOnTime, Arrears],
+            Measure::CsrReach => vec![Employees, CsrWorkers, CsrSpend],
+            Measure::Regulation | Measure::Checklist(_) | Measure::LeaderAttends | Measure::MandatoryProgrammes => vec![],
+        }
+    }
+}
+
+/// The rubric in force.
+pub fn rubric() -> &'static Rubric {
+    static RUBRIC: OnceLock<Rubric> = OnceLock::new();
+    RUBRIC.get_or_init(v2025_1::build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_category_has_a_rubric_whose_weights_sum_to_100() {
+        let r = rubric();
+        for cat in Category::ALL {
+            let c = r.categories.iter().find(|c| c.category == cat).expect("rubric for every category");
+            assert_eq!(c.total_weight(), Decimal::ONE_HUNDRED, "{cat:?}");
+        }
+        assert_eq!(r.categories.len(), Category::ALL.len());
+    }
+
+    #[test]
+    fn ids_are_unique_and_pillars_exist() {
+        for c in &rubric().categories {
+            let ids: BTreeSet<_> = c.criteria.iter().map(|k| k.id).collect();
+            assert_eq!(ids.len(), c.criteria.len(), "{:?}", c.category);
+            for k in &c.criteria {
+                assert!(c.pillar(k.pillar).is_some(), "{} has unknown pillar {}", k.id, k.pillar);
+                assert!(k.weight > Decimal::ZERO, "{}", k.id);
+                assert!(k.id.starts_with(k.pillar), "{} is named after its pillar", k.id);
+                assert!(!k.source.is_empty() && !k.explanation.id.is_empty() && !k.explanation.en.is_empty());
+                assert!(!k.why_weight.id.is_empty() && !k.why_weight.en.is_empty());
+            }
+            for p in &c.pillars {
+                assert!(c.pillar_weight(p.id) > Decimal::ZERO, "pillar {} has no criteria", p.id);
+            }
+        }
+    }
+
+    #[test]
+    fn measures_and_rules_fit_together() {
+        for c in &rubric().categories {
+            for k in &c.criteria {
+                let fits = match k.measure {
+                    Measure::Regulation => matches!(k.rule, Rule::Ladder(l) if l.len() == 5),
+                    Measure::BudgetGrowth => matches!(k.rule, Rule::Bands(_)),
+                    Measure::LeaderAttends => k.rule == Rule::YesNo,
+                    Measure::Checklist(items) => k.rule == Rule::Checklist && !items.is_empty(),
+                    Measure::MandatoryProgrammes => k.rule == Rule::Checklist,
+                    _ => k.rule == Rule::RatioToTarget,
+                };
+                assert!(fits, "{} pairs {:?} with {:?}", k.id, k.measure, k.rule);
+                if let Rule::Ladder(steps) = k.rule {
+                    assert!(steps.windows(2).all(|w| w[0] <= w[1]), "{} ladder rises", k.id);
+                }
+                if let Rule::Bands(bands) = k.rule {
+                    assert!(bands.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 <= w[1].1), "{} bands rise", k.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn bands_rise_and_start_at_zero() {
+        let b = &rubric().bands;
+        assert_eq!(b[0].from, Decimal::ZERO);
+        assert!(b.windows(2).all(|w| w[0].from < w[1].from));
+        assert_eq!(rubric().band(Decimal::from(69)).id, rubric().band(Decimal::from(50)).id);
+    }
+}

@@ -1,0 +1,66 @@
+//! Bilingual text: Bahasa Indonesia first, English second.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "id")]
+    Id,
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// A fixed text in both languages. Both are required by construction, so a missing
+/// translation cannot compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct T {
+    pub id: &'static str,
+    pub en: &'static str,
+}
+
+impl T {
+    pub const fn new(id: &'static str, en: &'static str) -> Self {
+        T { id, en }
+    }
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Id => self.id,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// A text made at run time (with figures in it), in both languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Msg {
+    pub id: String,
+    pub en: String,
+}
+
+impl Msg {
+    pub fn new(id: impl Into<String>, en: impl Into<String>) -> Self {
+        Msg { id: id.into(), en: en.into() }
+    }
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Id => &self.id,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+impl From<T> for Msg {
+    fn from(t: T) -> Self {
+        Msg::new(t.id, t.en)
+    }
+}

@@ -1,0 +1,172 @@
+//! Impossible or inconsistent figures, each tied to the field to fix.
+
+use rust_decimal::Decimal;
+
+use super::assessment::Assessment;
+use super::inputs::{Field, Figures};
+use super::number::format_decimal;
+use super::text::Msg;
+
+/// Where a message belongs on the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Field(Field),
+    Year,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    pub target: Target,
+    pub message: Msg,
+}
+
+/// The figures read from an assessment and everything wrong with them.
+#[derive(Clone, Debug, Default)]
+pub struct Checked {
+    pub figures: Figures,
+    pub issues: Vec<Issue>,
+}
+
+impl Checked {
+    pub fn is_invalid(&self, field: Field) -> bool {
+        self.issues.iter().any(|i| i.target == Target::Field(field))
+    }
+
+    pub fn issue(&self, target: Target) -> Option<&Issue> {
+        self.issues.iter().find(|i| i.target == target)
+    }
+}
+
+/// `part` can never exceed `whole`.
+const PART_OF_WHOLE: &[(Field, Field)] = &[
+    (Field::ActiveParticipants, Field::Employed),
+    (Field::NonAsnCovered, Field::NonAsnTotal),
+    (Field::VillageOfficialsCovered, Field::VillageOfficialsTotal),
+    (Field::SocialWorkersCovered, Field::SocialWorkersTotal),
+    (Field::RegisteredEmployees, Field::Employees),
+    (Field::VendorsParticipating, Field::VendorsTotal),
+    (Field::WageBillReported, Field::WageBillActual),
+];
+
+/// A denominator that must be above zero for a share to mean anything.
+const NOT_ZERO: &[Field] = &[
+    Field::Employed,
+    Field::CoverageTarget,
+    Field::NonAsnTotal,
+    Field::VillageOfficialsTotal,
+    Field::SocialWorkersTotal,
+    Field::VulnerableTarget,
+    Field::Employees,
+    Field::WageBillActual,
+    Field::VendorsTotal,
+];
+
+pub fn check(assessment: &Assessment) -> Checked {
+    let relevant = assessment.rubric().fields();
+    let (mut figures, parse_issues) = assessment.entry.figures();
+    let mut issues: Vec<Issue> = parse_issues
+        .into_iter()
+        .filter(|p| relevant.contains(&p.field))
+        .map(|p| Issue { target: Target::Field(p.field), message: p.error.message() })
+        .collect();
+    let has = |f: Field| relevant.contains(&f);
+
+    for &field in NOT_ZERO {
+        if has(field) && figures.get(field) == Some(Decimal::ZERO) {
+            issues.push(Issue {
+                target: Target::Field(field),
+                message: Msg::new(
+                    "Harus lebih dari 0 agar persentase bisa dihitung. Bila memang tidak ada, tandai kriterianya \u{201c}tidak berlaku\u{201d}.",
+                    "Must be above 0 for the percentage to be computed. If there are none, mark the criterion \u{201c}not applicable\u{201d}.",
+                ),
+            });
+        }
+    }
+    for &(part, whole) in PART_OF_WHOLE {
+        if !(has(part) && has(whole)) {
+            continue;
+        }
+        if let (Some(p), Some(w)) = (figures.get(part), figures.get(whole)) {
+            if p > w {
+                let shown = |d: Decimal| format_decimal(d, 2);
+                issues.push(Issue {
+                    target: Target::Field(part),
+                    message: Msg::new(
+                        format!("{} melebihi \u{201c}{}\u{201d} ({}). Periksa kembali kedua angka.", shown(p), whole.label().id, shown(w)),
+                        format!("{} exceeds \u{201c}{}\u{201d} ({}). Check both figures.", shown(p), whole.label().en, shown(w)),
+                    ),
+                });
+            }
+        }
+    }
+    if has(Field::MonthsOnTime) && figures.get(Field::MonthsOnTime).is_some_and(|m| m > Decimal::from(12)) {
+        issues.push(Issue {
+            target: Target::Field(Field::MonthsOnTime),
+            message: Msg::new("Setahun hanya 12 bulan.", "A year has only 12 months."),
+        });
+    }
+    let year = assessment.entry.year.trim();
+    if !year.is_empty() && !matches!(year.parse::<u16>(), Ok(2017..=2100)) {
+        issues.push(Issue {
+            target: Target::Year,
+            message: Msg::new("Tahun ditulis empat angka, 2017 atau sesudahnya.", "Write the year as four digits, 2017 or later."),
+        });
+    }
+    for issue in &issues {
+        if let Target::Field(f) = issue.target {
+            figures.remove(f);
+        }
+    }
+    Checked { figures, issues }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::category::Category;
+
+    fn with(category: Category, fields: &[(Field, &str)]) -> Assessment {
+        let mut a = Assessment::new(category);
+        for (f, v) in fields {
+            a.entry.fields.insert(*f, v.to_string());
+        }
+        a
+    }
+
+    #[test]
+    fn covered_above_total_is_tied_to_the_covered_field() {
+        let a = with(Category::Kabkota, &[(Field::Employed, "19.654"), (Field::ActiveParticipants, "20.000")]);
+        let c = check(&a);
+        let issue = c.issue(Target::Field(Field::ActiveParticipants)).expect("an issue");
+        assert!(issue.message.id.contains("melebihi"), "{}", issue.message.id);
+        assert!(issue.message.id.contains("19.654"));
+        assert!(c.figures.get(Field::ActiveParticipants).is_none());
+        assert_eq!(c.figures.get(Field::Employed), Some(Decimal::from(19654)));
+    }
+
+    #[test]
+    fn fields_of_other_categories_are_ignored() {
+        let a = with(Category::BuBesar, &[(Field::Employed, "abc")]);
+        assert!(check(&a).issues.is_empty());
+    }
+
+    #[test]
+    fn zero_denominators_months_and_year() {
+        let mut a = with(Category::BuMenengah, &[(Field::Employees, "0"), (Field::MonthsOnTime, "13")]);
+        a.entry.year = "24".into();
+        let c = check(&a);
+        assert!(c.is_invalid(Field::Employees));
+        assert!(c.is_invalid(Field::MonthsOnTime));
+        assert!(c.issue(Target::Year).is_some());
+        a.entry.year = "2024".into();
+        assert!(check(&a).issue(Target::Year).is_none());
+    }
+
+    #[test]
+    fn parse_errors_become_field_issues() {
+        let a = with(Category::Kabkota, &[(Field::BudgetCurrent, "Rp 1,5 miliar")]);
+        let c = check(&a);
+        assert!(c.is_invalid(Field::BudgetCurrent));
+        assert_eq!(a.entry.raw(Field::BudgetCurrent), "Rp 1,5 miliar");
+    }
+}
