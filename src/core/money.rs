@@ -15,6 +15,7 @@ pub const STANDARD_PACKAGE_YEARLY: Decimal = dec!(201600);
 
 /// The four programmes a wage earner can be registered in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
 pub enum Programme {
     Jkk,
     Jkm,

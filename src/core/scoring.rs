@@ -129,6 +129,12 @@ fn count(d: Decimal) -> String {
     format_count(d.trunc().to_u64().unwrap_or(0))
 }
 
+/// Points and weights are kept to eight decimals, so that pillar sums and the total are
+/// exact sums of what each row shows, whatever order they are added in.
+fn exact(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(8, RoundingStrategy::MidpointAwayFromZero)
+}
+
 /// Workers a budget pays the standard yearly package for (whole workers).
 pub fn budget_capacity(budget: Decimal) -> Decimal {
     (budget / STANDARD_PACKAGE_YEARLY).floor()
@@ -291,7 +297,7 @@ pub fn score(assessment: &Assessment) -> Breakdown {
             let weight = assessment.weight(c).max(Decimal::ZERO);
             let applicable = assessment.is_applicable(c);
             let effective_weight = if applicable && !applicable_weight.is_zero() {
-                weight * Decimal::ONE_HUNDRED / applicable_weight
+                exact(weight * Decimal::ONE_HUNDRED / applicable_weight)
             } else {
                 Decimal::ZERO
             };
@@ -313,7 +319,7 @@ pub fn score(assessment: &Assessment) -> Breakdown {
                     }
                 }
             };
-            let points = sub * effective_weight;
+            let points = exact(sub * effective_weight);
             let reason = if applicable {
                 let (p, w) = (format_points(points), format_points(effective_weight));
                 Msg::new(format!("{} → {p} dari {w} poin", input.id), format!("{} → {p} of {w} points", input.en))

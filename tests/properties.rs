@@ -1,0 +1,241 @@
+//! Property tests: hostile input never panics, scores stay in 0–100, improving an input
+//! never lowers the score, and parsing reads back what formatting writes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use cek_paritrana::core::actions::next_actions;
+use cek_paritrana::core::assessment::Assessment;
+use cek_paritrana::core::category::{BusinessSize, Category};
+use cek_paritrana::core::derived::derive;
+use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
+use cek_paritrana::core::money::{Programme, RiskGroup};
+use cek_paritrana::core::number::{self, format_count, format_decimal, format_percent, format_rupiah, NumberKind};
+use cek_paritrana::core::rubric::rubric;
+use cek_paritrana::core::scoring::score;
+use cek_paritrana::core::validation::check;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+const ITEMS: [Item; 21] = [
+    Item::PermitCondition,
+    Item::ProcurementCondition,
+    Item::PublicServiceCondition,
+    Item::RequiresBudget,
+    Item::RequiresVillageOfficials,
+    Item::CollaborationScheme,
+    Item::MobileRegistration,
+    Item::DataIntegration,
+    Item::OutreachProgramme,
+    Item::AdHocAndBumdWorkers,
+    Item::VillageFundContribution,
+    Item::RegisterBeforeStart,
+    Item::ExtraBenefits,
+    Item::WorkerEducation,
+    Item::PayrollIntegration,
+    Item::EncouragePartners,
+    Item::ServiceCondition,
+    Item::DocumentsReady,
+    Item::DataVerified,
+    Item::PresentationReady,
+    Item::FollowUpDone,
+];
+
+fn category() -> impl Strategy<Value = Category> {
+    prop::sample::select(Category::ALL.to_vec())
+}
+
+/// Text a user might type or paste, including nonsense.
+fn hostile_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[0-9]{0,20}",
+        "[0-9.,]{0,16}",
+        "(Rp|IDR|rp\\.)? ?[0-9]{1,3}(\\.[0-9]{3}){0,5}(,[0-9]{0,3})?%?",
+        "-?[0-9 .,%Rp\\-]{0,12}",
+        ".{0,24}",
+    ]
+}
+
+fn assessment_with(cat: Category, texts: Vec<String>, checks: Vec<bool>, extras: (u8, u8, u8, bool, u8)) -> Assessment {
+    let mut a = Assessment::new(cat);
+    for (field, text) in Field::ALL.iter().zip(texts) {
+        a.entry.fields.insert(*field, text);
+    }
+    for (item, on) in ITEMS.iter().zip(checks) {
+        if on {
+            a.entry.checked.insert(*item);
+        }
+    }
+    let (reg, progs, risk, leader, size) = extras;
+    a.entry.regulation = RegulationLevel::ALL[reg as usize % 5];
+    for (i, p) in Programme::ALL.iter().enumerate() {
+        if progs & (1 << i) != 0 {
+            a.entry.programmes.insert(*p);
+        }
+    }
+    a.entry.risk = RiskGroup::ALL[risk as usize % 5];
+    a.entry.leader_attends = leader;
+    a.entry.size = Some(BusinessSize::ALL[size as usize % 4]);
+    a
+}
+
+fn extras() -> impl Strategy<Value = (u8, u8, u8, bool, u8)> {
+    (any::<u8>(), any::<u8>(), any::<u8>(), any::<bool>(), any::<u8>())
+}
+
+fn assert_sane(a: &Assessment) {
+    let b = score(a);
+    assert!(b.total >= Decimal::ZERO && b.total <= Decimal::ONE_HUNDRED, "total {}", b.total);
+    assert!(b.total <= b.uncapped_total);
+    for c in &b.criteria {
+        assert!(c.sub >= Decimal::ZERO && c.sub <= Decimal::ONE, "{} sub {}", c.id, c.sub);
+        assert!(c.points >= Decimal::ZERO && c.points <= c.effective_weight, "{} points {}", c.id, c.points);
+    }
+    let pillar_sum: Decimal = b.pillars.iter().map(|p| p.points).sum();
+    assert_eq!(pillar_sum.min(Decimal::ONE_HUNDRED), b.uncapped_total);
+    let _ = derive(a, &check(a));
+    for action in next_actions(a, &b) {
+        assert!(action.gain > Decimal::ZERO);
+        assert!(b.total + action.gain <= Decimal::ONE_HUNDRED);
+    }
+}
+
+/// Consistent figures: every part within its whole, months within a year.
+fn valid_assessment() -> impl Strategy<Value = Assessment> {
+    (category(), prop::collection::vec((1u64..50_000, 0u64..=100), 12), prop::collection::vec(any::<bool>(), 21), extras(), 0u64..=12, 0u64..3)
+        .prop_map(|(cat, pairs, checks, ex, months, arrears)| {
+            let mut a = assessment_with(cat, vec![], checks, ex);
+            let pct = |whole: u64, p: u64| whole * p / 100;
+            let put = |a: &mut Assessment, f: Field, v: u64| {
+                a.entry.fields.insert(f, format_count(v));
+            };
+            let wholes = [
+                (Field::Employed, Field::ActiveParticipants),
+                (Field::NonAsnTotal, Field::NonAsnCovered),
+                (Field::VillageOfficialsTotal, Field::VillageOfficialsCovered),
+                (Field::SocialWorkersTotal, Field::SocialWorkersCovered),
+                (Field::VulnerableTarget, Field::VulnerableCovered),
+                (Field::Employees, Field::RegisteredEmployees),
+                (Field::VendorsTotal, Field::VendorsParticipating),
+            ];
+            for (&(whole, part), &(w, p)) in wholes.iter().zip(&pairs) {
+                put(&mut a, whole, w);
+                put(&mut a, part, pct(w, p));
+            }
+            a.entry.fields.insert(Field::CoverageTarget, format!("{}", pairs[7].1.max(1)));
+            a.entry.fields.insert(Field::BudgetPrevious, format_rupiah(Decimal::from(pairs[8].0 * 100_000)));
+            a.entry.fields.insert(Field::BudgetCurrent, format_rupiah(Decimal::from(pairs[9].0 * 100_000)));
+            a.entry.fields.insert(Field::WageBillActual, format_rupiah(Decimal::from(pairs[10].0 * 1_000_000)));
+            a.entry.fields.insert(Field::WageBillReported, format_rupiah(Decimal::from(pct(pairs[10].0, pairs[10].1) * 1_000_000)));
+            put(&mut a, Field::CsrWorkers, pairs[11].1);
+            put(&mut a, Field::MonthsOnTime, months);
+            a.entry.fields.insert(Field::Arrears, format_rupiah(Decimal::from(arrears * 500_000)));
+            a
+        })
+}
+
+fn get(a: &Assessment, f: Field) -> Decimal {
+    number::parse(a.entry.raw(f), f.kind()).unwrap_or_default()
+}
+
+/// One improvement of one input, kept consistent (a part never passes its whole).
+fn improve(a: &Assessment, which: u8, amount: u64) -> Assessment {
+    let mut b = a.clone();
+    let raise = |b: &mut Assessment, f: Field, cap: Option<Decimal>| {
+        let mut v = get(b, f) + Decimal::from(amount);
+        if let Some(c) = cap {
+            v = v.min(c);
+        }
+        b.entry.fields.insert(f, format_decimal(v, 2));
+    };
+    match which % 14 {
+        0 => raise(&mut b, Field::ActiveParticipants, Some(get(a, Field::Employed))),
+        1 => raise(&mut b, Field::NonAsnCovered, Some(get(a, Field::NonAsnTotal))),
+        2 => raise(&mut b, Field::VillageOfficialsCovered, Some(get(a, Field::VillageOfficialsTotal))),
+        3 => raise(&mut b, Field::SocialWorkersCovered, Some(get(a, Field::SocialWorkersTotal))),
+        4 => raise(&mut b, Field::VulnerableCovered, None),
+        5 => raise(&mut b, Field::BudgetCurrent, None),
+        6 => raise(&mut b, Field::RegisteredEmployees, Some(get(a, Field::Employees))),
+        7 => raise(&mut b, Field::VendorsParticipating, Some(get(a, Field::VendorsTotal))),
+        8 => raise(&mut b, Field::WageBillReported, Some(get(a, Field::WageBillActual))),
+        9 => raise(&mut b, Field::MonthsOnTime, Some(Decimal::from(12))),
+        10 => {
+            b.entry.fields.insert(Field::Arrears, "0".into());
+        }
+        11 => {
+            let next = RegulationLevel::ALL.into_iter().find(|l| *l > a.entry.regulation).unwrap_or(a.entry.regulation);
+            b.entry.regulation = next;
+        }
+        12 => {
+            b.entry.checked.insert(ITEMS[amount as usize % ITEMS.len()]);
+            b.entry.programmes.insert(Programme::ALL[amount as usize % 4]);
+        }
+        _ => {
+            b.entry.leader_attends = true;
+            raise(&mut b, Field::CsrWorkers, None);
+        }
+    }
+    b
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn hostile_input_never_panics_and_stays_in_range(
+        cat in category(),
+        texts in prop::collection::vec(hostile_text(), 23),
+        checks in prop::collection::vec(any::<bool>(), 21),
+        ex in extras(),
+        na in prop::collection::vec(any::<bool>(), 12),
+        weights in prop::collection::vec(-50i64..200, 12),
+    ) {
+        let mut a = assessment_with(cat, texts, checks, ex);
+        for ((c, off), w) in rubric().category(cat).criteria.iter().zip(na).zip(weights) {
+            if off { a.not_applicable.insert(c.id.to_string()); }
+            if w % 3 == 0 { a.weights.insert(c.id.to_string(), Decimal::from(w)); }
+        }
+        assert_sane(&a);
+    }
+
+    #[test]
+    fn improving_any_input_never_lowers_the_score(a in valid_assessment(), steps in prop::collection::vec((any::<u8>(), 1u64..5_000), 1..6)) {
+        let mut current = a;
+        prop_assert!(score(&current).issues.is_empty(), "{:?}", score(&current).issues);
+        for (which, amount) in steps {
+            let better = improve(&current, which, amount);
+            let (before, after) = (score(&current).total, score(&better).total);
+            prop_assert!(after >= before, "step {} lowered {} to {}", which % 14, before, after);
+            current = better;
+        }
+    }
+
+    #[test]
+    fn any_text_parses_or_errs_without_panic(s in ".{0,40}") {
+        for kind in [NumberKind::Count, NumberKind::Rupiah, NumberKind::Percent] {
+            if let Ok(v) = number::parse(&s, kind) {
+                prop_assert!(v >= Decimal::ZERO);
+                let _ = v.to_string();
+            } else if let Err(e) = number::parse(&s, kind) {
+                prop_assert!(!e.message().id.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn counts_round_trip(n in 0u64..=1_000_000_000) {
+        prop_assert_eq!(number::parse_count(&format_count(n)), Ok(n));
+    }
+
+    #[test]
+    fn rupiah_round_trip(whole in 0i64..999_999_999_999_999, sen in 0i64..100) {
+        let exact = Decimal::new(whole, 0);
+        prop_assert_eq!(number::parse(&format_rupiah(exact), NumberKind::Rupiah), Ok(exact));
+        let with_sen = Decimal::new(whole * 100 + sen, 2).normalize();
+        prop_assert_eq!(number::parse(&format_decimal(with_sen, 2), NumberKind::Rupiah), Ok(with_sen));
+    }
+
+    #[test]
+    fn percent_round_trip(hundredths in 0i64..=10_000) {
+        let p = Decimal::new(hundredths, 2).normalize();
+        prop_assert_eq!(number::parse(&format_percent(p), NumberKind::Percent), Ok(p));
+    }
+}
