@@ -36,12 +36,19 @@ fn assert_scenario(name: &str) -> Scenario {
     let s = load(name);
     let b = score(&s.assessment);
     assert!(b.issues.is_empty(), "{name}: {:?}", b.issues);
-    assert_eq!(format_points(b.shown_total()), s.expect.total, "{name} total");
+    assert_eq!(
+        format_points(b.shown_total()),
+        s.expect.total,
+        "{name} total"
+    );
     assert_eq!(b.band_id, s.expect.band, "{name} band");
     let actions = next_actions(&s.assessment, &b);
     let top = actions.first().expect("an action");
     assert_eq!(top.text.id, s.expect.top_action_id, "{name} top action");
-    assert_eq!(top.text.en, s.expect.top_action_en, "{name} top action (en)");
+    assert_eq!(
+        top.text.en, s.expect.top_action_en,
+        "{name} top action (en)"
+    );
     s
 }
 
@@ -52,22 +59,33 @@ fn padang_panjang_derived_figures_are_exact() {
     let d = derive(&s.assessment, &checked);
 
     // 15.386 of 19.654 employed.
-    let Some(Figure::Percent(coverage)) = d.get("coverage") else { panic!("coverage missing") };
+    let Some(Figure::Percent(coverage)) = d.get("coverage") else {
+        panic!("coverage missing")
+    };
     assert_eq!(coverage, dec!(15386) * dec!(100) / dec!(19654));
     assert_eq!(format_percent(coverage), "78,28%");
 
     // Rp1.457.000.000 ÷ Rp201.600 = 7.227,18… worker-years.
     assert_eq!(d.get("budget_capacity"), Some(Figure::Count(dec!(7227))));
-    assert_eq!(d.get("budget_capacity").map(Figure::shown).as_deref(), Some("7.227"));
+    assert_eq!(
+        d.get("budget_capacity").map(Figure::shown).as_deref(),
+        Some("7.227")
+    );
 
     // (1.457.000.000 − 740.174.000) ÷ 740.174.000 ≈ 96,8%.
-    let Some(Figure::Percent(growth)) = d.get("budget_growth") else { panic!("growth missing") };
+    let Some(Figure::Percent(growth)) = d.get("budget_growth") else {
+        panic!("growth missing")
+    };
     assert_eq!(growth.round_dp(1), dec!(96.8));
     assert_eq!(format_percent(growth), "96,85%");
 
     // 8.300 workers claimed but the budget pays the standard package for 7.227.
     assert_eq!(d.warnings.len(), 1);
-    assert!(d.warnings[0].id.contains("7.227") && d.warnings[0].id.contains("8.300"), "{}", d.warnings[0].id);
+    assert!(
+        d.warnings[0].id.contains("7.227") && d.warnings[0].id.contains("8.300"),
+        "{}",
+        d.warnings[0].id
+    );
 }
 
 #[test]
@@ -75,18 +93,39 @@ fn padang_panjang_reasons_read_as_sentences() {
     let s = load("padang_panjang");
     let b = score(&s.assessment);
     let ucj = b.criterion("cakupan.ucj").expect("criterion");
-    assert_eq!(ucj.reason.id, "cakupan 78,28% (15.386 dari 19.654) dari target 80% → 17,6 dari 18 poin");
-    assert_eq!(ucj.reason.en, "coverage 78,28% (15.386 of 19.654) against a target of 80% → 17,6 of 18 points");
+    assert_eq!(
+        ucj.reason.id,
+        "cakupan 78,28% (15.386 dari 19.654) dari target 80% → 17,6 dari 18 poin"
+    );
+    assert_eq!(
+        ucj.reason.en,
+        "coverage 78,28% (15.386 of 19.654) against a target of 80% → 17,6 of 18 points"
+    );
     let budget = b.criterion("inisiatif.anggaran").expect("criterion");
-    assert_eq!(budget.reason.id, "anggaran Rp1.457.000.000 cukup untuk 7.227 dari 8.300 pekerja sasaran → 7 dari 8 poin");
+    assert_eq!(
+        budget.reason.id,
+        "anggaran Rp1.457.000.000 cukup untuk 7.227 dari 8.300 pekerja sasaran → 7 dari 8 poin"
+    );
     // Points are exact decimals to eight places: 18 × (15.386/19.654 × 100 ÷ 80).
-    assert_eq!(ucj.points, (dec!(15386) * dec!(100) / dec!(19654) / dec!(80) * dec!(18)).round_dp(8));
+    assert_eq!(
+        ucj.points,
+        (dec!(15386) * dec!(100) / dec!(19654) / dec!(80) * dec!(18)).round_dp(8)
+    );
     assert!(b.caps.is_empty());
     assert!(!b.renormalised);
     let actions = next_actions(&s.assessment, &b);
-    let budget_action = actions.iter().find(|a| a.criterion_id == "inisiatif.anggaran").expect("budget action");
-    assert_eq!(budget_action.text.id, "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan");
-    assert!(actions.windows(2).all(|w| w[0].gain >= w[1].gain), "ranked by gain");
+    let budget_action = actions
+        .iter()
+        .find(|a| a.criterion_id == "inisiatif.anggaran")
+        .expect("budget action");
+    assert_eq!(
+        budget_action.text.id,
+        "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan"
+    );
+    assert!(
+        actions.windows(2).all(|w| w[0].gain >= w[1].gain),
+        "ranked by gain"
+    );
 }
 
 #[test]
@@ -98,7 +137,13 @@ fn medium_company_with_pds_is_capped_and_says_why() {
     let cap = &b.caps[0];
     assert!(cap.lowered);
     let findings: Vec<&str> = cap.findings.iter().map(|f| f.id.as_str()).collect();
-    assert_eq!(findings, ["PDS Upah: upah dilaporkan Rp180.000.000 per bulan di bawah upah sebenarnya", "PDS Program: JP belum diikuti"]);
+    assert_eq!(
+        findings,
+        [
+            "PDS Upah: upah dilaporkan Rp180.000.000 per bulan di bawah upah sebenarnya",
+            "PDS Program: JP belum diikuti"
+        ]
+    );
     let actions = next_actions(&s.assessment, &b);
     // Fixing both findings lifts the cap: 87,625 + 2,5 (JP) + 1,875 (wages) = 92.
     assert_eq!(actions[0].gain, dec!(32));
@@ -107,7 +152,9 @@ fn medium_company_with_pds_is_capped_and_says_why() {
 #[test]
 fn not_applicable_renormalises_the_rest() {
     let mut s = load("pt_menengah_pds");
-    s.assessment.not_applicable.insert("rantai_pasok.vendor".into());
+    s.assessment
+        .not_applicable
+        .insert("rantai_pasok.vendor".into());
     let b = score(&s.assessment);
     assert!(b.renormalised);
     let vendor = b.criterion("rantai_pasok.vendor").expect("criterion");
@@ -115,7 +162,10 @@ fn not_applicable_renormalises_the_rest() {
     assert_eq!(vendor.effective_weight, Decimal::ZERO);
     // 15 of the remaining 90 points becomes 15 × 100/90.
     let workers = b.criterion("kepatuhan.tenaga_kerja").expect("criterion");
-    assert_eq!(workers.effective_weight, (dec!(15) * dec!(100) / dec!(90)).round_dp(8));
+    assert_eq!(
+        workers.effective_weight,
+        (dec!(15) * dec!(100) / dec!(90)).round_dp(8)
+    );
     let sum: Decimal = b.criteria.iter().map(|c| c.effective_weight).sum();
     assert!((sum - dec!(100)).abs() <= dec!(0.0000001), "{sum}");
 }
@@ -125,13 +175,20 @@ fn custom_weights_are_a_value_not_a_fork() {
     let mut s = load("padang_panjang");
     let before = score(&s.assessment);
     assert!(!before.custom_weights);
-    s.assessment.weights.insert("regulasi.instrumen".into(), dec!(25));
-    s.assessment.weights.insert("wawancara.kesiapan".into(), dec!(-3));
+    s.assessment
+        .weights
+        .insert("regulasi.instrumen".into(), dec!(25));
+    s.assessment
+        .weights
+        .insert("wawancara.kesiapan".into(), dec!(-3));
     let after = score(&s.assessment);
     assert!(after.custom_weights && after.renormalised);
     // Weights now sum to 25+10+18+7+5+5+8+4+13+7+0 = 102; negatives count as 0.
     let reg = after.criterion("regulasi.instrumen").expect("criterion");
-    assert_eq!(reg.effective_weight, (dec!(25) * dec!(100) / dec!(102)).round_dp(8));
+    assert_eq!(
+        reg.effective_weight,
+        (dec!(25) * dec!(100) / dec!(102)).round_dp(8)
+    );
     assert!(after.total >= Decimal::ZERO && after.total <= dec!(100));
 }
 
@@ -141,6 +198,11 @@ fn empty_assessments_score_zero_and_say_what_is_missing() {
         let a = Assessment::new(cat);
         let b = score(&a);
         assert!(b.total <= dec!(10), "{cat:?} empty total {}", b.total);
-        assert!(b.criteria.iter().any(|c| c.reason.id.contains("belum diisi")), "{cat:?}");
+        assert!(
+            b.criteria
+                .iter()
+                .any(|c| c.reason.id.contains("belum diisi")),
+            "{cat:?}"
+        );
     }
 }

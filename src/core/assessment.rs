@@ -24,7 +24,12 @@ pub struct Assessment {
 
 impl Assessment {
     pub fn new(category: Category) -> Self {
-        Assessment { category, entry: Entry::default(), not_applicable: BTreeSet::new(), weights: BTreeMap::new() }
+        Assessment {
+            category,
+            entry: Entry::default(),
+            not_applicable: BTreeSet::new(),
+            weights: BTreeMap::new(),
+        }
     }
 
     pub fn rubric(&self) -> &'static CategoryRubric {
@@ -32,12 +37,18 @@ impl Assessment {
     }
 
     pub fn weight(&self, criterion: &Criterion) -> Decimal {
-        self.weights.get(criterion.id).copied().unwrap_or(criterion.weight)
+        self.weights
+            .get(criterion.id)
+            .copied()
+            .unwrap_or(criterion.weight)
     }
 
     /// Custom weights are in use when any differs from the rubric's default.
     pub fn has_custom_weights(&self) -> bool {
-        self.rubric().criteria.iter().any(|c| self.weight(c) != c.weight)
+        self.rubric()
+            .criteria
+            .iter()
+            .any(|c| self.weight(c) != c.weight)
     }
 
     pub fn is_applicable(&self, criterion: &Criterion) -> bool {

@@ -76,7 +76,10 @@ impl Category {
             Category::BuBesar => T::new("Badan Usaha Skala Besar", "Large Business"),
             Category::BuMenengah => T::new("Badan Usaha Skala Menengah", "Medium Business"),
             Category::Umk => T::new("Usaha Kecil dan Mikro", "Small and Micro Business"),
-            Category::LayananPublik => T::new("Badan Usaha Sektor Layanan Publik", "Public-Service Enterprise"),
+            Category::LayananPublik => T::new(
+                "Badan Usaha Sektor Layanan Publik",
+                "Public-Service Enterprise",
+            ),
         }
     }
 
@@ -124,7 +127,12 @@ impl Category {
 }
 
 impl BusinessSize {
-    pub const ALL: [BusinessSize; 4] = [BusinessSize::Besar, BusinessSize::Menengah, BusinessSize::Kecil, BusinessSize::Mikro];
+    pub const ALL: [BusinessSize; 4] = [
+        BusinessSize::Besar,
+        BusinessSize::Menengah,
+        BusinessSize::Kecil,
+        BusinessSize::Mikro,
+    ];
 
     pub fn name(self) -> T {
         match self {

@@ -53,21 +53,38 @@ impl DerivedFigures {
 pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
     let mut out = DerivedFigures::default();
     let relevant = assessment.rubric().fields();
-    let get = |f: Field| if relevant.contains(&f) { checked.figures.get(f) } else { None };
+    let get = |f: Field| {
+        if relevant.contains(&f) {
+            checked.figures.get(f)
+        } else {
+            None
+        }
+    };
     let hundred = Decimal::ONE_HUNDRED;
 
     if assessment.category.family() == Family::Government {
-        if let (Some(employed), Some(participants)) = (get(Field::Employed), get(Field::ActiveParticipants)) {
+        if let (Some(employed), Some(participants)) =
+            (get(Field::Employed), get(Field::ActiveParticipants))
+        {
             let coverage = participants * hundred / employed;
             let note = get(Field::CoverageTarget).map(|target| {
                 let needed = (target * employed / hundred).ceil();
                 if participants >= needed {
-                    Msg::new(format!("target {} tercapai", format_percent(target)), format!("target of {} met", format_percent(target)))
+                    Msg::new(
+                        format!("target {} tercapai", format_percent(target)),
+                        format!("target of {} met", format_percent(target)),
+                    )
                 } else {
                     let gap = format_count((needed - participants).to_u64().unwrap_or(0));
                     Msg::new(
-                        format!("kurang {gap} peserta untuk target {}", format_percent(target)),
-                        format!("{gap} participants short of the {} target", format_percent(target)),
+                        format!(
+                            "kurang {gap} peserta untuk target {}",
+                            format_percent(target)
+                        ),
+                        format!(
+                            "{gap} participants short of the {} target",
+                            format_percent(target)
+                        ),
                     )
                 }
             });
@@ -82,15 +99,30 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
             let capacity = budget_capacity(budget);
             out.figures.push(Derived {
                 id: "budget_capacity",
-                label: T::new("Pekerja yang bisa ditanggung anggaran setahun", "Workers the budget covers for a year"),
+                label: T::new(
+                    "Pekerja yang bisa ditanggung anggaran setahun",
+                    "Workers the budget covers for a year",
+                ),
                 value: Figure::Count(capacity),
                 note: Some(Msg::new(
-                    format!("{} ÷ {} (paket standar setahun)", format_rupiah(budget), format_rupiah(STANDARD_PACKAGE_YEARLY)),
-                    format!("{} ÷ {} (standard yearly package)", format_rupiah(budget), format_rupiah(STANDARD_PACKAGE_YEARLY)),
+                    format!(
+                        "{} ÷ {} (paket standar setahun)",
+                        format_rupiah(budget),
+                        format_rupiah(STANDARD_PACKAGE_YEARLY)
+                    ),
+                    format!(
+                        "{} ÷ {} (standard yearly package)",
+                        format_rupiah(budget),
+                        format_rupiah(STANDARD_PACKAGE_YEARLY)
+                    ),
                 )),
             });
             if let Some(covered) = get(Field::VulnerableCovered).filter(|c| *c > capacity) {
-                let (b, c, v) = (format_rupiah(budget), format_count(capacity.to_u64().unwrap_or(0)), format_count(covered.to_u64().unwrap_or(0)));
+                let (b, c, v) = (
+                    format_rupiah(budget),
+                    format_count(capacity.to_u64().unwrap_or(0)),
+                    format_count(covered.to_u64().unwrap_or(0)),
+                );
                 out.warnings.push(Msg::new(
                     format!("Anggaran {b} hanya cukup untuk {c} pekerja setahun penuh dengan paket standar, sedangkan {v} pekerja rentan dilaporkan. Cocokkan sebelum verifikasi: perlindungan sebagian tahun, dana bersama, atau angka yang perlu diperbaiki."),
                     format!("A budget of {b} covers only {c} workers for a full year at the standard package, yet {v} vulnerable workers are reported. Reconcile before verification: part-year cover, co-funding, or a figure to correct."),
@@ -109,7 +141,9 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
             }
         }
     } else {
-        if let (Some(employees), Some(registered)) = (get(Field::Employees), get(Field::RegisteredEmployees)) {
+        if let (Some(employees), Some(registered)) =
+            (get(Field::Employees), get(Field::RegisteredEmployees))
+        {
             out.figures.push(Derived {
                 id: "registered_share",
                 label: T::new("Pekerja terdaftar", "Workers registered"),
@@ -128,7 +162,10 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
             );
             out.figures.push(Derived {
                 id: "employer_monthly",
-                label: T::new("Iuran pemberi kerja per bulan", "Employer contributions a month"),
+                label: T::new(
+                    "Iuran pemberi kerja per bulan",
+                    "Employer contributions a month",
+                ),
                 value: Figure::Rupiah(c.employer),
                 note: Some(basis.clone()),
             });
@@ -139,10 +176,14 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
                 note: Some(basis),
             });
             if let Some(reported) = get(Field::WageBillReported).filter(|r| *r < wages) {
-                let lost = monthly_contributions(wages - reported, assessment.entry.risk, programmes);
+                let lost =
+                    monthly_contributions(wages - reported, assessment.entry.risk, programmes);
                 out.figures.push(Derived {
                     id: "underpaid_monthly",
-                    label: T::new("Iuran yang kurang dibayar per bulan (PDS Upah)", "Contributions underpaid a month (PDS wages)"),
+                    label: T::new(
+                        "Iuran yang kurang dibayar per bulan (PDS Upah)",
+                        "Contributions underpaid a month (PDS wages)",
+                    ),
                     value: Figure::Rupiah(lost.employer + lost.worker),
                     note: None,
                 });
@@ -151,7 +192,11 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
         if let (Some(workers), Some(spend)) = (get(Field::CsrWorkers), get(Field::CsrSpend)) {
             let capacity = budget_capacity(spend);
             if workers > capacity {
-                let (s, c, w) = (format_rupiah(spend), format_count(capacity.to_u64().unwrap_or(0)), format_count(workers.to_u64().unwrap_or(0)));
+                let (s, c, w) = (
+                    format_rupiah(spend),
+                    format_count(capacity.to_u64().unwrap_or(0)),
+                    format_count(workers.to_u64().unwrap_or(0)),
+                );
                 out.warnings.push(Msg::new(
                     format!("Dana {s} hanya cukup untuk {c} pekerja setahun penuh dengan paket standar, sedangkan {w} pekerja dilaporkan. Cocokkan sebelum verifikasi."),
                     format!("{s} covers only {c} workers for a full year at the standard package, yet {w} are reported. Reconcile before verification."),

@@ -121,7 +121,8 @@ impl Field {
         use Field::*;
         match self {
             CoverageTarget => Unit::Percent,
-            BudgetPrevious | BudgetCurrent | WageBillActual | WageBillReported | Arrears | CsrSpend => Unit::Rupiah,
+            BudgetPrevious | BudgetCurrent | WageBillActual | WageBillReported | Arrears
+            | CsrSpend => Unit::Rupiah,
             MonthsOnTime => Unit::Months,
             VendorsTotal | VendorsParticipating => Unit::Firms,
             _ => Unit::People,
@@ -139,29 +140,83 @@ impl Field {
     pub fn label(self) -> T {
         use Field::*;
         match self {
-            Employed => T::new("Penduduk bekerja di wilayah", "Employed people in the region"),
-            ActiveParticipants => T::new("Peserta aktif BPJS Ketenagakerjaan", "Active BPJS Ketenagakerjaan participants"),
+            Employed => T::new(
+                "Penduduk bekerja di wilayah",
+                "Employed people in the region",
+            ),
+            ActiveParticipants => T::new(
+                "Peserta aktif BPJS Ketenagakerjaan",
+                "Active BPJS Ketenagakerjaan participants",
+            ),
             CoverageTarget => T::new("Target cakupan daerah", "Region's coverage target"),
             NonAsnTotal => T::new("Pegawai non-ASN", "Non-civil-servant staff"),
-            NonAsnCovered => T::new("Pegawai non-ASN yang terdaftar", "Non-civil-servant staff registered"),
-            VillageOfficialsTotal => T::new("Perangkat desa dan anggota BPD", "Village officials and council members"),
-            VillageOfficialsCovered => T::new("Perangkat desa dan BPD yang terdaftar", "Village officials and council members registered"),
-            SocialWorkersTotal => T::new("Pekerja sosial-keagamaan, RT/RW dan kader", "Social and religious workers, neighbourhood heads, volunteers"),
-            SocialWorkersCovered => T::new("Pekerja sosial-keagamaan, RT/RW dan kader yang terdaftar", "Of those, registered"),
-            VulnerableTarget => T::new("Pekerja rentan yang ingin dilindungi tahun ini", "Vulnerable workers to protect this year"),
-            VulnerableCovered => T::new("Pekerja rentan yang iurannya dibayar anggaran daerah", "Vulnerable workers whose contributions the budget pays"),
-            BudgetPrevious => T::new("Anggaran iuran pekerja rentan tahun sebelumnya", "Budget for vulnerable workers' contributions, previous year"),
-            BudgetCurrent => T::new("Anggaran iuran pekerja rentan tahun dinilai", "Budget for vulnerable workers' contributions, assessed year"),
+            NonAsnCovered => T::new(
+                "Pegawai non-ASN yang terdaftar",
+                "Non-civil-servant staff registered",
+            ),
+            VillageOfficialsTotal => T::new(
+                "Perangkat desa dan anggota BPD",
+                "Village officials and council members",
+            ),
+            VillageOfficialsCovered => T::new(
+                "Perangkat desa dan BPD yang terdaftar",
+                "Village officials and council members registered",
+            ),
+            SocialWorkersTotal => T::new(
+                "Pekerja sosial-keagamaan, RT/RW dan kader",
+                "Social and religious workers, neighbourhood heads, volunteers",
+            ),
+            SocialWorkersCovered => T::new(
+                "Pekerja sosial-keagamaan, RT/RW dan kader yang terdaftar",
+                "Of those, registered",
+            ),
+            VulnerableTarget => T::new(
+                "Pekerja rentan yang ingin dilindungi tahun ini",
+                "Vulnerable workers to protect this year",
+            ),
+            VulnerableCovered => T::new(
+                "Pekerja rentan yang iurannya dibayar anggaran daerah",
+                "Vulnerable workers whose contributions the budget pays",
+            ),
+            BudgetPrevious => T::new(
+                "Anggaran iuran pekerja rentan tahun sebelumnya",
+                "Budget for vulnerable workers' contributions, previous year",
+            ),
+            BudgetCurrent => T::new(
+                "Anggaran iuran pekerja rentan tahun dinilai",
+                "Budget for vulnerable workers' contributions, assessed year",
+            ),
             Employees => T::new("Pekerja yang dipekerjakan", "Workers employed"),
-            RegisteredEmployees => T::new("Pekerja yang terdaftar di BPJS Ketenagakerjaan", "Workers registered with BPJS Ketenagakerjaan"),
-            WageBillActual => T::new("Total upah sebenarnya per bulan", "Actual monthly wage bill"),
-            WageBillReported => T::new("Total upah yang dilaporkan per bulan", "Monthly wage bill reported"),
-            MonthsOnTime => T::new("Bulan iuran dibayar tepat waktu (dari 12)", "Months contributions were paid on time (of 12)"),
+            RegisteredEmployees => T::new(
+                "Pekerja yang terdaftar di BPJS Ketenagakerjaan",
+                "Workers registered with BPJS Ketenagakerjaan",
+            ),
+            WageBillActual => T::new(
+                "Total upah sebenarnya per bulan",
+                "Actual monthly wage bill",
+            ),
+            WageBillReported => T::new(
+                "Total upah yang dilaporkan per bulan",
+                "Monthly wage bill reported",
+            ),
+            MonthsOnTime => T::new(
+                "Bulan iuran dibayar tepat waktu (dari 12)",
+                "Months contributions were paid on time (of 12)",
+            ),
             Arrears => T::new("Tunggakan iuran saat ini", "Current contribution arrears"),
             VendorsTotal => T::new("Vendor dan mitra kerja", "Vendors and contractors"),
-            VendorsParticipating => T::new("Vendor yang sudah menjadi peserta", "Vendors that are participants"),
-            CsrWorkers => T::new("Pekerja rentan di sekitar usaha yang iurannya dibayar (GN Lingkaran/SERTAKAN)", "Vulnerable workers around the business whose contributions you pay"),
-            CsrSpend => T::new("Dana yang dikeluarkan untuk iuran tersebut per tahun", "Yearly spend on those contributions"),
+            VendorsParticipating => T::new(
+                "Vendor yang sudah menjadi peserta",
+                "Vendors that are participants",
+            ),
+            CsrWorkers => T::new(
+                "Pekerja rentan di sekitar usaha yang iurannya dibayar (GN Lingkaran/SERTAKAN)",
+                "Vulnerable workers around the business whose contributions you pay",
+            ),
+            CsrSpend => T::new(
+                "Dana yang dikeluarkan untuk iuran tersebut per tahun",
+                "Yearly spend on those contributions",
+            ),
         }
     }
 
@@ -233,7 +288,9 @@ impl Field {
 }
 
 /// The legal instrument a region has issued, weakest to strongest.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RegulationLevel {
     #[default]
@@ -263,11 +320,22 @@ impl RegulationLevel {
         match self {
             RegulationLevel::None => T::new("Belum ada", "None yet"),
             RegulationLevel::SuratEdaran => T::new("Surat Edaran", "Circular letter"),
-            RegulationLevel::Instruksi => T::new("Instruksi kepala daerah/desa", "Instruction of the head"),
-            RegulationLevel::PeraturanKepala if village => T::new("Peraturan Kepala Desa", "Village head regulation"),
-            RegulationLevel::PeraturanKepala => T::new("Perkada (Pergub/Perbup/Perwal)", "Head's regulation (governor/regent/mayor)"),
-            RegulationLevel::PeraturanDaerah if village => T::new("Peraturan Desa (Perdes)", "Village regulation"),
-            RegulationLevel::PeraturanDaerah => T::new("Peraturan Daerah (Perda)", "Regional regulation (Perda)"),
+            RegulationLevel::Instruksi => {
+                T::new("Instruksi kepala daerah/desa", "Instruction of the head")
+            }
+            RegulationLevel::PeraturanKepala if village => {
+                T::new("Peraturan Kepala Desa", "Village head regulation")
+            }
+            RegulationLevel::PeraturanKepala => T::new(
+                "Perkada (Pergub/Perbup/Perwal)",
+                "Head's regulation (governor/regent/mayor)",
+            ),
+            RegulationLevel::PeraturanDaerah if village => {
+                T::new("Peraturan Desa (Perdes)", "Village regulation")
+            }
+            RegulationLevel::PeraturanDaerah => {
+                T::new("Peraturan Daerah (Perda)", "Regional regulation (Perda)")
+            }
         }
     }
 }
@@ -311,27 +379,90 @@ impl Item {
     pub fn label(self) -> T {
         use Item::*;
         match self {
-            PermitCondition => T::new("Kepesertaan jadi syarat perizinan usaha", "Participation is a condition for business permits"),
-            ProcurementCondition => T::new("Kepesertaan jadi syarat pengadaan barang/jasa", "Participation is a condition for public procurement"),
-            PublicServiceCondition => T::new("Kepesertaan jadi syarat layanan publik", "Participation is a condition for public services"),
-            RequiresBudget => T::new("Mewajibkan alokasi anggaran iuran", "Requires a budget for contributions"),
-            RequiresVillageOfficials => T::new("Mewajibkan perangkat desa dan BPD terdaftar", "Requires village officials and council members to be registered"),
-            CollaborationScheme => T::new("Skema kolaborasi/donasi iuran (GN Lingkaran, CSR, ASN peduli)", "Collaboration or donation scheme (GN Lingkaran, CSR, civil servants)"),
-            MobileRegistration => T::new("Layanan jemput bola atau unit keliling pendaftaran", "Outreach or mobile registration unit"),
-            DataIntegration => T::new("Integrasi data kepesertaan dengan perizinan/kependudukan", "Participation data integrated with permits or civil registry"),
-            OutreachProgramme => T::new("Sosialisasi terprogram ke pekerja dan pemberi kerja", "Planned outreach to workers and employers"),
-            AdHocAndBumdWorkers => T::new("Petugas ad hoc (pemilu) dan pegawai BUMD dilindungi", "Ad hoc (election) workers and regional-enterprise staff covered"),
-            VillageFundContribution => T::new("Dana Desa/APBDes membayar iuran pekerja rentan", "Village funds pay contributions of vulnerable workers"),
-            RegisterBeforeStart => T::new("Pekerja baru didaftarkan sebelum mulai bekerja", "New workers are registered before their first day"),
-            ExtraBenefits => T::new("Manfaat tambahan di atas kewajiban (program sukarela, top-up)", "Benefits beyond the obligation (voluntary programmes, top-ups)"),
-            WorkerEducation => T::new("Edukasi manfaat program kepada pekerja", "Educating workers about the benefits"),
-            PayrollIntegration => T::new("Sistem penggajian terhubung dengan pelaporan upah", "Payroll linked to wage reporting"),
-            EncouragePartners => T::new("Mengajak mitra dan usaha lain menjadi peserta", "Encouraging partners and other businesses to join"),
-            ServiceCondition => T::new("Kepesertaan mitra jadi syarat kerja sama layanan", "Partners' participation is a condition of service contracts"),
-            DocumentsReady => T::new("Dokumen pendukung lengkap dan rapi", "Supporting documents complete and in order"),
-            DataVerified => T::new("Data cakupan sudah dicocokkan dengan BPJS Ketenagakerjaan", "Coverage figures reconciled with BPJS Ketenagakerjaan"),
-            PresentationReady => T::new("Paparan program dan capaian sudah disiapkan", "Presentation of programmes and results prepared"),
-            FollowUpDone => T::new("Rekomendasi penilaian sebelumnya sudah ditindaklanjuti", "Recommendations of the previous assessment followed up"),
+            PermitCondition => T::new(
+                "Kepesertaan jadi syarat perizinan usaha",
+                "Participation is a condition for business permits",
+            ),
+            ProcurementCondition => T::new(
+                "Kepesertaan jadi syarat pengadaan barang/jasa",
+                "Participation is a condition for public procurement",
+            ),
+            PublicServiceCondition => T::new(
+                "Kepesertaan jadi syarat layanan publik",
+                "Participation is a condition for public services",
+            ),
+            RequiresBudget => T::new(
+                "Mewajibkan alokasi anggaran iuran",
+                "Requires a budget for contributions",
+            ),
+            RequiresVillageOfficials => T::new(
+                "Mewajibkan perangkat desa dan BPD terdaftar",
+                "Requires village officials and council members to be registered",
+            ),
+            CollaborationScheme => T::new(
+                "Skema kolaborasi/donasi iuran (GN Lingkaran, CSR, ASN peduli)",
+                "Collaboration or donation scheme (GN Lingkaran, CSR, civil servants)",
+            ),
+            MobileRegistration => T::new(
+                "Layanan jemput bola atau unit keliling pendaftaran",
+                "Outreach or mobile registration unit",
+            ),
+            DataIntegration => T::new(
+                "Integrasi data kepesertaan dengan perizinan/kependudukan",
+                "Participation data integrated with permits or civil registry",
+            ),
+            OutreachProgramme => T::new(
+                "Sosialisasi terprogram ke pekerja dan pemberi kerja",
+                "Planned outreach to workers and employers",
+            ),
+            AdHocAndBumdWorkers => T::new(
+                "Petugas ad hoc (pemilu) dan pegawai BUMD dilindungi",
+                "Ad hoc (election) workers and regional-enterprise staff covered",
+            ),
+            VillageFundContribution => T::new(
+                "Dana Desa/APBDes membayar iuran pekerja rentan",
+                "Village funds pay contributions of vulnerable workers",
+            ),
+            RegisterBeforeStart => T::new(
+                "Pekerja baru didaftarkan sebelum mulai bekerja",
+                "New workers are registered before their first day",
+            ),
+            ExtraBenefits => T::new(
+                "Manfaat tambahan di atas kewajiban (program sukarela, top-up)",
+                "Benefits beyond the obligation (voluntary programmes, top-ups)",
+            ),
+            WorkerEducation => T::new(
+                "Edukasi manfaat program kepada pekerja",
+                "Educating workers about the benefits",
+            ),
+            PayrollIntegration => T::new(
+                "Sistem penggajian terhubung dengan pelaporan upah",
+                "Payroll linked to wage reporting",
+            ),
+            EncouragePartners => T::new(
+                "Mengajak mitra dan usaha lain menjadi peserta",
+                "Encouraging partners and other businesses to join",
+            ),
+            ServiceCondition => T::new(
+                "Kepesertaan mitra jadi syarat kerja sama layanan",
+                "Partners' participation is a condition of service contracts",
+            ),
+            DocumentsReady => T::new(
+                "Dokumen pendukung lengkap dan rapi",
+                "Supporting documents complete and in order",
+            ),
+            DataVerified => T::new(
+                "Data cakupan sudah dicocokkan dengan BPJS Ketenagakerjaan",
+                "Coverage figures reconciled with BPJS Ketenagakerjaan",
+            ),
+            PresentationReady => T::new(
+                "Paparan program dan capaian sudah disiapkan",
+                "Presentation of programmes and results prepared",
+            ),
+            FollowUpDone => T::new(
+                "Rekomendasi penilaian sebelumnya sudah ditindaklanjuti",
+                "Recommendations of the previous assessment followed up",
+            ),
         }
     }
 }
@@ -441,7 +572,10 @@ mod tests {
     #[test]
     fn item_key_matches_serde_name() {
         assert_eq!(Item::PermitCondition.key(), "permit_condition");
-        assert_eq!(serde_json::to_string(&Item::AdHocAndBumdWorkers).unwrap(), "\"ad_hoc_and_bumd_workers\"");
+        assert_eq!(
+            serde_json::to_string(&Item::AdHocAndBumdWorkers).unwrap(),
+            "\"ad_hoc_and_bumd_workers\""
+        );
         assert_eq!(Item::AdHocAndBumdWorkers.key(), "ad_hoc_and_bumd_workers");
     }
 

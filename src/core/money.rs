@@ -24,7 +24,12 @@ pub enum Programme {
 }
 
 impl Programme {
-    pub const ALL: [Programme; 4] = [Programme::Jkk, Programme::Jkm, Programme::Jht, Programme::Jp];
+    pub const ALL: [Programme; 4] = [
+        Programme::Jkk,
+        Programme::Jkm,
+        Programme::Jht,
+        Programme::Jp,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -76,7 +81,13 @@ pub enum RiskGroup {
 }
 
 impl RiskGroup {
-    pub const ALL: [RiskGroup; 5] = [RiskGroup::R1, RiskGroup::R2, RiskGroup::R3, RiskGroup::R4, RiskGroup::R5];
+    pub const ALL: [RiskGroup; 5] = [
+        RiskGroup::R1,
+        RiskGroup::R2,
+        RiskGroup::R3,
+        RiskGroup::R4,
+        RiskGroup::R5,
+    ];
 
     pub fn jkk_rate(self) -> Decimal {
         match self {
@@ -107,7 +118,11 @@ pub struct Contributions {
     pub worker: Decimal,
 }
 
-pub fn monthly_contributions(wage_bill: Decimal, risk: RiskGroup, programmes: &[Programme]) -> Contributions {
+pub fn monthly_contributions(
+    wage_bill: Decimal,
+    risk: RiskGroup,
+    programmes: &[Programme],
+) -> Contributions {
     let mut per_programme = Vec::new();
     let (mut employer, mut worker) = (Decimal::ZERO, Decimal::ZERO);
     for &p in programmes {
@@ -118,7 +133,11 @@ pub fn monthly_contributions(wage_bill: Decimal, risk: RiskGroup, programmes: &[
         worker += w;
         per_programme.push((p, e, w));
     }
-    Contributions { per_programme, employer, worker }
+    Contributions {
+        per_programme,
+        employer,
+        worker,
+    }
 }
 
 #[cfg(test)]
@@ -143,7 +162,13 @@ mod tests {
     #[test]
     fn mandatory_by_size() {
         assert_eq!(mandatory_programmes(BusinessSize::Menengah).len(), 4);
-        assert_eq!(mandatory_programmes(BusinessSize::Kecil), &[Programme::Jkk, Programme::Jkm, Programme::Jht]);
-        assert_eq!(mandatory_programmes(BusinessSize::Mikro), &[Programme::Jkk, Programme::Jkm]);
+        assert_eq!(
+            mandatory_programmes(BusinessSize::Kecil),
+            &[Programme::Jkk, Programme::Jkm, Programme::Jht]
+        );
+        assert_eq!(
+            mandatory_programmes(BusinessSize::Mikro),
+            &[Programme::Jkk, Programme::Jkm]
+        );
     }
 }

@@ -79,7 +79,8 @@ impl Breakdown {
     }
     /// The total as shown: one decimal, half away from zero.
     pub fn shown_total(&self) -> Decimal {
-        self.total.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+        self.total
+            .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
     }
 }
 
@@ -102,7 +103,12 @@ fn apply(rule: Rule, value: &Value) -> Decimal {
             }
         }
         (Rule::Ladder(steps), Value::Level(i)) => steps.get(*i).copied().unwrap_or(Decimal::ZERO),
-        (Rule::Bands(bands), Value::Amount(x)) => bands.iter().rev().find(|(from, _)| x >= from).map(|b| b.1).unwrap_or(Decimal::ZERO),
+        (Rule::Bands(bands), Value::Amount(x)) => bands
+            .iter()
+            .rev()
+            .find(|(from, _)| x >= from)
+            .map(|b| b.1)
+            .unwrap_or(Decimal::ZERO),
         (Rule::YesNo, Value::Flag(b)) => {
             if *b {
                 Decimal::ONE
@@ -110,7 +116,9 @@ fn apply(rule: Rule, value: &Value) -> Decimal {
                 Decimal::ZERO
             }
         }
-        (Rule::Checklist, Value::Count(done, total)) if *total > 0 => Decimal::from(*done) / Decimal::from(*total),
+        (Rule::Checklist, Value::Count(done, total)) if *total > 0 => {
+            Decimal::from(*done) / Decimal::from(*total)
+        }
         // A rubric that pairs a rule with the wrong measure scores nothing; a test prevents it.
         _ => Decimal::ZERO,
     };
@@ -164,34 +172,59 @@ struct Reader<'a> {
 impl Reader<'_> {
     /// The fields' values, or the status that says why they cannot be used.
     fn values(&self, fields: &[Field]) -> Result<Vec<Decimal>, Status> {
-        let invalid: Vec<Field> = fields.iter().copied().filter(|f| self.checked.is_invalid(*f)).collect();
+        let invalid: Vec<Field> = fields
+            .iter()
+            .copied()
+            .filter(|f| self.checked.is_invalid(*f))
+            .collect();
         if !invalid.is_empty() {
             return Err(Status::Invalid(invalid));
         }
-        let missing: Vec<Field> = fields.iter().copied().filter(|f| self.checked.figures.get(*f).is_none()).collect();
+        let missing: Vec<Field> = fields
+            .iter()
+            .copied()
+            .filter(|f| self.checked.figures.get(*f).is_none())
+            .collect();
         if !missing.is_empty() {
             return Err(Status::Missing(missing));
         }
-        Ok(fields.iter().filter_map(|f| self.checked.figures.get(*f)).collect())
+        Ok(fields
+            .iter()
+            .filter_map(|f| self.checked.figures.get(*f))
+            .collect())
     }
 
     fn observe(&self, criterion: &Criterion) -> Result<(Value, Msg), Status> {
         let entry = &self.assessment.entry;
         Ok(match criterion.measure {
             Measure::CoverageToTarget => {
-                let v = self.values(&[Field::Employed, Field::ActiveParticipants, Field::CoverageTarget])?;
+                let v = self.values(&[
+                    Field::Employed,
+                    Field::ActiveParticipants,
+                    Field::CoverageTarget,
+                ])?;
                 let coverage = percent(v[1], v[0]);
                 let (c, t) = (format_percent(coverage), format_percent(v[2]));
                 let (p, e) = (count(v[1]), count(v[0]));
                 (
                     Value::Ratio(coverage, v[2]),
-                    Msg::new(format!("cakupan {c} ({p} dari {e}) dari target {t}"), format!("coverage {c} ({p} of {e}) against a target of {t}")),
+                    Msg::new(
+                        format!("cakupan {c} ({p} dari {e}) dari target {t}"),
+                        format!("coverage {c} ({p} of {e}) against a target of {t}"),
+                    ),
                 )
             }
             Measure::Share { part, whole } => {
                 let v = self.values(&[whole, part])?;
-                let (p, w, s) = (count(v[1]), count(v[0]), format_percent(percent(v[1], v[0])));
-                (Value::Ratio(v[1], v[0]), Msg::new(format!("{p} dari {w} ({s})"), format!("{p} of {w} ({s})")))
+                let (p, w, s) = (
+                    count(v[1]),
+                    count(v[0]),
+                    format_percent(percent(v[1], v[0])),
+                );
+                (
+                    Value::Ratio(v[1], v[0]),
+                    Msg::new(format!("{p} dari {w} ({s})"), format!("{p} of {w} ({s})")),
+                )
             }
             Measure::BudgetCapacity => {
                 let v = self.values(&[Field::VulnerableTarget, Field::BudgetCurrent])?;
@@ -208,67 +241,133 @@ impl Reader<'_> {
             Measure::BudgetGrowth => {
                 let v = self.values(&[Field::BudgetPrevious, Field::BudgetCurrent])?;
                 let growth = budget_growth(v[0], v[1]);
-                let (a, b, g) = (format_rupiah(v[0]), format_rupiah(v[1]), format_decimal(growth, 2));
+                let (a, b, g) = (
+                    format_rupiah(v[0]),
+                    format_rupiah(v[1]),
+                    format_decimal(growth, 2),
+                );
                 let msg = if v[1].is_zero() {
-                    Msg::new("tidak ada anggaran tahun dinilai", "no budget in the assessed year")
+                    Msg::new(
+                        "tidak ada anggaran tahun dinilai",
+                        "no budget in the assessed year",
+                    )
                 } else if v[0].is_zero() {
                     Msg::new(format!("anggaran baru {b}"), format!("new budget {b}"))
                 } else {
-                    Msg::new(format!("anggaran {a} → {b} ({g}%)"), format!("budget {a} → {b} ({g}%)"))
+                    Msg::new(
+                        format!("anggaran {a} → {b} ({g}%)"),
+                        format!("budget {a} → {b} ({g}%)"),
+                    )
                 };
                 (Value::Amount(growth), msg)
             }
             Measure::Regulation => {
                 let name = entry.regulation.name(self.assessment.category);
-                (Value::Level(entry.regulation.index()), Msg::new(format!("instrumen: {}", name.id), format!("instrument: {}", name.en)))
+                (
+                    Value::Level(entry.regulation.index()),
+                    Msg::new(
+                        format!("instrumen: {}", name.id),
+                        format!("instrument: {}", name.en),
+                    ),
+                )
             }
             Measure::Checklist(items) => {
                 let done = items.iter().filter(|i| entry.checked.contains(i)).count();
                 let n = items.len();
-                (Value::Count(done, n), Msg::new(format!("{done} dari {n} terpenuhi"), format!("{done} of {n} in place")))
+                (
+                    Value::Count(done, n),
+                    Msg::new(
+                        format!("{done} dari {n} terpenuhi"),
+                        format!("{done} of {n} in place"),
+                    ),
+                )
             }
             Measure::LeaderAttends => {
                 let yes = entry.leader_attends;
                 let msg = if yes {
-                    Msg::new("hadir langsung (dinilai sendiri)", "attends in person (self-rated)")
+                    Msg::new(
+                        "hadir langsung (dinilai sendiri)",
+                        "attends in person (self-rated)",
+                    )
                 } else {
-                    Msg::new("belum dipastikan hadir (dinilai sendiri)", "attendance not confirmed (self-rated)")
+                    Msg::new(
+                        "belum dipastikan hadir (dinilai sendiri)",
+                        "attendance not confirmed (self-rated)",
+                    )
                 };
                 (Value::Flag(yes), msg)
             }
             Measure::MandatoryProgrammes => {
                 let size = entry.size_for(self.assessment.category);
                 let mandatory = mandatory_programmes(size);
-                let taken: Vec<&str> = mandatory.iter().filter(|p| entry.programmes.contains(p)).map(|p| p.code()).collect();
-                let missing: Vec<&str> = mandatory.iter().filter(|p| !entry.programmes.contains(p)).map(|p| p.code()).collect();
+                let taken: Vec<&str> = mandatory
+                    .iter()
+                    .filter(|p| entry.programmes.contains(p))
+                    .map(|p| p.code())
+                    .collect();
+                let missing: Vec<&str> = mandatory
+                    .iter()
+                    .filter(|p| !entry.programmes.contains(p))
+                    .map(|p| p.code())
+                    .collect();
                 let msg = if missing.is_empty() {
-                    Msg::new(format!("semua program wajib diikuti ({})", taken.join(", ")), format!("every mandatory programme taken ({})", taken.join(", ")))
+                    Msg::new(
+                        format!("semua program wajib diikuti ({})", taken.join(", ")),
+                        format!("every mandatory programme taken ({})", taken.join(", ")),
+                    )
                 } else {
-                    Msg::new(format!("belum diikuti: {}", missing.join(", ")), format!("not taken: {}", missing.join(", ")))
+                    Msg::new(
+                        format!("belum diikuti: {}", missing.join(", ")),
+                        format!("not taken: {}", missing.join(", ")),
+                    )
                 };
                 (Value::Count(taken.len(), mandatory.len()), msg)
             }
             Measure::WageHonesty => {
                 let v = self.values(&[Field::WageBillActual, Field::WageBillReported])?;
                 let s = format_percent(percent(v[1], v[0]));
-                (Value::Ratio(v[1], v[0]), Msg::new(format!("upah dilaporkan {s} dari upah sebenarnya"), format!("{s} of the actual wage bill reported")))
+                (
+                    Value::Ratio(v[1], v[0]),
+                    Msg::new(
+                        format!("upah dilaporkan {s} dari upah sebenarnya"),
+                        format!("{s} of the actual wage bill reported"),
+                    ),
+                )
             }
             Measure::PaidOnTime => {
                 let v = self.values(&[Field::MonthsOnTime, Field::Arrears])?;
                 let twelve = Decimal::from(12);
                 if v[1] > Decimal::ZERO {
                     let a = format_rupiah(v[1]);
-                    (Value::Ratio(Decimal::ZERO, twelve), Msg::new(format!("masih ada tunggakan {a}"), format!("arrears of {a} outstanding")))
+                    (
+                        Value::Ratio(Decimal::ZERO, twelve),
+                        Msg::new(
+                            format!("masih ada tunggakan {a}"),
+                            format!("arrears of {a} outstanding"),
+                        ),
+                    )
                 } else {
                     let m = count(v[0]);
-                    (Value::Ratio(v[0], twelve), Msg::new(format!("{m} dari 12 bulan tepat waktu"), format!("{m} of 12 months on time")))
+                    (
+                        Value::Ratio(v[0], twelve),
+                        Msg::new(
+                            format!("{m} dari 12 bulan tepat waktu"),
+                            format!("{m} of 12 months on time"),
+                        ),
+                    )
                 }
             }
             Measure::CsrReach => {
                 let v = self.values(&[Field::Employees, Field::CsrWorkers])?;
                 let yardstick = csr_yardstick(v[0]);
                 let (w, y) = (count(v[1]), count(yardstick));
-                (Value::Ratio(v[1], yardstick), Msg::new(format!("{w} pekerja rentan dari acuan {y}"), format!("{w} vulnerable workers of a yardstick of {y}")))
+                (
+                    Value::Ratio(v[1], yardstick),
+                    Msg::new(
+                        format!("{w} pekerja rentan dari acuan {y}"),
+                        format!("{w} vulnerable workers of a yardstick of {y}"),
+                    ),
+                )
             }
         })
     }
@@ -284,10 +383,17 @@ fn field_list(fields: &[Field]) -> Msg {
 pub fn score(assessment: &Assessment) -> Breakdown {
     let cat = assessment.rubric();
     let checked = check(assessment);
-    let reader = Reader { assessment, checked: &checked };
+    let reader = Reader {
+        assessment,
+        checked: &checked,
+    };
 
-    let applicable_weight: Decimal =
-        cat.criteria.iter().filter(|c| assessment.is_applicable(c)).map(|c| assessment.weight(c).max(Decimal::ZERO)).sum();
+    let applicable_weight: Decimal = cat
+        .criteria
+        .iter()
+        .filter(|c| assessment.is_applicable(c))
+        .map(|c| assessment.weight(c).max(Decimal::ZERO))
+        .sum();
     let renormalised = applicable_weight != Decimal::ONE_HUNDRED;
 
     let criteria: Vec<CriterionScore> = cat
@@ -302,29 +408,53 @@ pub fn score(assessment: &Assessment) -> Breakdown {
                 Decimal::ZERO
             };
             let (status, input, sub) = if !applicable {
-                (Status::NotApplicable, Msg::new("tidak berlaku", "not applicable"), Decimal::ZERO)
+                (
+                    Status::NotApplicable,
+                    Msg::new("tidak berlaku", "not applicable"),
+                    Decimal::ZERO,
+                )
             } else {
                 match reader.observe(c) {
                     Ok((value, input)) => (Status::Scored, input, apply(c.rule, &value)),
                     Err(Status::Invalid(f)) => {
                         let l = field_list(&f);
-                        (Status::Invalid(f), Msg::new(format!("perbaiki isian: {}", l.id), format!("fix the field: {}", l.en)), Decimal::ZERO)
+                        (
+                            Status::Invalid(f),
+                            Msg::new(
+                                format!("perbaiki isian: {}", l.id),
+                                format!("fix the field: {}", l.en),
+                            ),
+                            Decimal::ZERO,
+                        )
                     }
                     Err(status) => {
                         let l = match &status {
                             Status::Missing(f) => field_list(f),
                             _ => Msg::new("", ""),
                         };
-                        (status, Msg::new(format!("belum diisi: {}", l.id), format!("not filled in: {}", l.en)), Decimal::ZERO)
+                        (
+                            status,
+                            Msg::new(
+                                format!("belum diisi: {}", l.id),
+                                format!("not filled in: {}", l.en),
+                            ),
+                            Decimal::ZERO,
+                        )
                     }
                 }
             };
             let points = exact(sub * effective_weight);
             let reason = if applicable {
                 let (p, w) = (format_points(points), format_points(effective_weight));
-                Msg::new(format!("{} → {p} dari {w} poin", input.id), format!("{} → {p} of {w} points", input.en))
+                Msg::new(
+                    format!("{} → {p} dari {w} poin", input.id),
+                    format!("{} → {p} of {w} points", input.en),
+                )
             } else {
-                Msg::new("tidak berlaku: bobotnya dibagi ke kriteria lain", "not applicable: its weight goes to the other criteria")
+                Msg::new(
+                    "tidak berlaku: bobotnya dibagi ke kriteria lain",
+                    "not applicable: its weight goes to the other criteria",
+                )
             };
             CriterionScore {
                 id: c.id,
@@ -354,7 +484,11 @@ pub fn score(assessment: &Assessment) -> Breakdown {
         })
         .collect();
 
-    let uncapped_total: Decimal = criteria.iter().map(|c| c.points).sum::<Decimal>().clamp(Decimal::ZERO, Decimal::ONE_HUNDRED);
+    let uncapped_total: Decimal = criteria
+        .iter()
+        .map(|c| c.points)
+        .sum::<Decimal>()
+        .clamp(Decimal::ZERO, Decimal::ONE_HUNDRED);
     let mut total = uncapped_total;
     let mut caps = Vec::new();
     for cap in &cat.caps {
@@ -364,7 +498,13 @@ pub fn score(assessment: &Assessment) -> Breakdown {
         }
         let lowered = total > cap.max_total;
         total = total.min(cap.max_total);
-        caps.push(CapScore { id: cap.id, max_total: cap.max_total, findings, explanation: cap.explanation, lowered });
+        caps.push(CapScore {
+            id: cap.id,
+            max_total: cap.max_total,
+            findings,
+            explanation: cap.explanation,
+            lowered,
+        });
     }
     let shown = total.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero);
     Breakdown {
@@ -383,26 +523,40 @@ pub fn score(assessment: &Assessment) -> Breakdown {
 /// The findings behind a cap; only criteria that apply can raise one.
 fn cap_findings(rule: CapRule, assessment: &Assessment, checked: &Checked) -> Vec<Msg> {
     let cat = assessment.rubric();
-    let applies = |id: &str| cat.criterion(id).is_some_and(|c| assessment.is_applicable(c));
+    let applies = |id: &str| {
+        cat.criterion(id)
+            .is_some_and(|c| assessment.is_applicable(c))
+    };
     let get = |f: Field| checked.figures.get(f);
     let mut out = Vec::new();
     match rule {
         CapRule::NoRegulation => {
-            if applies("regulasi.instrumen") && assessment.entry.regulation == super::inputs::RegulationLevel::None {
-                out.push(Msg::new("Belum ada produk hukum", "No legal instrument yet"));
+            if applies("regulasi.instrumen")
+                && assessment.entry.regulation == super::inputs::RegulationLevel::None
+            {
+                out.push(Msg::new(
+                    "Belum ada produk hukum",
+                    "No legal instrument yet",
+                ));
             }
         }
         CapRule::ComplianceFindings => {
             if applies("kepatuhan.tenaga_kerja") {
-                if let (Some(e), Some(r)) = (get(Field::Employees), get(Field::RegisteredEmployees)) {
+                if let (Some(e), Some(r)) = (get(Field::Employees), get(Field::RegisteredEmployees))
+                {
                     if r < e {
                         let n = count(e - r);
-                        out.push(Msg::new(format!("PDS Tenaga Kerja: {n} pekerja belum terdaftar"), format!("PDS workers: {n} workers not registered")));
+                        out.push(Msg::new(
+                            format!("PDS Tenaga Kerja: {n} pekerja belum terdaftar"),
+                            format!("PDS workers: {n} workers not registered"),
+                        ));
                     }
                 }
             }
             if applies("kepatuhan.upah") {
-                if let (Some(a), Some(r)) = (get(Field::WageBillActual), get(Field::WageBillReported)) {
+                if let (Some(a), Some(r)) =
+                    (get(Field::WageBillActual), get(Field::WageBillReported))
+                {
                     if r < a {
                         let gap = format_rupiah(a - r);
                         out.push(Msg::new(
@@ -414,17 +568,26 @@ fn cap_findings(rule: CapRule, assessment: &Assessment, checked: &Checked) -> Ve
             }
             if applies("kepatuhan.program") {
                 let size = assessment.entry.size_for(assessment.category);
-                let missing: Vec<&str> =
-                    mandatory_programmes(size).iter().filter(|p| !assessment.entry.programmes.contains(p)).map(|p| p.code()).collect();
+                let missing: Vec<&str> = mandatory_programmes(size)
+                    .iter()
+                    .filter(|p| !assessment.entry.programmes.contains(p))
+                    .map(|p| p.code())
+                    .collect();
                 if !missing.is_empty() {
                     let m = missing.join(", ");
-                    out.push(Msg::new(format!("PDS Program: {m} belum diikuti"), format!("PDS programmes: {m} not taken")));
+                    out.push(Msg::new(
+                        format!("PDS Program: {m} belum diikuti"),
+                        format!("PDS programmes: {m} not taken"),
+                    ));
                 }
             }
             if applies("kepatuhan.ketepatan_iuran") {
                 if let Some(a) = get(Field::Arrears).filter(|a| *a > Decimal::ZERO) {
                     let a = format_rupiah(a);
-                    out.push(Msg::new(format!("Tunggakan iuran {a}"), format!("Contribution arrears of {a}")));
+                    out.push(Msg::new(
+                        format!("Tunggakan iuran {a}"),
+                        format!("Contribution arrears of {a}"),
+                    ));
                 }
             }
         }

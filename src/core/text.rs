@@ -49,7 +49,10 @@ pub struct Msg {
 
 impl Msg {
     pub fn new(id: impl Into<String>, en: impl Into<String>) -> Self {
-        Msg { id: id.into(), en: en.into() }
+        Msg {
+            id: id.into(),
+            en: en.into(),
+        }
     }
     pub fn get(&self, lang: Lang) -> &str {
         match lang {

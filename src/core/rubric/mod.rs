@@ -126,11 +126,18 @@ pub struct Cap {
 impl Rubric {
     pub fn category(&self, category: Category) -> &CategoryRubric {
         // Every category has a rubric; a test checks it, so the fallback is never taken.
-        self.categories.iter().find(|c| c.category == category).unwrap_or(&self.categories[0])
+        self.categories
+            .iter()
+            .find(|c| c.category == category)
+            .unwrap_or(&self.categories[0])
     }
 
     pub fn band(&self, total: Decimal) -> &Band {
-        self.bands.iter().rev().find(|b| total >= b.from).unwrap_or(&self.bands[0])
+        self.bands
+            .iter()
+            .rev()
+            .find(|b| total >= b.from)
+            .unwrap_or(&self.bands[0])
     }
 }
 
@@ -144,7 +151,11 @@ impl CategoryRubric {
     }
 
     pub fn pillar_weight(&self, pillar: &str) -> Decimal {
-        self.criteria.iter().filter(|c| c.pillar == pillar).map(|c| c.weight).sum()
+        self.criteria
+            .iter()
+            .filter(|c| c.pillar == pillar)
+            .map(|c| c.weight)
+            .sum()
     }
 
     pub fn total_weight(&self) -> Decimal {
@@ -177,7 +188,10 @@ impl Measure {
             Measure::WageHonesty => vec![WageBillActual, WageBillReported],
             Measure::PaidOnTime => vec![MonthsOnTime, Arrears],
             Measure::CsrReach => vec![Employees, CsrWorkers, CsrSpend],
-            Measure::Regulation | Measure::Checklist(_) | Measure::LeaderAttends | Measure::MandatoryProgrammes => vec![],
+            Measure::Regulation
+            | Measure::Checklist(_)
+            | Measure::LeaderAttends
+            | Measure::MandatoryProgrammes => vec![],
         }
     }
 }
@@ -197,7 +211,11 @@ mod tests {
     fn every_category_has_a_rubric_whose_weights_sum_to_100() {
         let r = rubric();
         for cat in Category::ALL {
-            let c = r.categories.iter().find(|c| c.category == cat).expect("rubric for every category");
+            let c = r
+                .categories
+                .iter()
+                .find(|c| c.category == cat)
+                .expect("rubric for every category");
             assert_eq!(c.total_weight(), Decimal::ONE_HUNDRED, "{cat:?}");
         }
         assert_eq!(r.categories.len(), Category::ALL.len());
@@ -209,14 +227,31 @@ mod tests {
             let ids: BTreeSet<_> = c.criteria.iter().map(|k| k.id).collect();
             assert_eq!(ids.len(), c.criteria.len(), "{:?}", c.category);
             for k in &c.criteria {
-                assert!(c.pillar(k.pillar).is_some(), "{} has unknown pillar {}", k.id, k.pillar);
+                assert!(
+                    c.pillar(k.pillar).is_some(),
+                    "{} has unknown pillar {}",
+                    k.id,
+                    k.pillar
+                );
                 assert!(k.weight > Decimal::ZERO, "{}", k.id);
-                assert!(k.id.starts_with(k.pillar), "{} is named after its pillar", k.id);
-                assert!(!k.source.is_empty() && !k.explanation.id.is_empty() && !k.explanation.en.is_empty());
+                assert!(
+                    k.id.starts_with(k.pillar),
+                    "{} is named after its pillar",
+                    k.id
+                );
+                assert!(
+                    !k.source.is_empty()
+                        && !k.explanation.id.is_empty()
+                        && !k.explanation.en.is_empty()
+                );
                 assert!(!k.why_weight.id.is_empty() && !k.why_weight.en.is_empty());
             }
             for p in &c.pillars {
-                assert!(c.pillar_weight(p.id) > Decimal::ZERO, "pillar {} has no criteria", p.id);
+                assert!(
+                    c.pillar_weight(p.id) > Decimal::ZERO,
+                    "pillar {} has no criteria",
+                    p.id
+                );
             }
         }
     }
@@ -235,10 +270,20 @@ mod tests {
                 };
                 assert!(fits, "{} pairs {:?} with {:?}", k.id, k.measure, k.rule);
                 if let Rule::Ladder(steps) = k.rule {
-                    assert!(steps.windows(2).all(|w| w[0] <= w[1]), "{} ladder rises", k.id);
+                    assert!(
+                        steps.windows(2).all(|w| w[0] <= w[1]),
+                        "{} ladder rises",
+                        k.id
+                    );
                 }
                 if let Rule::Bands(bands) = k.rule {
-                    assert!(bands.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 <= w[1].1), "{} bands rise", k.id);
+                    assert!(
+                        bands
+                            .windows(2)
+                            .all(|w| w[0].0 < w[1].0 && w[0].1 <= w[1].1),
+                        "{} bands rise",
+                        k.id
+                    );
                 }
             }
         }
@@ -249,6 +294,9 @@ mod tests {
         let b = &rubric().bands;
         assert_eq!(b[0].from, Decimal::ZERO);
         assert!(b.windows(2).all(|w| w[0].from < w[1].from));
-        assert_eq!(rubric().band(Decimal::from(69)).id, rubric().band(Decimal::from(50)).id);
+        assert_eq!(
+            rubric().band(Decimal::from(69)).id,
+            rubric().band(Decimal::from(50)).id
+        );
     }
 }

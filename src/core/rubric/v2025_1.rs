@@ -5,7 +5,9 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{Band, Cap, CapRule, CategoryRubric, Criterion, Measure, Pillar, Rubric, Rule, RUBRIC_VERSION};
+use super::{
+    Band, Cap, CapRule, CategoryRubric, Criterion, Measure, Pillar, Rubric, Rule, RUBRIC_VERSION,
+};
 use crate::core::category::Category;
 use crate::core::inputs::{Field, Item};
 use crate::core::text::T;
@@ -13,11 +15,23 @@ use crate::core::text::T;
 /// Surat Edaran < Instruksi < Perkada < Perda: a Perda binds everyone and outlives the head.
 const REGULATION_LADDER: &[Decimal] = &[dec!(0), dec!(0.25), dec!(0.4), dec!(0.7), dec!(1)];
 /// A falling budget scores nothing, a kept one half, growth of 10% or more full marks.
-const GROWTH_BANDS: &[(Decimal, Decimal)] = &[(dec!(0), dec!(0.5)), (dec!(5), dec!(0.75)), (dec!(10), dec!(1))];
+const GROWTH_BANDS: &[(Decimal, Decimal)] = &[
+    (dec!(0), dec!(0.5)),
+    (dec!(5), dec!(0.75)),
+    (dec!(10), dec!(1)),
+];
 
-const GOV_REGULATION_CONTENT: &[Item] =
-    &[Item::PermitCondition, Item::ProcurementCondition, Item::PublicServiceCondition, Item::RequiresBudget];
-const VILLAGE_REGULATION_CONTENT: &[Item] = &[Item::RequiresVillageOfficials, Item::RequiresBudget, Item::PublicServiceCondition];
+const GOV_REGULATION_CONTENT: &[Item] = &[
+    Item::PermitCondition,
+    Item::ProcurementCondition,
+    Item::PublicServiceCondition,
+    Item::RequiresBudget,
+];
+const VILLAGE_REGULATION_CONTENT: &[Item] = &[
+    Item::RequiresVillageOfficials,
+    Item::RequiresBudget,
+    Item::PublicServiceCondition,
+];
 const GOV_INITIATIVES: &[Item] = &[
     Item::CollaborationScheme,
     Item::MobileRegistration,
@@ -25,7 +39,11 @@ const GOV_INITIATIVES: &[Item] = &[
     Item::OutreachProgramme,
     Item::AdHocAndBumdWorkers,
 ];
-const VILLAGE_INITIATIVES: &[Item] = &[Item::CollaborationScheme, Item::MobileRegistration, Item::OutreachProgramme];
+const VILLAGE_INITIATIVES: &[Item] = &[
+    Item::CollaborationScheme,
+    Item::MobileRegistration,
+    Item::OutreachProgramme,
+];
 const BUSINESS_PRACTICES: &[Item] = &[
     Item::RegisterBeforeStart,
     Item::ExtraBenefits,
@@ -41,16 +59,27 @@ const PUBLIC_SERVICE_PRACTICES: &[Item] = &[
     Item::EncouragePartners,
     Item::ServiceCondition,
 ];
-const SMALL_BUSINESS_PRACTICES: &[Item] = &[Item::RegisterBeforeStart, Item::WorkerEducation, Item::EncouragePartners];
-const READINESS: &[Item] = &[Item::DocumentsReady, Item::DataVerified, Item::PresentationReady, Item::FollowUpDone];
+const SMALL_BUSINESS_PRACTICES: &[Item] = &[
+    Item::RegisterBeforeStart,
+    Item::WorkerEducation,
+    Item::EncouragePartners,
+];
+const READINESS: &[Item] = &[
+    Item::DocumentsReady,
+    Item::DataVerified,
+    Item::PresentationReady,
+    Item::FollowUpDone,
+];
 
-const SRC_STATEMENTS: &str = "Pernyataan panitia Paritrana (Kemenko PMK, BPJS Ketenagakerjaan) 2017–2025";
+const SRC_STATEMENTS: &str =
+    "Pernyataan panitia Paritrana (Kemenko PMK, BPJS Ketenagakerjaan) 2017–2025";
 const SRC_INPRES: &str = "Inpres 2/2021 tentang Optimalisasi Pelaksanaan Program Jamsostek";
 const SRC_UCJ: &str = "Definisi Universal Coverage Jamsostek (BPJS Ketenagakerjaan); target daerah (RPJMD/Kemendagri)";
 const SRC_PACKAGE: &str = "Paket iuran BPU Rp16.800/bulan (JKK 1% dari Rp1.000.000 + JKM Rp6.800)";
 const SRC_PDS: &str = "UU 24/2011 Pasal 15 dan 19; PP 86/2013; kategori PDS BPJS Ketenagakerjaan";
 const SRC_PERPRES: &str = "Perpres 109/2013 Pasal 6(3)";
-const SRC_INTERVIEW: &str = "Tahap wawancara Paritrana; kehadiran langsung pimpinan disebut dalam pernyataan panitia";
+const SRC_INTERVIEW: &str =
+    "Tahap wawancara Paritrana; kehadiran langsung pimpinan disebut dalam pernyataan panitia";
 
 /// The parts a criterion shares across categories; the weight is the category's.
 struct Def {
@@ -142,9 +171,27 @@ fn coverage_to_target() -> Def {
     }
 }
 
-fn share(id: &'static str, part: Field, whole: Field, title: T, explanation: T, why_weight: T, source: &'static str) -> Def {
+fn share(
+    id: &'static str,
+    part: Field,
+    whole: Field,
+    title: T,
+    explanation: T,
+    why_weight: T,
+    source: &'static str,
+) -> Def {
     let pillar = id.split('.').next().unwrap_or(id);
-    Def { id, pillar, measure: Measure::Share { part, whole }, rule: Rule::RatioToTarget, title, explanation, why_weight, source, self_rated: false }
+    Def {
+        id,
+        pillar,
+        measure: Measure::Share { part, whole },
+        rule: Rule::RatioToTarget,
+        title,
+        explanation,
+        why_weight,
+        source,
+        self_rated: false,
+    }
 }
 
 fn non_asn() -> Def {
@@ -402,7 +449,10 @@ fn vendors() -> Def {
         "rantai_pasok.vendor",
         Field::VendorsParticipating,
         Field::VendorsTotal,
-        T::new("Vendor dan mitra sudah menjadi peserta", "Vendors and contractors are participants"),
+        T::new(
+            "Vendor dan mitra sudah menjadi peserta",
+            "Vendors and contractors are participants",
+        ),
         T::new(
             "Vendor yang pekerjanya terdaftar dibagi semua vendor. Nilai penuh pada 100%.",
             "Vendors whose workers are registered divided by all vendors. Full marks at 100%.",
@@ -460,48 +510,87 @@ fn pillar(id: &'static str) -> Pillar {
     let (name, explanation) = match id {
         "regulasi" => (
             T::new("Regulasi", "Regulation"),
-            T::new("Produk hukum daerah/desa tentang jaminan sosial ketenagakerjaan.", "Regional or village legal instruments on employment social security."),
+            T::new(
+                "Produk hukum daerah/desa tentang jaminan sosial ketenagakerjaan.",
+                "Regional or village legal instruments on employment social security.",
+            ),
         ),
         "cakupan" => (
             T::new("Cakupan", "Coverage"),
-            T::new("Pekerja yang terlindungi, terhadap target dan per kelompok.", "Workers protected, against target and by group."),
+            T::new(
+                "Pekerja yang terlindungi, terhadap target dan per kelompok.",
+                "Workers protected, against target and by group.",
+            ),
         ),
         "inisiatif" => (
             T::new("Inisiatif dan anggaran", "Initiative and budget"),
-            T::new("Anggaran iuran, pertumbuhannya, inovasi dan kolaborasi.", "Contribution budget, its growth, innovation and collaboration."),
+            T::new(
+                "Anggaran iuran, pertumbuhannya, inovasi dan kolaborasi.",
+                "Contribution budget, its growth, innovation and collaboration.",
+            ),
         ),
         "wawancara" => (
             T::new("Wawancara (dinilai sendiri)", "Interview (self-rated)"),
-            T::new("Kehadiran pimpinan dan kesiapan; panitia yang menilai sebenarnya.", "The head's attendance and readiness; the panel judges the real thing."),
+            T::new(
+                "Kehadiran pimpinan dan kesiapan; panitia yang menilai sebenarnya.",
+                "The head's attendance and readiness; the panel judges the real thing.",
+            ),
         ),
         "kepatuhan" => (
             T::new("Kepatuhan", "Compliance"),
-            T::new("Pekerja, program, upah dan iuran: tanpa temuan PDS.", "Workers, programmes, wages and contributions: no PDS finding."),
+            T::new(
+                "Pekerja, program, upah dan iuran: tanpa temuan PDS.",
+                "Workers, programmes, wages and contributions: no PDS finding.",
+            ),
         ),
         "rantai_pasok" => (
             T::new("Rantai pasok", "Supply chain"),
-            T::new("Vendor dan mitra yang juga peserta.", "Vendors and contractors that are participants too."),
+            T::new(
+                "Vendor dan mitra yang juga peserta.",
+                "Vendors and contractors that are participants too.",
+            ),
         ),
         "kepedulian" => (
             T::new("Kepedulian (CSR)", "Care (CSR)"),
-            T::new("Iuran pekerja rentan di sekitar usaha.", "Contributions for vulnerable workers around the business."),
+            T::new(
+                "Iuran pekerja rentan di sekitar usaha.",
+                "Contributions for vulnerable workers around the business.",
+            ),
         ),
-        "inovasi" => (T::new("Inovasi", "Innovation"), T::new("Praktik baik di atas kewajiban.", "Good practice beyond the obligation.")),
+        "inovasi" => (
+            T::new("Inovasi", "Innovation"),
+            T::new(
+                "Praktik baik di atas kewajiban.",
+                "Good practice beyond the obligation.",
+            ),
+        ),
         "kesadaran" => (
             T::new("Kesadaran", "Awareness"),
-            T::new("Praktik dan edukasi yang menunjukkan pemahaman.", "Practice and education that show understanding."),
+            T::new(
+                "Praktik dan edukasi yang menunjukkan pemahaman.",
+                "Practice and education that show understanding.",
+            ),
         ),
         _ => (
             T::new("Pemahaman (dinilai sendiri)", "Understanding (self-rated)"),
-            T::new("Kehadiran pimpinan dan kesiapan; panitia yang menilai sebenarnya.", "The executive's attendance and readiness; the panel judges the real thing."),
+            T::new(
+                "Kehadiran pimpinan dan kesiapan; panitia yang menilai sebenarnya.",
+                "The executive's attendance and readiness; the panel judges the real thing.",
+            ),
         ),
     };
-    Pillar { id, name, explanation }
+    Pillar {
+        id,
+        name,
+        explanation,
+    }
 }
 
 fn government(category: Category) -> CategoryRubric {
     let village = category == Category::Desa;
-    let pillars = ["regulasi", "cakupan", "inisiatif", "wawancara"].map(pillar).into();
+    let pillars = ["regulasi", "cakupan", "inisiatif", "wawancara"]
+        .map(pillar)
+        .into();
     let criteria = if village {
         vec![
             regulation_level().weighted(dec!(12)),
@@ -551,7 +640,13 @@ fn government(category: Category) -> CategoryRubric {
         ),
         source: SRC_INPRES,
     }];
-    CategoryRubric { category, pillars, criteria, caps, rationale }
+    CategoryRubric {
+        category,
+        pillars,
+        criteria,
+        caps,
+        rationale,
+    }
 }
 
 fn business(category: Category) -> CategoryRubric {
@@ -653,30 +748,48 @@ pub(super) fn build() -> Rubric {
                 from: dec!(0),
                 id: "belum_siap",
                 name: T::new("Belum siap", "Not ready"),
-                advice: T::new("Bangun dasar dulu: data, regulasi atau kepatuhan.", "Build the basics first: data, regulation or compliance."),
+                advice: T::new(
+                    "Bangun dasar dulu: data, regulasi atau kepatuhan.",
+                    "Build the basics first: data, regulation or compliance.",
+                ),
             },
             Band {
                 from: dec!(50),
                 id: "perlu_penguatan",
                 name: T::new("Perlu penguatan", "Needs strengthening"),
-                advice: T::new("Ada dasar; tutup celah terbesar sebelum mendaftar.", "The basics are there; close the largest gaps before applying."),
+                advice: T::new(
+                    "Ada dasar; tutup celah terbesar sebelum mendaftar.",
+                    "The basics are there; close the largest gaps before applying.",
+                ),
             },
             Band {
                 from: dec!(70),
                 id: "siap_bersaing",
                 name: T::new("Siap bersaing", "Ready to compete"),
-                advice: T::new("Layak diajukan; siapkan bukti untuk verifikasi.", "Worth entering; prepare evidence for verification."),
+                advice: T::new(
+                    "Layak diajukan; siapkan bukti untuk verifikasi.",
+                    "Worth entering; prepare evidence for verification.",
+                ),
             },
             Band {
                 from: dec!(85),
                 id: "kandidat_kuat",
                 name: T::new("Kandidat kuat", "Strong candidate"),
-                advice: T::new("Pertahankan dan dokumentasikan capaian.", "Keep it up and document your results."),
+                advice: T::new(
+                    "Pertahankan dan dokumentasikan capaian.",
+                    "Keep it up and document your results.",
+                ),
             },
         ],
         categories: Category::ALL
             .into_iter()
-            .map(|c| if c.family() == crate::core::category::Family::Government { government(c) } else { business(c) })
+            .map(|c| {
+                if c.family() == crate::core::category::Family::Government {
+                    government(c)
+                } else {
+                    business(c)
+                }
+            })
             .collect(),
     }
 }
