@@ -143,3 +143,32 @@ impl BusinessSize {
         }
     }
 }
+
+/// Company sectors seen in provincial rounds; a free choice, not scored.
+pub const SECTORS: [(&str, T); 7] = [
+    ("keuangan", T::new("Keuangan", "Finance")),
+    (
+        "perdagangan_jasa",
+        T::new("Perdagangan dan jasa", "Trade and services"),
+    ),
+    (
+        "manufaktur",
+        T::new(
+            "Manufaktur, pertambangan, konstruksi",
+            "Manufacturing, mining, construction",
+        ),
+    ),
+    (
+        "pertanian",
+        T::new(
+            "Pertanian, perkebunan, perikanan",
+            "Agriculture, plantations, fisheries",
+        ),
+    ),
+    ("pendidikan", T::new("Pendidikan", "Education")),
+    ("kesehatan", T::new("Kesehatan", "Health")),
+    (
+        "infrastruktur",
+        T::new("Infrastruktur dan utilitas", "Infrastructure and utilities"),
+    ),
+];

@@ -21,7 +21,7 @@ pub struct Issue {
 }
 
 /// The figures read from an assessment and everything wrong with them.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Checked {
     pub figures: Figures,
     pub issues: Vec<Issue>,

@@ -1,0 +1,206 @@
+use std::rc::Rc;
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use yew::prelude::*;
+
+use super::number_field::field_dom_id;
+use super::use_ctx;
+use super::weights::WeightsPanel;
+use crate::app::i18n;
+use crate::app::Results;
+use crate::core::assessment::Assessment;
+use crate::core::number::{format_decimal, format_points};
+use crate::core::rubric::{rubric, RUBRIC_VERSION};
+use crate::core::scoring::Status;
+use crate::core::validation::Target;
+
+#[derive(Properties, PartialEq)]
+pub struct BreakdownProps {
+    pub assessment: Assessment,
+    pub results: Rc<Results>,
+}
+
+/// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
+const RING: Decimal = dec!(326.73);
+const TOP_ACTIONS: usize = 5;
+
+#[function_component(Breakdown)]
+pub fn breakdown(props: &BreakdownProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let a = &props.assessment;
+    let cat = a.rubric();
+    let r = &props.results;
+    let b = &r.breakdown;
+    let band = rubric()
+        .bands
+        .iter()
+        .find(|x| x.id == b.band_id)
+        .unwrap_or(&rubric().bands[0]);
+    let total = b.shown_total();
+    // SVG and CSS want a plain decimal point, not the Indonesian display format.
+    let arc = (total * RING / Decimal::ONE_HUNDRED)
+        .round_dp(2)
+        .to_string();
+    let field_issues: Vec<_> = r.checked.issues.iter().collect();
+    let (top, rest) = r.actions.split_at(r.actions.len().min(TOP_ACTIONS));
+    let action_item = |act: &crate::core::actions::Action| {
+        html! {
+            <li data-criterion={act.criterion_id}>
+                <span class="gain">{ format!("+{} {}", format_points(act.gain), ctx.t(i18n::POINTS)) }</span>
+                <span class="action-text">{ act.text.get(lang).to_string() }</span>
+            </li>
+        }
+    };
+    html! {
+        <div class="results">
+            <section class="panel score-card" aria-labelledby="results-title">
+                <h2 id="results-title">{ ctx.t(i18n::RESULTS) }</h2>
+                <div class="gauge-row">
+                    <svg class="gauge" viewBox="0 0 120 120" role="img" aria-labelledby="total-text">
+                        <circle cx="60" cy="60" r="52" class="gauge-track" />
+                        <circle cx="60" cy="60" r="52" class={classes!("gauge-value", format!("band-{}", b.band_id))}
+                            stroke-dasharray={format!("{arc} 326.73")} transform="rotate(-90 60 60)" />
+                    </svg>
+                    <div class="total-block">
+                        <p id="total-text" class="total" data-total={format_points(total)}>
+                            <span class="total-number">{ format_points(total) }</span>
+                            <span class="total-of">{ ctx.t(i18n::OUT_OF_100) }</span>
+                        </p>
+                        <p class={classes!("band", format!("band-{}", b.band_id))} data-band={b.band_id}>{ band.name.get(lang) }</p>
+                    </div>
+                </div>
+                <p class="band-advice">{ band.advice.get(lang) }</p>
+                <p class="estimate-note">
+                    <strong>{ format!("{} · {} {RUBRIC_VERSION}. ", ctx.t(i18n::UNOFFICIAL), ctx.t(i18n::RUBRIC)) }</strong>
+                    { ctx.t(i18n::ESTIMATE_NOTE) }
+                </p>
+                if b.custom_weights { <p class="badge custom-weights" id="custom-weights-note">{ ctx.t(i18n::CUSTOM_WEIGHTS) }</p> }
+                if b.renormalised && !a.not_applicable.is_empty() { <p class="note renormalised">{ ctx.t(i18n::RENORMALISED) }</p> }
+                if !field_issues.is_empty() {
+                    <div class="alert" role="alert">
+                        <p>{ format!("{} {}", field_issues.len(), ctx.t(i18n::FIX_FIELDS)) }</p>
+                        <ul>
+                            { for field_issues.iter().map(|i| match i.target {
+                                Target::Field(f) => html! { <li><a href={format!("#{}", field_dom_id(f))}>{ f.label().get(lang) }</a></li> },
+                                Target::Year => html! { <li><a href="#p-year">{ ctx.t(i18n::YEAR) }</a></li> },
+                            }) }
+                        </ul>
+                    </div>
+                }
+                { for b.caps.iter().map(|cap| html! {
+                    <div class="cap" data-cap={cap.id}>
+                        <p class="cap-title"><span aria-hidden="true">{ "⛔ " }</span>{ format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)) }</p>
+                        <ul>{ for cap.findings.iter().map(|f| html! { <li>{ f.get(lang).to_string() }</li> }) }</ul>
+                        <p class="cap-text">{ cap.explanation.get(lang) }</p>
+                        if !cap.lowered { <p class="cap-text">{ ctx.t(i18n::CAP_NOT_LOWERING) }</p> }
+                    </div>
+                }) }
+            </section>
+
+            <section class="panel" aria-labelledby="pillars-title">
+                <h2 id="pillars-title">{ ctx.t(i18n::PILLARS) }</h2>
+                <ul class="pillar-bars">
+                    { for b.pillars.iter().map(|p| {
+                        let name = cat.pillar(p.id).map(|x| x.name.get(lang)).unwrap_or(p.id);
+                        let share = if p.weight.is_zero() { Decimal::ZERO } else { p.points * Decimal::ONE_HUNDRED / p.weight };
+                        html! {
+                            <li data-pillar={p.id}>
+                                <span class="bar-label">{ name }</span>
+                                <span class="bar-value">{ format!("{} / {}", format_points(p.points), format_points(p.weight)) }</span>
+                                <span class="bar" aria-hidden="true"><span class="bar-fill" style={format!("width:{}%", share.round_dp(1))}></span></span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </section>
+
+            <section class="panel" aria-labelledby="actions-title">
+                <h2 id="actions-title">{ ctx.t(i18n::NEXT_STEPS) }</h2>
+                if r.actions.is_empty() {
+                    <p>{ ctx.t(i18n::NO_STEPS) }</p>
+                } else {
+                    <ol class="actions" id="top-actions">{ for top.iter().map(action_item) }</ol>
+                    if !rest.is_empty() {
+                        <details class="more-actions">
+                            <summary>{ format!("{} ({})", ctx.t(i18n::ALL_STEPS), r.actions.len()) }</summary>
+                            <ol class="actions" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
+                        </details>
+                    }
+                }
+            </section>
+
+            if !r.derived.figures.is_empty() || !r.derived.warnings.is_empty() {
+                <section class="panel" aria-labelledby="figures-title">
+                    <h2 id="figures-title">{ ctx.t(i18n::FIGURES) }</h2>
+                    <dl class="figures">
+                        { for r.derived.figures.iter().map(|f| html! {
+                            <div data-figure={f.id}>
+                                <dt>{ f.label.get(lang) }</dt>
+                                <dd>
+                                    <span class="figure-value">{ f.value.shown() }</span>
+                                    if let Some(n) = &f.note { <span class="figure-note">{ n.get(lang).to_string() }</span> }
+                                </dd>
+                            </div>
+                        }) }
+                    </dl>
+                    if !r.derived.warnings.is_empty() {
+                        <div class="warning">
+                            <p class="warning-title">{ ctx.t(i18n::CHECK_THESE) }</p>
+                            <ul>{ for r.derived.warnings.iter().map(|w| html! { <li>{ w.get(lang).to_string() }</li> }) }</ul>
+                        </div>
+                    }
+                </section>
+            }
+
+            <section class="panel" aria-labelledby="table-title">
+                <h2 id="table-title">{ ctx.t(i18n::TABLE) }</h2>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-title">
+                    <table class="criteria-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ ctx.t(i18n::COL_CRITERION) }</th>
+                                <th scope="col">{ ctx.t(i18n::COL_REASON) }</th>
+                                <th scope="col" class="num">{ ctx.t(i18n::COL_SUB) }</th>
+                                <th scope="col" class="num">{ ctx.t(i18n::COL_WEIGHT) }</th>
+                                <th scope="col" class="num">{ ctx.t(i18n::COL_POINTS) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for b.criteria.iter().map(|c| {
+                                let title = cat.criterion(c.id).map(|k| k.title.get(lang)).unwrap_or(c.id);
+                                let na = c.status == Status::NotApplicable;
+                                let weight = if c.effective_weight == c.weight || na {
+                                    format_points(c.weight)
+                                } else {
+                                    format!("{} → {}", format_points(c.weight), format_points(c.effective_weight))
+                                };
+                                html! {
+                                    <tr data-criterion={c.id} class={classes!(na.then_some("is-na"), matches!(c.status, Status::Invalid(_)).then_some("is-invalid"))}>
+                                        <th scope="row">
+                                            { title }
+                                            if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }
+                                        </th>
+                                        <td>{ c.reason.get(lang).to_string() }</td>
+                                        <td class="num">{ if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 0)) } }</td>
+                                        <td class="num">{ weight }</td>
+                                        <td class="num">{ format_points(c.points) }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                        <tfoot>
+                            <tr>
+                                <th scope="row" colspan="4">{ "Total" }</th>
+                                <td class="num">{ format_points(total) }</td>
+                            </tr>
+                        </tfoot>
+                    </table>
+                </div>
+            </section>
+
+            <WeightsPanel assessment={a.clone()} />
+        </div>
+    }
+}

@@ -1,0 +1,178 @@
+use yew::prelude::*;
+
+use super::number_field::NumberField;
+use super::{event_checked, use_ctx, Ctx};
+use crate::app::i18n;
+use crate::app::state::Action;
+use crate::app::Results;
+use crate::core::assessment::Assessment;
+use crate::core::category::Family;
+use crate::core::inputs::{Field, Item, RegulationLevel};
+use crate::core::money::{mandatory_programmes, Programme};
+use crate::core::number::format_points;
+use crate::core::rubric::{Criterion, Measure};
+use crate::core::validation::Target;
+
+#[derive(Properties, PartialEq)]
+pub struct FormProps {
+    pub assessment: Assessment,
+    pub results: std::rc::Rc<Results>,
+}
+
+/// One section per pillar, one card per criterion, with its inputs.
+#[function_component(Form)]
+pub fn form(props: &FormProps) -> Html {
+    let ctx = use_ctx();
+    let a = &props.assessment;
+    let cat = a.rubric();
+    let mut shown: Vec<Field> = Vec::new();
+    html! {
+        <>
+            { for cat.pillars.iter().map(|p| {
+                let weight = props.results.breakdown.pillars.iter().find(|x| x.id == p.id).map(|x| x.weight).unwrap_or_default();
+                html! {
+                    <section class="panel pillar" id={format!("pillar-{}", p.id)} aria-labelledby={format!("pillar-{}-title", p.id)}>
+                        <h2 id={format!("pillar-{}-title", p.id)}>
+                            { p.name.get(ctx.lang) }
+                            <span class="pillar-weight">{ format!("{} {}", format_points(weight), ctx.t(i18n::POINTS)) }</span>
+                        </h2>
+                        <p class="pillar-text">{ p.explanation.get(ctx.lang) }</p>
+                        { for cat.criteria.iter().filter(|c| c.pillar == p.id).map(|c| criterion_card(&ctx, a, &props.results, c, &mut shown)) }
+                    </section>
+                }
+            }) }
+        </>
+    }
+}
+
+fn criterion_card(
+    ctx: &Ctx,
+    a: &Assessment,
+    results: &Results,
+    c: &'static Criterion,
+    shown: &mut Vec<Field>,
+) -> Html {
+    let id = c.id;
+    let applicable = a.is_applicable(c);
+    let score = results.breakdown.criterion(id);
+    let points = score.map(|s| {
+        format!(
+            "{} / {} {}",
+            format_points(s.points),
+            format_points(s.effective_weight),
+            ctx.t(i18n::POINTS)
+        )
+    });
+    let fields: Vec<Field> = c
+        .measure
+        .fields()
+        .into_iter()
+        .filter(|f| !shown.contains(f))
+        .collect();
+    shown.extend(fields.iter().copied());
+    let dom = id.replace('.', "-");
+    html! {
+        <article class={classes!("criterion", (!applicable).then_some("is-na"))} id={format!("c-{dom}")} data-criterion={id}>
+            <div class="criterion-head">
+                <h3>
+                    { c.title.get(ctx.lang) }
+                    if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }
+                </h3>
+                if let Some(p) = points { <span class="criterion-points">{ p }</span> }
+            </div>
+            <label class="na-toggle">
+                <input type="checkbox" checked={!applicable}
+                    onchange={ctx.send(move |e: Event| Action::SetApplicable(id, !event_checked(&e)))} />
+                { ctx.t(i18n::NOT_APPLICABLE) }
+            </label>
+            if !applicable { <p class="na-note">{ ctx.t(i18n::NOT_APPLICABLE_NOTE) }</p> }
+            <div class="criterion-inputs">
+                { for fields.iter().map(|f| {
+                    let issue = results.checked.issue(Target::Field(*f)).map(|i| i.message.clone());
+                    html! { <NumberField field={*f} raw={a.entry.raw(*f).to_string()} value={results.checked.figures.get(*f)} error={issue} /> }
+                }) }
+                { choices(ctx, a, c) }
+            </div>
+            <details class="learn">
+                <summary>{ ctx.t(i18n::LEARN) }</summary>
+                <p>{ c.explanation.get(ctx.lang) }</p>
+                <p><strong>{ format!("{}: ", ctx.t(i18n::HOW_SCORED)) }</strong>{ c.rule_text(a.category).get(ctx.lang).to_string() }</p>
+                <p><strong>{ format!("{}: ", ctx.t(i18n::WHY_WEIGHT)) }</strong>{ c.why_weight.get(ctx.lang) }</p>
+                <p class="source"><strong>{ format!("{}: ", ctx.t(i18n::SOURCE)) }</strong>{ c.source }</p>
+            </details>
+        </article>
+    }
+}
+
+fn checkbox(
+    ctx: &Ctx,
+    dom_id: String,
+    label: String,
+    checked: bool,
+    make: impl Fn(bool) -> Action + 'static,
+) -> Html {
+    html! {
+        <div class="check">
+            <input type="checkbox" id={dom_id.clone()} {checked} onchange={ctx.send(move |e: Event| make(event_checked(&e)))} />
+            <label for={dom_id}>{ label }</label>
+        </div>
+    }
+}
+
+fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
+    let e = &a.entry;
+    match c.measure {
+        Measure::Regulation => html! {
+            <fieldset class="choices">
+                <legend>{ ctx.t(i18n::REGULATION_LEGEND) }</legend>
+                { for RegulationLevel::ALL.into_iter().map(|level| {
+                    let dom = format!("reg-{}", level.index());
+                    html! {
+                        <div class="check">
+                            <input type="radio" name="regulation" id={dom.clone()} checked={e.regulation == level}
+                                onchange={ctx.send(move |_: Event| Action::SetRegulation(level))} />
+                            <label for={dom}>{ level.name(a.category).get(ctx.lang) }</label>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+        },
+        Measure::Checklist(items) => html! {
+            <fieldset class="choices">
+                <legend class="visually-hidden">{ c.title.get(ctx.lang) }</legend>
+                { for items.iter().map(|item: &Item| {
+                    let item = *item;
+                    checkbox(ctx, format!("i-{}", item.key()), item.label().get(ctx.lang).to_string(), e.checked.contains(&item), move |on| Action::SetChecked(item, on))
+                }) }
+            </fieldset>
+        },
+        Measure::LeaderAttends => {
+            let label = if a.category.family() == Family::Government {
+                i18n::LEADER_YES
+            } else {
+                i18n::LEADER_YES_BUSINESS
+            };
+            checkbox(
+                ctx,
+                "leader".into(),
+                ctx.t(label).to_string(),
+                e.leader_attends,
+                Action::SetLeader,
+            )
+        }
+        Measure::MandatoryProgrammes => {
+            let mandatory = mandatory_programmes(e.size_for(a.category));
+            html! {
+                <fieldset class="choices">
+                    <legend>{ ctx.t(i18n::PROGRAMMES_LEGEND) }</legend>
+                    { for Programme::ALL.into_iter().map(|p| {
+                        let tag = if mandatory.contains(&p) { ctx.t(i18n::MANDATORY) } else { ctx.t(i18n::OPTIONAL) };
+                        let label = format!("{} – {} ({tag})", p.code(), p.name().get(ctx.lang));
+                        checkbox(ctx, format!("prog-{}", p.code()), label, e.programmes.contains(&p), move |on| Action::SetProgramme(p, on))
+                    }) }
+                </fieldset>
+            }
+        }
+        _ => html! {},
+    }
+}

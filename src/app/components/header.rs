@@ -1,0 +1,61 @@
+use yew::prelude::*;
+
+use super::use_ctx;
+use crate::app::i18n;
+use crate::app::state::{Action, View};
+use crate::core::rubric::RUBRIC_VERSION;
+use crate::core::text::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub view: View,
+    pub has_assessment: bool,
+}
+
+#[function_component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
+    let ctx = use_ctx();
+    let nav_item = |view: View, label: &'static str, enabled: bool| {
+        let current = props.view == view;
+        html! {
+            <li>
+                <button type="button" class="nav-link" aria-current={current.then_some("page")}
+                    disabled={!enabled} onclick={ctx.send(move |_: MouseEvent| Action::Show(view))}>
+                    { label }
+                </button>
+            </li>
+        }
+    };
+    let lang_button = |lang: Lang, label: &'static str, name: &'static str| {
+        let pressed = ctx.lang == lang;
+        html! {
+            <button type="button" class="lang" lang={lang.code()} aria-pressed={pressed.to_string()} aria-label={name}
+                onclick={ctx.send(move |_: MouseEvent| Action::SetLang(lang))}>{ label }</button>
+        }
+    };
+    html! {
+        <header class="site-header">
+            <div class="brand">
+                <button type="button" class="brand-name" onclick={ctx.send(|_: MouseEvent| Action::Show(View::Start))}>
+                    <span class="logo" aria-hidden="true">{ "✓" }</span>
+                    { "Cek Paritrana" }
+                </button>
+                <span class="brand-tag">{ ctx.t(i18n::TAGLINE) }</span>
+            </div>
+            <nav aria-label={ctx.t(i18n::NAV)}>
+                <ul class="nav">
+                    { nav_item(View::Start, ctx.t(i18n::NAV_START), true) }
+                    { nav_item(View::Check, ctx.t(i18n::NAV_CHECK), props.has_assessment) }
+                    { nav_item(View::Method, ctx.t(i18n::NAV_METHOD), true) }
+                </ul>
+            </nav>
+            <div class="header-end">
+                <span class="rubric-badge">{ format!("{} {RUBRIC_VERSION} · {}", ctx.t(i18n::RUBRIC), ctx.t(i18n::UNOFFICIAL)) }</span>
+                <div class="lang-switch" role="group" aria-label={ctx.t(i18n::LANGUAGE)}>
+                    { lang_button(Lang::Id, "ID", "Bahasa Indonesia") }
+                    { lang_button(Lang::En, "EN", "English") }
+                </div>
+            </div>
+        </header>
+    }
+}

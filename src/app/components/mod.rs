@@ -1,0 +1,65 @@
+//! Components, each named for what it shows. They read state from props or the
+//! context and send [`Action`]s; none of them scores or stores anything itself.
+
+pub mod breakdown;
+pub mod form;
+pub mod header;
+pub mod method;
+pub mod number_field;
+pub mod profile;
+pub mod start;
+pub mod weights;
+
+use yew::prelude::*;
+
+use crate::core::text::{Lang, T};
+
+use super::state::Action;
+
+/// What every component may use: the language and the way to send actions.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+impl Ctx {
+    pub fn t(&self, text: T) -> &'static str {
+        text.get(self.lang)
+    }
+    /// A callback that sends the action made from the event.
+    pub fn send<E: 'static>(&self, make: impl Fn(E) -> Action + 'static) -> Callback<E> {
+        let d = self.dispatch.clone();
+        Callback::from(move |e: E| d.emit(make(e)))
+    }
+}
+
+#[hook]
+pub fn use_ctx() -> Ctx {
+    // The app always provides the context; the fallback only keeps a stray component harmless.
+    use_context::<Ctx>().unwrap_or_else(|| Ctx {
+        lang: Lang::Id,
+        dispatch: Callback::noop(),
+    })
+}
+
+/// The value of the input or select that fired an event.
+pub fn event_value(e: &Event) -> String {
+    use wasm_bindgen::JsCast;
+    e.target()
+        .and_then(|t| {
+            t.dyn_ref::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .or_else(|| t.dyn_ref::<web_sys::HtmlSelectElement>().map(|s| s.value()))
+        })
+        .unwrap_or_default()
+}
+
+/// Whether the checkbox that fired an event is checked.
+pub fn event_checked(e: &Event) -> bool {
+    use wasm_bindgen::JsCast;
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.checked())
+        .unwrap_or(false)
+}

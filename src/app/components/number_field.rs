@@ -1,0 +1,72 @@
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use super::{event_value, use_ctx};
+use crate::app::i18n;
+use crate::app::state::Action;
+use crate::core::inputs::{Field, Unit};
+use crate::core::number::{format_decimal, format_percent, format_rupiah};
+use crate::core::text::Msg;
+
+#[derive(Properties, PartialEq)]
+pub struct NumberFieldProps {
+    pub field: Field,
+    /// The text exactly as typed.
+    pub raw: String,
+    /// How the text was read, when it was.
+    pub value: Option<Decimal>,
+    pub error: Option<Msg>,
+}
+
+/// `id` of a field's input, also the anchor that error summaries link to.
+pub fn field_dom_id(field: Field) -> String {
+    format!("f-{}", field.key())
+}
+
+/// A number as the field's unit shows it: `Rp1.457.000.000`, `80%`, `19.654 orang`.
+pub fn shown_with_unit(field: Field, value: Decimal, lang: crate::core::text::Lang) -> String {
+    match field.unit() {
+        Unit::Rupiah => format_rupiah(value),
+        Unit::Percent => format_percent(value),
+        unit => format!("{} {}", format_decimal(value, 0), unit.label().get(lang)),
+    }
+}
+
+#[function_component(NumberField)]
+pub fn number_field(props: &NumberFieldProps) -> Html {
+    let ctx = use_ctx();
+    let field = props.field;
+    let id = field_dom_id(field);
+    let help_id = format!("{id}-help");
+    let echo_id = format!("{id}-echo");
+    let unit = field.unit();
+    let inputmode = match unit {
+        Unit::Rupiah | Unit::Percent => "decimal",
+        _ => "numeric",
+    };
+    let oninput = ctx.send(move |e: InputEvent| Action::SetField(field, event_value(&e)));
+    let echo = match (&props.error, props.value) {
+        (Some(err), _) => {
+            html! { <p class="field-error" id={echo_id.clone()}><span aria-hidden="true">{ "⚠ " }</span>{ err.get(ctx.lang).to_string() }</p> }
+        }
+        (None, Some(v)) if !props.raw.trim().is_empty() => html! {
+            <p class="field-echo" id={echo_id.clone()}>{ format!("{}: {}", ctx.t(i18n::READ_AS), shown_with_unit(field, v, ctx.lang)) }</p>
+        },
+        _ => html! { <p class="field-echo" id={echo_id.clone()}></p> },
+    };
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("has-error"))}>
+            <label for={id.clone()}>{ field.label().get(ctx.lang) }</label>
+            <div class="input-with-unit">
+                if unit == Unit::Rupiah { <span class="unit unit-before" aria-hidden="true">{ "Rp" }</span> }
+                <input id={id.clone()} name={field.key()} type="text" inputmode={inputmode} autocomplete="off" spellcheck="false"
+                    value={props.raw.clone()} {oninput}
+                    aria-invalid={props.error.is_some().to_string()}
+                    aria-describedby={format!("{help_id} {echo_id}")} />
+                if unit != Unit::Rupiah { <span class="unit" aria-hidden="true">{ unit.label().get(ctx.lang) }</span> }
+            </div>
+            <p class="help" id={help_id}>{ field.help().get(ctx.lang) }</p>
+            <div aria-live="polite">{ echo }</div>
+        </div>
+    }
+}

@@ -1,0 +1,111 @@
+use yew::prelude::*;
+
+use super::{event_value, use_ctx};
+use crate::app::i18n;
+use crate::app::state::{Action, ProfileField, View};
+use crate::core::assessment::Assessment;
+use crate::core::category::{BusinessSize, Category, Family, SECTORS};
+use crate::core::money::RiskGroup;
+use crate::core::text::Msg;
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileProps {
+    pub assessment: Assessment,
+    pub year_error: Option<Msg>,
+}
+
+#[function_component(Profile)]
+pub fn profile(props: &ProfileProps) -> Html {
+    let ctx = use_ctx();
+    let a = &props.assessment;
+    let e = &a.entry;
+    let business = a.category.family() == Family::Business;
+    let text_input = |id: &'static str,
+                      label: &'static str,
+                      value: &str,
+                      which: ProfileField,
+                      extra: Html| {
+        html! {
+            <div class="field">
+                <label for={id}>{ label }</label>
+                <input {id} type="text" value={value.to_string()} autocomplete="off"
+                    oninput={ctx.send(move |ev: InputEvent| Action::SetProfile(which, event_value(&ev)))} />
+                { extra }
+            </div>
+        }
+    };
+    let year_extra = html! {
+        <>
+            <p class="help" id="p-year-help">{ ctx.t(i18n::YEAR_HELP) }</p>
+            if let Some(err) = &props.year_error {
+                <p class="field-error" id="p-year-error"><span aria-hidden="true">{ "⚠ " }</span>{ err.get(ctx.lang).to_string() }</p>
+            }
+        </>
+    };
+    let sizes: Vec<BusinessSize> = match a.category {
+        Category::Umk => vec![BusinessSize::Kecil, BusinessSize::Mikro],
+        Category::LayananPublik => BusinessSize::ALL.to_vec(),
+        _ => vec![],
+    };
+    let size_now = e.size_for(a.category);
+    html! {
+        <section class="panel profile" aria-labelledby="profile-title">
+            <h2 id="profile-title">{ ctx.t(i18n::PROFILE) }</h2>
+            <p class="category-line">
+                <span>{ format!("{}: ", ctx.t(i18n::CATEGORY)) }<strong>{ a.category.name().get(ctx.lang) }</strong></span>
+                <button type="button" class="link-button" onclick={ctx.send(|_: MouseEvent| Action::Show(View::Start))}>{ ctx.t(i18n::CHANGE_CATEGORY) }</button>
+            </p>
+            <div class="grid-2">
+                { text_input("p-name", ctx.t(if business { i18n::NAME_BUSINESS } else { i18n::NAME_GOV }), &e.name, ProfileField::Name, html!{}) }
+                { text_input("p-province", ctx.t(i18n::PROVINCE), &e.province, ProfileField::Province, html!{}) }
+                <div class={classes!("field", props.year_error.is_some().then_some("has-error"))}>
+                    <label for="p-year">{ ctx.t(i18n::YEAR) }</label>
+                    <input id="p-year" type="text" inputmode="numeric" value={e.year.clone()} autocomplete="off" placeholder="2024"
+                        aria-invalid={props.year_error.is_some().to_string()}
+                        aria-describedby={if props.year_error.is_some() { "p-year-help p-year-error" } else { "p-year-help" }}
+                        oninput={ctx.send(|ev: InputEvent| Action::SetProfile(ProfileField::Year, event_value(&ev)))} />
+                    { year_extra }
+                </div>
+                if business {
+                    <div class="field">
+                        <label for="p-sector">{ ctx.t(i18n::SECTOR) }</label>
+                        <select id="p-sector" onchange={ctx.send(|ev: Event| Action::SetProfile(ProfileField::Sector, event_value(&ev)))}>
+                            <option value="" selected={e.sector.is_empty()}>{ ctx.t(i18n::SECTOR_NONE) }</option>
+                            { for SECTORS.iter().map(|(code, name)| html! {
+                                <option value={*code} selected={e.sector == *code}>{ name.get(ctx.lang) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    if !sizes.is_empty() {
+                        <div class="field">
+                            <label for="p-size">{ ctx.t(i18n::SIZE) }</label>
+                            <select id="p-size" aria-describedby="p-size-help" onchange={ctx.send(|ev: Event| {
+                                let v = event_value(&ev);
+                                Action::SetSize(BusinessSize::ALL.into_iter().find(|s| format!("{s:?}") == v).unwrap_or_default())
+                            })}>
+                                { for sizes.iter().map(|s| html! {
+                                    <option value={format!("{s:?}")} selected={*s == size_now}>{ s.name().get(ctx.lang) }</option>
+                                }) }
+                            </select>
+                            <p class="help" id="p-size-help">{ ctx.t(i18n::SIZE_HELP) }</p>
+                        </div>
+                    }
+                    <div class="field">
+                        <label for="p-risk">{ ctx.t(i18n::RISK) }</label>
+                        <select id="p-risk" aria-describedby="p-risk-help" onchange={ctx.send(|ev: Event| {
+                            let v = event_value(&ev);
+                            Action::SetRisk(RiskGroup::ALL.into_iter().find(|r| r.number().to_string() == v).unwrap_or_default())
+                        })}>
+                            { for RiskGroup::ALL.iter().map(|r| html! {
+                                <option value={r.number().to_string()} selected={*r == e.risk}>
+                                    { format!("{} ({}%)", r.number(), crate::core::number::format_decimal(r.jkk_rate(), 2)) }
+                                </option>
+                            }) }
+                        </select>
+                        <p class="help" id="p-risk-help">{ ctx.t(i18n::RISK_HELP) }</p>
+                    </div>
+                }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,62 @@
+use yew::prelude::*;
+
+use super::use_ctx;
+use crate::app::i18n;
+use crate::app::state::{Action, View};
+use crate::core::category::{Category, Family};
+
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    /// The category and name of the assessment in progress, if any.
+    pub current: Option<(Category, String)>,
+}
+
+#[function_component(StartPage)]
+pub fn start_page(props: &StartProps) -> Html {
+    let ctx = use_ctx();
+    let card = |c: Category| {
+        let is_current = props.current.as_ref().is_some_and(|(cur, _)| *cur == c);
+        html! {
+            <li>
+                <button type="button" class={classes!("category-card", is_current.then_some("is-current"))} data-category={c.code()}
+                    onclick={ctx.send(move |_: MouseEvent| Action::ChooseCategory(c))}>
+                    <span class="card-title">{ c.name().get(ctx.lang) }</span>
+                    <span class="card-text">{ c.summary().get(ctx.lang) }</span>
+                    if is_current { <span class="card-badge">{ ctx.t(i18n::CURRENT_CATEGORY) }</span> }
+                </button>
+            </li>
+        }
+    };
+    let group = |family: Family, title: &'static str| {
+        html! {
+            <section class="category-group" aria-labelledby={format!("group-{title}")}>
+                <h3 id={format!("group-{title}")}>{ title }</h3>
+                <ul class="category-grid">
+                    { for Category::ALL.into_iter().filter(|c| c.family() == family).map(card) }
+                </ul>
+            </section>
+        }
+    };
+    html! {
+        <div class="start">
+            <section class="intro">
+                <h1>{ ctx.t(i18n::INTRO_TITLE) }</h1>
+                <p class="lead">{ ctx.t(i18n::INTRO_1) }</p>
+                <p>{ ctx.t(i18n::INTRO_2) }</p>
+                <p class="privacy">{ ctx.t(i18n::PRIVACY) }</p>
+                if let Some((category, name)) = &props.current {
+                    <p>
+                        <button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Show(View::Check))}>
+                            { format!("{}: {}", ctx.t(i18n::CONTINUE), if name.trim().is_empty() { category.name().get(ctx.lang).to_string() } else { name.clone() }) }
+                        </button>
+                    </p>
+                }
+            </section>
+            <section class="choose" aria-labelledby="choose-title">
+                <h2 id="choose-title">{ ctx.t(i18n::CHOOSE_CATEGORY) }</h2>
+                { group(Family::Government, ctx.t(i18n::GOVERNMENTS)) }
+                { group(Family::Business, ctx.t(i18n::BUSINESSES)) }
+            </section>
+        </div>
+    }
+}
