@@ -1,24 +1,29 @@
-//! Components in a real headless Chromium (wasm-bindgen-test).
+//! Components in a real headless Chromium (wasm-bindgen-test): the whole app is mounted
+//! and driven through DOM events, as a person's browser would.
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
 
 use cek_paritrana::app::App;
 use cek_paritrana::core::category::Category;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn root() -> web_sys::Element {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
-    let div = document.create_element("div").expect("div");
-    document
-        .body()
-        .expect("body")
-        .append_child(&div)
-        .expect("append");
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("document")
+}
+
+/// A fresh app in its own element, with nothing saved from an earlier test.
+async fn mount() -> Element {
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("storage");
+    storage.clear().expect("clear");
+    let div = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&div).expect("append");
+    yew::Renderer::<App>::with_root(div.clone()).render();
+    settle().await;
     div
 }
 
@@ -26,18 +31,92 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).ok().flatten().unwrap_or_else(|| panic!("{selector} not found"))
+}
+
+fn fire(el: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict(kind, &init).expect("event");
+    el.dispatch_event(&event).expect("dispatch");
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector).dyn_into::<web_sys::HtmlElement>().expect("html element").click();
+    settle().await;
+}
+
+async fn type_into(root: &Element, selector: &str, text: &str) {
+    let input: HtmlInputElement = find(root, selector).dyn_into().expect("input");
+    input.set_value(text);
+    fire(&input, "input");
+    settle().await;
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
 #[wasm_bindgen_test]
 async fn app_mounts_and_lists_every_category() {
-    let div = root();
-    yew::Renderer::<App>::with_root(div.clone()).render();
-    settle().await;
-    let text = div.text_content().unwrap_or_default();
-    assert!(text.contains("Cek Paritrana"), "{text}");
+    let root = mount().await;
+    let all = root.text_content().unwrap_or_default();
+    assert!(all.contains("Cek Paritrana"), "{all}");
     for c in Category::ALL {
-        assert!(
-            text.contains(c.name().id),
-            "{} missing in {text}",
-            c.name().id
-        );
+        assert!(all.contains(c.name().id), "{} missing", c.name().id);
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_field_echoes_how_it_read_the_number_and_shows_its_error() {
+    let root = mount().await;
+    click(&root, "[data-category=kabkota]").await;
+
+    type_into(&root, "#f-budget_current", "Rp 1.457.000.000,00").await;
+    assert_eq!(text(&root, "#f-budget_current-echo"), "dibaca: Rp1.457.000.000");
+    assert_eq!(find(&root, "#f-budget_current").get_attribute("aria-invalid").as_deref(), Some("false"));
+
+    type_into(&root, "#f-budget_current", "1,5 miliar").await;
+    let error = text(&root, "#f-budget_current-echo");
+    assert!(error.contains("bukan bagian dari angka"), "{error}");
+    assert_eq!(find(&root, "#f-budget_current").get_attribute("aria-invalid").as_deref(), Some("true"));
+    // The text stays as typed, and the breakdown lists the field to fix.
+    let input: HtmlInputElement = find(&root, "#f-budget_current").dyn_into().expect("input");
+    assert_eq!(input.value(), "1,5 miliar");
+    assert!(text(&root, ".alert").contains("Anggaran iuran pekerja rentan tahun dinilai"));
+
+    // An impossible figure is tied to the covered field.
+    type_into(&root, "#f-employed", "19.654").await;
+    type_into(&root, "#f-active_participants", "20.000").await;
+    assert!(text(&root, "#f-active_participants-echo").contains("melebihi"));
+}
+
+#[wasm_bindgen_test]
+async fn marking_not_applicable_renormalises_the_other_weights() {
+    let root = mount().await;
+    click(&root, "[data-category=bu_menengah]").await;
+    let row = "tr[data-criterion='kepatuhan.tenaga_kerja'] td:nth-of-type(3)";
+    assert_eq!(text(&root, row), "15");
+
+    let na: HtmlInputElement = find(&root, "#c-rantai_pasok-vendor .na-toggle input").dyn_into().expect("checkbox");
+    na.set_checked(true);
+    fire(&na, "change");
+    settle().await;
+    // The vendor criterion's 10 points are shared out: 15 × 100 / 90 = 16,7.
+    assert_eq!(text(&root, row), "15 → 16,7");
+    assert!(text(&root, "tr[data-criterion='rantai_pasok.vendor']").contains("tidak berlaku"));
+    assert!(root.query_selector(".renormalised").ok().flatten().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_keeps_the_data() {
+    let root = mount().await;
+    click(&root, "[data-category=umk]").await;
+    type_into(&root, "#f-employees", "12").await;
+    click(&root, "button.lang[lang=en]").await;
+    assert!(text(&root, "#results-title").contains("Estimated score"));
+    let input: HtmlInputElement = find(&root, "#f-employees").dyn_into().expect("input");
+    assert_eq!(input.value(), "12");
+    assert_eq!(text(&root, "#f-employees-echo"), "read as: 12 people");
 }
