@@ -1,6 +1,12 @@
-import { after, before, test } from 'node:test';
+// End-to-end against the built dist/, served on loopback under a sub-path.
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { launch, openPage, startServer } from './harness.mjs';
+import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
 
 let server, browser, origin, url;
 
@@ -14,14 +20,145 @@ after(async () => {
   server?.close();
 });
 
-test('the built app mounts from a sub-path and lists every category', async () => {
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  });
+}
+
+test('the start page lists every category, from a sub-path, with no foreign request', async () => {
   const { page, foreign, errors, context } = await openPage(browser, origin);
   await page.goto(url);
-  await page.getByRole('heading', { name: 'Cek Paritrana' }).waitFor();
+  await page.getByRole('heading', { level: 1 }).waitFor();
   for (const name of ['Pemerintah Provinsi', 'Pemerintah Kabupaten/Kota', 'Pemerintah Desa/Kampung', 'Badan Usaha Skala Besar', 'Badan Usaha Skala Menengah', 'Usaha Kecil dan Mikro', 'Badan Usaha Sektor Layanan Publik']) {
     assert.ok(await page.getByText(name, { exact: true }).isVisible(), `${name} visible`);
   }
+  assert.equal(await page.title(), 'Cek Paritrana: perkiraan skor Paritrana Award');
+  assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the start page');
   assert.deepEqual(foreign, [], 'no request leaves the origin');
   assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});
+
+for (const name of ['padang_panjang', 'pt_menengah_pds']) {
+  describe(`scenario ${name}`, () => {
+    const fixture = loadFixture(name);
+    const { expect: want } = fixture;
+
+    test('goes from the first page to the breakdown, survives a reload and a language switch', async () => {
+      const { page, foreign, errors, context } = await openPage(browser, origin, { bypassCSP: true });
+      await page.goto(url);
+      await fillScenario(page, fixture);
+
+      assert.deepEqual(await readResults(page), { total: want.total, band: want.band, topAction: want.top_action_id });
+      if (fixture.assessment.category.startsWith('bu_')) {
+        assert.ok(await page.locator('[data-cap="batas.temuan_pds"]').isVisible(), 'the PDS cap is shown');
+        assert.match(await page.textContent('[data-cap="batas.temuan_pds"]'), /PDS Upah.*PDS Program/s);
+      } else {
+        assert.match(await page.textContent('[data-figure="coverage"]'), /78,28%/);
+        assert.match(await page.textContent('[data-figure="budget_capacity"]'), /7\.227/);
+        assert.match(await page.textContent('.warning'), /8\.300/);
+      }
+      const ms = Number(await page.getAttribute('#hasil', 'data-rescore-ms'));
+      console.log(`# ${name}: full re-score in the browser took ${ms} ms`);
+      assert.ok(ms < 50, `re-score ${ms} ms`);
+
+      assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the filled form');
+
+      await page.reload();
+      await page.locator('[data-total]').waitFor();
+      for (const [key, text] of Object.entries(fixture.assessment.entry.fields)) {
+        assert.equal(await page.inputValue(`#f-${key}`), text, `${key} kept after reload`);
+      }
+      assert.equal(await page.inputValue('#p-name'), fixture.assessment.entry.name);
+      for (const item of fixture.assessment.entry.checked) assert.ok(await page.isChecked(`#i-${item}`), `${item} kept`);
+      assert.deepEqual(await readResults(page), { total: want.total, band: want.band, topAction: want.top_action_id });
+
+      await page.click('button.lang[lang="en"]');
+      assert.equal(await page.textContent('#results-title'), 'Estimated score');
+      assert.equal((await readResults(page)).topAction, want.top_action_en);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      for (const [key, text] of Object.entries(fixture.assessment.entry.fields)) {
+        assert.equal(await page.inputValue(`#f-${key}`), text, `${key} kept after switching language`);
+      }
+      await page.reload();
+      await page.locator('[data-total]').waitFor();
+      assert.equal(await page.textContent('#results-title'), 'Estimated score', 'the language is remembered');
+
+      assert.deepEqual(foreign, [], 'no request leaves the origin');
+      assert.deepEqual(errors, [], 'no console error');
+      await context.close();
+    });
+  });
+}
+
+test('bad input gets a message at the field and loses nothing', async () => {
+  const { page, errors, context } = await openPage(browser, origin);
+  await page.goto(url);
+  await page.click('[data-category="kabkota"]');
+  await page.fill('#f-employed', '19.654');
+  await page.fill('#f-active_participants', '15.38x');
+  await page.fill('#f-coverage_target', '80');
+  assert.match(await page.textContent('#f-active_participants-echo'), /bukan bagian dari angka/);
+  assert.equal(await page.getAttribute('#f-active_participants', 'aria-invalid'), 'true');
+  assert.match(await page.textContent('.alert'), /1 isian perlu diperbaiki/);
+  assert.match(await page.textContent('#f-coverage_target-echo'), /dibaca: 80%/, 'the rest of the form still works');
+  await page.reload();
+  assert.equal(await page.inputValue('#f-active_participants'), '15.38x', 'the bad text is kept as typed');
+  await page.fill('#f-active_participants', '25.000');
+  assert.match(await page.textContent('#f-active_participants-echo'), /melebihi/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('corrupt saved data is set aside with a message, never a blank page', async () => {
+  const { page, errors, context } = await openPage(browser, origin);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('cek-paritrana', '{"schema":1,"assessment":{"category":"kab');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto(url);
+  const notice = page.locator('.notice');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /rusak/);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  const aside = keys.find((k) => k.startsWith('cek-paritrana.cadangan.'));
+  assert.ok(aside, `the damaged text is kept aside (${keys})`);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside), '{"schema":1,"assessment":{"category":"kab');
+  await page.click('[data-category="desa"]');
+  assert.ok(await page.locator('#f-village_officials_total').isVisible(), 'the app works after recovery');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the method page is generated from the rubric and passes the accessibility scan', async () => {
+  const { page, errors, context } = await openPage(browser, origin, { bypassCSP: true });
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Metode' }).click();
+  await page.selectOption('#method-category', 'bu_besar');
+  assert.ok(await page.locator('[data-criterion="kepatuhan.tenaga_kerja"]').isVisible());
+  assert.match(await page.textContent('.method'), /Perpres 109\/2013/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a phone the score is one tap away', async () => {
+  const { page, errors, context } = await openPage(browser, origin, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await page.goto(url);
+  await fillScenario(page, loadFixture('padang_panjang'));
+  const pill = page.locator('.score-pill');
+  assert.ok(await pill.isVisible());
+  assert.match(await pill.textContent(), /Skor 72,8/);
+  await pill.tap();
+  await page.waitForTimeout(300);
+  assert.ok(await page.locator('#results-title').isVisible(), 'the breakdown is in view');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling at 360 px (${overflow} px)`);
+  assert.deepEqual(errors, []);
   await context.close();
 });
