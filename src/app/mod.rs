@@ -51,7 +51,9 @@ impl Results {
         let breakdown = score(a);
         let derived = derive(a, &checked);
         let actions = next_actions(a, &breakdown);
-        let millis = format!("{:.2}", now() - started);
+        // Whole microseconds, shown as milliseconds without pulling in float formatting.
+        let micros = ((now() - started) * 1000.0) as i64;
+        let millis = rust_decimal::Decimal::new(micros, 3).to_string();
         Results {
             checked,
             breakdown,

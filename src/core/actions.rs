@@ -87,15 +87,17 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
                             format!("Lindungi {d} pekerja rentan lagi hingga sasaran {w} orang"),
                             format!("Protect {d} more vulnerable workers to reach the goal of {w}"),
                         ),
+                        Field::NonAsnCovered => Msg::new(
+                            format!("Daftarkan {d} pegawai non-ASN lagi (semua {w} orang)"),
+                            format!("Register {d} more non-civil-servant staff (all {w})"),
+                        ),
+                        Field::VillageOfficialsCovered => Msg::new(
+                            format!("Daftarkan {d} perangkat desa dan anggota BPD lagi (semua {w} orang)"),
+                            format!("Register {d} more village officials and council members (all {w})"),
+                        ),
                         _ => Msg::new(
-                            format!(
-                                "Daftarkan {d} orang lagi: {} (semua {w})",
-                                whole.label().id.to_lowercase()
-                            ),
-                            format!(
-                                "Register {d} more: {} (all {w})",
-                                whole.label().en.to_lowercase()
-                            ),
+                            format!("Daftarkan {d} pekerja sosial-keagamaan, RT/RW dan kader lagi (semua {w} orang)"),
+                            format!("Register {d} more social and religious workers, neighbourhood heads and volunteers (all {w})"),
                         ),
                     };
                     push(b, text);
