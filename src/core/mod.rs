@@ -3,8 +3,12 @@
 pub mod actions;
 pub mod assessment;
 pub mod category;
+pub mod compare;
+pub mod csv;
 pub mod derived;
+pub mod file;
 pub mod inputs;
+pub mod link;
 pub mod money;
 pub mod number;
 pub mod persist;

@@ -1,5 +1,9 @@
-//! The saved form of the app's state (browser storage): versioned, and read leniently so
-//! that damaged or old data is recovered where possible and otherwise set aside.
+//! The saved form of the app's state (browser storage): several assessments, versioned,
+//! and read leniently so that damaged or old data is recovered where possible and
+//! otherwise set aside.
+//!
+//! Schema history: 1 held one `assessment`; 2 holds a list of `assessments` and the
+//! `current` one. Version 1 is migrated on load.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -12,23 +16,104 @@ use super::rubric::RUBRIC_VERSION;
 use super::text::{Lang, Msg};
 
 /// Raise when the saved shape changes, and add a migration in [`decode`].
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// One saved self-check with its own title.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stored {
+    pub id: u32,
+    #[serde(default)]
+    pub title: String,
+    pub assessment: Assessment,
+}
+
+impl Stored {
+    /// The title to show: the user's, else the entity's name and year, else the category.
+    pub fn display_title(&self, lang: Lang) -> String {
+        if !self.title.trim().is_empty() {
+            return self.title.trim().to_string();
+        }
+        let e = &self.assessment.entry;
+        let name = e.name.trim();
+        let base = if name.is_empty() {
+            self.assessment.category.name().get(lang).to_string()
+        } else {
+            name.to_string()
+        };
+        if e.year.trim().is_empty() {
+            base
+        } else {
+            format!("{base} {}", e.year.trim())
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Library {
+    pub assessments: Vec<Stored>,
+    pub current: Option<u32>,
+}
+
+impl Library {
+    pub fn get(&self, id: u32) -> Option<&Stored> {
+        self.assessments.iter().find(|s| s.id == id)
+    }
+    pub fn get_mut(&mut self, id: u32) -> Option<&mut Stored> {
+        self.assessments.iter_mut().find(|s| s.id == id)
+    }
+    pub fn current(&self) -> Option<&Stored> {
+        self.current.and_then(|id| self.get(id))
+    }
+    pub fn current_mut(&mut self) -> Option<&mut Stored> {
+        let id = self.current?;
+        self.get_mut(id)
+    }
+    /// Adds an assessment, makes it current and returns its id.
+    pub fn add(&mut self, title: String, assessment: Assessment) -> u32 {
+        let id = self.assessments.iter().map(|s| s.id).max().unwrap_or(0) + 1;
+        self.assessments.push(Stored {
+            id,
+            title,
+            assessment,
+        });
+        self.current = Some(id);
+        id
+    }
+    /// Removes an assessment; returns it with its position, for undo.
+    pub fn remove(&mut self, id: u32) -> Option<(usize, Stored)> {
+        let index = self.assessments.iter().position(|s| s.id == id)?;
+        let removed = self.assessments.remove(index);
+        if self.current == Some(id) {
+            self.current = self.assessments.first().map(|s| s.id);
+        }
+        Some((index, removed))
+    }
+    /// Puts a removed assessment back where it was (its id is free: ids only grow).
+    pub fn restore(&mut self, index: usize, stored: Stored) {
+        let index = index.min(self.assessments.len());
+        if self.get(stored.id).is_none() {
+            self.current = Some(stored.id);
+            self.assessments.insert(index, stored);
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Saved {
     pub schema: u32,
     pub rubric: String,
     pub lang: Lang,
-    pub assessment: Option<Assessment>,
+    #[serde(flatten)]
+    pub library: Library,
 }
 
 impl Saved {
-    pub fn new(lang: Lang, assessment: Option<Assessment>) -> Self {
+    pub fn new(lang: Lang, library: Library) -> Self {
         Saved {
             schema: SCHEMA_VERSION,
             rubric: RUBRIC_VERSION.to_string(),
             lang,
-            assessment,
+            library,
         }
     }
 }
@@ -38,7 +123,7 @@ pub enum Loaded {
     /// Nothing saved yet.
     Empty,
     Intact(Saved),
-    /// Read, but some parts were unreadable and left out; the message says which.
+    /// Read, but migrated or with unreadable parts left out; the message says which.
     Recovered(Saved, Msg),
     /// Nothing usable: keep the text aside (never overwrite it) and start fresh.
     SetAside(Msg),
@@ -71,13 +156,71 @@ pub fn decode(text: &str) -> Loaded {
             return Loaded::Intact(saved);
         }
     }
-    let (saved, dropped) = salvage(&value);
-    if saved.assessment.is_none() && value.get("assessment").is_some_and(|a| !a.is_null()) {
+    let mut dropped = Vec::new();
+    let lang = value
+        .get("lang")
+        .and_then(parse::<Lang>)
+        .unwrap_or_default();
+    let mut library = Library::default();
+    let items: Vec<&Value> = if schema >= 2 {
+        value
+            .get("assessments")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().collect())
+            .unwrap_or_default()
+    } else {
+        // Schema 1 (and unversioned data): a single assessment without a title.
+        value
+            .get("assessment")
+            .filter(|a| !a.is_null())
+            .into_iter()
+            .collect()
+    };
+    for (n, item) in items.iter().enumerate() {
+        let (raw_assessment, title, id) = if schema >= 2 {
+            let title = item
+                .get("title")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            let id = item
+                .get("id")
+                .and_then(Value::as_u64)
+                .and_then(|i| u32::try_from(i).ok());
+            (item.get("assessment"), title, id)
+        } else {
+            (Some(*item), String::new(), Some(1))
+        };
+        match raw_assessment.and_then(|a| salvage_assessment(a, &mut dropped)) {
+            Some(a) => {
+                let id = id
+                    .filter(|id| library.get(*id).is_none())
+                    .unwrap_or_else(|| {
+                        library.assessments.iter().map(|s| s.id).max().unwrap_or(0) + 1
+                    });
+                library.assessments.push(Stored {
+                    id,
+                    title,
+                    assessment: a,
+                });
+            }
+            None => dropped.push(format!("penilaian ke-{}", n + 1)),
+        }
+    }
+    let wanted = value
+        .get("current")
+        .and_then(Value::as_u64)
+        .and_then(|i| u32::try_from(i).ok());
+    library.current = wanted
+        .filter(|id| library.get(*id).is_some())
+        .or_else(|| library.assessments.first().map(|s| s.id));
+    if library.assessments.is_empty() && !items.is_empty() {
         return Loaded::SetAside(Msg::new(
             "Penilaian tersimpan tidak bisa dipulihkan. Salinannya disimpan terpisah; Anda mulai dari awal.",
-            "The saved assessment cannot be recovered. A copy is kept aside; you start afresh.",
+            "The saved assessments cannot be recovered. A copy is kept aside; you start afresh.",
         ));
     }
+    let saved = Saved::new(lang, library);
     if dropped.is_empty() && schema == u64::from(SCHEMA_VERSION) {
         return Loaded::Intact(saved);
     }
@@ -102,46 +245,38 @@ fn parse<T: serde::de::DeserializeOwned>(v: &Value) -> Option<T> {
     serde_json::from_value(v.clone()).ok()
 }
 
-/// Reads whatever can be read, part by part; returns the names of what was left out.
-fn salvage(value: &Value) -> (Saved, Vec<String>) {
-    let mut dropped = Vec::new();
-    let lang = value
-        .get("lang")
-        .and_then(parse::<Lang>)
-        .unwrap_or_default();
-    let assessment = value
-        .get("assessment")
-        .filter(|a| !a.is_null())
-        .and_then(|a| {
-            let category = a.get("category").and_then(parse::<Category>)?;
-            let mut out = Assessment::new(category);
-            if let Some(e) = a.get("entry") {
-                out.entry = salvage_entry(e, &mut dropped);
-            }
-            if let Some(list) = a.get("not_applicable").and_then(Value::as_array) {
-                out.not_applicable = list
-                    .iter()
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect();
-            }
-            if let Some(map) = a.get("weights").and_then(Value::as_object) {
-                for (id, w) in map {
-                    let parsed = match w {
-                        Value::String(s) => s.parse::<Decimal>().ok(),
-                        Value::Number(n) => n.to_string().parse::<Decimal>().ok(),
-                        _ => None,
-                    };
-                    match parsed {
-                        Some(d) => {
-                            out.weights.insert(id.clone(), d);
-                        }
-                        None => dropped.push(format!("bobot {id}")),
-                    }
+/// Reads an assessment whole if it can, else part by part, naming what was left out.
+pub fn salvage_assessment(a: &Value, dropped: &mut Vec<String>) -> Option<Assessment> {
+    if let Some(whole) = parse::<Assessment>(a) {
+        return Some(whole);
+    }
+    let category = a.get("category").and_then(parse::<Category>)?;
+    let mut out = Assessment::new(category);
+    if let Some(e) = a.get("entry") {
+        out.entry = salvage_entry(e, dropped);
+    }
+    if let Some(list) = a.get("not_applicable").and_then(Value::as_array) {
+        out.not_applicable = list
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+    }
+    if let Some(map) = a.get("weights").and_then(Value::as_object) {
+        for (id, w) in map {
+            let parsed = match w {
+                Value::String(s) => s.parse::<Decimal>().ok(),
+                Value::Number(n) => n.to_string().parse::<Decimal>().ok(),
+                _ => None,
+            };
+            match parsed {
+                Some(d) => {
+                    out.weights.insert(id.clone(), d);
                 }
+                None => dropped.push(format!("bobot {id}")),
             }
-            Some(out)
-        });
-    (Saved::new(lang, assessment), dropped)
+        }
+    }
+    Some(out)
 }
 
 fn salvage_entry(e: &Value, dropped: &mut Vec<String>) -> Entry {
@@ -178,16 +313,30 @@ fn salvage_entry(e: &Value, dropped: &mut Vec<String>) -> Entry {
             }
         }
     }
-    for (key, target) in [("checked", 0), ("programmes", 1)] {
-        for v in e.get(key).and_then(Value::as_array).into_iter().flatten() {
-            let ok = if target == 0 {
-                parse(v).map(|i| entry.checked.insert(i)).is_some()
-            } else {
-                parse(v).map(|p| entry.programmes.insert(p)).is_some()
-            };
-            if !ok {
-                dropped.push(v.to_string());
+    for v in e
+        .get("checked")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        match parse(v) {
+            Some(item) => {
+                entry.checked.insert(item);
             }
+            None => dropped.push(v.to_string()),
+        }
+    }
+    for v in e
+        .get("programmes")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        match parse(v) {
+            Some(p) => {
+                entry.programmes.insert(p);
+            }
+            None => dropped.push(v.to_string()),
         }
     }
     entry
@@ -208,7 +357,10 @@ mod tests {
         a.entry.checked.insert(Item::RequiresBudget);
         a.not_applicable.insert("cakupan.non_asn".into());
         a.weights.insert("cakupan.ucj".into(), Decimal::from(20));
-        Saved::new(Lang::En, Some(a))
+        let mut lib = Library::default();
+        lib.add("Kota Padang Panjang 2024".into(), a.clone());
+        lib.add(String::new(), Assessment::new(Category::Umk));
+        Saved::new(Lang::En, lib)
     }
 
     #[test]
@@ -227,45 +379,79 @@ mod tests {
     fn garbage_and_newer_versions_are_set_aside() {
         assert!(matches!(decode("{not json"), Loaded::SetAside(_)));
         assert!(matches!(decode("[1,2"), Loaded::SetAside(_)));
-        let newer = encode(&sample()).replace("\"schema\":1", "\"schema\":99");
+        let newer = encode(&sample()).replace("\"schema\":2", "\"schema\":99");
         let Loaded::SetAside(m) = decode(&newer) else {
             panic!("newer must be set aside")
         };
         assert!(m.id.contains("lebih baru"));
         assert!(matches!(
-            decode(r#"{"schema":1,"assessment":{"category":"martian"}}"#),
+            decode(r#"{"schema":2,"assessments":[{"id":1,"assessment":{"category":"martian"}}]}"#),
             Loaded::SetAside(_)
         ));
     }
 
     #[test]
     fn damaged_parts_are_left_out_and_named() {
-        let text = r#"{"schema":1,"lang":"en","assessment":{"category":"kabkota","entry":{"name":"Kab. X","fields":{"employed":"1.000","bogus_field":"5","active_participants":800},"checked":["requires_budget","flying"],"regulation":"perda_plus"},"weights":{"cakupan.ucj":"abc"}}}"#;
+        let text = r#"{"schema":2,"lang":"en","current":7,"assessments":[
+            {"id":7,"title":"A","assessment":{"category":"kabkota","entry":{"name":"Kab. X","fields":{"employed":"1.000","bogus_field":"5","active_participants":800},"checked":["requires_budget","flying"],"regulation":"perda_plus"},"weights":{"cakupan.ucj":"abc"}}},
+            {"id":8,"assessment":{"category":"nowhere"}}]}"#;
         let Loaded::Recovered(saved, msg) = decode(text) else {
             panic!("should recover")
         };
-        let a = saved.assessment.expect("assessment");
+        let s = saved.library.current().expect("current kept");
+        assert_eq!((s.id, s.title.as_str()), (7, "A"));
+        let a = &s.assessment;
         assert_eq!(saved.lang, Lang::En);
         assert_eq!(a.entry.name, "Kab. X");
         assert_eq!(a.entry.raw(Field::Employed), "1.000");
         assert_eq!(a.entry.raw(Field::ActiveParticipants), "800");
         assert!(a.entry.checked.contains(&Item::RequiresBudget));
+        for part in [
+            "bogus_field",
+            "flying",
+            "bobot cakupan.ucj",
+            "penilaian ke-2",
+        ] {
+            assert!(msg.id.contains(part), "{part} in {}", msg.id);
+        }
+        assert_eq!(saved.library.assessments.len(), 1);
+    }
+
+    #[test]
+    fn schema_1_is_migrated_to_a_list() {
+        let v1 = r#"{"schema":1,"rubric":"2025.1","lang":"id","assessment":{"category":"umk","entry":{"name":"Toko Y","fields":{"employees":"12"}},"not_applicable":[],"weights":{}}}"#;
+        let Loaded::Recovered(saved, msg) = decode(v1) else {
+            panic!("should migrate")
+        };
+        assert_eq!(saved.schema, SCHEMA_VERSION);
+        assert!(msg.id.contains("versi lama"), "{}", msg.id);
+        let s = saved
+            .library
+            .current()
+            .expect("migrated assessment is current");
+        assert_eq!(s.assessment.entry.raw(Field::Employees), "12");
+        assert_eq!(s.display_title(Lang::Id), "Toko Y");
+        // Unversioned data is read as schema 1.
+        let v0 = r#"{"lang":"id","assessment":{"category":"desa"}}"#;
+        assert!(matches!(decode(v0), Loaded::Recovered(s, _) if s.library.assessments.len() == 1));
+        // Schema 1 with no assessment is simply empty.
         assert!(
-            msg.id.contains("bogus_field")
-                && msg.id.contains("flying")
-                && msg.id.contains("bobot cakupan.ucj"),
-            "{}",
-            msg.id
+            matches!(decode(r#"{"schema":1,"lang":"en","assessment":null}"#), Loaded::Recovered(s, _) if s.library.assessments.is_empty() && s.lang == Lang::En)
         );
     }
 
     #[test]
-    fn schema_without_version_is_migrated() {
-        let text = r#"{"lang":"id","assessment":{"category":"umk","entry":{"fields":{"employees":"12"}}}}"#;
-        let Loaded::Recovered(saved, _) = decode(text) else {
-            panic!("should migrate")
-        };
-        assert_eq!(saved.schema, SCHEMA_VERSION);
-        assert_eq!(saved.assessment.unwrap().entry.raw(Field::Employees), "12");
+    fn library_add_remove_restore() {
+        let mut lib = sample().library;
+        let (index, removed) = lib.remove(1).expect("removed");
+        assert_eq!(lib.current, Some(2));
+        let added = lib.add("B".into(), Assessment::new(Category::Desa));
+        assert_eq!(added, 3, "ids only grow");
+        lib.restore(index, removed);
+        assert_eq!(
+            lib.assessments.iter().map(|s| s.id).collect::<Vec<_>>(),
+            [1, 2, 3]
+        );
+        assert_eq!(lib.current, Some(1));
     }
 }

@@ -1,0 +1,155 @@
+//! Two assessments side by side (last year and this year, or current and target):
+//! per criterion and pillar the change in input and points, and the total change.
+
+use rust_decimal::Decimal;
+
+use super::assessment::Assessment;
+use super::scoring::{score, Breakdown, CriterionScore};
+use super::text::T;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CriterionDelta {
+    pub id: &'static str,
+    pub title: T,
+    pub before: Option<CriterionScore>,
+    pub after: Option<CriterionScore>,
+    /// Points after minus points before (a missing side counts as 0).
+    pub delta: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PillarDelta {
+    pub id: &'static str,
+    pub name: T,
+    pub before: Decimal,
+    pub after: Decimal,
+    pub delta: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    pub criteria: Vec<CriterionDelta>,
+    pub pillars: Vec<PillarDelta>,
+    pub before: Breakdown,
+    pub after: Breakdown,
+    pub delta: Decimal,
+    /// Different categories: only criteria with the same id line up.
+    pub same_category: bool,
+}
+
+pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
+    let (b, a) = (score(before), score(after));
+    let mut criteria = Vec::new();
+    for rubric in [before.rubric(), after.rubric()] {
+        for c in &rubric.criteria {
+            if criteria.iter().any(|d: &CriterionDelta| d.id == c.id) {
+                continue;
+            }
+            let (x, y) = (b.criterion(c.id).cloned(), a.criterion(c.id).cloned());
+            let points =
+                |s: &Option<CriterionScore>| s.as_ref().map(|s| s.points).unwrap_or_default();
+            criteria.push(CriterionDelta {
+                id: c.id,
+                title: c.title,
+                delta: points(&y) - points(&x),
+                before: x,
+                after: y,
+            });
+        }
+    }
+    let mut pillars = Vec::new();
+    for rubric in [before.rubric(), after.rubric()] {
+        for p in &rubric.pillars {
+            if pillars.iter().any(|d: &PillarDelta| d.id == p.id) {
+                continue;
+            }
+            let points = |br: &Breakdown| {
+                br.pillars
+                    .iter()
+                    .find(|x| x.id == p.id)
+                    .map(|x| x.points)
+                    .unwrap_or_default()
+            };
+            let (x, y) = (points(&b), points(&a));
+            pillars.push(PillarDelta {
+                id: p.id,
+                name: p.name,
+                before: x,
+                after: y,
+                delta: y - x,
+            });
+        }
+    }
+    Comparison {
+        delta: a.total - b.total,
+        criteria,
+        pillars,
+        before: b,
+        after: a,
+        same_category: before.category == after.category,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::category::Category;
+    use crate::core::inputs::{Field, RegulationLevel};
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn deltas_per_criterion_pillar_and_total() {
+        let mut last = Assessment::new(Category::Kabkota);
+        last.entry.regulation = RegulationLevel::PeraturanKepala;
+        last.entry.fields.insert(Field::Employed, "1.000".into());
+        last.entry
+            .fields
+            .insert(Field::ActiveParticipants, "400".into());
+        last.entry.fields.insert(Field::CoverageTarget, "80".into());
+        let mut this = last.clone();
+        this.entry.regulation = RegulationLevel::PeraturanDaerah;
+        this.entry
+            .fields
+            .insert(Field::ActiveParticipants, "600".into());
+        let c = compare(&last, &this);
+        assert!(c.same_category);
+        let reg = c
+            .criteria
+            .iter()
+            .find(|d| d.id == "regulasi.instrumen")
+            .expect("row");
+        assert_eq!(reg.delta, dec!(4.5), "15 × (1 − 0,7)");
+        let ucj = c
+            .criteria
+            .iter()
+            .find(|d| d.id == "cakupan.ucj")
+            .expect("row");
+        // 40% → 60% of an 80% target: 18 × (0,75 − 0,5) = 4,5.
+        assert_eq!(ucj.delta, dec!(4.5));
+        let regulasi = c
+            .pillars
+            .iter()
+            .find(|p| p.id == "regulasi")
+            .expect("pillar");
+        assert_eq!(regulasi.delta, dec!(4.5));
+        assert_eq!(c.delta, dec!(9));
+        assert_eq!(c.criteria.iter().map(|d| d.delta).sum::<Decimal>(), c.delta);
+    }
+
+    #[test]
+    fn different_categories_line_up_by_id() {
+        let c = compare(
+            &Assessment::new(Category::Kabkota),
+            &Assessment::new(Category::Desa),
+        );
+        assert!(!c.same_category);
+        assert!(c
+            .criteria
+            .iter()
+            .any(|d| d.id == "cakupan.ucj" && d.after.is_none()));
+        assert!(c
+            .criteria
+            .iter()
+            .any(|d| d.id == "cakupan.perangkat_desa" && d.before.is_none()));
+    }
+}
