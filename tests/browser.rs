@@ -13,23 +13,15 @@ use web_sys::{Element, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document")
+    web_sys::window().and_then(|w| w.document()).expect("document")
 }
 
 /// A fresh app in its own element, with nothing saved from an earlier test.
 async fn mount() -> Element {
-    let storage = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .expect("storage");
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("storage");
     storage.clear().expect("clear");
     let div = document().create_element("div").expect("div");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&div)
-        .expect("append");
+    document().body().expect("body").append_child(&div).expect("append");
     yew::Renderer::<App>::with_root(div.clone()).render();
     settle().await;
     div
@@ -40,10 +32,7 @@ async fn settle() {
 }
 
 fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| panic!("{selector} not found"))
+    root.query_selector(selector).ok().flatten().unwrap_or_else(|| panic!("{selector} not found"))
 }
 
 fn fire(el: &Element, kind: &str) {
@@ -54,10 +43,7 @@ fn fire(el: &Element, kind: &str) {
 }
 
 async fn click(root: &Element, selector: &str) {
-    find(root, selector)
-        .dyn_into::<web_sys::HtmlElement>()
-        .expect("html element")
-        .click();
+    find(root, selector).dyn_into::<web_sys::HtmlElement>().expect("html element").click();
     settle().await;
 }
 
@@ -88,26 +74,13 @@ async fn a_field_echoes_how_it_read_the_number_and_shows_its_error() {
     click(&root, "[data-category=kabkota]").await;
 
     type_into(&root, "#f-budget_current", "Rp 1.457.000.000,00").await;
-    assert_eq!(
-        text(&root, "#f-budget_current-echo"),
-        "dibaca: Rp1.457.000.000"
-    );
-    assert_eq!(
-        find(&root, "#f-budget_current")
-            .get_attribute("aria-invalid")
-            .as_deref(),
-        Some("false")
-    );
+    assert_eq!(text(&root, "#f-budget_current-echo"), "dibaca: Rp1.457.000.000");
+    assert_eq!(find(&root, "#f-budget_current").get_attribute("aria-invalid").as_deref(), Some("false"));
 
     type_into(&root, "#f-budget_current", "1,5 miliar").await;
     let error = text(&root, "#f-budget_current-echo");
     assert!(error.contains("bukan bagian dari angka"), "{error}");
-    assert_eq!(
-        find(&root, "#f-budget_current")
-            .get_attribute("aria-invalid")
-            .as_deref(),
-        Some("true")
-    );
+    assert_eq!(find(&root, "#f-budget_current").get_attribute("aria-invalid").as_deref(), Some("true"));
     // The text stays as typed, and the breakdown lists the field to fix.
     let input: HtmlInputElement = find(&root, "#f-budget_current").dyn_into().expect("input");
     assert_eq!(input.value(), "1,5 miliar");
@@ -126,20 +99,14 @@ async fn marking_not_applicable_renormalises_the_other_weights() {
     let row = "tr[data-criterion='kepatuhan.tenaga_kerja'] td:nth-of-type(3)";
     assert_eq!(text(&root, row), "15");
 
-    let na: HtmlInputElement = find(&root, "#c-rantai_pasok-vendor .na-toggle input")
-        .dyn_into()
-        .expect("checkbox");
+    let na: HtmlInputElement = find(&root, "#c-rantai_pasok-vendor .na-toggle input").dyn_into().expect("checkbox");
     na.set_checked(true);
     fire(&na, "change");
     settle().await;
     // The vendor criterion's 10 points are shared out: 15 × 100 / 90 = 16,7.
     assert_eq!(text(&root, row), "15 → 16,7");
     assert!(text(&root, "tr[data-criterion='rantai_pasok.vendor']").contains("tidak berlaku"));
-    assert!(root
-        .query_selector(".renormalised")
-        .ok()
-        .flatten()
-        .is_some());
+    assert!(root.query_selector(".renormalised").ok().flatten().is_some());
 }
 
 #[wasm_bindgen_test]

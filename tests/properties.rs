@@ -7,39 +7,16 @@ use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::category::{BusinessSize, Category};
 use cek_paritrana::core::derived::derive;
 use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
+use cek_paritrana::core::keys::Keyed;
 use cek_paritrana::core::money::{Programme, RiskGroup};
-use cek_paritrana::core::number::{
-    self, format_count, format_decimal, format_percent, format_rupiah, NumberKind,
-};
+use cek_paritrana::core::number::{self, format_count, format_decimal, format_percent, format_rupiah, NumberKind};
 use cek_paritrana::core::rubric::rubric;
 use cek_paritrana::core::scoring::score;
 use cek_paritrana::core::validation::check;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-const ITEMS: [Item; 21] = [
-    Item::PermitCondition,
-    Item::ProcurementCondition,
-    Item::PublicServiceCondition,
-    Item::RequiresBudget,
-    Item::RequiresVillageOfficials,
-    Item::CollaborationScheme,
-    Item::MobileRegistration,
-    Item::DataIntegration,
-    Item::OutreachProgramme,
-    Item::AdHocAndBumdWorkers,
-    Item::VillageFundContribution,
-    Item::RegisterBeforeStart,
-    Item::ExtraBenefits,
-    Item::WorkerEducation,
-    Item::PayrollIntegration,
-    Item::EncouragePartners,
-    Item::ServiceCondition,
-    Item::DocumentsReady,
-    Item::DataVerified,
-    Item::PresentationReady,
-    Item::FollowUpDone,
-];
+const ITEMS: &[Item] = <Item as Keyed>::ALL;
 
 fn category() -> impl Strategy<Value = Category> {
     prop::sample::select(Category::ALL.to_vec())
@@ -56,12 +33,7 @@ fn hostile_text() -> impl Strategy<Value = String> {
     ]
 }
 
-fn assessment_with(
-    cat: Category,
-    texts: Vec<String>,
-    checks: Vec<bool>,
-    extras: (u8, u8, u8, bool, u8),
-) -> Assessment {
+fn assessment_with(cat: Category, texts: Vec<String>, checks: Vec<bool>, extras: (u8, u8, u8, bool, u8)) -> Assessment {
     let mut a = Assessment::new(cat);
     for (field, text) in Field::ALL.iter().zip(texts) {
         a.entry.fields.insert(*field, text);
@@ -85,36 +57,16 @@ fn assessment_with(
 }
 
 fn extras() -> impl Strategy<Value = (u8, u8, u8, bool, u8)> {
-    (
-        any::<u8>(),
-        any::<u8>(),
-        any::<u8>(),
-        any::<bool>(),
-        any::<u8>(),
-    )
+    (any::<u8>(), any::<u8>(), any::<u8>(), any::<bool>(), any::<u8>())
 }
 
 fn assert_sane(a: &Assessment) {
     let b = score(a);
-    assert!(
-        b.total >= Decimal::ZERO && b.total <= Decimal::ONE_HUNDRED,
-        "total {}",
-        b.total
-    );
+    assert!(b.total >= Decimal::ZERO && b.total <= Decimal::ONE_HUNDRED, "total {}", b.total);
     assert!(b.total <= b.uncapped_total);
     for c in &b.criteria {
-        assert!(
-            c.sub >= Decimal::ZERO && c.sub <= Decimal::ONE,
-            "{} sub {}",
-            c.id,
-            c.sub
-        );
-        assert!(
-            c.points >= Decimal::ZERO && c.points <= c.effective_weight,
-            "{} points {}",
-            c.id,
-            c.points
-        );
+        assert!(c.sub >= Decimal::ZERO && c.sub <= Decimal::ONE, "{} sub {}", c.id, c.sub);
+        assert!(c.points >= Decimal::ZERO && c.points <= c.effective_weight, "{} points {}", c.id, c.points);
     }
     let pillar_sum: Decimal = b.pillars.iter().map(|p| p.points).sum();
     assert_eq!(pillar_sum.min(Decimal::ONE_HUNDRED), b.uncapped_total);
@@ -130,7 +82,7 @@ fn valid_assessment() -> impl Strategy<Value = Assessment> {
     (
         category(),
         prop::collection::vec((1u64..50_000, 0u64..=100), 12),
-        prop::collection::vec(any::<bool>(), 21),
+        prop::collection::vec(any::<bool>(), ITEMS.len()),
         extras(),
         0u64..=12,
         0u64..3,
@@ -154,31 +106,17 @@ fn valid_assessment() -> impl Strategy<Value = Assessment> {
                 put(&mut a, whole, w);
                 put(&mut a, part, pct(w, p));
             }
-            a.entry
-                .fields
-                .insert(Field::CoverageTarget, format!("{}", pairs[7].1.max(1)));
-            a.entry.fields.insert(
-                Field::BudgetPrevious,
-                format_rupiah(Decimal::from(pairs[8].0 * 100_000)),
-            );
-            a.entry.fields.insert(
-                Field::BudgetCurrent,
-                format_rupiah(Decimal::from(pairs[9].0 * 100_000)),
-            );
-            a.entry.fields.insert(
-                Field::WageBillActual,
-                format_rupiah(Decimal::from(pairs[10].0 * 1_000_000)),
-            );
+            a.entry.fields.insert(Field::CoverageTarget, format!("{}", pairs[7].1.max(1)));
+            a.entry.fields.insert(Field::BudgetPrevious, format_rupiah(Decimal::from(pairs[8].0 * 100_000)));
+            a.entry.fields.insert(Field::BudgetCurrent, format_rupiah(Decimal::from(pairs[9].0 * 100_000)));
+            a.entry.fields.insert(Field::WageBillActual, format_rupiah(Decimal::from(pairs[10].0 * 1_000_000)));
             a.entry.fields.insert(
                 Field::WageBillReported,
                 format_rupiah(Decimal::from(pct(pairs[10].0, pairs[10].1) * 1_000_000)),
             );
             put(&mut a, Field::CsrWorkers, pairs[11].1);
             put(&mut a, Field::MonthsOnTime, months);
-            a.entry.fields.insert(
-                Field::Arrears,
-                format_rupiah(Decimal::from(arrears * 500_000)),
-            );
+            a.entry.fields.insert(Field::Arrears, format_rupiah(Decimal::from(arrears * 500_000)));
             a
         })
 }
@@ -198,59 +136,26 @@ fn improve(a: &Assessment, which: u8, amount: u64) -> Assessment {
         b.entry.fields.insert(f, format_decimal(v, 2));
     };
     match which % 14 {
-        0 => raise(
-            &mut b,
-            Field::ActiveParticipants,
-            Some(get(a, Field::Employed)),
-        ),
-        1 => raise(
-            &mut b,
-            Field::NonAsnCovered,
-            Some(get(a, Field::NonAsnTotal)),
-        ),
-        2 => raise(
-            &mut b,
-            Field::VillageOfficialsCovered,
-            Some(get(a, Field::VillageOfficialsTotal)),
-        ),
-        3 => raise(
-            &mut b,
-            Field::SocialWorkersCovered,
-            Some(get(a, Field::SocialWorkersTotal)),
-        ),
+        0 => raise(&mut b, Field::ActiveParticipants, Some(get(a, Field::Employed))),
+        1 => raise(&mut b, Field::NonAsnCovered, Some(get(a, Field::NonAsnTotal))),
+        2 => raise(&mut b, Field::VillageOfficialsCovered, Some(get(a, Field::VillageOfficialsTotal))),
+        3 => raise(&mut b, Field::SocialWorkersCovered, Some(get(a, Field::SocialWorkersTotal))),
         4 => raise(&mut b, Field::VulnerableCovered, None),
         5 => raise(&mut b, Field::BudgetCurrent, None),
-        6 => raise(
-            &mut b,
-            Field::RegisteredEmployees,
-            Some(get(a, Field::Employees)),
-        ),
-        7 => raise(
-            &mut b,
-            Field::VendorsParticipating,
-            Some(get(a, Field::VendorsTotal)),
-        ),
-        8 => raise(
-            &mut b,
-            Field::WageBillReported,
-            Some(get(a, Field::WageBillActual)),
-        ),
+        6 => raise(&mut b, Field::RegisteredEmployees, Some(get(a, Field::Employees))),
+        7 => raise(&mut b, Field::VendorsParticipating, Some(get(a, Field::VendorsTotal))),
+        8 => raise(&mut b, Field::WageBillReported, Some(get(a, Field::WageBillActual))),
         9 => raise(&mut b, Field::MonthsOnTime, Some(Decimal::from(12))),
         10 => {
             b.entry.fields.insert(Field::Arrears, "0".into());
         }
         11 => {
-            let next = RegulationLevel::ALL
-                .into_iter()
-                .find(|l| *l > a.entry.regulation)
-                .unwrap_or(a.entry.regulation);
+            let next = RegulationLevel::ALL.into_iter().find(|l| *l > a.entry.regulation).unwrap_or(a.entry.regulation);
             b.entry.regulation = next;
         }
         12 => {
             b.entry.checked.insert(ITEMS[amount as usize % ITEMS.len()]);
-            b.entry
-                .programmes
-                .insert(Programme::ALL[amount as usize % 4]);
+            b.entry.programmes.insert(Programme::ALL[amount as usize % 4]);
         }
         _ => {
             b.entry.leader_attends = true;
@@ -267,7 +172,7 @@ proptest! {
     fn hostile_input_never_panics_and_stays_in_range(
         cat in category(),
         texts in prop::collection::vec(hostile_text(), 23),
-        checks in prop::collection::vec(any::<bool>(), 21),
+        checks in prop::collection::vec(any::<bool>(), ITEMS.len()),
         ex in extras(),
         na in prop::collection::vec(any::<bool>(), 12),
         weights in prop::collection::vec(-50i64..200, 12),

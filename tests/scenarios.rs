@@ -6,13 +6,13 @@ use cek_paritrana::core::actions::next_actions;
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::derived::{derive, Figure};
 use cek_paritrana::core::number::{format_percent, format_points};
+use cek_paritrana::core::persist::read_assessment;
 use cek_paritrana::core::scoring::score;
 use cek_paritrana::core::validation::check;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use serde::Deserialize;
+use serde_json::Value;
 
-#[derive(Deserialize)]
 struct Expect {
     total: String,
     band: String,
@@ -20,35 +20,41 @@ struct Expect {
     top_action_en: String,
 }
 
-#[derive(Deserialize)]
 struct Scenario {
     assessment: Assessment,
     expect: Expect,
 }
 
+/// Reads a fixture with the app's own reader, which must take it whole.
 fn load(name: &str) -> Scenario {
     let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("fixture exists");
-    serde_json::from_str(&text).expect("fixture parses")
+    let v: Value = serde_json::from_str(&text).expect("fixture parses");
+    let mut dropped = Vec::new();
+    let assessment = read_assessment(&v["assessment"], &mut dropped).expect("fixture has an assessment");
+    assert!(dropped.is_empty(), "{name}: unreadable parts {dropped:?}");
+    let e = |k: &str| v["expect"][k].as_str().expect("expectation").to_string();
+    Scenario {
+        assessment,
+        expect: Expect {
+            total: e("total"),
+            band: e("band"),
+            top_action_id: e("top_action_id"),
+            top_action_en: e("top_action_en"),
+        },
+    }
 }
 
 fn assert_scenario(name: &str) -> Scenario {
     let s = load(name);
     let b = score(&s.assessment);
     assert!(b.issues.is_empty(), "{name}: {:?}", b.issues);
-    assert_eq!(
-        format_points(b.shown_total()),
-        s.expect.total,
-        "{name} total"
-    );
+    assert_eq!(format_points(b.shown_total()), s.expect.total, "{name} total");
     assert_eq!(b.band_id, s.expect.band, "{name} band");
     let actions = next_actions(&s.assessment, &b);
     let top = actions.first().expect("an action");
     assert_eq!(top.text.id, s.expect.top_action_id, "{name} top action");
-    assert_eq!(
-        top.text.en, s.expect.top_action_en,
-        "{name} top action (en)"
-    );
+    assert_eq!(top.text.en, s.expect.top_action_en, "{name} top action (en)");
     s
 }
 
@@ -59,33 +65,22 @@ fn padang_panjang_derived_figures_are_exact() {
     let d = derive(&s.assessment, &checked);
 
     // 15.386 of 19.654 employed.
-    let Some(Figure::Percent(coverage)) = d.get("coverage") else {
-        panic!("coverage missing")
-    };
+    let Some(Figure::Percent(coverage)) = d.get("coverage") else { panic!("coverage missing") };
     assert_eq!(coverage, dec!(15386) * dec!(100) / dec!(19654));
     assert_eq!(format_percent(coverage), "78,28%");
 
     // Rp1.457.000.000 ÷ Rp201.600 = 7.227,18… worker-years.
     assert_eq!(d.get("budget_capacity"), Some(Figure::Count(dec!(7227))));
-    assert_eq!(
-        d.get("budget_capacity").map(Figure::shown).as_deref(),
-        Some("7.227")
-    );
+    assert_eq!(d.get("budget_capacity").map(Figure::shown).as_deref(), Some("7.227"));
 
     // (1.457.000.000 − 740.174.000) ÷ 740.174.000 ≈ 96,8%.
-    let Some(Figure::Percent(growth)) = d.get("budget_growth") else {
-        panic!("growth missing")
-    };
+    let Some(Figure::Percent(growth)) = d.get("budget_growth") else { panic!("growth missing") };
     assert_eq!(growth.round_dp(1), dec!(96.8));
     assert_eq!(format_percent(growth), "96,85%");
 
     // 8.300 workers claimed but the budget pays the standard package for 7.227.
     assert_eq!(d.warnings.len(), 1);
-    assert!(
-        d.warnings[0].id.contains("7.227") && d.warnings[0].id.contains("8.300"),
-        "{}",
-        d.warnings[0].id
-    );
+    assert!(d.warnings[0].id.contains("7.227") && d.warnings[0].id.contains("8.300"), "{}", d.warnings[0].id);
 }
 
 #[test]
@@ -93,39 +88,21 @@ fn padang_panjang_reasons_read_as_sentences() {
     let s = load("padang_panjang");
     let b = score(&s.assessment);
     let ucj = b.criterion("cakupan.ucj").expect("criterion");
-    assert_eq!(
-        ucj.reason.id,
-        "cakupan 78,28% (15.386 dari 19.654) dari target 80% → 17,6 dari 18 poin"
-    );
-    assert_eq!(
-        ucj.reason.en,
-        "coverage 78,28% (15.386 of 19.654) against a target of 80% → 17,6 of 18 points"
-    );
+    assert_eq!(ucj.reason.id, "cakupan 78,28% (15.386 dari 19.654) dari target 80% → 17,6 dari 18 poin");
+    assert_eq!(ucj.reason.en, "coverage 78,28% (15.386 of 19.654) against a target of 80% → 17,6 of 18 points");
     let budget = b.criterion("inisiatif.anggaran").expect("criterion");
     assert_eq!(
         budget.reason.id,
         "anggaran Rp1.457.000.000 cukup untuk 7.227 dari 8.300 pekerja sasaran → 7 dari 8 poin"
     );
     // Points are exact decimals to eight places: 18 × (15.386/19.654 × 100 ÷ 80).
-    assert_eq!(
-        ucj.points,
-        (dec!(15386) * dec!(100) / dec!(19654) / dec!(80) * dec!(18)).round_dp(8)
-    );
+    assert_eq!(ucj.points, (dec!(15386) * dec!(100) / dec!(19654) / dec!(80) * dec!(18)).round_dp(8));
     assert!(b.caps.is_empty());
     assert!(!b.renormalised);
     let actions = next_actions(&s.assessment, &b);
-    let budget_action = actions
-        .iter()
-        .find(|a| a.criterion_id == "inisiatif.anggaran")
-        .expect("budget action");
-    assert_eq!(
-        budget_action.text.id,
-        "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan"
-    );
-    assert!(
-        actions.windows(2).all(|w| w[0].gain >= w[1].gain),
-        "ranked by gain"
-    );
+    let budget_action = actions.iter().find(|a| a.criterion_id == "inisiatif.anggaran").expect("budget action");
+    assert_eq!(budget_action.text.id, "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan");
+    assert!(actions.windows(2).all(|w| w[0].gain >= w[1].gain), "ranked by gain");
 }
 
 #[test]
@@ -139,10 +116,7 @@ fn medium_company_with_pds_is_capped_and_says_why() {
     let findings: Vec<&str> = cap.findings.iter().map(|f| f.id.as_str()).collect();
     assert_eq!(
         findings,
-        [
-            "PDS Upah: upah dilaporkan Rp180.000.000 per bulan di bawah upah sebenarnya",
-            "PDS Program: JP belum diikuti"
-        ]
+        ["PDS Upah: upah dilaporkan Rp180.000.000 per bulan di bawah upah sebenarnya", "PDS Program: JP belum diikuti"]
     );
     let actions = next_actions(&s.assessment, &b);
     // Fixing both findings lifts the cap: 87,625 + 2,5 (JP) + 1,875 (wages) = 92.
@@ -152,9 +126,7 @@ fn medium_company_with_pds_is_capped_and_says_why() {
 #[test]
 fn not_applicable_renormalises_the_rest() {
     let mut s = load("pt_menengah_pds");
-    s.assessment
-        .not_applicable
-        .insert("rantai_pasok.vendor".into());
+    s.assessment.not_applicable.insert("rantai_pasok.vendor".into());
     let b = score(&s.assessment);
     assert!(b.renormalised);
     let vendor = b.criterion("rantai_pasok.vendor").expect("criterion");
@@ -162,10 +134,7 @@ fn not_applicable_renormalises_the_rest() {
     assert_eq!(vendor.effective_weight, Decimal::ZERO);
     // 15 of the remaining 90 points becomes 15 × 100/90.
     let workers = b.criterion("kepatuhan.tenaga_kerja").expect("criterion");
-    assert_eq!(
-        workers.effective_weight,
-        (dec!(15) * dec!(100) / dec!(90)).round_dp(8)
-    );
+    assert_eq!(workers.effective_weight, (dec!(15) * dec!(100) / dec!(90)).round_dp(8));
     let sum: Decimal = b.criteria.iter().map(|c| c.effective_weight).sum();
     assert!((sum - dec!(100)).abs() <= dec!(0.0000001), "{sum}");
 }
@@ -175,20 +144,13 @@ fn custom_weights_are_a_value_not_a_fork() {
     let mut s = load("padang_panjang");
     let before = score(&s.assessment);
     assert!(!before.custom_weights);
-    s.assessment
-        .weights
-        .insert("regulasi.instrumen".into(), dec!(25));
-    s.assessment
-        .weights
-        .insert("wawancara.kesiapan".into(), dec!(-3));
+    s.assessment.weights.insert("regulasi.instrumen".into(), dec!(25));
+    s.assessment.weights.insert("wawancara.kesiapan".into(), dec!(-3));
     let after = score(&s.assessment);
     assert!(after.custom_weights && after.renormalised);
     // Weights now sum to 25+10+18+7+5+5+8+4+13+7+0 = 102; negatives count as 0.
     let reg = after.criterion("regulasi.instrumen").expect("criterion");
-    assert_eq!(
-        reg.effective_weight,
-        (dec!(25) * dec!(100) / dec!(102)).round_dp(8)
-    );
+    assert_eq!(reg.effective_weight, (dec!(25) * dec!(100) / dec!(102)).round_dp(8));
     assert!(after.total >= Decimal::ZERO && after.total <= dec!(100));
 }
 
@@ -198,11 +160,6 @@ fn empty_assessments_score_zero_and_say_what_is_missing() {
         let a = Assessment::new(cat);
         let b = score(&a);
         assert!(b.total <= dec!(10), "{cat:?} empty total {}", b.total);
-        assert!(
-            b.criteria
-                .iter()
-                .any(|c| c.reason.id.contains("belum diisi")),
-            "{cat:?}"
-        );
+        assert!(b.criteria.iter().any(|c| c.reason.id.contains("belum diisi")), "{cat:?}");
     }
 }

@@ -1,8 +1,7 @@
 //! The edge to the browser's local storage. Reading never fails: damaged data is
 //! recovered where possible, otherwise copied aside under its own key and never overwritten.
 
-use crate::core::assessment::Assessment;
-use crate::core::persist::{decode, encode, Loaded, Saved};
+use crate::core::persist::{decode, encode, Library, Loaded, Saved};
 use crate::core::text::{Lang, Msg};
 
 use super::i18n;
@@ -14,36 +13,39 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The saved language and assessment, and a message when something was not as saved.
-pub fn load() -> (Lang, Option<Assessment>, Option<Msg>) {
+/// The saved language and assessments, and a message when something was not as saved.
+pub fn load() -> (Lang, Library, Option<Msg>) {
     let Some(store) = storage() else {
-        return (Lang::Id, None, Some(i18n::STORAGE_FAILED.into()));
+        return (Lang::Id, Library::default(), Some(i18n::STORAGE_FAILED.into()));
     };
     let text = store.get_item(KEY).ok().flatten().unwrap_or_default();
     match decode(&text) {
-        Loaded::Empty => (Lang::Id, None, None),
-        Loaded::Intact(s) => (s.lang, s.assessment, None),
-        Loaded::Recovered(s, msg) => (s.lang, s.assessment, Some(msg)),
+        Loaded::Empty => (Lang::Id, Library::default(), None),
+        Loaded::Intact(s) => (s.lang, s.library, None),
+        Loaded::Recovered(s, msg) => {
+            // Keep the original beside the recovered copy until the user is sure.
+            let _ = store.set_item(&aside_key(), &text);
+            (s.lang, s.library, Some(msg))
+        }
         Loaded::SetAside(msg) => {
-            let aside = format!("{ASIDE_PREFIX}{}", js_sys::Date::now() as u64);
+            let aside = aside_key();
             let kept = store.set_item(&aside, &text).is_ok() && store.remove_item(KEY).is_ok();
             let msg = if kept {
-                Msg::new(
-                    format!("{} (kunci: {aside})", msg.id),
-                    format!("{} (key: {aside})", msg.en),
-                )
+                Msg::new(format!("{} (kunci: {aside})", msg.id), format!("{} (key: {aside})", msg.en))
             } else {
                 msg
             };
-            (Lang::Id, None, Some(msg))
+            (Lang::Id, Library::default(), Some(msg))
         }
     }
 }
 
-pub fn save(lang: Lang, assessment: Option<&Assessment>) -> Result<(), Msg> {
+fn aside_key() -> String {
+    format!("{ASIDE_PREFIX}{}", js_sys::Date::now() as u64)
+}
+
+pub fn save(lang: Lang, library: &Library) -> Result<(), Msg> {
     let store = storage().ok_or_else(|| Msg::from(i18n::STORAGE_FAILED))?;
-    let text = encode(&Saved::new(lang, assessment.cloned()));
-    store
-        .set_item(KEY, &text)
-        .map_err(|_| Msg::from(i18n::STORAGE_FAILED))
+    let text = encode(&Saved::new(lang, library.clone()));
+    store.set_item(KEY, &text).map_err(|_| Msg::from(i18n::STORAGE_FAILED))
 }

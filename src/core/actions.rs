@@ -39,7 +39,7 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
     let checked = check(a);
     let get = |f: Field| checked.figures.get(f);
     let mut out = Vec::new();
-    for criterion in &a.rubric().criteria {
+    for criterion in a.rubric().criteria {
         let Some(result) = current.criterion(criterion.id) else {
             continue;
         };
@@ -49,11 +49,9 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
         let mut push = |changed: Assessment, text: Msg| out.push((criterion.id, changed, text));
         match criterion.measure {
             Measure::CoverageToTarget => {
-                if let (Some(e), Some(p), Some(t)) = (
-                    get(Field::Employed),
-                    get(Field::ActiveParticipants),
-                    get(Field::CoverageTarget),
-                ) {
+                if let (Some(e), Some(p), Some(t)) =
+                    (get(Field::Employed), get(Field::ActiveParticipants), get(Field::CoverageTarget))
+                {
                     let needed = (t * e / Decimal::ONE_HUNDRED).ceil().min(e);
                     let mut b = a.clone();
                     set(&mut b, Field::ActiveParticipants, needed);
@@ -122,11 +120,7 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
                 if let Some(prev) = get(Field::BudgetPrevious).filter(|p| !p.is_zero()) {
                     let needed = (prev * FULL_GROWTH).ceil();
                     let mut b = a.clone();
-                    set(
-                        &mut b,
-                        Field::BudgetCurrent,
-                        needed.max(get(Field::BudgetCurrent).unwrap_or_default()),
-                    );
+                    set(&mut b, Field::BudgetCurrent, needed.max(get(Field::BudgetCurrent).unwrap_or_default()));
                     let r = format_rupiah(needed);
                     push(
                         b,
@@ -140,27 +134,16 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
             Measure::Regulation => {
                 // The next step up, and the top of the ladder when that is further.
                 let now = a.entry.regulation;
-                let mut levels: Vec<RegulationLevel> = RegulationLevel::ALL
-                    .into_iter()
-                    .filter(|l| *l > now)
-                    .take(1)
-                    .collect();
-                if !levels.contains(&RegulationLevel::PeraturanDaerah)
-                    && now < RegulationLevel::PeraturanDaerah
-                {
+                let mut levels: Vec<RegulationLevel> =
+                    RegulationLevel::ALL.into_iter().filter(|l| *l > now).take(1).collect();
+                if !levels.contains(&RegulationLevel::PeraturanDaerah) && now < RegulationLevel::PeraturanDaerah {
                     levels.push(RegulationLevel::PeraturanDaerah);
                 }
                 for level in levels {
                     let mut b = a.clone();
                     b.entry.regulation = level;
                     let name = level.name(a.category);
-                    push(
-                        b,
-                        Msg::new(
-                            format!("Terbitkan {}", name.id),
-                            format!("Issue: {}", name.en),
-                        ),
-                    );
+                    push(b, Msg::new(format!("Terbitkan {}", name.id), format!("Issue: {}", name.en)));
                 }
             }
             Measure::Checklist(items) => {
@@ -168,13 +151,7 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
                     let mut b = a.clone();
                     b.entry.checked.insert(*item);
                     let l = item.label();
-                    push(
-                        b,
-                        Msg::new(
-                            format!("Wujudkan: {}", l.id),
-                            format!("Put in place: {}", l.en),
-                        ),
-                    );
+                    push(b, Msg::new(format!("Wujudkan: {}", l.id), format!("Put in place: {}", l.en)));
                 }
             }
             Measure::LeaderAttends => {
@@ -195,27 +172,19 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
             }
             Measure::MandatoryProgrammes => {
                 let size = a.entry.size_for(a.category);
-                let missing: Vec<_> = mandatory_programmes(size)
-                    .iter()
-                    .filter(|p| !a.entry.programmes.contains(p))
-                    .copied()
-                    .collect();
+                let missing: Vec<_> =
+                    mandatory_programmes(size).iter().filter(|p| !a.entry.programmes.contains(p)).copied().collect();
                 let mut b = a.clone();
                 b.entry.programmes.extend(missing.iter().copied());
                 let codes: Vec<&str> = missing.iter().map(|p| p.code()).collect();
                 let c = codes.join(", ");
                 push(
                     b,
-                    Msg::new(
-                        format!("Ikutkan semua pekerja dalam program {c}"),
-                        format!("Enrol every worker in {c}"),
-                    ),
+                    Msg::new(format!("Ikutkan semua pekerja dalam program {c}"), format!("Enrol every worker in {c}")),
                 );
             }
             Measure::WageHonesty => {
-                if let (Some(actual), Some(reported)) =
-                    (get(Field::WageBillActual), get(Field::WageBillReported))
-                {
+                if let (Some(actual), Some(reported)) = (get(Field::WageBillActual), get(Field::WageBillReported)) {
                     let mut b = a.clone();
                     set(&mut b, Field::WageBillReported, actual);
                     let gap = format_rupiah(actual - reported);
@@ -236,12 +205,8 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
                     Some(arrears) => {
                         let r = format_rupiah(arrears);
                         Msg::new(
-                            format!(
-                                "Lunasi tunggakan {r} dan bayar iuran tepat waktu setiap bulan"
-                            ),
-                            format!(
-                                "Clear the {r} arrears and pay contributions on time every month"
-                            ),
+                            format!("Lunasi tunggakan {r} dan bayar iuran tepat waktu setiap bulan"),
+                            format!("Clear the {r} arrears and pay contributions on time every month"),
                         )
                     }
                     None => Msg::new(
@@ -257,16 +222,15 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
                     let mut b = a.clone();
                     set(&mut b, Field::CsrWorkers, yardstick);
                     let delta = yardstick - w;
-                    let (d, y, cost) = (
-                        people(delta),
-                        people(yardstick),
-                        format_rupiah(delta * STANDARD_PACKAGE_YEARLY),
-                    );
+                    let (d, y, cost) =
+                        (people(delta), people(yardstick), format_rupiah(delta * STANDARD_PACKAGE_YEARLY));
                     push(
                         b,
                         Msg::new(
                             format!("Tanggung iuran {d} pekerja rentan lagi (sekitar {cost} setahun) hingga {y} orang"),
-                            format!("Pay contributions for {d} more vulnerable workers (about {cost} a year) to reach {y}"),
+                            format!(
+                                "Pay contributions for {d} more vulnerable workers (about {cost} a year) to reach {y}"
+                            ),
                         ),
                     );
                 }
@@ -280,28 +244,17 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
 pub fn next_actions(assessment: &Assessment, current: &Breakdown) -> Vec<Action> {
     let mut actions: Vec<Action> = candidates(assessment, current)
         .into_iter()
-        .map(|(criterion_id, changed, text)| Action {
-            criterion_id,
-            gain: score(&changed).total - current.total,
-            text,
-        })
+        .map(|(criterion_id, changed, text)| Action { criterion_id, gain: score(&changed).total - current.total, text })
         .collect();
 
     // A cap lifts only when every finding behind it is gone: offer that as one step.
-    if current
-        .caps
-        .iter()
-        .any(|c| c.lowered && c.id == "batas.temuan_pds")
-    {
+    if current.caps.iter().any(|c| c.lowered && c.id == "batas.temuan_pds") {
         let mut fixed = assessment.clone();
         let mut any = false;
         for (id, changed, _) in candidates(assessment, current) {
             if id.starts_with("kepatuhan.") {
                 fixed.entry.fields.extend(changed.entry.fields.clone());
-                fixed
-                    .entry
-                    .programmes
-                    .extend(changed.entry.programmes.iter().copied());
+                fixed.entry.programmes.extend(changed.entry.programmes.iter().copied());
                 any = true;
             }
         }

@@ -3,33 +3,25 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::category::Category;
 use super::inputs::Entry;
 use super::rubric::{rubric, CategoryRubric, Criterion};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Assessment {
     pub category: Category,
-    #[serde(default)]
     pub entry: Entry,
     /// Criterion ids the user marked "tidak berlaku"; the rest are renormalised.
-    #[serde(default)]
     pub not_applicable: BTreeSet<String>,
     /// User-adjusted weights by criterion id; missing ids keep the rubric's default.
-    #[serde(default)]
     pub weights: BTreeMap<String, Decimal>,
 }
 
 impl Assessment {
     pub fn new(category: Category) -> Self {
-        Assessment {
-            category,
-            entry: Entry::default(),
-            not_applicable: BTreeSet::new(),
-            weights: BTreeMap::new(),
-        }
+        Assessment { category, entry: Entry::default(), not_applicable: BTreeSet::new(), weights: BTreeMap::new() }
     }
 
     pub fn rubric(&self) -> &'static CategoryRubric {
@@ -37,18 +29,12 @@ impl Assessment {
     }
 
     pub fn weight(&self, criterion: &Criterion) -> Decimal {
-        self.weights
-            .get(criterion.id)
-            .copied()
-            .unwrap_or(criterion.weight)
+        self.weights.get(criterion.id).copied().unwrap_or(criterion.weight)
     }
 
     /// Custom weights are in use when any differs from the rubric's default.
     pub fn has_custom_weights(&self) -> bool {
-        self.rubric()
-            .criteria
-            .iter()
-            .any(|c| self.weight(c) != c.weight)
+        self.rubric().criteria.iter().any(|c| self.weight(c) != c.weight)
     }
 
     pub fn is_applicable(&self, criterion: &Criterion) -> bool {

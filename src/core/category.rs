@@ -1,11 +1,10 @@
 //! Who can use the self-check: the award's categories.
 
-use serde::{Deserialize, Serialize};
+use super::keys::{serialize_by_key, Keyed};
 
 use super::text::T;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
     Provinsi,
     Kabkota,
@@ -24,8 +23,7 @@ pub enum Family {
 }
 
 /// Business size under Perpres 109/2013 Pasal 6(3): decides the mandatory programmes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum BusinessSize {
     #[default]
     Besar,
@@ -76,10 +74,7 @@ impl Category {
             Category::BuBesar => T::new("Badan Usaha Skala Besar", "Large Business"),
             Category::BuMenengah => T::new("Badan Usaha Skala Menengah", "Medium Business"),
             Category::Umk => T::new("Usaha Kecil dan Mikro", "Small and Micro Business"),
-            Category::LayananPublik => T::new(
-                "Badan Usaha Sektor Layanan Publik",
-                "Public-Service Enterprise",
-            ),
+            Category::LayananPublik => T::new("Badan Usaha Sektor Layanan Publik", "Public-Service Enterprise"),
         }
     }
 
@@ -127,12 +122,8 @@ impl Category {
 }
 
 impl BusinessSize {
-    pub const ALL: [BusinessSize; 4] = [
-        BusinessSize::Besar,
-        BusinessSize::Menengah,
-        BusinessSize::Kecil,
-        BusinessSize::Mikro,
-    ];
+    pub const ALL: [BusinessSize; 4] =
+        [BusinessSize::Besar, BusinessSize::Menengah, BusinessSize::Kecil, BusinessSize::Mikro];
 
     pub fn name(self) -> T {
         match self {
@@ -147,28 +138,31 @@ impl BusinessSize {
 /// Company sectors seen in provincial rounds; a free choice, not scored.
 pub const SECTORS: [(&str, T); 7] = [
     ("keuangan", T::new("Keuangan", "Finance")),
-    (
-        "perdagangan_jasa",
-        T::new("Perdagangan dan jasa", "Trade and services"),
-    ),
-    (
-        "manufaktur",
-        T::new(
-            "Manufaktur, pertambangan, konstruksi",
-            "Manufacturing, mining, construction",
-        ),
-    ),
-    (
-        "pertanian",
-        T::new(
-            "Pertanian, perkebunan, perikanan",
-            "Agriculture, plantations, fisheries",
-        ),
-    ),
+    ("perdagangan_jasa", T::new("Perdagangan dan jasa", "Trade and services")),
+    ("manufaktur", T::new("Manufaktur, pertambangan, konstruksi", "Manufacturing, mining, construction")),
+    ("pertanian", T::new("Pertanian, perkebunan, perikanan", "Agriculture, plantations, fisheries")),
     ("pendidikan", T::new("Pendidikan", "Education")),
     ("kesehatan", T::new("Kesehatan", "Health")),
-    (
-        "infrastruktur",
-        T::new("Infrastruktur dan utilitas", "Infrastructure and utilities"),
-    ),
+    ("infrastruktur", T::new("Infrastruktur dan utilitas", "Infrastructure and utilities")),
 ];
+
+impl Keyed for Category {
+    const ALL: &'static [Category] = &Category::ALL;
+    fn key(self) -> &'static str {
+        self.code()
+    }
+}
+
+impl Keyed for BusinessSize {
+    const ALL: &'static [BusinessSize] = &BusinessSize::ALL;
+    fn key(self) -> &'static str {
+        match self {
+            BusinessSize::Besar => "besar",
+            BusinessSize::Menengah => "menengah",
+            BusinessSize::Kecil => "kecil",
+            BusinessSize::Mikro => "mikro",
+        }
+    }
+}
+
+serialize_by_key!(Category, BusinessSize);

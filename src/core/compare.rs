@@ -41,13 +41,12 @@ pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
     let (b, a) = (score(before), score(after));
     let mut criteria = Vec::new();
     for rubric in [before.rubric(), after.rubric()] {
-        for c in &rubric.criteria {
+        for c in rubric.criteria {
             if criteria.iter().any(|d: &CriterionDelta| d.id == c.id) {
                 continue;
             }
             let (x, y) = (b.criterion(c.id).cloned(), a.criterion(c.id).cloned());
-            let points =
-                |s: &Option<CriterionScore>| s.as_ref().map(|s| s.points).unwrap_or_default();
+            let points = |s: &Option<CriterionScore>| s.as_ref().map(|s| s.points).unwrap_or_default();
             criteria.push(CriterionDelta {
                 id: c.id,
                 title: c.title,
@@ -59,25 +58,14 @@ pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
     }
     let mut pillars = Vec::new();
     for rubric in [before.rubric(), after.rubric()] {
-        for p in &rubric.pillars {
+        for p in rubric.pillars {
             if pillars.iter().any(|d: &PillarDelta| d.id == p.id) {
                 continue;
             }
-            let points = |br: &Breakdown| {
-                br.pillars
-                    .iter()
-                    .find(|x| x.id == p.id)
-                    .map(|x| x.points)
-                    .unwrap_or_default()
-            };
+            let points =
+                |br: &Breakdown| br.pillars.iter().find(|x| x.id == p.id).map(|x| x.points).unwrap_or_default();
             let (x, y) = (points(&b), points(&a));
-            pillars.push(PillarDelta {
-                id: p.id,
-                name: p.name,
-                before: x,
-                after: y,
-                delta: y - x,
-            });
+            pillars.push(PillarDelta { id: p.id, name: p.name, before: x, after: y, delta: y - x });
         }
     }
     Comparison {
@@ -102,35 +90,19 @@ mod tests {
         let mut last = Assessment::new(Category::Kabkota);
         last.entry.regulation = RegulationLevel::PeraturanKepala;
         last.entry.fields.insert(Field::Employed, "1.000".into());
-        last.entry
-            .fields
-            .insert(Field::ActiveParticipants, "400".into());
+        last.entry.fields.insert(Field::ActiveParticipants, "400".into());
         last.entry.fields.insert(Field::CoverageTarget, "80".into());
         let mut this = last.clone();
         this.entry.regulation = RegulationLevel::PeraturanDaerah;
-        this.entry
-            .fields
-            .insert(Field::ActiveParticipants, "600".into());
+        this.entry.fields.insert(Field::ActiveParticipants, "600".into());
         let c = compare(&last, &this);
         assert!(c.same_category);
-        let reg = c
-            .criteria
-            .iter()
-            .find(|d| d.id == "regulasi.instrumen")
-            .expect("row");
+        let reg = c.criteria.iter().find(|d| d.id == "regulasi.instrumen").expect("row");
         assert_eq!(reg.delta, dec!(4.5), "15 × (1 − 0,7)");
-        let ucj = c
-            .criteria
-            .iter()
-            .find(|d| d.id == "cakupan.ucj")
-            .expect("row");
+        let ucj = c.criteria.iter().find(|d| d.id == "cakupan.ucj").expect("row");
         // 40% → 60% of an 80% target: 18 × (0,75 − 0,5) = 4,5.
         assert_eq!(ucj.delta, dec!(4.5));
-        let regulasi = c
-            .pillars
-            .iter()
-            .find(|p| p.id == "regulasi")
-            .expect("pillar");
+        let regulasi = c.pillars.iter().find(|p| p.id == "regulasi").expect("pillar");
         assert_eq!(regulasi.delta, dec!(4.5));
         assert_eq!(c.delta, dec!(9));
         assert_eq!(c.criteria.iter().map(|d| d.delta).sum::<Decimal>(), c.delta);
@@ -138,18 +110,9 @@ mod tests {
 
     #[test]
     fn different_categories_line_up_by_id() {
-        let c = compare(
-            &Assessment::new(Category::Kabkota),
-            &Assessment::new(Category::Desa),
-        );
+        let c = compare(&Assessment::new(Category::Kabkota), &Assessment::new(Category::Desa));
         assert!(!c.same_category);
-        assert!(c
-            .criteria
-            .iter()
-            .any(|d| d.id == "cakupan.ucj" && d.after.is_none()));
-        assert!(c
-            .criteria
-            .iter()
-            .any(|d| d.id == "cakupan.perangkat_desa" && d.before.is_none()));
+        assert!(c.criteria.iter().any(|d| d.id == "cakupan.ucj" && d.after.is_none()));
+        assert!(c.criteria.iter().any(|d| d.id == "cakupan.perangkat_desa" && d.before.is_none()));
     }
 }

@@ -23,11 +23,7 @@ const HEADERS: [T; 8] = [
 /// One cell: quoted when it holds `;`, `"` or a line break; a leading `=`, `+`, `-` or
 /// `@` is escaped so a spreadsheet never runs a name as a formula.
 pub fn cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
+    let text = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_string() };
     if text.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -39,27 +35,15 @@ fn number(d: Decimal) -> String {
     format_decimal(d, 2)
 }
 
-pub fn criteria_csv(
-    title: &str,
-    assessment: &Assessment,
-    breakdown: &Breakdown,
-    lang: Lang,
-) -> String {
+pub fn criteria_csv(title: &str, assessment: &Assessment, breakdown: &Breakdown, lang: Lang) -> String {
     let cat = assessment.rubric();
-    let mut rows: Vec<Vec<String>> =
-        vec![HEADERS.iter().map(|h| h.get(lang).to_string()).collect()];
+    let mut rows: Vec<Vec<String>> = vec![HEADERS.iter().map(|h| h.get(lang).to_string()).collect()];
     for c in &breakdown.criteria {
         let criterion = cat.criterion(c.id);
         rows.push(vec![
             c.id.to_string(),
-            cat.pillar(c.pillar)
-                .map(|p| p.name.get(lang))
-                .unwrap_or(c.pillar)
-                .to_string(),
-            criterion
-                .map(|k| k.title.get(lang))
-                .unwrap_or(c.id)
-                .to_string(),
+            cat.pillar(c.pillar).map(|p| p.name.get(lang)).unwrap_or(c.pillar).to_string(),
+            criterion.map(|k| k.title.get(lang)).unwrap_or(c.id).to_string(),
             c.reason.get(lang).to_string(),
             number(c.sub * Decimal::ONE_HUNDRED),
             number(c.weight),
@@ -79,12 +63,8 @@ pub fn criteria_csv(
         number(breakdown.total),
     ]);
     let note = match lang {
-        Lang::Id => format!(
-            "{title}; rubrik {RUBRIC_VERSION}; perkiraan tidak resmi, bukan penilaian panitia"
-        ),
-        Lang::En => format!(
-            "{title}; rubric {RUBRIC_VERSION}; unofficial estimate, not a panel's assessment"
-        ),
+        Lang::Id => format!("{title}; rubrik {RUBRIC_VERSION}; perkiraan tidak resmi, bukan penilaian panitia"),
+        Lang::En => format!("{title}; rubric {RUBRIC_VERSION}; unofficial estimate, not a panel's assessment"),
     };
     rows.push(vec![note]);
     let mut out = String::from("\u{feff}");
@@ -116,30 +96,18 @@ mod tests {
         let mut a = Assessment::new(Category::BuMenengah);
         a.entry.name = "PT \"Maju\"; Tbk".into();
         a.entry.fields.insert(Field::Employees, "240".into());
-        a.entry
-            .fields
-            .insert(Field::RegisteredEmployees, "200".into());
+        a.entry.fields.insert(Field::RegisteredEmployees, "200".into());
         let b = score(&a);
         let csv = criteria_csv("PT \"Maju\"; Tbk 2024", &a, &b, Lang::Id);
         assert!(csv.starts_with("\u{feff}ID kriteria;Pilar;Kriteria;"));
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
-        assert_eq!(
-            lines.len(),
-            1 + a.rubric().criteria.len() + 2 + 1,
-            "header, rows, total, note, final empty"
-        );
-        let workers = lines
-            .iter()
-            .find(|l| l.starts_with("kepatuhan.tenaga_kerja;"))
-            .expect("row");
+        assert_eq!(lines.len(), 1 + a.rubric().criteria.len() + 2 + 1, "header, rows, total, note, final empty");
+        let workers = lines.iter().find(|l| l.starts_with("kepatuhan.tenaga_kerja;")).expect("row");
         // 200 of 240 → 83,33% of 15 points = 12,5.
         assert!(workers.ends_with(";83,33;15;15;12,5"), "{workers}");
         assert!(workers.contains("200 dari 240 (83,33%)"));
         let note = lines[lines.len() - 2];
-        assert!(
-            note.starts_with("\"PT \"\"Maju\"\"; Tbk 2024; rubrik 2025.1"),
-            "{note}"
-        );
+        assert!(note.starts_with("\"PT \"\"Maju\"\"; Tbk 2024; rubrik 2025.1"), "{note}");
         // Every data row has the same number of columns once quotes are respected.
         for line in &lines[..lines.len() - 2] {
             let mut in_quotes = false;

@@ -63,9 +63,7 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
     let hundred = Decimal::ONE_HUNDRED;
 
     if assessment.category.family() == Family::Government {
-        if let (Some(employed), Some(participants)) =
-            (get(Field::Employed), get(Field::ActiveParticipants))
-        {
+        if let (Some(employed), Some(participants)) = (get(Field::Employed), get(Field::ActiveParticipants)) {
             let coverage = participants * hundred / employed;
             let note = get(Field::CoverageTarget).map(|target| {
                 let needed = (target * employed / hundred).ceil();
@@ -77,14 +75,8 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
                 } else {
                     let gap = format_count((needed - participants).to_u64().unwrap_or(0));
                     Msg::new(
-                        format!(
-                            "kurang {gap} peserta untuk target {}",
-                            format_percent(target)
-                        ),
-                        format!(
-                            "{gap} participants short of the {} target",
-                            format_percent(target)
-                        ),
+                        format!("kurang {gap} peserta untuk target {}", format_percent(target)),
+                        format!("{gap} participants short of the {} target", format_percent(target)),
                     )
                 }
             });
@@ -99,10 +91,7 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
             let capacity = budget_capacity(budget);
             out.figures.push(Derived {
                 id: "budget_capacity",
-                label: T::new(
-                    "Pekerja yang bisa ditanggung anggaran setahun",
-                    "Workers the budget covers for a year",
-                ),
+                label: T::new("Pekerja yang bisa ditanggung anggaran setahun", "Workers the budget covers for a year"),
                 value: Figure::Count(capacity),
                 note: Some(Msg::new(
                     format!(
@@ -141,9 +130,7 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
             }
         }
     } else {
-        if let (Some(employees), Some(registered)) =
-            (get(Field::Employees), get(Field::RegisteredEmployees))
-        {
+        if let (Some(employees), Some(registered)) = (get(Field::Employees), get(Field::RegisteredEmployees)) {
             out.figures.push(Derived {
                 id: "registered_share",
                 label: T::new("Pekerja terdaftar", "Workers registered"),
@@ -157,15 +144,20 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
             let c = monthly_contributions(wages, assessment.entry.risk, programmes);
             let codes: Vec<&str> = programmes.iter().map(|p| p.code()).collect();
             let basis = Msg::new(
-                format!("{} pada upah sebenarnya, kelompok risiko JKK {}; JP punya batas upah, jadi ini batas atas", codes.join(", "), assessment.entry.risk.number()),
-                format!("{} on the actual wage bill, JKK risk group {}; JP has a wage ceiling, so this is an upper bound", codes.join(", "), assessment.entry.risk.number()),
+                format!(
+                    "{} pada upah sebenarnya, kelompok risiko JKK {}; JP punya batas upah, jadi ini batas atas",
+                    codes.join(", "),
+                    assessment.entry.risk.number()
+                ),
+                format!(
+                    "{} on the actual wage bill, JKK risk group {}; JP has a wage ceiling, so this is an upper bound",
+                    codes.join(", "),
+                    assessment.entry.risk.number()
+                ),
             );
             out.figures.push(Derived {
                 id: "employer_monthly",
-                label: T::new(
-                    "Iuran pemberi kerja per bulan",
-                    "Employer contributions a month",
-                ),
+                label: T::new("Iuran pemberi kerja per bulan", "Employer contributions a month"),
                 value: Figure::Rupiah(c.employer),
                 note: Some(basis.clone()),
             });
@@ -176,8 +168,7 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
                 note: Some(basis),
             });
             if let Some(reported) = get(Field::WageBillReported).filter(|r| *r < wages) {
-                let lost =
-                    monthly_contributions(wages - reported, assessment.entry.risk, programmes);
+                let lost = monthly_contributions(wages - reported, assessment.entry.risk, programmes);
                 out.figures.push(Derived {
                     id: "underpaid_monthly",
                     label: T::new(

@@ -5,11 +5,12 @@
 //! with the assessment exactly as stored (category, entry as typed, not-applicable
 //! marks, custom weights). Import checks everything before anything is changed.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::assessment::Assessment;
-use super::persist::{salvage_assessment, Stored};
+use super::keys::Keyed;
+use super::persist::{read_assessment, Stored};
 use super::rubric::RUBRIC_VERSION;
 use super::text::{Lang, Msg};
 
@@ -18,7 +19,7 @@ pub const FILE_VERSION: u32 = 1;
 /// A real file is a few kilobytes; anything this large is not one of ours.
 pub const MAX_FILE_BYTES: usize = 512 * 1024;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AssessmentFile {
     pub format: String,
     pub version: u32,
@@ -73,7 +74,7 @@ pub fn export(stored: &Stored, lang: Lang) -> String {
         title: stored.display_title(lang),
         assessment: stored.assessment.clone(),
     };
-    serde_json::to_string_pretty(&file).unwrap_or_else(|_| "{}".into())
+    serde_json::to_string(&file).unwrap_or_else(|_| "{}".into())
 }
 
 /// `cek-paritrana_kota-padang-panjang_2026-11-23.json`
@@ -96,18 +97,14 @@ pub fn import(bytes: &[u8]) -> Result<AssessmentFile, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge(bytes.len()));
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| ImportError::NotJson("bukan teks UTF-8 / not UTF-8 text".into()))?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson("bukan teks UTF-8 / not UTF-8 text".into()))?;
     let text = text.trim_start_matches('\u{feff}');
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::Foreign);
     }
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(ImportError::Foreign)?;
+    let version = value.get("version").and_then(Value::as_u64).ok_or(ImportError::Foreign)?;
     if version > u64::from(FILE_VERSION) {
         return Err(ImportError::Newer(version));
     }
@@ -115,12 +112,10 @@ pub fn import(bytes: &[u8]) -> Result<AssessmentFile, ImportError> {
         return Err(ImportError::Foreign);
     }
     let raw = value.get("assessment").ok_or_else(|| {
-        ImportError::Broken(
-            "bagian \u{201c}assessment\u{201d} tidak ada / no \u{201c}assessment\u{201d}".into(),
-        )
+        ImportError::Broken("bagian \u{201c}assessment\u{201d} tidak ada / no \u{201c}assessment\u{201d}".into())
     })?;
     let mut dropped = Vec::new();
-    let assessment = salvage_assessment(raw, &mut dropped)
+    let assessment = read_assessment(raw, &mut dropped)
         .ok_or_else(|| ImportError::Broken("kategori tidak dikenal / unknown category".into()))?;
     if !dropped.is_empty() {
         return Err(ImportError::Broken(dropped.join(", ")));
@@ -128,20 +123,9 @@ pub fn import(bytes: &[u8]) -> Result<AssessmentFile, ImportError> {
     Ok(AssessmentFile {
         format: FORMAT.into(),
         version: FILE_VERSION,
-        rubric: value
-            .get("rubric")
-            .and_then(Value::as_str)
-            .unwrap_or(RUBRIC_VERSION)
-            .into(),
-        lang: value
-            .get("lang")
-            .and_then(|l| serde_json::from_value(l.clone()).ok())
-            .unwrap_or_default(),
-        title: value
-            .get("title")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .into(),
+        rubric: value.get("rubric").and_then(Value::as_str).unwrap_or(RUBRIC_VERSION).into(),
+        lang: value.get("lang").and_then(Value::as_str).and_then(Lang::from_key).unwrap_or_default(),
+        title: value.get("title").and_then(Value::as_str).unwrap_or_default().into(),
         assessment,
     })
 }
@@ -156,18 +140,11 @@ mod tests {
         let mut a = Assessment::new(Category::Kabkota);
         a.entry.name = "Kota Padang Panjang".into();
         a.entry.year = "2024".into();
-        a.entry
-            .fields
-            .insert(Field::BudgetCurrent, "Rp 1.457.000.000,00".into());
+        a.entry.fields.insert(Field::BudgetCurrent, "Rp 1.457.000.000,00".into());
         a.entry.fields.insert(Field::Employed, "19.65x".into());
-        a.weights
-            .insert("cakupan.ucj".into(), rust_decimal::Decimal::new(205, 1));
+        a.weights.insert("cakupan.ucj".into(), rust_decimal::Decimal::new(205, 1));
         a.not_applicable.insert("cakupan.non_asn".into());
-        Stored {
-            id: 4,
-            title: String::new(),
-            assessment: a,
-        }
+        Stored { id: 4, title: String::new(), assessment: a }
     }
 
     #[test]
@@ -178,7 +155,7 @@ mod tests {
         assert_eq!(file.assessment, s.assessment);
         assert_eq!(file.title, "Kota Padang Panjang 2024");
         assert_eq!(file.rubric, RUBRIC_VERSION);
-        assert!(text.contains("\"format\": \"cek-paritrana\""));
+        assert!(text.starts_with("{\"format\":\"cek-paritrana\",\"version\":1,"));
     }
 
     #[test]
@@ -191,42 +168,18 @@ mod tests {
         odd.title = "  ***  ".into();
         odd.assessment.entry.name.clear();
         odd.assessment.entry.year.clear();
-        assert_eq!(
-            file_name(&odd, Lang::En, "2026-11-23", "csv"),
-            "cek-paritrana_penilaian_2026-11-23.csv"
-        );
+        assert_eq!(file_name(&odd, Lang::En, "2026-11-23", "csv"), "cek-paritrana_penilaian_2026-11-23.csv");
     }
 
     #[test]
     fn every_rejection_says_why() {
-        assert!(matches!(
-            import(&vec![b' '; MAX_FILE_BYTES + 1]),
-            Err(ImportError::TooLarge(_))
-        ));
-        assert!(matches!(
-            import(b"{\"format\": \"cek-par"),
-            Err(ImportError::NotJson(_))
-        ));
-        assert!(matches!(
-            import(&[0xff, 0xfe, 0x00]),
-            Err(ImportError::NotJson(_))
-        ));
-        assert_eq!(
-            import(br#"{"name":"something else"}"#),
-            Err(ImportError::Foreign)
-        );
-        assert_eq!(
-            import(br#"{"format":"cek-paritrana"}"#),
-            Err(ImportError::Foreign)
-        );
-        assert_eq!(
-            import(br#"{"format":"cek-paritrana","version":7,"assessment":{}}"#),
-            Err(ImportError::Newer(7))
-        );
-        assert!(matches!(
-            import(br#"{"format":"cek-paritrana","version":1}"#),
-            Err(ImportError::Broken(_))
-        ));
+        assert!(matches!(import(&vec![b' '; MAX_FILE_BYTES + 1]), Err(ImportError::TooLarge(_))));
+        assert!(matches!(import(b"{\"format\": \"cek-par"), Err(ImportError::NotJson(_))));
+        assert!(matches!(import(&[0xff, 0xfe, 0x00]), Err(ImportError::NotJson(_))));
+        assert_eq!(import(br#"{"name":"something else"}"#), Err(ImportError::Foreign));
+        assert_eq!(import(br#"{"format":"cek-paritrana"}"#), Err(ImportError::Foreign));
+        assert_eq!(import(br#"{"format":"cek-paritrana","version":7,"assessment":{}}"#), Err(ImportError::Newer(7)));
+        assert!(matches!(import(br#"{"format":"cek-paritrana","version":1}"#), Err(ImportError::Broken(_))));
         assert!(matches!(
             import(br#"{"format":"cek-paritrana","version":1,"assessment":{"category":"mars"}}"#),
             Err(ImportError::Broken(_))

@@ -3,16 +3,16 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::category::{BusinessSize, Category};
+use super::keys::{serialize_by_key, Keyed};
 use super::money::{Programme, RiskGroup};
 use super::number::{self, NumberKind, ParseError};
 use super::text::T;
 
 /// Every numeric field of the form. The serde names are the stable keys used in saved data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     // Governments
     Employed,
@@ -89,7 +89,7 @@ impl Field {
         Field::CsrSpend,
     ];
 
-    pub fn key(self) -> &'static str {
+    fn field_key(self) -> &'static str {
         match self {
             Field::Employed => "employed",
             Field::ActiveParticipants => "active_participants",
@@ -121,8 +121,7 @@ impl Field {
         use Field::*;
         match self {
             CoverageTarget => Unit::Percent,
-            BudgetPrevious | BudgetCurrent | WageBillActual | WageBillReported | Arrears
-            | CsrSpend => Unit::Rupiah,
+            BudgetPrevious | BudgetCurrent | WageBillActual | WageBillReported | Arrears | CsrSpend => Unit::Rupiah,
             MonthsOnTime => Unit::Months,
             VendorsTotal | VendorsParticipating => Unit::Firms,
             _ => Unit::People,
@@ -140,40 +139,27 @@ impl Field {
     pub fn label(self) -> T {
         use Field::*;
         match self {
-            Employed => T::new(
-                "Penduduk bekerja di wilayah",
-                "Employed people in the region",
-            ),
-            ActiveParticipants => T::new(
-                "Peserta aktif BPJS Ketenagakerjaan",
-                "Active BPJS Ketenagakerjaan participants",
-            ),
+            Employed => T::new("Penduduk bekerja di wilayah", "Employed people in the region"),
+            ActiveParticipants => {
+                T::new("Peserta aktif BPJS Ketenagakerjaan", "Active BPJS Ketenagakerjaan participants")
+            }
             CoverageTarget => T::new("Target cakupan daerah", "Region's coverage target"),
             NonAsnTotal => T::new("Pegawai non-ASN", "Non-civil-servant staff"),
-            NonAsnCovered => T::new(
-                "Pegawai non-ASN yang terdaftar",
-                "Non-civil-servant staff registered",
-            ),
-            VillageOfficialsTotal => T::new(
-                "Perangkat desa dan anggota BPD",
-                "Village officials and council members",
-            ),
-            VillageOfficialsCovered => T::new(
-                "Perangkat desa dan BPD yang terdaftar",
-                "Village officials and council members registered",
-            ),
+            NonAsnCovered => T::new("Pegawai non-ASN yang terdaftar", "Non-civil-servant staff registered"),
+            VillageOfficialsTotal => T::new("Perangkat desa dan anggota BPD", "Village officials and council members"),
+            VillageOfficialsCovered => {
+                T::new("Perangkat desa dan BPD yang terdaftar", "Village officials and council members registered")
+            }
             SocialWorkersTotal => T::new(
                 "Pekerja sosial-keagamaan, RT/RW dan kader",
                 "Social and religious workers, neighbourhood heads, volunteers",
             ),
-            SocialWorkersCovered => T::new(
-                "Pekerja sosial-keagamaan, RT/RW dan kader yang terdaftar",
-                "Of those, registered",
-            ),
-            VulnerableTarget => T::new(
-                "Pekerja rentan yang ingin dilindungi tahun ini",
-                "Vulnerable workers to protect this year",
-            ),
+            SocialWorkersCovered => {
+                T::new("Pekerja sosial-keagamaan, RT/RW dan kader yang terdaftar", "Of those, registered")
+            }
+            VulnerableTarget => {
+                T::new("Pekerja rentan yang ingin dilindungi tahun ini", "Vulnerable workers to protect this year")
+            }
             VulnerableCovered => T::new(
                 "Pekerja rentan yang iurannya dibayar anggaran daerah",
                 "Vulnerable workers whose contributions the budget pays",
@@ -187,36 +173,24 @@ impl Field {
                 "Budget for vulnerable workers' contributions, assessed year",
             ),
             Employees => T::new("Pekerja yang dipekerjakan", "Workers employed"),
-            RegisteredEmployees => T::new(
-                "Pekerja yang terdaftar di BPJS Ketenagakerjaan",
-                "Workers registered with BPJS Ketenagakerjaan",
-            ),
-            WageBillActual => T::new(
-                "Total upah sebenarnya per bulan",
-                "Actual monthly wage bill",
-            ),
-            WageBillReported => T::new(
-                "Total upah yang dilaporkan per bulan",
-                "Monthly wage bill reported",
-            ),
-            MonthsOnTime => T::new(
-                "Bulan iuran dibayar tepat waktu (dari 12)",
-                "Months contributions were paid on time (of 12)",
-            ),
+            RegisteredEmployees => {
+                T::new("Pekerja yang terdaftar di BPJS Ketenagakerjaan", "Workers registered with BPJS Ketenagakerjaan")
+            }
+            WageBillActual => T::new("Total upah sebenarnya per bulan", "Actual monthly wage bill"),
+            WageBillReported => T::new("Total upah yang dilaporkan per bulan", "Monthly wage bill reported"),
+            MonthsOnTime => {
+                T::new("Bulan iuran dibayar tepat waktu (dari 12)", "Months contributions were paid on time (of 12)")
+            }
             Arrears => T::new("Tunggakan iuran saat ini", "Current contribution arrears"),
             VendorsTotal => T::new("Vendor dan mitra kerja", "Vendors and contractors"),
-            VendorsParticipating => T::new(
-                "Vendor yang sudah menjadi peserta",
-                "Vendors that are participants",
-            ),
+            VendorsParticipating => T::new("Vendor yang sudah menjadi peserta", "Vendors that are participants"),
             CsrWorkers => T::new(
                 "Pekerja rentan di sekitar usaha yang iurannya dibayar (GN Lingkaran/SERTAKAN)",
                 "Vulnerable workers around the business whose contributions you pay",
             ),
-            CsrSpend => T::new(
-                "Dana yang dikeluarkan untuk iuran tersebut per tahun",
-                "Yearly spend on those contributions",
-            ),
+            CsrSpend => {
+                T::new("Dana yang dikeluarkan untuk iuran tersebut per tahun", "Yearly spend on those contributions")
+            }
         }
     }
 
@@ -281,17 +255,10 @@ impl Field {
             ),
         }
     }
-
-    pub fn from_key(key: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.key() == key)
-    }
 }
 
 /// The legal instrument a region has issued, weakest to strongest.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RegulationLevel {
     #[default]
     None,
@@ -320,29 +287,19 @@ impl RegulationLevel {
         match self {
             RegulationLevel::None => T::new("Belum ada", "None yet"),
             RegulationLevel::SuratEdaran => T::new("Surat Edaran", "Circular letter"),
-            RegulationLevel::Instruksi => {
-                T::new("Instruksi kepala daerah/desa", "Instruction of the head")
+            RegulationLevel::Instruksi => T::new("Instruksi kepala daerah/desa", "Instruction of the head"),
+            RegulationLevel::PeraturanKepala if village => T::new("Peraturan Kepala Desa", "Village head regulation"),
+            RegulationLevel::PeraturanKepala => {
+                T::new("Perkada (Pergub/Perbup/Perwal)", "Head's regulation (governor/regent/mayor)")
             }
-            RegulationLevel::PeraturanKepala if village => {
-                T::new("Peraturan Kepala Desa", "Village head regulation")
-            }
-            RegulationLevel::PeraturanKepala => T::new(
-                "Perkada (Pergub/Perbup/Perwal)",
-                "Head's regulation (governor/regent/mayor)",
-            ),
-            RegulationLevel::PeraturanDaerah if village => {
-                T::new("Peraturan Desa (Perdes)", "Village regulation")
-            }
-            RegulationLevel::PeraturanDaerah => {
-                T::new("Peraturan Daerah (Perda)", "Regional regulation (Perda)")
-            }
+            RegulationLevel::PeraturanDaerah if village => T::new("Peraturan Desa (Perdes)", "Village regulation"),
+            RegulationLevel::PeraturanDaerah => T::new("Peraturan Daerah (Perda)", "Regional regulation (Perda)"),
         }
     }
 }
 
 /// Items of the checklists: what a regulation contains, initiatives, readiness.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Item {
     // What the regulation requires or funds
     PermitCondition,
@@ -372,29 +329,20 @@ pub enum Item {
 }
 
 impl Item {
-    pub fn key(self) -> String {
-        serde_json_key(self)
-    }
-
     pub fn label(self) -> T {
         use Item::*;
         match self {
-            PermitCondition => T::new(
-                "Kepesertaan jadi syarat perizinan usaha",
-                "Participation is a condition for business permits",
-            ),
+            PermitCondition => {
+                T::new("Kepesertaan jadi syarat perizinan usaha", "Participation is a condition for business permits")
+            }
             ProcurementCondition => T::new(
                 "Kepesertaan jadi syarat pengadaan barang/jasa",
                 "Participation is a condition for public procurement",
             ),
-            PublicServiceCondition => T::new(
-                "Kepesertaan jadi syarat layanan publik",
-                "Participation is a condition for public services",
-            ),
-            RequiresBudget => T::new(
-                "Mewajibkan alokasi anggaran iuran",
-                "Requires a budget for contributions",
-            ),
+            PublicServiceCondition => {
+                T::new("Kepesertaan jadi syarat layanan publik", "Participation is a condition for public services")
+            }
+            RequiresBudget => T::new("Mewajibkan alokasi anggaran iuran", "Requires a budget for contributions"),
             RequiresVillageOfficials => T::new(
                 "Mewajibkan perangkat desa dan BPD terdaftar",
                 "Requires village officials and council members to be registered",
@@ -403,10 +351,9 @@ impl Item {
                 "Skema kolaborasi/donasi iuran (GN Lingkaran, CSR, ASN peduli)",
                 "Collaboration or donation scheme (GN Lingkaran, CSR, civil servants)",
             ),
-            MobileRegistration => T::new(
-                "Layanan jemput bola atau unit keliling pendaftaran",
-                "Outreach or mobile registration unit",
-            ),
+            MobileRegistration => {
+                T::new("Layanan jemput bola atau unit keliling pendaftaran", "Outreach or mobile registration unit")
+            }
             DataIntegration => T::new(
                 "Integrasi data kepesertaan dengan perizinan/kependudukan",
                 "Participation data integrated with permits or civil registry",
@@ -431,14 +378,10 @@ impl Item {
                 "Manfaat tambahan di atas kewajiban (program sukarela, top-up)",
                 "Benefits beyond the obligation (voluntary programmes, top-ups)",
             ),
-            WorkerEducation => T::new(
-                "Edukasi manfaat program kepada pekerja",
-                "Educating workers about the benefits",
-            ),
-            PayrollIntegration => T::new(
-                "Sistem penggajian terhubung dengan pelaporan upah",
-                "Payroll linked to wage reporting",
-            ),
+            WorkerEducation => T::new("Edukasi manfaat program kepada pekerja", "Educating workers about the benefits"),
+            PayrollIntegration => {
+                T::new("Sistem penggajian terhubung dengan pelaporan upah", "Payroll linked to wage reporting")
+            }
             EncouragePartners => T::new(
                 "Mengajak mitra dan usaha lain menjadi peserta",
                 "Encouraging partners and other businesses to join",
@@ -447,18 +390,16 @@ impl Item {
                 "Kepesertaan mitra jadi syarat kerja sama layanan",
                 "Partners' participation is a condition of service contracts",
             ),
-            DocumentsReady => T::new(
-                "Dokumen pendukung lengkap dan rapi",
-                "Supporting documents complete and in order",
-            ),
+            DocumentsReady => {
+                T::new("Dokumen pendukung lengkap dan rapi", "Supporting documents complete and in order")
+            }
             DataVerified => T::new(
                 "Data cakupan sudah dicocokkan dengan BPJS Ketenagakerjaan",
                 "Coverage figures reconciled with BPJS Ketenagakerjaan",
             ),
-            PresentationReady => T::new(
-                "Paparan program dan capaian sudah disiapkan",
-                "Presentation of programmes and results prepared",
-            ),
+            PresentationReady => {
+                T::new("Paparan program dan capaian sudah disiapkan", "Presentation of programmes and results prepared")
+            }
             FollowUpDone => T::new(
                 "Rekomendasi penilaian sebelumnya sudah ditindaklanjuti",
                 "Recommendations of the previous assessment followed up",
@@ -467,25 +408,8 @@ impl Item {
     }
 }
 
-fn serde_json_key(item: Item) -> String {
-    // The serde name is the stable key; derive it without a JSON dependency.
-    format!("{item:?}")
-        .chars()
-        .enumerate()
-        .flat_map(|(i, c)| {
-            let lower = c.to_ascii_lowercase();
-            if c.is_ascii_uppercase() && i > 0 {
-                vec!['_', lower]
-            } else {
-                vec![lower]
-            }
-        })
-        .collect()
-}
-
 /// Everything a user entered for one assessment, as typed. Saved as is, so nothing is lost.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Entry {
     pub name: String,
     pub province: String,
@@ -502,21 +426,96 @@ pub struct Entry {
     pub leader_attends: bool,
 }
 
+impl Keyed for Field {
+    const ALL: &'static [Field] = &Field::ALL;
+    fn key(self) -> &'static str {
+        self.field_key()
+    }
+}
+
+impl Keyed for RegulationLevel {
+    const ALL: &'static [RegulationLevel] = &RegulationLevel::ALL;
+    fn key(self) -> &'static str {
+        match self {
+            RegulationLevel::None => "none",
+            RegulationLevel::SuratEdaran => "surat_edaran",
+            RegulationLevel::Instruksi => "instruksi",
+            RegulationLevel::PeraturanKepala => "peraturan_kepala",
+            RegulationLevel::PeraturanDaerah => "peraturan_daerah",
+        }
+    }
+}
+
+impl Keyed for Item {
+    const ALL: &'static [Item] = &[
+        Item::PermitCondition,
+        Item::ProcurementCondition,
+        Item::PublicServiceCondition,
+        Item::RequiresBudget,
+        Item::RequiresVillageOfficials,
+        Item::CollaborationScheme,
+        Item::MobileRegistration,
+        Item::DataIntegration,
+        Item::OutreachProgramme,
+        Item::AdHocAndBumdWorkers,
+        Item::VillageFundContribution,
+        Item::RegisterBeforeStart,
+        Item::ExtraBenefits,
+        Item::WorkerEducation,
+        Item::PayrollIntegration,
+        Item::EncouragePartners,
+        Item::ServiceCondition,
+        Item::DocumentsReady,
+        Item::DataVerified,
+        Item::PresentationReady,
+        Item::FollowUpDone,
+    ];
+    fn key(self) -> &'static str {
+        use Item::*;
+        match self {
+            PermitCondition => "permit_condition",
+            ProcurementCondition => "procurement_condition",
+            PublicServiceCondition => "public_service_condition",
+            RequiresBudget => "requires_budget",
+            RequiresVillageOfficials => "requires_village_officials",
+            CollaborationScheme => "collaboration_scheme",
+            MobileRegistration => "mobile_registration",
+            DataIntegration => "data_integration",
+            OutreachProgramme => "outreach_programme",
+            AdHocAndBumdWorkers => "ad_hoc_and_bumd_workers",
+            VillageFundContribution => "village_fund_contribution",
+            RegisterBeforeStart => "register_before_start",
+            ExtraBenefits => "extra_benefits",
+            WorkerEducation => "worker_education",
+            PayrollIntegration => "payroll_integration",
+            EncouragePartners => "encourage_partners",
+            ServiceCondition => "service_condition",
+            DocumentsReady => "documents_ready",
+            DataVerified => "data_verified",
+            PresentationReady => "presentation_ready",
+            FollowUpDone => "follow_up_done",
+        }
+    }
+}
+
+serialize_by_key!(Field, RegulationLevel, Item);
+
 /// The typed figures, read from an [`Entry`]; `None` where empty or unreadable.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Figures {
-    values: BTreeMap<Field, Decimal>,
+    /// Indexed by the field's position in [`Field::ALL`].
+    values: [Option<Decimal>; Field::ALL.len()],
 }
 
 impl Figures {
     pub fn get(&self, field: Field) -> Option<Decimal> {
-        self.values.get(&field).copied()
+        self.values[field as usize]
     }
     pub fn set(&mut self, field: Field, value: Decimal) {
-        self.values.insert(field, value);
+        self.values[field as usize] = Some(value);
     }
     pub fn remove(&mut self, field: Field) {
-        self.values.remove(&field);
+        self.values[field as usize] = None;
     }
 }
 
@@ -559,25 +558,6 @@ impl Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn keys_are_unique_and_round_trip() {
-        let keys: BTreeSet<_> = Field::ALL.iter().map(|f| f.key()).collect();
-        assert_eq!(keys.len(), Field::ALL.len());
-        for f in Field::ALL {
-            assert_eq!(Field::from_key(f.key()), Some(f));
-        }
-    }
-
-    #[test]
-    fn item_key_matches_serde_name() {
-        assert_eq!(Item::PermitCondition.key(), "permit_condition");
-        assert_eq!(
-            serde_json::to_string(&Item::AdHocAndBumdWorkers).unwrap(),
-            "\"ad_hoc_and_bumd_workers\""
-        );
-        assert_eq!(Item::AdHocAndBumdWorkers.key(), "ad_hoc_and_bumd_workers");
-    }
 
     #[test]
     fn unreadable_text_is_reported_and_kept() {

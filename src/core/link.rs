@@ -66,18 +66,9 @@ const ITEMS: [Item; 21] = [
     Item::PresentationReady,
     Item::FollowUpDone,
 ];
-const PROGRAMMES: [Programme; 4] = [
-    Programme::Jkk,
-    Programme::Jkm,
-    Programme::Jht,
-    Programme::Jp,
-];
-const SIZES: [BusinessSize; 4] = [
-    BusinessSize::Besar,
-    BusinessSize::Menengah,
-    BusinessSize::Kecil,
-    BusinessSize::Mikro,
-];
+const PROGRAMMES: [Programme; 4] = [Programme::Jkk, Programme::Jkm, Programme::Jht, Programme::Jp];
+const SIZES: [BusinessSize; 4] =
+    [BusinessSize::Besar, BusinessSize::Menengah, BusinessSize::Kecil, BusinessSize::Mikro];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {
@@ -103,9 +94,7 @@ impl LinkError {
 }
 
 fn fnv1a(bytes: &[u8]) -> u32 {
-    bytes.iter().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
-    })
+    bytes.iter().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(*b)).wrapping_mul(0x0100_0193))
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -114,10 +103,7 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 pub fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 4 / 3 + 3);
     for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
         for i in 0..=chunk.len() {
             out.push(char::from(B64[(n >> (18 - 6 * i) & 63) as usize]));
         }
@@ -127,18 +113,12 @@ pub fn base64url_encode(bytes: &[u8]) -> String {
 
 pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let values: Option<Vec<u32>> = text
-        .bytes()
-        .map(|c| B64.iter().position(|x| *x == c).map(|p| p as u32))
-        .collect();
+    let values: Option<Vec<u32>> = text.bytes().map(|c| B64.iter().position(|x| *x == c).map(|p| p as u32)).collect();
     for chunk in values?.chunks(4) {
         if chunk.len() == 1 {
             return None;
         }
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, v)| n | v << (18 - 6 * i));
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, v)| n | v << (18 - 6 * i));
         for i in 0..chunk.len() - 1 {
             out.push((n >> (16 - 8 * i) & 255) as u8);
         }
@@ -152,30 +132,12 @@ pub fn encode(title: &str, a: &Assessment) -> String {
     let fields: Map<String, Value> = FIELDS
         .iter()
         .enumerate()
-        .filter_map(|(i, f)| {
-            e.fields
-                .get(f)
-                .filter(|t| !t.is_empty())
-                .map(|t| (i.to_string(), Value::from(t.clone())))
-        })
+        .filter_map(|(i, f)| e.fields.get(f).filter(|t| !t.is_empty()).map(|t| (i.to_string(), Value::from(t.clone()))))
         .collect();
-    let items: u64 = ITEMS
-        .iter()
-        .enumerate()
-        .filter(|(_, it)| e.checked.contains(it))
-        .map(|(i, _)| 1u64 << i)
-        .sum();
-    let programmes: u64 = PROGRAMMES
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| e.programmes.contains(p))
-        .map(|(i, _)| 1u64 << i)
-        .sum();
-    let weights: Map<String, Value> = a
-        .weights
-        .iter()
-        .map(|(k, v)| (k.clone(), Value::from(v.to_string())))
-        .collect();
+    let items: u64 = ITEMS.iter().enumerate().filter(|(_, it)| e.checked.contains(it)).map(|(i, _)| 1u64 << i).sum();
+    let programmes: u64 =
+        PROGRAMMES.iter().enumerate().filter(|(_, p)| e.programmes.contains(p)).map(|(i, _)| 1u64 << i).sum();
+    let weights: Map<String, Value> = a.weights.iter().map(|(k, v)| (k.clone(), Value::from(v.to_string()))).collect();
     let payload = json!({
         "t": title,
         "c": a.category.code(),
@@ -197,23 +159,18 @@ pub fn encode(title: &str, a: &Assessment) -> String {
 
 /// Reads a fragment payload back into a title and an assessment.
 pub fn decode(fragment: &str) -> Result<(String, Assessment), LinkError> {
-    let text = fragment
-        .trim()
-        .trim_start_matches('#')
-        .trim_start_matches(FRAGMENT_KEY);
+    let text = fragment.trim().trim_start_matches('#').trim_start_matches(FRAGMENT_KEY);
     if text.is_empty() {
         return Err(LinkError::Empty);
     }
     let mut parts = text.split('.');
     let version = parts.next().unwrap_or_default();
     if version != LINK_VERSION {
-        return Err(
-            if version.chars().all(|c| c.is_ascii_digit()) && !version.is_empty() {
-                LinkError::UnknownVersion(version.to_string())
-            } else {
-                LinkError::Damaged
-            },
-        );
+        return Err(if version.chars().all(|c| c.is_ascii_digit()) && !version.is_empty() {
+            LinkError::UnknownVersion(version.to_string())
+        } else {
+            LinkError::Damaged
+        });
     }
     let (Some(body), Some(sum), None) = (parts.next(), parts.next(), parts.next()) else {
         return Err(LinkError::Damaged);
@@ -222,29 +179,16 @@ pub fn decode(fragment: &str) -> Result<(String, Assessment), LinkError> {
         return Err(LinkError::Damaged);
     }
     let bytes = base64url_decode(body).ok_or(LinkError::Damaged)?;
-    let v: Value = serde_json::from_slice(&bytes).map_err(|_| LinkError::Damaged)?;
-    let category = v
-        .get("c")
-        .and_then(Value::as_str)
-        .and_then(Category::from_code)
-        .ok_or(LinkError::Damaged)?;
+    let text = String::from_utf8(bytes).map_err(|_| LinkError::Damaged)?;
+    let v: Value = serde_json::from_str(&text).map_err(|_| LinkError::Damaged)?;
+    let category = v.get("c").and_then(Value::as_str).and_then(Category::from_code).ok_or(LinkError::Damaged)?;
     let mut a = Assessment::new(category);
-    let text_at = |i: usize| {
-        v.get("e")
-            .and_then(|e| e.get(i))
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string()
-    };
+    let text_at = |i: usize| v.get("e").and_then(|e| e.get(i)).and_then(Value::as_str).unwrap_or_default().to_string();
     a.entry.name = text_at(0);
     a.entry.province = text_at(1);
     a.entry.year = text_at(2);
     a.entry.sector = text_at(3);
-    a.entry.size = v
-        .get("z")
-        .and_then(Value::as_u64)
-        .and_then(|i| SIZES.get(i as usize))
-        .copied();
+    a.entry.size = v.get("z").and_then(Value::as_u64).and_then(|i| SIZES.get(i as usize)).copied();
     a.entry.risk = v
         .get("r")
         .and_then(Value::as_u64)
@@ -259,59 +203,28 @@ pub fn decode(fragment: &str) -> Result<(String, Assessment), LinkError> {
         .unwrap_or_default();
     a.entry.leader_attends = v.get("l").and_then(Value::as_u64) == Some(1);
     let programmes = v.get("p").and_then(Value::as_u64).unwrap_or(0);
-    a.entry.programmes = PROGRAMMES
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| programmes >> i & 1 == 1)
-        .map(|(_, p)| *p)
-        .collect();
+    a.entry.programmes =
+        PROGRAMMES.iter().enumerate().filter(|(i, _)| programmes >> i & 1 == 1).map(|(_, p)| *p).collect();
     let items = v.get("i").and_then(Value::as_u64).unwrap_or(0);
-    a.entry.checked = ITEMS
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| items >> i & 1 == 1)
-        .map(|(_, it)| *it)
-        .collect();
+    a.entry.checked = ITEMS.iter().enumerate().filter(|(i, _)| items >> i & 1 == 1).map(|(_, it)| *it).collect();
     if let Some(map) = v.get("f").and_then(Value::as_object) {
         for (k, t) in map {
-            let field = k
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| FIELDS.get(i))
-                .ok_or(LinkError::Damaged)?;
-            a.entry
-                .fields
-                .insert(*field, t.as_str().ok_or(LinkError::Damaged)?.to_string());
+            let field = k.parse::<usize>().ok().and_then(|i| FIELDS.get(i)).ok_or(LinkError::Damaged)?;
+            a.entry.fields.insert(*field, t.as_str().ok_or(LinkError::Damaged)?.to_string());
         }
     }
     a.not_applicable = v
         .get("x")
         .and_then(Value::as_array)
-        .map(|l| {
-            l.iter()
-                .filter_map(|s| s.as_str().map(str::to_string))
-                .collect()
-        })
+        .map(|l| l.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
         .unwrap_or_default();
     let weights: Option<BTreeMap<String, Decimal>> = v
         .get("w")
         .and_then(Value::as_object)
-        .map(|m| {
-            m.iter()
-                .map(|(k, w)| {
-                    w.as_str()
-                        .and_then(|s| s.parse().ok())
-                        .map(|d| (k.clone(), d))
-                })
-                .collect()
-        })
+        .map(|m| m.iter().map(|(k, w)| w.as_str().and_then(|s| s.parse().ok()).map(|d| (k.clone(), d))).collect())
         .unwrap_or(Some(BTreeMap::new()));
     a.weights = weights.ok_or(LinkError::Damaged)?;
-    let title = v
-        .get("t")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+    let title = v.get("t").and_then(Value::as_str).unwrap_or_default().to_string();
     Ok((title, a))
 }
 
@@ -332,13 +245,10 @@ mod tests {
         a.entry.checked.insert(Item::FollowUpDone);
         a.entry.checked.insert(Item::PermitCondition);
         a.entry.fields.insert(Field::Employees, "1.240".into());
-        a.entry
-            .fields
-            .insert(Field::CsrSpend, "Rp 4.838.400,-".into());
+        a.entry.fields.insert(Field::CsrSpend, "Rp 4.838.400,-".into());
         a.entry.fields.insert(Field::Arrears, "12x".into());
         a.not_applicable.insert("rantai_pasok.vendor".into());
-        a.weights
-            .insert("kepatuhan.upah".into(), Decimal::new(1275, 2));
+        a.weights.insert("kepatuhan.upah".into(), Decimal::new(1275, 2));
         a
     }
 
@@ -348,19 +258,9 @@ mod tests {
         let link = encode("Draf target 2026", &a);
         assert!(link.starts_with("1."));
         assert!(link.len() < 600, "{} chars", link.len());
-        assert!(
-            link.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)),
-            "URL-safe"
-        );
-        assert_eq!(
-            decode(&link),
-            Ok(("Draf target 2026".to_string(), a.clone()))
-        );
-        assert_eq!(
-            decode(&format!("#a={link}")),
-            Ok(("Draf target 2026".to_string(), a))
-        );
+        assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)), "URL-safe");
+        assert_eq!(decode(&link), Ok(("Draf target 2026".to_string(), a.clone())));
+        assert_eq!(decode(&format!("#a={link}")), Ok(("Draf target 2026".to_string(), a)));
     }
 
     #[test]
@@ -368,11 +268,7 @@ mod tests {
         let link = encode("X", &sample());
         assert_eq!(decode(""), Err(LinkError::Empty));
         assert_eq!(decode("#a="), Err(LinkError::Empty));
-        assert_eq!(
-            decode(&link[..link.len() / 2]),
-            Err(LinkError::Damaged),
-            "cut off"
-        );
+        assert_eq!(decode(&link[..link.len() / 2]), Err(LinkError::Damaged), "cut off");
         let flipped: String = link
             .chars()
             .enumerate()
@@ -388,15 +284,8 @@ mod tests {
                 }
             })
             .collect();
-        assert_eq!(
-            decode(&flipped),
-            Err(LinkError::Damaged),
-            "one character changed"
-        );
-        assert_eq!(
-            decode(&link.replacen("1.", "7.", 1)),
-            Err(LinkError::UnknownVersion("7".into()))
-        );
+        assert_eq!(decode(&flipped), Err(LinkError::Damaged), "one character changed");
+        assert_eq!(decode(&link.replacen("1.", "7.", 1)), Err(LinkError::UnknownVersion("7".into())));
         assert_eq!(decode("hello"), Err(LinkError::Damaged));
         let body = base64url_encode(br#"{"c":"pluto"}"#);
         assert_eq!(

@@ -1,8 +1,8 @@
 //! Contribution rates and packages from the domain brief (exact decimals).
 
+use super::keys::{serialize_by_key, Keyed};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use serde::{Deserialize, Serialize};
 
 use super::category::BusinessSize;
 use super::text::T;
@@ -14,8 +14,7 @@ pub const STANDARD_PACKAGE_MONTHLY: Decimal = dec!(16800);
 pub const STANDARD_PACKAGE_YEARLY: Decimal = dec!(201600);
 
 /// The four programmes a wage earner can be registered in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "UPPERCASE")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Programme {
     Jkk,
     Jkm,
@@ -24,12 +23,7 @@ pub enum Programme {
 }
 
 impl Programme {
-    pub const ALL: [Programme; 4] = [
-        Programme::Jkk,
-        Programme::Jkm,
-        Programme::Jht,
-        Programme::Jp,
-    ];
+    pub const ALL: [Programme; 4] = [Programme::Jkk, Programme::Jkm, Programme::Jht, Programme::Jp];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -70,7 +64,7 @@ pub fn mandatory_programmes(size: BusinessSize) -> &'static [Programme] {
 }
 
 /// JKK risk group 1 (very low) to 5 (very high).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RiskGroup {
     #[default]
     R1,
@@ -81,13 +75,7 @@ pub enum RiskGroup {
 }
 
 impl RiskGroup {
-    pub const ALL: [RiskGroup; 5] = [
-        RiskGroup::R1,
-        RiskGroup::R2,
-        RiskGroup::R3,
-        RiskGroup::R4,
-        RiskGroup::R5,
-    ];
+    pub const ALL: [RiskGroup; 5] = [RiskGroup::R1, RiskGroup::R2, RiskGroup::R3, RiskGroup::R4, RiskGroup::R5];
 
     pub fn jkk_rate(self) -> Decimal {
         match self {
@@ -110,6 +98,28 @@ impl RiskGroup {
     }
 }
 
+impl Keyed for Programme {
+    const ALL: &'static [Programme] = &Programme::ALL;
+    fn key(self) -> &'static str {
+        self.code()
+    }
+}
+
+impl Keyed for RiskGroup {
+    const ALL: &'static [RiskGroup] = &RiskGroup::ALL;
+    fn key(self) -> &'static str {
+        match self {
+            RiskGroup::R1 => "R1",
+            RiskGroup::R2 => "R2",
+            RiskGroup::R3 => "R3",
+            RiskGroup::R4 => "R4",
+            RiskGroup::R5 => "R5",
+        }
+    }
+}
+
+serialize_by_key!(Programme, RiskGroup);
+
 /// Monthly contributions implied by a monthly wage bill for the given programmes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contributions {
@@ -118,11 +128,7 @@ pub struct Contributions {
     pub worker: Decimal,
 }
 
-pub fn monthly_contributions(
-    wage_bill: Decimal,
-    risk: RiskGroup,
-    programmes: &[Programme],
-) -> Contributions {
+pub fn monthly_contributions(wage_bill: Decimal, risk: RiskGroup, programmes: &[Programme]) -> Contributions {
     let mut per_programme = Vec::new();
     let (mut employer, mut worker) = (Decimal::ZERO, Decimal::ZERO);
     for &p in programmes {
@@ -133,11 +139,7 @@ pub fn monthly_contributions(
         worker += w;
         per_programme.push((p, e, w));
     }
-    Contributions {
-        per_programme,
-        employer,
-        worker,
-    }
+    Contributions { per_programme, employer, worker }
 }
 
 #[cfg(test)]
@@ -162,13 +164,7 @@ mod tests {
     #[test]
     fn mandatory_by_size() {
         assert_eq!(mandatory_programmes(BusinessSize::Menengah).len(), 4);
-        assert_eq!(
-            mandatory_programmes(BusinessSize::Kecil),
-            &[Programme::Jkk, Programme::Jkm, Programme::Jht]
-        );
-        assert_eq!(
-            mandatory_programmes(BusinessSize::Mikro),
-            &[Programme::Jkk, Programme::Jkm]
-        );
+        assert_eq!(mandatory_programmes(BusinessSize::Kecil), &[Programme::Jkk, Programme::Jkm, Programme::Jht]);
+        assert_eq!(mandatory_programmes(BusinessSize::Mikro), &[Programme::Jkk, Programme::Jkm]);
     }
 }

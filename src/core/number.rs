@@ -153,22 +153,11 @@ fn strip_currency(s: &str) -> &str {
 
 /// Splits into the digits before and after the decimal separator, checking groups.
 fn split_number(s: &str) -> Result<(String, String), ParseError> {
-    if let Some(bad) = s
-        .chars()
-        .find(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}')))
+    if let Some(bad) = s.chars().find(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}')))
     {
         return Err(ParseError::Invalid(bad.to_string()));
     }
-    let s: String = s
-        .chars()
-        .map(|c| {
-            if c.is_whitespace() || c == '\u{202f}' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
+    let s: String = s.chars().map(|c| if c.is_whitespace() || c == '\u{202f}' { ' ' } else { c }).collect();
     let dots = s.matches('.').count();
     let commas = s.matches(',').count();
     let decimal_sep = match (dots, commas) {
@@ -232,9 +221,7 @@ fn group_thousands(digits: &str) -> String {
 /// A decimal in Indonesian style with at most `max_dp` decimals (trailing zeros dropped),
 /// rounded half away from zero.
 pub fn format_decimal(value: Decimal, max_dp: u32) -> String {
-    let rounded = value
-        .round_dp_with_strategy(max_dp, RoundingStrategy::MidpointAwayFromZero)
-        .normalize();
+    let rounded = value.round_dp_with_strategy(max_dp, RoundingStrategy::MidpointAwayFromZero).normalize();
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
     let text = rounded.abs().to_string();
     let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
@@ -359,10 +346,7 @@ mod tests {
         ];
         for e in all {
             let m = e.message();
-            assert!(
-                !m.id.is_empty() && !m.en.is_empty() && m.id != m.en,
-                "{e:?}"
-            );
+            assert!(!m.id.is_empty() && !m.en.is_empty() && m.id != m.en, "{e:?}");
         }
     }
 }

@@ -2,16 +2,17 @@
 //! and read leniently so that damaged or old data is recovered where possible and
 //! otherwise set aside.
 //!
-//! Schema history: 1 held one `assessment`; 2 holds a list of `assessments` and the
-//! `current` one. Version 1 is migrated on load.
+//! Schema history: 1 held one `assessment`; 2 holds `library: {assessments, current}`.
+//! Version 1 is migrated on load.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::assessment::Assessment;
 use super::category::Category;
 use super::inputs::{Entry, Field};
+use super::keys::Keyed;
 use super::rubric::RUBRIC_VERSION;
 use super::text::{Lang, Msg};
 
@@ -19,10 +20,9 @@ use super::text::{Lang, Msg};
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// One saved self-check with its own title.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Stored {
     pub id: u32,
-    #[serde(default)]
     pub title: String,
     pub assessment: Assessment,
 }
@@ -35,11 +35,8 @@ impl Stored {
         }
         let e = &self.assessment.entry;
         let name = e.name.trim();
-        let base = if name.is_empty() {
-            self.assessment.category.name().get(lang).to_string()
-        } else {
-            name.to_string()
-        };
+        let base =
+            if name.is_empty() { self.assessment.category.name().get(lang).to_string() } else { name.to_string() };
         if e.year.trim().is_empty() {
             base
         } else {
@@ -48,7 +45,7 @@ impl Stored {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Library {
     pub assessments: Vec<Stored>,
     pub current: Option<u32>,
@@ -71,11 +68,7 @@ impl Library {
     /// Adds an assessment, makes it current and returns its id.
     pub fn add(&mut self, title: String, assessment: Assessment) -> u32 {
         let id = self.assessments.iter().map(|s| s.id).max().unwrap_or(0) + 1;
-        self.assessments.push(Stored {
-            id,
-            title,
-            assessment,
-        });
+        self.assessments.push(Stored { id, title, assessment });
         self.current = Some(id);
         id
     }
@@ -98,23 +91,17 @@ impl Library {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Saved {
     pub schema: u32,
     pub rubric: String,
     pub lang: Lang,
-    #[serde(flatten)]
     pub library: Library,
 }
 
 impl Saved {
     pub fn new(lang: Lang, library: Library) -> Self {
-        Saved {
-            schema: SCHEMA_VERSION,
-            rubric: RUBRIC_VERSION.to_string(),
-            lang,
-            library,
-        }
+        Saved { schema: SCHEMA_VERSION, rubric: RUBRIC_VERSION.to_string(), lang, library }
     }
 }
 
@@ -151,69 +138,42 @@ pub fn decode(text: &str) -> Loaded {
             "The saved data was made by a newer version of Cek Paritrana. It is kept aside unchanged; reload the latest version to open it.",
         ));
     }
-    if schema == u64::from(SCHEMA_VERSION) {
-        if let Ok(saved) = serde_json::from_value::<Saved>(value.clone()) {
-            return Loaded::Intact(saved);
-        }
-    }
     let mut dropped = Vec::new();
-    let lang = value
-        .get("lang")
-        .and_then(parse::<Lang>)
-        .unwrap_or_default();
+    let lang = value.get("lang").and_then(key::<Lang>).unwrap_or_default();
     let mut library = Library::default();
+    let library_value = value.get("library");
     let items: Vec<&Value> = if schema >= 2 {
-        value
-            .get("assessments")
+        library_value
+            .and_then(|l| l.get("assessments"))
             .and_then(Value::as_array)
             .map(|a| a.iter().collect())
             .unwrap_or_default()
     } else {
         // Schema 1 (and unversioned data): a single assessment without a title.
-        value
-            .get("assessment")
-            .filter(|a| !a.is_null())
-            .into_iter()
-            .collect()
+        value.get("assessment").filter(|a| !a.is_null()).into_iter().collect()
     };
     for (n, item) in items.iter().enumerate() {
         let (raw_assessment, title, id) = if schema >= 2 {
-            let title = item
-                .get("title")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-            let id = item
-                .get("id")
-                .and_then(Value::as_u64)
-                .and_then(|i| u32::try_from(i).ok());
+            let title = item.get("title").and_then(Value::as_str).unwrap_or_default().to_string();
+            let id = item.get("id").and_then(Value::as_u64).and_then(|i| u32::try_from(i).ok());
             (item.get("assessment"), title, id)
         } else {
             (Some(*item), String::new(), Some(1))
         };
-        match raw_assessment.and_then(|a| salvage_assessment(a, &mut dropped)) {
+        match raw_assessment.and_then(|a| read_assessment(a, &mut dropped)) {
             Some(a) => {
                 let id = id
                     .filter(|id| library.get(*id).is_none())
-                    .unwrap_or_else(|| {
-                        library.assessments.iter().map(|s| s.id).max().unwrap_or(0) + 1
-                    });
-                library.assessments.push(Stored {
-                    id,
-                    title,
-                    assessment: a,
-                });
+                    .unwrap_or_else(|| library.assessments.iter().map(|s| s.id).max().unwrap_or(0) + 1);
+                library.assessments.push(Stored { id, title, assessment: a });
             }
             None => dropped.push(format!("penilaian ke-{}", n + 1)),
         }
     }
-    let wanted = value
-        .get("current")
-        .and_then(Value::as_u64)
-        .and_then(|i| u32::try_from(i).ok());
-    library.current = wanted
-        .filter(|id| library.get(*id).is_some())
-        .or_else(|| library.assessments.first().map(|s| s.id));
+    let wanted =
+        library_value.and_then(|l| l.get("current")).and_then(Value::as_u64).and_then(|i| u32::try_from(i).ok());
+    library.current =
+        wanted.filter(|id| library.get(*id).is_some()).or_else(|| library.assessments.first().map(|s| s.id));
     if library.assessments.is_empty() && !items.is_empty() {
         return Loaded::SetAside(Msg::new(
             "Penilaian tersimpan tidak bisa dipulihkan. Salinannya disimpan terpisah; Anda mulai dari awal.",
@@ -241,25 +201,21 @@ pub fn decode(text: &str) -> Loaded {
     )
 }
 
-fn parse<T: serde::de::DeserializeOwned>(v: &Value) -> Option<T> {
-    serde_json::from_value(v.clone()).ok()
+/// A keyed enum from a JSON string.
+fn key<T: Keyed>(v: &Value) -> Option<T> {
+    v.as_str().and_then(T::from_key)
 }
 
-/// Reads an assessment whole if it can, else part by part, naming what was left out.
-pub fn salvage_assessment(a: &Value, dropped: &mut Vec<String>) -> Option<Assessment> {
-    if let Some(whole) = parse::<Assessment>(a) {
-        return Some(whole);
-    }
-    let category = a.get("category").and_then(parse::<Category>)?;
+/// Reads an assessment part by part: what cannot be read is left out and named in
+/// `dropped`. The one reader for storage, files and test fixtures.
+pub fn read_assessment(a: &Value, dropped: &mut Vec<String>) -> Option<Assessment> {
+    let category = a.get("category").and_then(key::<Category>)?;
     let mut out = Assessment::new(category);
     if let Some(e) = a.get("entry") {
-        out.entry = salvage_entry(e, dropped);
+        out.entry = read_entry(e, dropped);
     }
     if let Some(list) = a.get("not_applicable").and_then(Value::as_array) {
-        out.not_applicable = list
-            .iter()
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect();
+        out.not_applicable = list.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
     }
     if let Some(map) = a.get("weights").and_then(Value::as_object) {
         for (id, w) in map {
@@ -279,25 +235,27 @@ pub fn salvage_assessment(a: &Value, dropped: &mut Vec<String>) -> Option<Assess
     Some(out)
 }
 
-fn salvage_entry(e: &Value, dropped: &mut Vec<String>) -> Entry {
+/// A keyed enum under `name`; a value that is there but unknown is named in `dropped`.
+fn keyed<T: Keyed>(e: &Value, name: &str, dropped: &mut Vec<String>) -> Option<T> {
+    let v = e.get(name).filter(|v| !v.is_null())?;
+    let parsed = key(v);
+    if parsed.is_none() {
+        dropped.push(format!("{name} {v}"));
+    }
+    parsed
+}
+
+fn read_entry(e: &Value, dropped: &mut Vec<String>) -> Entry {
     let mut entry = Entry::default();
-    let text = |k: &str| {
-        e.get(k)
-            .and_then(Value::as_str)
-            .map(str::to_string)
-            .unwrap_or_default()
-    };
+    let text = |k: &str| e.get(k).and_then(Value::as_str).map(str::to_string).unwrap_or_default();
     entry.name = text("name");
     entry.province = text("province");
     entry.year = text("year");
     entry.sector = text("sector");
-    entry.size = e.get("size").and_then(parse);
-    entry.risk = e.get("risk").and_then(parse).unwrap_or_default();
-    entry.regulation = e.get("regulation").and_then(parse).unwrap_or_default();
-    entry.leader_attends = e
-        .get("leader_attends")
-        .and_then(Value::as_bool)
-        .unwrap_or(false);
+    entry.size = keyed(e, "size", dropped);
+    entry.risk = keyed(e, "risk", dropped).unwrap_or_default();
+    entry.regulation = keyed(e, "regulation", dropped).unwrap_or_default();
+    entry.leader_attends = e.get("leader_attends").and_then(Value::as_bool).unwrap_or(false);
     if let Some(map) = e.get("fields").and_then(Value::as_object) {
         for (k, v) in map {
             let raw = match v {
@@ -313,26 +271,16 @@ fn salvage_entry(e: &Value, dropped: &mut Vec<String>) -> Entry {
             }
         }
     }
-    for v in e
-        .get("checked")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        match parse(v) {
+    for v in e.get("checked").and_then(Value::as_array).into_iter().flatten() {
+        match key(v) {
             Some(item) => {
                 entry.checked.insert(item);
             }
             None => dropped.push(v.to_string()),
         }
     }
-    for v in e
-        .get("programmes")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        match parse(v) {
+    for v in e.get("programmes").and_then(Value::as_array).into_iter().flatten() {
+        match key(v) {
             Some(p) => {
                 entry.programmes.insert(p);
             }
@@ -351,9 +299,7 @@ mod tests {
         let mut a = Assessment::new(Category::Kabkota);
         a.entry.name = "Kota Padang Panjang".into();
         a.entry.fields.insert(Field::Employed, "19.654".into());
-        a.entry
-            .fields
-            .insert(Field::ActiveParticipants, "15.38x".into());
+        a.entry.fields.insert(Field::ActiveParticipants, "15.38x".into());
         a.entry.checked.insert(Item::RequiresBudget);
         a.not_applicable.insert("cakupan.non_asn".into());
         a.weights.insert("cakupan.ucj".into(), Decimal::from(20));
@@ -380,24 +326,20 @@ mod tests {
         assert!(matches!(decode("{not json"), Loaded::SetAside(_)));
         assert!(matches!(decode("[1,2"), Loaded::SetAside(_)));
         let newer = encode(&sample()).replace("\"schema\":2", "\"schema\":99");
-        let Loaded::SetAside(m) = decode(&newer) else {
-            panic!("newer must be set aside")
-        };
+        let Loaded::SetAside(m) = decode(&newer) else { panic!("newer must be set aside") };
         assert!(m.id.contains("lebih baru"));
         assert!(matches!(
-            decode(r#"{"schema":2,"assessments":[{"id":1,"assessment":{"category":"martian"}}]}"#),
+            decode(r#"{"schema":2,"library":{"assessments":[{"id":1,"assessment":{"category":"martian"}}]}}"#),
             Loaded::SetAside(_)
         ));
     }
 
     #[test]
     fn damaged_parts_are_left_out_and_named() {
-        let text = r#"{"schema":2,"lang":"en","current":7,"assessments":[
+        let text = r#"{"schema":2,"lang":"en","library":{"current":7,"assessments":[
             {"id":7,"title":"A","assessment":{"category":"kabkota","entry":{"name":"Kab. X","fields":{"employed":"1.000","bogus_field":"5","active_participants":800},"checked":["requires_budget","flying"],"regulation":"perda_plus"},"weights":{"cakupan.ucj":"abc"}}},
-            {"id":8,"assessment":{"category":"nowhere"}}]}"#;
-        let Loaded::Recovered(saved, msg) = decode(text) else {
-            panic!("should recover")
-        };
+            {"id":8,"assessment":{"category":"nowhere"}}]}}"#;
+        let Loaded::Recovered(saved, msg) = decode(text) else { panic!("should recover") };
         let s = saved.library.current().expect("current kept");
         assert_eq!((s.id, s.title.as_str()), (7, "A"));
         let a = &s.assessment;
@@ -406,12 +348,7 @@ mod tests {
         assert_eq!(a.entry.raw(Field::Employed), "1.000");
         assert_eq!(a.entry.raw(Field::ActiveParticipants), "800");
         assert!(a.entry.checked.contains(&Item::RequiresBudget));
-        for part in [
-            "bogus_field",
-            "flying",
-            "bobot cakupan.ucj",
-            "penilaian ke-2",
-        ] {
+        for part in ["bogus_field", "flying", "bobot cakupan.ucj", "penilaian ke-2"] {
             assert!(msg.id.contains(part), "{part} in {}", msg.id);
         }
         assert_eq!(saved.library.assessments.len(), 1);
@@ -420,15 +357,10 @@ mod tests {
     #[test]
     fn schema_1_is_migrated_to_a_list() {
         let v1 = r#"{"schema":1,"rubric":"2025.1","lang":"id","assessment":{"category":"umk","entry":{"name":"Toko Y","fields":{"employees":"12"}},"not_applicable":[],"weights":{}}}"#;
-        let Loaded::Recovered(saved, msg) = decode(v1) else {
-            panic!("should migrate")
-        };
+        let Loaded::Recovered(saved, msg) = decode(v1) else { panic!("should migrate") };
         assert_eq!(saved.schema, SCHEMA_VERSION);
         assert!(msg.id.contains("versi lama"), "{}", msg.id);
-        let s = saved
-            .library
-            .current()
-            .expect("migrated assessment is current");
+        let s = saved.library.current().expect("migrated assessment is current");
         assert_eq!(s.assessment.entry.raw(Field::Employees), "12");
         assert_eq!(s.display_title(Lang::Id), "Toko Y");
         // Unversioned data is read as schema 1.
@@ -448,10 +380,7 @@ mod tests {
         let added = lib.add("B".into(), Assessment::new(Category::Desa));
         assert_eq!(added, 3, "ids only grow");
         lib.restore(index, removed);
-        assert_eq!(
-            lib.assessments.iter().map(|s| s.id).collect::<Vec<_>>(),
-            [1, 2, 3]
-        );
+        assert_eq!(lib.assessments.iter().map(|s| s.id).collect::<Vec<_>>(), [1, 2, 3]);
         assert_eq!(lib.current, Some(1));
     }
 }

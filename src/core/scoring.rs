@@ -79,8 +79,7 @@ impl Breakdown {
     }
     /// The total as shown: one decimal, half away from zero.
     pub fn shown_total(&self) -> Decimal {
-        self.total
-            .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+        self.total.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
     }
 }
 
@@ -103,12 +102,9 @@ fn apply(rule: Rule, value: &Value) -> Decimal {
             }
         }
         (Rule::Ladder(steps), Value::Level(i)) => steps.get(*i).copied().unwrap_or(Decimal::ZERO),
-        (Rule::Bands(bands), Value::Amount(x)) => bands
-            .iter()
-            .rev()
-            .find(|(from, _)| x >= from)
-            .map(|b| b.1)
-            .unwrap_or(Decimal::ZERO),
+        (Rule::Bands(bands), Value::Amount(x)) => {
+            bands.iter().rev().find(|(from, _)| x >= from).map(|b| b.1).unwrap_or(Decimal::ZERO)
+        }
         (Rule::YesNo, Value::Flag(b)) => {
             if *b {
                 Decimal::ONE
@@ -116,9 +112,7 @@ fn apply(rule: Rule, value: &Value) -> Decimal {
                 Decimal::ZERO
             }
         }
-        (Rule::Checklist, Value::Count(done, total)) if *total > 0 => {
-            Decimal::from(*done) / Decimal::from(*total)
-        }
+        (Rule::Checklist, Value::Count(done, total)) if *total > 0 => Decimal::from(*done) / Decimal::from(*total),
         // A rubric that pairs a rule with the wrong measure scores nothing; a test prevents it.
         _ => Decimal::ZERO,
     };
@@ -172,37 +166,22 @@ struct Reader<'a> {
 impl Reader<'_> {
     /// The fields' values, or the status that says why they cannot be used.
     fn values(&self, fields: &[Field]) -> Result<Vec<Decimal>, Status> {
-        let invalid: Vec<Field> = fields
-            .iter()
-            .copied()
-            .filter(|f| self.checked.is_invalid(*f))
-            .collect();
+        let invalid: Vec<Field> = fields.iter().copied().filter(|f| self.checked.is_invalid(*f)).collect();
         if !invalid.is_empty() {
             return Err(Status::Invalid(invalid));
         }
-        let missing: Vec<Field> = fields
-            .iter()
-            .copied()
-            .filter(|f| self.checked.figures.get(*f).is_none())
-            .collect();
+        let missing: Vec<Field> = fields.iter().copied().filter(|f| self.checked.figures.get(*f).is_none()).collect();
         if !missing.is_empty() {
             return Err(Status::Missing(missing));
         }
-        Ok(fields
-            .iter()
-            .filter_map(|f| self.checked.figures.get(*f))
-            .collect())
+        Ok(fields.iter().filter_map(|f| self.checked.figures.get(*f)).collect())
     }
 
     fn observe(&self, criterion: &Criterion) -> Result<(Value, Msg), Status> {
         let entry = &self.assessment.entry;
         Ok(match criterion.measure {
             Measure::CoverageToTarget => {
-                let v = self.values(&[
-                    Field::Employed,
-                    Field::ActiveParticipants,
-                    Field::CoverageTarget,
-                ])?;
+                let v = self.values(&[Field::Employed, Field::ActiveParticipants, Field::CoverageTarget])?;
                 let coverage = percent(v[1], v[0]);
                 let (c, t) = (format_percent(coverage), format_percent(v[2]));
                 let (p, e) = (count(v[1]), count(v[0]));
@@ -216,15 +195,8 @@ impl Reader<'_> {
             }
             Measure::Share { part, whole } => {
                 let v = self.values(&[whole, part])?;
-                let (p, w, s) = (
-                    count(v[1]),
-                    count(v[0]),
-                    format_percent(percent(v[1], v[0])),
-                );
-                (
-                    Value::Ratio(v[1], v[0]),
-                    Msg::new(format!("{p} dari {w} ({s})"), format!("{p} of {w} ({s})")),
-                )
+                let (p, w, s) = (count(v[1]), count(v[0]), format_percent(percent(v[1], v[0])));
+                (Value::Ratio(v[1], v[0]), Msg::new(format!("{p} dari {w} ({s})"), format!("{p} of {w} ({s})")))
             }
             Measure::BudgetCapacity => {
                 let v = self.values(&[Field::VulnerableTarget, Field::BudgetCurrent])?;
@@ -241,23 +213,13 @@ impl Reader<'_> {
             Measure::BudgetGrowth => {
                 let v = self.values(&[Field::BudgetPrevious, Field::BudgetCurrent])?;
                 let growth = budget_growth(v[0], v[1]);
-                let (a, b, g) = (
-                    format_rupiah(v[0]),
-                    format_rupiah(v[1]),
-                    format_decimal(growth, 2),
-                );
+                let (a, b, g) = (format_rupiah(v[0]), format_rupiah(v[1]), format_decimal(growth, 2));
                 let msg = if v[1].is_zero() {
-                    Msg::new(
-                        "tidak ada anggaran tahun dinilai",
-                        "no budget in the assessed year",
-                    )
+                    Msg::new("tidak ada anggaran tahun dinilai", "no budget in the assessed year")
                 } else if v[0].is_zero() {
                     Msg::new(format!("anggaran baru {b}"), format!("new budget {b}"))
                 } else {
-                    Msg::new(
-                        format!("anggaran {a} → {b} ({g}%)"),
-                        format!("budget {a} → {b} ({g}%)"),
-                    )
+                    Msg::new(format!("anggaran {a} → {b} ({g}%)"), format!("budget {a} → {b} ({g}%)"))
                 };
                 (Value::Amount(growth), msg)
             }
@@ -265,10 +227,7 @@ impl Reader<'_> {
                 let name = entry.regulation.name(self.assessment.category);
                 (
                     Value::Level(entry.regulation.index()),
-                    Msg::new(
-                        format!("instrumen: {}", name.id),
-                        format!("instrument: {}", name.en),
-                    ),
+                    Msg::new(format!("instrumen: {}", name.id), format!("instrument: {}", name.en)),
                 )
             }
             Measure::Checklist(items) => {
@@ -276,40 +235,25 @@ impl Reader<'_> {
                 let n = items.len();
                 (
                     Value::Count(done, n),
-                    Msg::new(
-                        format!("{done} dari {n} terpenuhi"),
-                        format!("{done} of {n} in place"),
-                    ),
+                    Msg::new(format!("{done} dari {n} terpenuhi"), format!("{done} of {n} in place")),
                 )
             }
             Measure::LeaderAttends => {
                 let yes = entry.leader_attends;
                 let msg = if yes {
-                    Msg::new(
-                        "hadir langsung (dinilai sendiri)",
-                        "attends in person (self-rated)",
-                    )
+                    Msg::new("hadir langsung (dinilai sendiri)", "attends in person (self-rated)")
                 } else {
-                    Msg::new(
-                        "belum dipastikan hadir (dinilai sendiri)",
-                        "attendance not confirmed (self-rated)",
-                    )
+                    Msg::new("belum dipastikan hadir (dinilai sendiri)", "attendance not confirmed (self-rated)")
                 };
                 (Value::Flag(yes), msg)
             }
             Measure::MandatoryProgrammes => {
                 let size = entry.size_for(self.assessment.category);
                 let mandatory = mandatory_programmes(size);
-                let taken: Vec<&str> = mandatory
-                    .iter()
-                    .filter(|p| entry.programmes.contains(p))
-                    .map(|p| p.code())
-                    .collect();
-                let missing: Vec<&str> = mandatory
-                    .iter()
-                    .filter(|p| !entry.programmes.contains(p))
-                    .map(|p| p.code())
-                    .collect();
+                let taken: Vec<&str> =
+                    mandatory.iter().filter(|p| entry.programmes.contains(p)).map(|p| p.code()).collect();
+                let missing: Vec<&str> =
+                    mandatory.iter().filter(|p| !entry.programmes.contains(p)).map(|p| p.code()).collect();
                 let msg = if missing.is_empty() {
                     Msg::new(
                         format!("semua program wajib diikuti ({})", taken.join(", ")),
@@ -341,19 +285,13 @@ impl Reader<'_> {
                     let a = format_rupiah(v[1]);
                     (
                         Value::Ratio(Decimal::ZERO, twelve),
-                        Msg::new(
-                            format!("masih ada tunggakan {a}"),
-                            format!("arrears of {a} outstanding"),
-                        ),
+                        Msg::new(format!("masih ada tunggakan {a}"), format!("arrears of {a} outstanding")),
                     )
                 } else {
                     let m = count(v[0]);
                     (
                         Value::Ratio(v[0], twelve),
-                        Msg::new(
-                            format!("{m} dari 12 bulan tepat waktu"),
-                            format!("{m} of 12 months on time"),
-                        ),
+                        Msg::new(format!("{m} dari 12 bulan tepat waktu"), format!("{m} of 12 months on time")),
                     )
                 }
             }
@@ -383,10 +321,7 @@ fn field_list(fields: &[Field]) -> Msg {
 pub fn score(assessment: &Assessment) -> Breakdown {
     let cat = assessment.rubric();
     let checked = check(assessment);
-    let reader = Reader {
-        assessment,
-        checked: &checked,
-    };
+    let reader = Reader { assessment, checked: &checked };
 
     let applicable_weight: Decimal = cat
         .criteria
@@ -408,11 +343,7 @@ pub fn score(assessment: &Assessment) -> Breakdown {
                 Decimal::ZERO
             };
             let (status, input, sub) = if !applicable {
-                (
-                    Status::NotApplicable,
-                    Msg::new("tidak berlaku", "not applicable"),
-                    Decimal::ZERO,
-                )
+                (Status::NotApplicable, Msg::new("tidak berlaku", "not applicable"), Decimal::ZERO)
             } else {
                 match reader.observe(c) {
                     Ok((value, input)) => (Status::Scored, input, apply(c.rule, &value)),
@@ -420,10 +351,7 @@ pub fn score(assessment: &Assessment) -> Breakdown {
                         let l = field_list(&f);
                         (
                             Status::Invalid(f),
-                            Msg::new(
-                                format!("perbaiki isian: {}", l.id),
-                                format!("fix the field: {}", l.en),
-                            ),
+                            Msg::new(format!("perbaiki isian: {}", l.id), format!("fix the field: {}", l.en)),
                             Decimal::ZERO,
                         )
                     }
@@ -434,10 +362,7 @@ pub fn score(assessment: &Assessment) -> Breakdown {
                         };
                         (
                             status,
-                            Msg::new(
-                                format!("belum diisi: {}", l.id),
-                                format!("not filled in: {}", l.en),
-                            ),
+                            Msg::new(format!("belum diisi: {}", l.id), format!("not filled in: {}", l.en)),
                             Decimal::ZERO,
                         )
                     }
@@ -446,10 +371,7 @@ pub fn score(assessment: &Assessment) -> Breakdown {
             let points = exact(sub * effective_weight);
             let reason = if applicable {
                 let (p, w) = (format_points(points), format_points(effective_weight));
-                Msg::new(
-                    format!("{} → {p} dari {w} poin", input.id),
-                    format!("{} → {p} of {w} points", input.en),
-                )
+                Msg::new(format!("{} → {p} dari {w} poin", input.id), format!("{} → {p} of {w} points", input.en))
             } else {
                 Msg::new(
                     "tidak berlaku: bobotnya dibagi ke kriteria lain",
@@ -484,27 +406,18 @@ pub fn score(assessment: &Assessment) -> Breakdown {
         })
         .collect();
 
-    let uncapped_total: Decimal = criteria
-        .iter()
-        .map(|c| c.points)
-        .sum::<Decimal>()
-        .clamp(Decimal::ZERO, Decimal::ONE_HUNDRED);
+    let uncapped_total: Decimal =
+        criteria.iter().map(|c| c.points).sum::<Decimal>().clamp(Decimal::ZERO, Decimal::ONE_HUNDRED);
     let mut total = uncapped_total;
     let mut caps = Vec::new();
-    for cap in &cat.caps {
+    for cap in cat.caps {
         let findings = cap_findings(cap.rule, assessment, &checked);
         if findings.is_empty() {
             continue;
         }
         let lowered = total > cap.max_total;
         total = total.min(cap.max_total);
-        caps.push(CapScore {
-            id: cap.id,
-            max_total: cap.max_total,
-            findings,
-            explanation: cap.explanation,
-            lowered,
-        });
+        caps.push(CapScore { id: cap.id, max_total: cap.max_total, findings, explanation: cap.explanation, lowered });
     }
     let shown = total.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero);
     Breakdown {
@@ -523,27 +436,18 @@ pub fn score(assessment: &Assessment) -> Breakdown {
 /// The findings behind a cap; only criteria that apply can raise one.
 fn cap_findings(rule: CapRule, assessment: &Assessment, checked: &Checked) -> Vec<Msg> {
     let cat = assessment.rubric();
-    let applies = |id: &str| {
-        cat.criterion(id)
-            .is_some_and(|c| assessment.is_applicable(c))
-    };
+    let applies = |id: &str| cat.criterion(id).is_some_and(|c| assessment.is_applicable(c));
     let get = |f: Field| checked.figures.get(f);
     let mut out = Vec::new();
     match rule {
         CapRule::NoRegulation => {
-            if applies("regulasi.instrumen")
-                && assessment.entry.regulation == super::inputs::RegulationLevel::None
-            {
-                out.push(Msg::new(
-                    "Belum ada produk hukum",
-                    "No legal instrument yet",
-                ));
+            if applies("regulasi.instrumen") && assessment.entry.regulation == super::inputs::RegulationLevel::None {
+                out.push(Msg::new("Belum ada produk hukum", "No legal instrument yet"));
             }
         }
         CapRule::ComplianceFindings => {
             if applies("kepatuhan.tenaga_kerja") {
-                if let (Some(e), Some(r)) = (get(Field::Employees), get(Field::RegisteredEmployees))
-                {
+                if let (Some(e), Some(r)) = (get(Field::Employees), get(Field::RegisteredEmployees)) {
                     if r < e {
                         let n = count(e - r);
                         out.push(Msg::new(
@@ -554,9 +458,7 @@ fn cap_findings(rule: CapRule, assessment: &Assessment, checked: &Checked) -> Ve
                 }
             }
             if applies("kepatuhan.upah") {
-                if let (Some(a), Some(r)) =
-                    (get(Field::WageBillActual), get(Field::WageBillReported))
-                {
+                if let (Some(a), Some(r)) = (get(Field::WageBillActual), get(Field::WageBillReported)) {
                     if r < a {
                         let gap = format_rupiah(a - r);
                         out.push(Msg::new(
@@ -584,10 +486,7 @@ fn cap_findings(rule: CapRule, assessment: &Assessment, checked: &Checked) -> Ve
             if applies("kepatuhan.ketepatan_iuran") {
                 if let Some(a) = get(Field::Arrears).filter(|a| *a > Decimal::ZERO) {
                     let a = format_rupiah(a);
-                    out.push(Msg::new(
-                        format!("Tunggakan iuran {a}"),
-                        format!("Contribution arrears of {a}"),
-                    ));
+                    out.push(Msg::new(format!("Tunggakan iuran {a}"), format!("Contribution arrears of {a}")));
                 }
             }
         }

@@ -1,15 +1,21 @@
 //! Bilingual text: Bahasa Indonesia first, English second.
 
-use serde::{Deserialize, Serialize};
+use super::keys::{serialize_by_key, Keyed};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
-    #[serde(rename = "id")]
     Id,
-    #[serde(rename = "en")]
     En,
 }
+
+impl Keyed for Lang {
+    const ALL: &'static [Lang] = &[Lang::Id, Lang::En];
+    fn key(self) -> &'static str {
+        self.code()
+    }
+}
+serialize_by_key!(Lang);
 
 impl Lang {
     pub fn code(self) -> &'static str {
@@ -49,10 +55,7 @@ pub struct Msg {
 
 impl Msg {
     pub fn new(id: impl Into<String>, en: impl Into<String>) -> Self {
-        Msg {
-            id: id.into(),
-            en: en.into(),
-        }
+        Msg { id: id.into(), en: en.into() }
     }
     pub fn get(&self, lang: Lang) -> &str {
         match lang {

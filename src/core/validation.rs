@@ -67,10 +67,7 @@ pub fn check(assessment: &Assessment) -> Checked {
     let mut issues: Vec<Issue> = parse_issues
         .into_iter()
         .filter(|p| relevant.contains(&p.field))
-        .map(|p| Issue {
-            target: Target::Field(p.field),
-            message: p.error.message(),
-        })
+        .map(|p| Issue { target: Target::Field(p.field), message: p.error.message() })
         .collect();
     let has = |f: Field| relevant.contains(&f);
 
@@ -112,11 +109,7 @@ pub fn check(assessment: &Assessment) -> Checked {
             }
         }
     }
-    if has(Field::MonthsOnTime)
-        && figures
-            .get(Field::MonthsOnTime)
-            .is_some_and(|m| m > Decimal::from(12))
-    {
+    if has(Field::MonthsOnTime) && figures.get(Field::MonthsOnTime).is_some_and(|m| m > Decimal::from(12)) {
         issues.push(Issue {
             target: Target::Field(Field::MonthsOnTime),
             message: Msg::new("Setahun hanya 12 bulan.", "A year has only 12 months."),
@@ -155,22 +148,10 @@ mod tests {
 
     #[test]
     fn covered_above_total_is_tied_to_the_covered_field() {
-        let a = with(
-            Category::Kabkota,
-            &[
-                (Field::Employed, "19.654"),
-                (Field::ActiveParticipants, "20.000"),
-            ],
-        );
+        let a = with(Category::Kabkota, &[(Field::Employed, "19.654"), (Field::ActiveParticipants, "20.000")]);
         let c = check(&a);
-        let issue = c
-            .issue(Target::Field(Field::ActiveParticipants))
-            .expect("an issue");
-        assert!(
-            issue.message.id.contains("melebihi"),
-            "{}",
-            issue.message.id
-        );
+        let issue = c.issue(Target::Field(Field::ActiveParticipants)).expect("an issue");
+        assert!(issue.message.id.contains("melebihi"), "{}", issue.message.id);
         assert!(issue.message.id.contains("19.654"));
         assert!(c.figures.get(Field::ActiveParticipants).is_none());
         assert_eq!(c.figures.get(Field::Employed), Some(Decimal::from(19654)));
@@ -184,10 +165,7 @@ mod tests {
 
     #[test]
     fn zero_denominators_months_and_year() {
-        let mut a = with(
-            Category::BuMenengah,
-            &[(Field::Employees, "0"), (Field::MonthsOnTime, "13")],
-        );
+        let mut a = with(Category::BuMenengah, &[(Field::Employees, "0"), (Field::MonthsOnTime, "13")]);
         a.entry.year = "24".into();
         let c = check(&a);
         assert!(c.is_invalid(Field::Employees));
@@ -199,10 +177,7 @@ mod tests {
 
     #[test]
     fn parse_errors_become_field_issues() {
-        let a = with(
-            Category::Kabkota,
-            &[(Field::BudgetCurrent, "Rp 1,5 miliar")],
-        );
+        let a = with(Category::Kabkota, &[(Field::BudgetCurrent, "Rp 1,5 miliar")]);
         let c = check(&a);
         assert!(c.is_invalid(Field::BudgetCurrent));
         assert_eq!(a.entry.raw(Field::BudgetCurrent), "Rp 1,5 miliar");

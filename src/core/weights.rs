@@ -14,18 +14,12 @@ pub fn set_weight(assessment: &Assessment, id: &str, value: Decimal) -> BTreeMap
     let value = value
         .clamp(Decimal::ZERO, Decimal::ONE_HUNDRED)
         .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    let current: Vec<(&str, Decimal)> = criteria
-        .iter()
-        .map(|c| (c.id, assessment.weight(c).max(Decimal::ZERO)))
-        .collect();
+    let current: Vec<(&str, Decimal)> =
+        criteria.iter().map(|c| (c.id, assessment.weight(c).max(Decimal::ZERO))).collect();
     if !current.iter().any(|(cid, _)| *cid == id) {
         return assessment.weights.clone();
     }
-    let others_sum: Decimal = current
-        .iter()
-        .filter(|(cid, _)| *cid != id)
-        .map(|(_, w)| *w)
-        .sum();
+    let others_sum: Decimal = current.iter().filter(|(cid, _)| *cid != id).map(|(_, w)| *w).sum();
     let others_count = current.len() - 1;
     let remaining = Decimal::ONE_HUNDRED - value;
     let mut out: BTreeMap<String, Decimal> = BTreeMap::new();
@@ -38,24 +32,18 @@ pub fn set_weight(assessment: &Assessment, id: &str, value: Decimal) -> BTreeMap
         } else {
             *w * remaining / others_sum
         };
-        out.insert(
-            cid.to_string(),
-            new.round_dp_with_strategy(2, RoundingStrategy::ToZero),
-        );
+        out.insert(cid.to_string(), new.round_dp_with_strategy(2, RoundingStrategy::ToZero));
     }
     let sum: Decimal = out.values().copied().sum();
-    let largest_other = out
-        .iter()
-        .filter(|(cid, _)| cid.as_str() != id)
-        .max_by_key(|(_, w)| **w)
-        .map(|(cid, _)| cid.clone());
+    let largest_other =
+        out.iter().filter(|(cid, _)| cid.as_str() != id).max_by_key(|(_, w)| **w).map(|(cid, _)| cid.clone());
     if let Some(k) = largest_other.or_else(|| Some(id.to_string())) {
         if let Some(w) = out.get_mut(&k) {
             *w += Decimal::ONE_HUNDRED - sum;
         }
     }
     // Weights equal to the rubric's default are not stored, so "custom" means a real change.
-    for c in criteria {
+    for c in criteria.iter() {
         if out.get(c.id) == Some(&c.weight) {
             out.remove(c.id);
         }
@@ -86,10 +74,7 @@ mod tests {
             a.weights = set_weight(&a, id, v);
             assert_eq!(sum(&a), dec!(100), "after {id} = {v}: {:?}", a.weights);
         }
-        assert_eq!(
-            a.weight(a.rubric().criterion("cakupan.ucj").unwrap()),
-            dec!(100)
-        );
+        assert_eq!(a.weight(a.rubric().criterion("cakupan.ucj").unwrap()), dec!(100));
         a.weights = set_weight(&a, "cakupan.ucj", dec!(50));
         assert_eq!(sum(&a), dec!(100));
         assert!(a.has_custom_weights());
@@ -102,10 +87,7 @@ mod tests {
         assert!(!a.has_custom_weights(), "{:?}", a.weights);
         a.weights = set_weight(&a, "kepatuhan.upah", dec!(20));
         assert!(a.has_custom_weights());
-        assert_eq!(
-            a.weight(a.rubric().criterion("kepatuhan.upah").unwrap()),
-            dec!(20)
-        );
+        assert_eq!(a.weight(a.rubric().criterion("kepatuhan.upah").unwrap()), dec!(20));
         assert_eq!(set_weight(&a, "no.such.id", dec!(5)), a.weights);
     }
 }

@@ -14,7 +14,7 @@ export async function fillScenario(page, fixture) {
   await page.fill('#p-province', entry.province ?? '');
   await page.fill('#p-year', entry.year ?? '');
   if (entry.sector) await page.selectOption('#p-sector', entry.sector);
-  if (entry.risk) await page.selectOption('#p-risk', entry.risk.slice(1));
+  if (entry.risk) await page.selectOption('#p-risk', entry.risk);
   for (const [key, text] of Object.entries(entry.fields ?? {})) {
     await page.fill(`#f-${key}`, text);
   }

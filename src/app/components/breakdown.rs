@@ -33,16 +33,10 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
     let cat = a.rubric();
     let r = &props.results;
     let b = &r.breakdown;
-    let band = rubric()
-        .bands
-        .iter()
-        .find(|x| x.id == b.band_id)
-        .unwrap_or(&rubric().bands[0]);
+    let band = rubric().bands.iter().find(|x| x.id == b.band_id).unwrap_or(&rubric().bands[0]);
     let total = b.shown_total();
     // SVG and CSS want a plain decimal point, not the Indonesian display format.
-    let arc = (total * RING / Decimal::ONE_HUNDRED)
-        .round_dp(2)
-        .to_string();
+    let arc = (total * RING / Decimal::ONE_HUNDRED).round_dp(2).to_string();
     let field_issues: Vec<_> = r.checked.issues.iter().collect();
     let (top, rest) = r.actions.split_at(r.actions.len().min(TOP_ACTIONS));
     let action_item = |act: &crate::core::actions::Action| {
@@ -122,8 +116,10 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                     <p>{ ctx.t(i18n::NO_STEPS) }</p>
                 } else {
                     <ol class="actions" id="top-actions">{ for top.iter().map(action_item) }</ol>
+                    // Print shows every step; on screen the rest sits behind a disclosure.
                     if !rest.is_empty() {
-                        <details class="more-actions">
+                        <ol class="actions print-only" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
+                        <details class="more-actions screen-only">
                             <summary>{ format!("{} ({})", ctx.t(i18n::ALL_STEPS), r.actions.len()) }</summary>
                             <ol class="actions" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
                         </details>

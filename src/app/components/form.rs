@@ -8,6 +8,7 @@ use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::category::Family;
 use crate::core::inputs::{Field, Item, RegulationLevel};
+use crate::core::keys::Keyed;
 use crate::core::money::{mandatory_programmes, Programme};
 use crate::core::number::format_points;
 use crate::core::rubric::{Criterion, Measure};
@@ -45,30 +46,14 @@ pub fn form(props: &FormProps) -> Html {
     }
 }
 
-fn criterion_card(
-    ctx: &Ctx,
-    a: &Assessment,
-    results: &Results,
-    c: &'static Criterion,
-    shown: &mut Vec<Field>,
-) -> Html {
+fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Criterion, shown: &mut Vec<Field>) -> Html {
     let id = c.id;
     let applicable = a.is_applicable(c);
     let score = results.breakdown.criterion(id);
     let points = score.map(|s| {
-        format!(
-            "{} / {} {}",
-            format_points(s.points),
-            format_points(s.effective_weight),
-            ctx.t(i18n::POINTS)
-        )
+        format!("{} / {} {}", format_points(s.points), format_points(s.effective_weight), ctx.t(i18n::POINTS))
     });
-    let fields: Vec<Field> = c
-        .measure
-        .fields()
-        .into_iter()
-        .filter(|f| !shown.contains(f))
-        .collect();
+    let fields: Vec<Field> = c.measure.fields().into_iter().filter(|f| !shown.contains(f)).collect();
     shown.extend(fields.iter().copied());
     let dom = id.replace('.', "-");
     html! {
@@ -104,13 +89,7 @@ fn criterion_card(
     }
 }
 
-fn checkbox(
-    ctx: &Ctx,
-    dom_id: String,
-    label: String,
-    checked: bool,
-    make: impl Fn(bool) -> Action + 'static,
-) -> Html {
+fn checkbox(ctx: &Ctx, dom_id: String, label: String, checked: bool, make: impl Fn(bool) -> Action + 'static) -> Html {
     html! {
         <div class="check">
             <input type="checkbox" id={dom_id.clone()} {checked} onchange={ctx.send(move |e: Event| make(event_checked(&e)))} />
@@ -147,18 +126,9 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
             </fieldset>
         },
         Measure::LeaderAttends => {
-            let label = if a.category.family() == Family::Government {
-                i18n::LEADER_YES
-            } else {
-                i18n::LEADER_YES_BUSINESS
-            };
-            checkbox(
-                ctx,
-                "leader".into(),
-                ctx.t(label).to_string(),
-                e.leader_attends,
-                Action::SetLeader,
-            )
+            let label =
+                if a.category.family() == Family::Government { i18n::LEADER_YES } else { i18n::LEADER_YES_BUSINESS };
+            checkbox(ctx, "leader".into(), ctx.t(label).to_string(), e.leader_attends, Action::SetLeader)
         }
         Measure::MandatoryProgrammes => {
             let mandatory = mandatory_programmes(e.size_for(a.category));

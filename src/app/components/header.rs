@@ -46,6 +46,8 @@ pub fn header(props: &HeaderProps) -> Html {
                 <ul class="nav">
                     { nav_item(View::Start, ctx.t(i18n::NAV_START), true) }
                     { nav_item(View::Check, ctx.t(i18n::NAV_CHECK), props.has_assessment) }
+                    { nav_item(View::Library, ctx.t(i18n::NAV_LIBRARY), true) }
+                    { nav_item(View::Compare, ctx.t(i18n::NAV_COMPARE), true) }
                     { nav_item(View::Method, ctx.t(i18n::NAV_METHOD), true) }
                 </ul>
             </nav>

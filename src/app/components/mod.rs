@@ -2,12 +2,15 @@
 //! context and send [`Action`]s; none of them scores or stores anything itself.
 
 pub mod breakdown;
+pub mod compare;
 pub mod form;
 pub mod header;
+pub mod library;
 pub mod method;
 pub mod number_field;
 pub mod profile;
 pub mod start;
+pub mod tools;
 pub mod weights;
 
 use yew::prelude::*;
@@ -37,10 +40,7 @@ impl Ctx {
 #[hook]
 pub fn use_ctx() -> Ctx {
     // The app always provides the context; the fallback only keeps a stray component harmless.
-    use_context::<Ctx>().unwrap_or_else(|| Ctx {
-        lang: Lang::Id,
-        dispatch: Callback::noop(),
-    })
+    use_context::<Ctx>().unwrap_or_else(|| Ctx { lang: Lang::Id, dispatch: Callback::noop() })
 }
 
 /// The value of the input or select that fired an event.
@@ -58,8 +58,5 @@ pub fn event_value(e: &Event) -> String {
 /// Whether the checkbox that fired an event is checked.
 pub fn event_checked(e: &Event) -> bool {
     use wasm_bindgen::JsCast;
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|i| i.checked())
-        .unwrap_or(false)
+    e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.checked()).unwrap_or(false)
 }

@@ -5,6 +5,7 @@ use super::{event_value, use_ctx};
 use crate::app::i18n;
 use crate::app::state::Action;
 use crate::core::inputs::{Field, Unit};
+use crate::core::keys::Keyed;
 use crate::core::number::{format_decimal, format_percent, format_rupiah};
 use crate::core::text::Msg;
 

@@ -2,14 +2,16 @@ use yew::prelude::*;
 
 use super::{event_value, use_ctx};
 use crate::app::i18n;
-use crate::app::state::{Action, ProfileField, View};
+use crate::app::state::{Action, ProfileField};
 use crate::core::assessment::Assessment;
 use crate::core::category::{BusinessSize, Category, Family, SECTORS};
+use crate::core::keys::Keyed;
 use crate::core::money::RiskGroup;
 use crate::core::text::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileProps {
+    pub title: String,
     pub assessment: Assessment,
     pub year_error: Option<Msg>,
 }
@@ -20,11 +22,7 @@ pub fn profile(props: &ProfileProps) -> Html {
     let a = &props.assessment;
     let e = &a.entry;
     let business = a.category.family() == Family::Business;
-    let text_input = |id: &'static str,
-                      label: &'static str,
-                      value: &str,
-                      which: ProfileField,
-                      extra: Html| {
+    let text_input = |id: &'static str, label: &'static str, value: &str, which: ProfileField, extra: Html| {
         html! {
             <div class="field">
                 <label for={id}>{ label }</label>
@@ -51,10 +49,19 @@ pub fn profile(props: &ProfileProps) -> Html {
     html! {
         <section class="panel profile" aria-labelledby="profile-title">
             <h2 id="profile-title">{ ctx.t(i18n::PROFILE) }</h2>
-            <p class="category-line">
-                <span>{ format!("{}: ", ctx.t(i18n::CATEGORY)) }<strong>{ a.category.name().get(ctx.lang) }</strong></span>
-                <button type="button" class="link-button" onclick={ctx.send(|_: MouseEvent| Action::Show(View::Start))}>{ ctx.t(i18n::CHANGE_CATEGORY) }</button>
-            </p>
+            <p class="open-title">{ format!("{}: ", ctx.t(i18n::OPEN_NOW)) }<strong id="open-title">{ props.title.clone() }</strong></p>
+            <div class="field">
+                <label for="p-category">{ ctx.t(i18n::CATEGORY) }</label>
+                <select id="p-category" aria-describedby="p-category-help" onchange={ctx.send(|ev: Event| {
+                    let code = event_value(&ev);
+                    Action::ChangeCategory(Category::from_code(&code).unwrap_or(Category::Kabkota))
+                })}>
+                    { for Category::ALL.iter().map(|c| html! {
+                        <option value={c.code()} selected={*c == a.category}>{ c.name().get(ctx.lang) }</option>
+                    }) }
+                </select>
+                <p class="help" id="p-category-help">{ ctx.t(i18n::CHANGE_CATEGORY_HELP) }</p>
+            </div>
             <div class="grid-2">
                 { text_input("p-name", ctx.t(if business { i18n::NAME_BUSINESS } else { i18n::NAME_GOV }), &e.name, ProfileField::Name, html!{}) }
                 { text_input("p-province", ctx.t(i18n::PROVINCE), &e.province, ProfileField::Province, html!{}) }
@@ -81,10 +88,10 @@ pub fn profile(props: &ProfileProps) -> Html {
                             <label for="p-size">{ ctx.t(i18n::SIZE) }</label>
                             <select id="p-size" aria-describedby="p-size-help" onchange={ctx.send(|ev: Event| {
                                 let v = event_value(&ev);
-                                Action::SetSize(BusinessSize::ALL.into_iter().find(|s| format!("{s:?}") == v).unwrap_or_default())
+                                Action::SetSize(BusinessSize::from_key(&v).unwrap_or_default())
                             })}>
                                 { for sizes.iter().map(|s| html! {
-                                    <option value={format!("{s:?}")} selected={*s == size_now}>{ s.name().get(ctx.lang) }</option>
+                                    <option value={s.key()} selected={*s == size_now}>{ s.name().get(ctx.lang) }</option>
                                 }) }
                             </select>
                             <p class="help" id="p-size-help">{ ctx.t(i18n::SIZE_HELP) }</p>
@@ -94,10 +101,10 @@ pub fn profile(props: &ProfileProps) -> Html {
                         <label for="p-risk">{ ctx.t(i18n::RISK) }</label>
                         <select id="p-risk" aria-describedby="p-risk-help" onchange={ctx.send(|ev: Event| {
                             let v = event_value(&ev);
-                            Action::SetRisk(RiskGroup::ALL.into_iter().find(|r| r.number().to_string() == v).unwrap_or_default())
+                            Action::SetRisk(RiskGroup::from_key(&v).unwrap_or_default())
                         })}>
                             { for RiskGroup::ALL.iter().map(|r| html! {
-                                <option value={r.number().to_string()} selected={*r == e.risk}>
+                                <option value={r.key()} selected={*r == e.risk}>
                                     { format!("{} ({}%)", r.number(), crate::core::number::format_decimal(r.jkk_rate(), 2)) }
                                 </option>
                             }) }

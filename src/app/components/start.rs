@@ -7,7 +7,7 @@ use crate::core::category::{Category, Family};
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
-    /// The category and name of the assessment in progress, if any.
+    /// The category and title of the assessment open now, if any.
     pub current: Option<(Category, String)>,
 }
 
@@ -19,7 +19,7 @@ pub fn start_page(props: &StartProps) -> Html {
         html! {
             <li>
                 <button type="button" class={classes!("category-card", is_current.then_some("is-current"))} data-category={c.code()}
-                    onclick={ctx.send(move |_: MouseEvent| Action::ChooseCategory(c))}>
+                    onclick={ctx.send(move |_: MouseEvent| Action::NewAssessment(c))}>
                     <span class="card-title">{ c.name().get(ctx.lang) }</span>
                     <span class="card-text">{ c.summary().get(ctx.lang) }</span>
                     if is_current { <span class="card-badge">{ ctx.t(i18n::CURRENT_CATEGORY) }</span> }
@@ -44,10 +44,10 @@ pub fn start_page(props: &StartProps) -> Html {
                 <p class="lead">{ ctx.t(i18n::INTRO_1) }</p>
                 <p>{ ctx.t(i18n::INTRO_2) }</p>
                 <p class="privacy">{ ctx.t(i18n::PRIVACY) }</p>
-                if let Some((category, name)) = &props.current {
+                if let Some((_, name)) = &props.current {
                     <p>
                         <button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Show(View::Check))}>
-                            { format!("{}: {}", ctx.t(i18n::CONTINUE), if name.trim().is_empty() { category.name().get(ctx.lang).to_string() } else { name.clone() }) }
+                            { format!("{}: {name}", ctx.t(i18n::CONTINUE)) }
                         </button>
                     </p>
                 }

@@ -3,8 +3,6 @@
 
 mod v2025_1;
 
-use std::sync::OnceLock;
-
 use rust_decimal::Decimal;
 
 use super::category::Category;
@@ -17,16 +15,16 @@ pub const RUBRIC_VERSION: &str = "2025.1";
 #[derive(Debug)]
 pub struct Rubric {
     pub version: &'static str,
-    pub bands: Vec<Band>,
-    pub categories: Vec<CategoryRubric>,
+    pub bands: &'static [Band],
+    pub categories: &'static [CategoryRubric],
 }
 
 #[derive(Debug)]
 pub struct CategoryRubric {
     pub category: Category,
-    pub pillars: Vec<Pillar>,
-    pub criteria: Vec<Criterion>,
-    pub caps: Vec<Cap>,
+    pub pillars: &'static [Pillar],
+    pub criteria: &'static [Criterion],
+    pub caps: &'static [Cap],
     /// Why the pillars are weighted as they are for this category.
     pub rationale: T,
 }
@@ -126,18 +124,11 @@ pub struct Cap {
 impl Rubric {
     pub fn category(&self, category: Category) -> &CategoryRubric {
         // Every category has a rubric; a test checks it, so the fallback is never taken.
-        self.categories
-            .iter()
-            .find(|c| c.category == category)
-            .unwrap_or(&self.categories[0])
+        self.categories.iter().find(|c| c.category == category).unwrap_or(&self.categories[0])
     }
 
     pub fn band(&self, total: Decimal) -> &Band {
-        self.bands
-            .iter()
-            .rev()
-            .find(|b| total >= b.from)
-            .unwrap_or(&self.bands[0])
+        self.bands.iter().rev().find(|b| total >= b.from).unwrap_or(&self.bands[0])
     }
 }
 
@@ -151,11 +142,7 @@ impl CategoryRubric {
     }
 
     pub fn pillar_weight(&self, pillar: &str) -> Decimal {
-        self.criteria
-            .iter()
-            .filter(|c| c.pillar == pillar)
-            .map(|c| c.weight)
-            .sum()
+        self.criteria.iter().filter(|c| c.pillar == pillar).map(|c| c.weight).sum()
     }
 
     pub fn total_weight(&self) -> Decimal {
@@ -165,7 +152,7 @@ impl CategoryRubric {
     /// The numeric fields the form asks for, in rubric order, each once.
     pub fn fields(&self) -> Vec<Field> {
         let mut out: Vec<Field> = Vec::new();
-        for c in &self.criteria {
+        for c in self.criteria {
             for f in c.measure.fields() {
                 if !out.contains(&f) {
                     out.push(f);
@@ -188,18 +175,16 @@ impl Measure {
             Measure::WageHonesty => vec![WageBillActual, WageBillReported],
             Measure::PaidOnTime => vec![MonthsOnTime, Arrears],
             Measure::CsrReach => vec![Employees, CsrWorkers, CsrSpend],
-            Measure::Regulation
-            | Measure::Checklist(_)
-            | Measure::LeaderAttends
-            | Measure::MandatoryProgrammes => vec![],
+            Measure::Regulation | Measure::Checklist(_) | Measure::LeaderAttends | Measure::MandatoryProgrammes => {
+                vec![]
+            }
         }
     }
 }
 
 /// The rubric in force.
 pub fn rubric() -> &'static Rubric {
-    static RUBRIC: OnceLock<Rubric> = OnceLock::new();
-    RUBRIC.get_or_init(v2025_1::build)
+    &v2025_1::RUBRIC
 }
 
 #[cfg(test)]
@@ -211,11 +196,7 @@ mod tests {
     fn every_category_has_a_rubric_whose_weights_sum_to_100() {
         let r = rubric();
         for cat in Category::ALL {
-            let c = r
-                .categories
-                .iter()
-                .find(|c| c.category == cat)
-                .expect("rubric for every category");
+            let c = r.categories.iter().find(|c| c.category == cat).expect("rubric for every category");
             assert_eq!(c.total_weight(), Decimal::ONE_HUNDRED, "{cat:?}");
         }
         assert_eq!(r.categories.len(), Category::ALL.len());
@@ -223,43 +204,26 @@ mod tests {
 
     #[test]
     fn ids_are_unique_and_pillars_exist() {
-        for c in &rubric().categories {
+        for c in rubric().categories {
             let ids: BTreeSet<_> = c.criteria.iter().map(|k| k.id).collect();
             assert_eq!(ids.len(), c.criteria.len(), "{:?}", c.category);
-            for k in &c.criteria {
-                assert!(
-                    c.pillar(k.pillar).is_some(),
-                    "{} has unknown pillar {}",
-                    k.id,
-                    k.pillar
-                );
+            for k in c.criteria {
+                assert!(c.pillar(k.pillar).is_some(), "{} has unknown pillar {}", k.id, k.pillar);
                 assert!(k.weight > Decimal::ZERO, "{}", k.id);
-                assert!(
-                    k.id.starts_with(k.pillar),
-                    "{} is named after its pillar",
-                    k.id
-                );
-                assert!(
-                    !k.source.is_empty()
-                        && !k.explanation.id.is_empty()
-                        && !k.explanation.en.is_empty()
-                );
+                assert!(k.id.starts_with(k.pillar), "{} is named after its pillar", k.id);
+                assert!(!k.source.is_empty() && !k.explanation.id.is_empty() && !k.explanation.en.is_empty());
                 assert!(!k.why_weight.id.is_empty() && !k.why_weight.en.is_empty());
             }
-            for p in &c.pillars {
-                assert!(
-                    c.pillar_weight(p.id) > Decimal::ZERO,
-                    "pillar {} has no criteria",
-                    p.id
-                );
+            for p in c.pillars {
+                assert!(c.pillar_weight(p.id) > Decimal::ZERO, "pillar {} has no criteria", p.id);
             }
         }
     }
 
     #[test]
     fn measures_and_rules_fit_together() {
-        for c in &rubric().categories {
-            for k in &c.criteria {
+        for c in rubric().categories {
+            for k in c.criteria {
                 let fits = match k.measure {
                     Measure::Regulation => matches!(k.rule, Rule::Ladder(l) if l.len() == 5),
                     Measure::BudgetGrowth => matches!(k.rule, Rule::Bands(_)),
@@ -270,20 +234,10 @@ mod tests {
                 };
                 assert!(fits, "{} pairs {:?} with {:?}", k.id, k.measure, k.rule);
                 if let Rule::Ladder(steps) = k.rule {
-                    assert!(
-                        steps.windows(2).all(|w| w[0] <= w[1]),
-                        "{} ladder rises",
-                        k.id
-                    );
+                    assert!(steps.windows(2).all(|w| w[0] <= w[1]), "{} ladder rises", k.id);
                 }
                 if let Rule::Bands(bands) = k.rule {
-                    assert!(
-                        bands
-                            .windows(2)
-                            .all(|w| w[0].0 < w[1].0 && w[0].1 <= w[1].1),
-                        "{} bands rise",
-                        k.id
-                    );
+                    assert!(bands.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 <= w[1].1), "{} bands rise", k.id);
                 }
             }
         }
@@ -294,10 +248,7 @@ mod tests {
         let b = &rubric().bands;
         assert_eq!(b[0].from, Decimal::ZERO);
         assert!(b.windows(2).all(|w| w[0].from < w[1].from));
-        assert_eq!(
-            rubric().band(Decimal::from(69)).id,
-            rubric().band(Decimal::from(50)).id
-        );
+        assert_eq!(rubric().band(Decimal::from(69)).id, rubric().band(Decimal::from(50)).id);
     }
 }
 
@@ -310,30 +261,15 @@ impl Criterion {
         match (self.rule, self.measure) {
             (Rule::Ladder(steps), _) => {
                 let levels = super::inputs::RegulationLevel::ALL;
-                let id: Vec<String> = levels
-                    .iter()
-                    .zip(steps)
-                    .map(|(l, s)| format!("{} {}", l.name(category).id, d(*s)))
-                    .collect();
-                let en: Vec<String> = levels
-                    .iter()
-                    .zip(steps)
-                    .map(|(l, s)| format!("{} {}", l.name(category).en, d(*s)))
-                    .collect();
-                Msg::new(
-                    format!("Tangga: {}", id.join(" · ")),
-                    format!("Ladder: {}", en.join(" · ")),
-                )
+                let id: Vec<String> =
+                    levels.iter().zip(steps).map(|(l, s)| format!("{} {}", l.name(category).id, d(*s))).collect();
+                let en: Vec<String> =
+                    levels.iter().zip(steps).map(|(l, s)| format!("{} {}", l.name(category).en, d(*s))).collect();
+                Msg::new(format!("Tangga: {}", id.join(" · ")), format!("Ladder: {}", en.join(" · ")))
             }
             (Rule::Bands(bands), _) => {
-                let id: Vec<String> = bands
-                    .iter()
-                    .map(|(from, s)| format!("≥ {}%: {}", d(*from), d(*s)))
-                    .collect();
-                let en: Vec<String> = bands
-                    .iter()
-                    .map(|(from, s)| format!("≥ {}%: {}", d(*from), d(*s)))
-                    .collect();
+                let id: Vec<String> = bands.iter().map(|(from, s)| format!("≥ {}%: {}", d(*from), d(*s))).collect();
+                let en: Vec<String> = bands.iter().map(|(from, s)| format!("≥ {}%: {}", d(*from), d(*s))).collect();
                 Msg::new(
                     format!("Rentang: di bawah 0%: 0 · {}", id.join(" · ")),
                     format!("Bands: below 0%: 0 · {}", en.join(" · ")),
@@ -344,26 +280,14 @@ impl Criterion {
                 let id: Vec<&str> = items.iter().map(|i| i.label().id).collect();
                 let en: Vec<&str> = items.iter().map(|i| i.label().en).collect();
                 Msg::new(
-                    format!(
-                        "Bagian butir yang terpenuhi, dari {}: {}",
-                        items.len(),
-                        id.join("; ")
-                    ),
-                    format!(
-                        "Share of items in place, of {}: {}",
-                        items.len(),
-                        en.join("; ")
-                    ),
+                    format!("Bagian butir yang terpenuhi, dari {}: {}", items.len(), id.join("; ")),
+                    format!("Share of items in place, of {}: {}", items.len(), en.join("; ")),
                 )
             }
-            (Rule::Checklist, _) => Msg::new(
-                "Bagian program wajib yang diikuti",
-                "Share of mandatory programmes taken",
-            ),
-            (Rule::RatioToTarget, _) => Msg::new(
-                "Nilai ÷ acuan, paling tinggi 1",
-                "Value ÷ yardstick, at most 1",
-            ),
+            (Rule::Checklist, _) => {
+                Msg::new("Bagian program wajib yang diikuti", "Share of mandatory programmes taken")
+            }
+            (Rule::RatioToTarget, _) => Msg::new("Nilai ÷ acuan, paling tinggi 1", "Value ÷ yardstick, at most 1"),
         }
     }
 }

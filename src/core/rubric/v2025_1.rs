@@ -5,9 +5,7 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{
-    Band, Cap, CapRule, CategoryRubric, Criterion, Measure, Pillar, Rubric, Rule, RUBRIC_VERSION,
-};
+use super::{Band, Cap, CapRule, CategoryRubric, Criterion, Measure, Pillar, Rubric, Rule, RUBRIC_VERSION};
 use crate::core::category::Category;
 use crate::core::inputs::{Field, Item};
 use crate::core::text::T;
@@ -15,23 +13,12 @@ use crate::core::text::T;
 /// Surat Edaran < Instruksi < Perkada < Perda: a Perda binds everyone and outlives the head.
 const REGULATION_LADDER: &[Decimal] = &[dec!(0), dec!(0.25), dec!(0.4), dec!(0.7), dec!(1)];
 /// A falling budget scores nothing, a kept one half, growth of 10% or more full marks.
-const GROWTH_BANDS: &[(Decimal, Decimal)] = &[
-    (dec!(0), dec!(0.5)),
-    (dec!(5), dec!(0.75)),
-    (dec!(10), dec!(1)),
-];
+const GROWTH_BANDS: &[(Decimal, Decimal)] = &[(dec!(0), dec!(0.5)), (dec!(5), dec!(0.75)), (dec!(10), dec!(1))];
 
-const GOV_REGULATION_CONTENT: &[Item] = &[
-    Item::PermitCondition,
-    Item::ProcurementCondition,
-    Item::PublicServiceCondition,
-    Item::RequiresBudget,
-];
-const VILLAGE_REGULATION_CONTENT: &[Item] = &[
-    Item::RequiresVillageOfficials,
-    Item::RequiresBudget,
-    Item::PublicServiceCondition,
-];
+const GOV_REGULATION_CONTENT: &[Item] =
+    &[Item::PermitCondition, Item::ProcurementCondition, Item::PublicServiceCondition, Item::RequiresBudget];
+const VILLAGE_REGULATION_CONTENT: &[Item] =
+    &[Item::RequiresVillageOfficials, Item::RequiresBudget, Item::PublicServiceCondition];
 const GOV_INITIATIVES: &[Item] = &[
     Item::CollaborationScheme,
     Item::MobileRegistration,
@@ -39,11 +26,7 @@ const GOV_INITIATIVES: &[Item] = &[
     Item::OutreachProgramme,
     Item::AdHocAndBumdWorkers,
 ];
-const VILLAGE_INITIATIVES: &[Item] = &[
-    Item::CollaborationScheme,
-    Item::MobileRegistration,
-    Item::OutreachProgramme,
-];
+const VILLAGE_INITIATIVES: &[Item] = &[Item::CollaborationScheme, Item::MobileRegistration, Item::OutreachProgramme];
 const BUSINESS_PRACTICES: &[Item] = &[
     Item::RegisterBeforeStart,
     Item::ExtraBenefits,
@@ -59,27 +42,26 @@ const PUBLIC_SERVICE_PRACTICES: &[Item] = &[
     Item::EncouragePartners,
     Item::ServiceCondition,
 ];
-const SMALL_BUSINESS_PRACTICES: &[Item] = &[
-    Item::RegisterBeforeStart,
-    Item::WorkerEducation,
-    Item::EncouragePartners,
-];
-const READINESS: &[Item] = &[
-    Item::DocumentsReady,
-    Item::DataVerified,
-    Item::PresentationReady,
-    Item::FollowUpDone,
-];
+const SMALL_BUSINESS_PRACTICES: &[Item] = &[Item::RegisterBeforeStart, Item::WorkerEducation, Item::EncouragePartners];
+const READINESS: &[Item] = &[Item::DocumentsReady, Item::DataVerified, Item::PresentationReady, Item::FollowUpDone];
 
-const SRC_STATEMENTS: &str =
-    "Pernyataan panitia Paritrana (Kemenko PMK, BPJS Ketenagakerjaan) 2017–2025";
+const SRC_STATEMENTS: &str = "Pernyataan panitia Paritrana (Kemenko PMK, BPJS Ketenagakerjaan) 2017–2025";
 const SRC_INPRES: &str = "Inpres 2/2021 tentang Optimalisasi Pelaksanaan Program Jamsostek";
 const SRC_UCJ: &str = "Definisi Universal Coverage Jamsostek (BPJS Ketenagakerjaan); target daerah (RPJMD/Kemendagri)";
 const SRC_PACKAGE: &str = "Paket iuran BPU Rp16.800/bulan (JKK 1% dari Rp1.000.000 + JKM Rp6.800)";
 const SRC_PDS: &str = "UU 24/2011 Pasal 15 dan 19; PP 86/2013; kategori PDS BPJS Ketenagakerjaan";
 const SRC_PERPRES: &str = "Perpres 109/2013 Pasal 6(3)";
-const SRC_INTERVIEW: &str =
-    "Tahap wawancara Paritrana; kehadiran langsung pimpinan disebut dalam pernyataan panitia";
+const SRC_INTERVIEW: &str = "Tahap wawancara Paritrana; kehadiran langsung pimpinan disebut dalam pernyataan panitia";
+
+/// `regulasi.instrumen` → `regulasi`: a criterion's id starts with its pillar's.
+const fn pillar_of(id: &'static str) -> &'static str {
+    let bytes = id.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && bytes[i] != b'.' {
+        i += 1;
+    }
+    id.split_at(i).0
+}
 
 /// The parts a criterion shares across categories; the weight is the category's.
 struct Def {
@@ -95,7 +77,7 @@ struct Def {
 }
 
 impl Def {
-    fn weighted(&self, weight: Decimal) -> Criterion {
+    const fn weighted(self, weight: Decimal) -> Criterion {
         Criterion {
             id: self.id,
             pillar: self.pillar,
@@ -111,7 +93,7 @@ impl Def {
     }
 }
 
-fn regulation_level() -> Def {
+const fn regulation_level() -> Def {
     Def {
         id: "regulasi.instrumen",
         pillar: "regulasi",
@@ -131,7 +113,7 @@ fn regulation_level() -> Def {
     }
 }
 
-fn regulation_content(items: &'static [Item]) -> Def {
+const fn regulation_content(items: &'static [Item]) -> Def {
     Def {
         id: "regulasi.muatan",
         pillar: "regulasi",
@@ -151,7 +133,7 @@ fn regulation_content(items: &'static [Item]) -> Def {
     }
 }
 
-fn coverage_to_target() -> Def {
+const fn coverage_to_target() -> Def {
     Def {
         id: "cakupan.ucj",
         pillar: "cakupan",
@@ -171,7 +153,7 @@ fn coverage_to_target() -> Def {
     }
 }
 
-fn share(
+const fn share(
     id: &'static str,
     part: Field,
     whole: Field,
@@ -180,7 +162,7 @@ fn share(
     why_weight: T,
     source: &'static str,
 ) -> Def {
-    let pillar = id.split('.').next().unwrap_or(id);
+    let pillar = pillar_of(id);
     Def {
         id,
         pillar,
@@ -194,7 +176,7 @@ fn share(
     }
 }
 
-fn non_asn() -> Def {
+const fn non_asn() -> Def {
     share(
         "cakupan.non_asn",
         Field::NonAsnCovered,
@@ -212,7 +194,7 @@ fn non_asn() -> Def {
     )
 }
 
-fn social_workers() -> Def {
+const fn social_workers() -> Def {
     share(
         "cakupan.sosial",
         Field::SocialWorkersCovered,
@@ -230,7 +212,7 @@ fn social_workers() -> Def {
     )
 }
 
-fn village_officials() -> Def {
+const fn village_officials() -> Def {
     share(
         "cakupan.perangkat_desa",
         Field::VillageOfficialsCovered,
@@ -248,7 +230,7 @@ fn village_officials() -> Def {
     )
 }
 
-fn vulnerable_covered() -> Def {
+const fn vulnerable_covered() -> Def {
     share(
         "cakupan.rentan",
         Field::VulnerableCovered,
@@ -266,7 +248,7 @@ fn vulnerable_covered() -> Def {
     )
 }
 
-fn budget_capacity() -> Def {
+const fn budget_capacity() -> Def {
     Def {
         id: "inisiatif.anggaran",
         pillar: "inisiatif",
@@ -286,7 +268,7 @@ fn budget_capacity() -> Def {
     }
 }
 
-fn budget_growth() -> Def {
+const fn budget_growth() -> Def {
     Def {
         id: "inisiatif.pertumbuhan_anggaran",
         pillar: "inisiatif",
@@ -306,7 +288,7 @@ fn budget_growth() -> Def {
     }
 }
 
-fn initiatives(items: &'static [Item]) -> Def {
+const fn initiatives(items: &'static [Item]) -> Def {
     Def {
         id: "inisiatif.inovasi",
         pillar: "inisiatif",
@@ -326,10 +308,10 @@ fn initiatives(items: &'static [Item]) -> Def {
     }
 }
 
-fn leader_attends(pillar: &'static str) -> Def {
+const fn leader_attends(id: &'static str) -> Def {
     Def {
-        id: if pillar == "wawancara" { "wawancara.kehadiran" } else { "pemahaman.kehadiran" },
-        pillar,
+        id,
+        pillar: pillar_of(id),
         measure: Measure::LeaderAttends,
         rule: Rule::YesNo,
         title: T::new("Pimpinan hadir langsung saat wawancara (dinilai sendiri)", "The head attends the interview in person (self-rated)"),
@@ -346,10 +328,10 @@ fn leader_attends(pillar: &'static str) -> Def {
     }
 }
 
-fn readiness(pillar: &'static str) -> Def {
+const fn readiness(id: &'static str) -> Def {
     Def {
-        id: if pillar == "wawancara" { "wawancara.kesiapan" } else { "pemahaman.kesiapan" },
-        pillar,
+        id,
+        pillar: pillar_of(id),
         measure: Measure::Checklist(READINESS),
         rule: Rule::Checklist,
         title: T::new("Kesiapan verifikasi dan wawancara (dinilai sendiri)", "Readiness for verification and interview (self-rated)"),
@@ -366,7 +348,7 @@ fn readiness(pillar: &'static str) -> Def {
     }
 }
 
-fn registered_workers() -> Def {
+const fn registered_workers() -> Def {
     share(
         "kepatuhan.tenaga_kerja",
         Field::RegisteredEmployees,
@@ -384,7 +366,7 @@ fn registered_workers() -> Def {
     )
 }
 
-fn mandatory_programmes() -> Def {
+const fn mandatory_programmes() -> Def {
     Def {
         id: "kepatuhan.program",
         pillar: "kepatuhan",
@@ -404,7 +386,7 @@ fn mandatory_programmes() -> Def {
     }
 }
 
-fn wage_honesty() -> Def {
+const fn wage_honesty() -> Def {
     Def {
         id: "kepatuhan.upah",
         pillar: "kepatuhan",
@@ -424,7 +406,7 @@ fn wage_honesty() -> Def {
     }
 }
 
-fn paid_on_time() -> Def {
+const fn paid_on_time() -> Def {
     Def {
         id: "kepatuhan.ketepatan_iuran",
         pillar: "kepatuhan",
@@ -444,15 +426,12 @@ fn paid_on_time() -> Def {
     }
 }
 
-fn vendors() -> Def {
+const fn vendors() -> Def {
     share(
         "rantai_pasok.vendor",
         Field::VendorsParticipating,
         Field::VendorsTotal,
-        T::new(
-            "Vendor dan mitra sudah menjadi peserta",
-            "Vendors and contractors are participants",
-        ),
+        T::new("Vendor dan mitra sudah menjadi peserta", "Vendors and contractors are participants"),
         T::new(
             "Vendor yang pekerjanya terdaftar dibagi semua vendor. Nilai penuh pada 100%.",
             "Vendors whose workers are registered divided by all vendors. Full marks at 100%.",
@@ -465,7 +444,7 @@ fn vendors() -> Def {
     )
 }
 
-fn csr() -> Def {
+const fn csr() -> Def {
     Def {
         id: "kepedulian.pekerja_rentan",
         pillar: "kepedulian",
@@ -485,8 +464,8 @@ fn csr() -> Def {
     }
 }
 
-fn practices(id: &'static str, items: &'static [Item]) -> Def {
-    let pillar = id.split('.').next().unwrap_or(id);
+const fn practices(id: &'static str, items: &'static [Item]) -> Def {
+    let pillar = pillar_of(id);
     Def {
         id,
         pillar,
@@ -506,290 +485,280 @@ fn practices(id: &'static str, items: &'static [Item]) -> Def {
     }
 }
 
-fn pillar(id: &'static str) -> Pillar {
-    let (name, explanation) = match id {
-        "regulasi" => (
-            T::new("Regulasi", "Regulation"),
-            T::new(
-                "Produk hukum daerah/desa tentang jaminan sosial ketenagakerjaan.",
-                "Regional or village legal instruments on employment social security.",
-            ),
-        ),
-        "cakupan" => (
-            T::new("Cakupan", "Coverage"),
-            T::new(
-                "Pekerja yang terlindungi, terhadap target dan per kelompok.",
-                "Workers protected, against target and by group.",
-            ),
-        ),
-        "inisiatif" => (
-            T::new("Inisiatif dan anggaran", "Initiative and budget"),
-            T::new(
-                "Anggaran iuran, pertumbuhannya, inovasi dan kolaborasi.",
-                "Contribution budget, its growth, innovation and collaboration.",
-            ),
-        ),
-        "wawancara" => (
-            T::new("Wawancara (dinilai sendiri)", "Interview (self-rated)"),
-            T::new(
-                "Kehadiran pimpinan dan kesiapan; panitia yang menilai sebenarnya.",
-                "The head's attendance and readiness; the panel judges the real thing.",
-            ),
-        ),
-        "kepatuhan" => (
-            T::new("Kepatuhan", "Compliance"),
-            T::new(
-                "Pekerja, program, upah dan iuran: tanpa temuan PDS.",
-                "Workers, programmes, wages and contributions: no PDS finding.",
-            ),
-        ),
-        "rantai_pasok" => (
-            T::new("Rantai pasok", "Supply chain"),
-            T::new(
-                "Vendor dan mitra yang juga peserta.",
-                "Vendors and contractors that are participants too.",
-            ),
-        ),
-        "kepedulian" => (
-            T::new("Kepedulian (CSR)", "Care (CSR)"),
-            T::new(
-                "Iuran pekerja rentan di sekitar usaha.",
-                "Contributions for vulnerable workers around the business.",
-            ),
-        ),
-        "inovasi" => (
-            T::new("Inovasi", "Innovation"),
-            T::new(
-                "Praktik baik di atas kewajiban.",
-                "Good practice beyond the obligation.",
-            ),
-        ),
-        "kesadaran" => (
-            T::new("Kesadaran", "Awareness"),
-            T::new(
-                "Praktik dan edukasi yang menunjukkan pemahaman.",
-                "Practice and education that show understanding.",
-            ),
-        ),
-        _ => (
-            T::new("Pemahaman (dinilai sendiri)", "Understanding (self-rated)"),
-            T::new(
-                "Kehadiran pimpinan dan kesiapan; panitia yang menilai sebenarnya.",
-                "The executive's attendance and readiness; the panel judges the real thing.",
-            ),
-        ),
-    };
-    Pillar {
-        id,
-        name,
-        explanation,
-    }
+const fn pillar(id: &'static str, name: T, explanation: T) -> Pillar {
+    Pillar { id, name, explanation }
 }
 
-fn government(category: Category) -> CategoryRubric {
-    let village = category == Category::Desa;
-    let pillars = ["regulasi", "cakupan", "inisiatif", "wawancara"]
-        .map(pillar)
-        .into();
-    let criteria = if village {
-        vec![
-            regulation_level().weighted(dec!(12)),
-            regulation_content(VILLAGE_REGULATION_CONTENT).weighted(dec!(8)),
-            village_officials().weighted(dec!(15)),
-            social_workers().weighted(dec!(10)),
-            vulnerable_covered().weighted(dec!(15)),
-            budget_capacity().weighted(dec!(12)),
-            budget_growth().weighted(dec!(5)),
-            initiatives(VILLAGE_INITIATIVES).weighted(dec!(8)),
-            leader_attends("wawancara").weighted(dec!(7)),
-            readiness("wawancara").weighted(dec!(8)),
-        ]
-    } else {
-        vec![
-            regulation_level().weighted(dec!(15)),
-            regulation_content(GOV_REGULATION_CONTENT).weighted(dec!(10)),
-            coverage_to_target().weighted(dec!(18)),
-            vulnerable_covered().weighted(dec!(7)),
-            non_asn().weighted(dec!(5)),
-            social_workers().weighted(dec!(5)),
-            budget_capacity().weighted(dec!(8)),
-            budget_growth().weighted(dec!(4)),
-            initiatives(GOV_INITIATIVES).weighted(dec!(13)),
-            leader_attends("wawancara").weighted(dec!(7)),
-            readiness("wawancara").weighted(dec!(8)),
-        ]
-    };
-    let rationale = if village {
-        T::new(
-            "Desa: Regulasi 20, Cakupan 40, Inisiatif dan anggaran 25, Wawancara 15. Cakupan diukur per kelompok yang menjadi tanggung jawab desa (perangkat, pekerja sosial, pekerja rentan) karena data penduduk bekerja per desa jarang tersedia.",
-            "Village: Regulation 20, Coverage 40, Initiative and budget 25, Interview 15. Coverage is measured for the groups a village answers for (officials, social workers, vulnerable workers) because village-level employment data is rarely available.",
-        )
-    } else {
-        T::new(
-            "Pemerintah daerah: Regulasi 25, Cakupan 35, Inisiatif dan anggaran 25, Wawancara 15. Empat pilar mengikuti pernyataan panitia 2017–2025; cakupan terbesar karena menjadi tujuan penghargaan; wawancara paling kecil karena hanya dinilai sendiri di sini.",
-            "Regional government: Regulation 25, Coverage 35, Initiative and budget 25, Interview 15. The four pillars follow panel statements from 2017 to 2025; coverage weighs most as the award's aim; the interview least as it is only self-rated here.",
-        )
-    };
-    let caps = vec![Cap {
-        id: "batas.tanpa_regulasi",
-        rule: CapRule::NoRegulation,
-        max_total: dec!(70),
-        explanation: T::new(
-            "Tanpa produk hukum apa pun, total dibatasi 70: Inpres 2/2021 mewajibkan regulasi, dan panitia jarang meloloskan daerah tanpa regulasi.",
-            "Without any legal instrument the total is capped at 70: Inpres 2/2021 requires one, and panels rarely shortlist a region without it.",
-        ),
-        source: SRC_INPRES,
-    }];
+const REGULASI: Pillar = pillar(
+    "regulasi",
+    T::new("Regulasi", "Regulation"),
+    T::new(
+        "Produk hukum daerah/desa tentang jaminan sosial ketenagakerjaan.",
+        "Regional or village legal instruments on employment social security.",
+    ),
+);
+const CAKUPAN: Pillar = pillar(
+    "cakupan",
+    T::new("Cakupan", "Coverage"),
+    T::new(
+        "Pekerja yang terlindungi, terhadap target dan per kelompok.",
+        "Workers protected, against target and by group.",
+    ),
+);
+const INISIATIF: Pillar = pillar(
+    "inisiatif",
+    T::new("Inisiatif dan anggaran", "Initiative and budget"),
+    T::new(
+        "Anggaran iuran, pertumbuhannya, inovasi dan kolaborasi.",
+        "Contribution budget, its growth, innovation and collaboration.",
+    ),
+);
+const WAWANCARA: Pillar = pillar(
+    "wawancara",
+    T::new("Wawancara (dinilai sendiri)", "Interview (self-rated)"),
+    T::new(
+        "Kehadiran pimpinan dan kesiapan; panitia yang menilai sebenarnya.",
+        "The head's attendance and readiness; the panel judges the real thing.",
+    ),
+);
+const KEPATUHAN: Pillar = pillar(
+    "kepatuhan",
+    T::new("Kepatuhan", "Compliance"),
+    T::new(
+        "Pekerja, program, upah dan iuran: tanpa temuan PDS.",
+        "Workers, programmes, wages and contributions: no PDS finding.",
+    ),
+);
+const RANTAI_PASOK: Pillar = pillar(
+    "rantai_pasok",
+    T::new("Rantai pasok", "Supply chain"),
+    T::new("Vendor dan mitra yang juga peserta.", "Vendors and contractors that are participants too."),
+);
+const KEPEDULIAN: Pillar = pillar(
+    "kepedulian",
+    T::new("Kepedulian (CSR)", "Care (CSR)"),
+    T::new("Iuran pekerja rentan di sekitar usaha.", "Contributions for vulnerable workers around the business."),
+);
+const INOVASI: Pillar = pillar(
+    "inovasi",
+    T::new("Inovasi", "Innovation"),
+    T::new("Praktik baik di atas kewajiban.", "Good practice beyond the obligation."),
+);
+const KESADARAN: Pillar = pillar(
+    "kesadaran",
+    T::new("Kesadaran", "Awareness"),
+    T::new("Praktik dan edukasi yang menunjukkan pemahaman.", "Practice and education that show understanding."),
+);
+const PEMAHAMAN: Pillar = pillar(
+    "pemahaman",
+    T::new("Pemahaman (dinilai sendiri)", "Understanding (self-rated)"),
+    T::new(
+        "Kehadiran pimpinan dan kesiapan; panitia yang menilai sebenarnya.",
+        "The executive's attendance and readiness; the panel judges the real thing.",
+    ),
+);
+
+const GOV_PILLARS: &[Pillar] = &[REGULASI, CAKUPAN, INISIATIF, WAWANCARA];
+const BUSINESS_PILLARS: &[Pillar] = &[KEPATUHAN, RANTAI_PASOK, KEPEDULIAN, INOVASI, PEMAHAMAN];
+
+static REGIONAL: [Criterion; 11] = [
+    regulation_level().weighted(dec!(15)),
+    regulation_content(GOV_REGULATION_CONTENT).weighted(dec!(10)),
+    coverage_to_target().weighted(dec!(18)),
+    vulnerable_covered().weighted(dec!(7)),
+    non_asn().weighted(dec!(5)),
+    social_workers().weighted(dec!(5)),
+    budget_capacity().weighted(dec!(8)),
+    budget_growth().weighted(dec!(4)),
+    initiatives(GOV_INITIATIVES).weighted(dec!(13)),
+    leader_attends("wawancara.kehadiran").weighted(dec!(7)),
+    readiness("wawancara.kesiapan").weighted(dec!(8)),
+];
+const REGIONAL_RATIONALE: T = T::new(
+    "Pemerintah daerah: Regulasi 25, Cakupan 35, Inisiatif dan anggaran 25, Wawancara 15. Empat pilar mengikuti pernyataan panitia 2017–2025; cakupan terbesar karena menjadi tujuan penghargaan; wawancara paling kecil karena hanya dinilai sendiri di sini.",
+    "Regional government: Regulation 25, Coverage 35, Initiative and budget 25, Interview 15. The four pillars follow panel statements from 2017 to 2025; coverage weighs most as the award's aim; the interview least as it is only self-rated here.",
+);
+
+static VILLAGE: [Criterion; 10] = [
+    regulation_level().weighted(dec!(12)),
+    regulation_content(VILLAGE_REGULATION_CONTENT).weighted(dec!(8)),
+    village_officials().weighted(dec!(15)),
+    social_workers().weighted(dec!(10)),
+    vulnerable_covered().weighted(dec!(15)),
+    budget_capacity().weighted(dec!(12)),
+    budget_growth().weighted(dec!(5)),
+    initiatives(VILLAGE_INITIATIVES).weighted(dec!(8)),
+    leader_attends("wawancara.kehadiran").weighted(dec!(7)),
+    readiness("wawancara.kesiapan").weighted(dec!(8)),
+];
+const VILLAGE_RATIONALE: T = T::new(
+    "Desa: Regulasi 20, Cakupan 40, Inisiatif dan anggaran 25, Wawancara 15. Cakupan diukur per kelompok yang menjadi tanggung jawab desa (perangkat, pekerja sosial, pekerja rentan) karena data penduduk bekerja per desa jarang tersedia.",
+    "Village: Regulation 20, Coverage 40, Initiative and budget 25, Interview 15. Coverage is measured for the groups a village answers for (officials, social workers, vulnerable workers) because village-level employment data is rarely available.",
+);
+
+const NO_REGULATION_CAP: &[Cap] = &[Cap {
+    id: "batas.tanpa_regulasi",
+    rule: CapRule::NoRegulation,
+    max_total: dec!(70),
+    explanation: T::new(
+        "Tanpa produk hukum apa pun, total dibatasi 70: Inpres 2/2021 mewajibkan regulasi, dan panitia jarang meloloskan daerah tanpa regulasi.",
+        "Without any legal instrument the total is capped at 70: Inpres 2/2021 requires one, and panels rarely shortlist a region without it.",
+    ),
+    source: SRC_INPRES,
+}];
+
+const COMPLIANCE_CAP: &[Cap] = &[Cap {
+    id: "batas.temuan_pds",
+    rule: CapRule::ComplianceFindings,
+    max_total: dec!(60),
+    explanation: T::new(
+        "Temuan PDS (tenaga kerja, upah atau program) atau tunggakan iuran membatasi total pada 60: kandidat tidak boleh memiliki temuan tersebut.",
+        "A PDS finding (workers, wages or programmes) or contribution arrears caps the total at 60: candidates must not have such findings.",
+    ),
+    source: SRC_PDS,
+}];
+
+static LARGE: [Criterion; 9] = [
+    registered_workers().weighted(dec!(15)),
+    mandatory_programmes().weighted(dec!(10)),
+    wage_honesty().weighted(dec!(10)),
+    paid_on_time().weighted(dec!(10)),
+    vendors().weighted(dec!(15)),
+    csr().weighted(dec!(15)),
+    practices("inovasi.praktik", BUSINESS_PRACTICES).weighted(dec!(10)),
+    leader_attends("pemahaman.kehadiran").weighted(dec!(7)),
+    readiness("pemahaman.kesiapan").weighted(dec!(8)),
+];
+static MEDIUM: [Criterion; 9] = [
+    registered_workers().weighted(dec!(15)),
+    mandatory_programmes().weighted(dec!(10)),
+    wage_honesty().weighted(dec!(10)),
+    paid_on_time().weighted(dec!(15)),
+    vendors().weighted(dec!(10)),
+    csr().weighted(dec!(15)),
+    practices("inovasi.praktik", BUSINESS_PRACTICES).weighted(dec!(10)),
+    leader_attends("pemahaman.kehadiran").weighted(dec!(7)),
+    readiness("pemahaman.kesiapan").weighted(dec!(8)),
+];
+static PUBLIC_SERVICE: [Criterion; 9] = [
+    registered_workers().weighted(dec!(15)),
+    mandatory_programmes().weighted(dec!(10)),
+    wage_honesty().weighted(dec!(8)),
+    paid_on_time().weighted(dec!(7)),
+    vendors().weighted(dec!(15)),
+    csr().weighted(dec!(15)),
+    practices("inovasi.praktik", PUBLIC_SERVICE_PRACTICES).weighted(dec!(15)),
+    leader_attends("pemahaman.kehadiran").weighted(dec!(7)),
+    readiness("pemahaman.kesiapan").weighted(dec!(8)),
+];
+static SMALL: [Criterion; 6] = [
+    registered_workers().weighted(dec!(25)),
+    mandatory_programmes().weighted(dec!(20)),
+    wage_honesty().weighted(dec!(10)),
+    paid_on_time().weighted(dec!(15)),
+    practices("kesadaran.praktik", SMALL_BUSINESS_PRACTICES).weighted(dec!(15)),
+    csr().weighted(dec!(15)),
+];
+
+static CATEGORIES: [CategoryRubric; 7] = [
     CategoryRubric {
-        category,
-        pillars,
-        criteria,
-        caps,
-        rationale,
-    }
-}
-
-fn business(category: Category) -> CategoryRubric {
-    let compliance_cap = Cap {
-        id: "batas.temuan_pds",
-        rule: CapRule::ComplianceFindings,
-        max_total: dec!(60),
-        explanation: T::new(
-            "Temuan PDS (tenaga kerja, upah atau program) atau tunggakan iuran membatasi total pada 60: kandidat tidak boleh memiliki temuan tersebut.",
-            "A PDS finding (workers, wages or programmes) or contribution arrears caps the total at 60: candidates must not have such findings.",
-        ),
-        source: SRC_PDS,
-    };
-    let (pillar_ids, criteria, rationale): (&[&'static str], Vec<Criterion>, T) = match category {
-        Category::Umk => (
-            &["kepatuhan", "kesadaran", "kepedulian"],
-            vec![
-                registered_workers().weighted(dec!(25)),
-                mandatory_programmes().weighted(dec!(20)),
-                wage_honesty().weighted(dec!(10)),
-                paid_on_time().weighted(dec!(15)),
-                practices("kesadaran.praktik", SMALL_BUSINESS_PRACTICES).weighted(dec!(15)),
-                csr().weighted(dec!(15)),
-            ],
-            T::new(
-                "Usaha kecil dan mikro: Kepatuhan 70, Kesadaran 15, Kepedulian 15. Tanpa wawancara, sesuai kategori ini; kepatuhan mendominasi karena itulah yang dinilai panitia.",
-                "Small and micro: Compliance 70, Awareness 15, Care 15. No interview, as for this category; compliance dominates because that is what panels assess.",
-            ),
-        ),
-        Category::BuMenengah => (
-            &["kepatuhan", "rantai_pasok", "kepedulian", "inovasi", "pemahaman"],
-            vec![
-                registered_workers().weighted(dec!(15)),
-                mandatory_programmes().weighted(dec!(10)),
-                wage_honesty().weighted(dec!(10)),
-                paid_on_time().weighted(dec!(15)),
-                vendors().weighted(dec!(10)),
-                csr().weighted(dec!(15)),
-                practices("inovasi.praktik", BUSINESS_PRACTICES).weighted(dec!(10)),
-                leader_attends("pemahaman").weighted(dec!(7)),
-                readiness("pemahaman").weighted(dec!(8)),
-            ],
-            T::new(
-                "Usaha menengah: Kepatuhan 50, Rantai pasok 10, Kepedulian 15, Inovasi 10, Pemahaman 15. Rantai pasok lebih kecil dari usaha besar karena vendor usaha menengah lebih sedikit dan lebih sulit dipengaruhi.",
-                "Medium business: Compliance 50, Supply chain 10, Care 15, Innovation 10, Understanding 15. Supply chain weighs less than for large firms as medium firms have fewer vendors and less leverage.",
-            ),
-        ),
-        Category::LayananPublik => (
-            &["kepatuhan", "rantai_pasok", "kepedulian", "inovasi", "pemahaman"],
-            vec![
-                registered_workers().weighted(dec!(15)),
-                mandatory_programmes().weighted(dec!(10)),
-                wage_honesty().weighted(dec!(8)),
-                paid_on_time().weighted(dec!(7)),
-                vendors().weighted(dec!(15)),
-                csr().weighted(dec!(15)),
-                practices("inovasi.praktik", PUBLIC_SERVICE_PRACTICES).weighted(dec!(15)),
-                leader_attends("pemahaman").weighted(dec!(7)),
-                readiness("pemahaman").weighted(dec!(8)),
-            ],
-            T::new(
-                "Layanan publik: Kepatuhan 40, Rantai pasok 15, Kepedulian 15, Inovasi 15, Pemahaman 15. Rumah sakit, kampus dan utilitas melayani banyak mitra, sehingga inovasi layanan (kepesertaan sebagai syarat kerja sama) diberi bobot lebih.",
-                "Public service: Compliance 40, Supply chain 15, Care 15, Innovation 15, Understanding 15. Hospitals, universities and utilities serve many partners, so service innovation (participation as a contract condition) weighs more.",
-            ),
-        ),
-        _ => (
-            &["kepatuhan", "rantai_pasok", "kepedulian", "inovasi", "pemahaman"],
-            vec![
-                registered_workers().weighted(dec!(15)),
-                mandatory_programmes().weighted(dec!(10)),
-                wage_honesty().weighted(dec!(10)),
-                paid_on_time().weighted(dec!(10)),
-                vendors().weighted(dec!(15)),
-                csr().weighted(dec!(15)),
-                practices("inovasi.praktik", BUSINESS_PRACTICES).weighted(dec!(10)),
-                leader_attends("pemahaman").weighted(dec!(7)),
-                readiness("pemahaman").weighted(dec!(8)),
-            ],
-            T::new(
-                "Usaha besar: Kepatuhan 45, Rantai pasok 15, Kepedulian 15, Inovasi 10, Pemahaman 15. Kepatuhan adalah syarat dasar dan terbesar; usaha besar diharapkan menggerakkan rantai pasoknya.",
-                "Large business: Compliance 45, Supply chain 15, Care 15, Innovation 10, Understanding 15. Compliance is the basic and largest condition; large firms are expected to move their supply chain.",
-            ),
-        ),
-    };
+        category: Category::Provinsi,
+        pillars: GOV_PILLARS,
+        criteria: &REGIONAL,
+        caps: NO_REGULATION_CAP,
+        rationale: REGIONAL_RATIONALE,
+    },
     CategoryRubric {
-        category,
-        pillars: pillar_ids.iter().map(|&p| pillar(p)).collect(),
-        criteria,
-        caps: vec![compliance_cap],
-        rationale,
-    }
-}
+        category: Category::Kabkota,
+        pillars: GOV_PILLARS,
+        criteria: &REGIONAL,
+        caps: NO_REGULATION_CAP,
+        rationale: REGIONAL_RATIONALE,
+    },
+    CategoryRubric {
+        category: Category::Desa,
+        pillars: GOV_PILLARS,
+        criteria: &VILLAGE,
+        caps: NO_REGULATION_CAP,
+        rationale: VILLAGE_RATIONALE,
+    },
+    CategoryRubric {
+        category: Category::BuBesar,
+        pillars: BUSINESS_PILLARS,
+        criteria: &LARGE,
+        caps: COMPLIANCE_CAP,
+        rationale: T::new(
+            "Usaha besar: Kepatuhan 45, Rantai pasok 15, Kepedulian 15, Inovasi 10, Pemahaman 15. Kepatuhan adalah syarat dasar dan terbesar; usaha besar diharapkan menggerakkan rantai pasoknya.",
+            "Large business: Compliance 45, Supply chain 15, Care 15, Innovation 10, Understanding 15. Compliance is the basic and largest condition; large firms are expected to move their supply chain.",
+        ),
+    },
+    CategoryRubric {
+        category: Category::BuMenengah,
+        pillars: BUSINESS_PILLARS,
+        criteria: &MEDIUM,
+        caps: COMPLIANCE_CAP,
+        rationale: T::new(
+            "Usaha menengah: Kepatuhan 50, Rantai pasok 10, Kepedulian 15, Inovasi 10, Pemahaman 15. Rantai pasok lebih kecil dari usaha besar karena vendor usaha menengah lebih sedikit dan lebih sulit dipengaruhi.",
+            "Medium business: Compliance 50, Supply chain 10, Care 15, Innovation 10, Understanding 15. Supply chain weighs less than for large firms as medium firms have fewer vendors and less leverage.",
+        ),
+    },
+    CategoryRubric {
+        category: Category::Umk,
+        pillars: &[KEPATUHAN, KESADARAN, KEPEDULIAN],
+        criteria: &SMALL,
+        caps: COMPLIANCE_CAP,
+        rationale: T::new(
+            "Usaha kecil dan mikro: Kepatuhan 70, Kesadaran 15, Kepedulian 15. Tanpa wawancara, sesuai kategori ini; kepatuhan mendominasi karena itulah yang dinilai panitia.",
+            "Small and micro: Compliance 70, Awareness 15, Care 15. No interview, as for this category; compliance dominates because that is what panels assess.",
+        ),
+    },
+    CategoryRubric {
+        category: Category::LayananPublik,
+        pillars: BUSINESS_PILLARS,
+        criteria: &PUBLIC_SERVICE,
+        caps: COMPLIANCE_CAP,
+        rationale: T::new(
+            "Layanan publik: Kepatuhan 40, Rantai pasok 15, Kepedulian 15, Inovasi 15, Pemahaman 15. Rumah sakit, kampus dan utilitas melayani banyak mitra, sehingga inovasi layanan (kepesertaan sebagai syarat kerja sama) diberi bobot lebih.",
+            "Public service: Compliance 40, Supply chain 15, Care 15, Innovation 15, Understanding 15. Hospitals, universities and utilities serve many partners, so service innovation (participation as a contract condition) weighs more.",
+        ),
+    },
+];
 
-pub(super) fn build() -> Rubric {
-    Rubric {
-        version: RUBRIC_VERSION,
-        bands: vec![
-            Band {
-                from: dec!(0),
-                id: "belum_siap",
-                name: T::new("Belum siap", "Not ready"),
-                advice: T::new(
-                    "Bangun dasar dulu: data, regulasi atau kepatuhan.",
-                    "Build the basics first: data, regulation or compliance.",
-                ),
-            },
-            Band {
-                from: dec!(50),
-                id: "perlu_penguatan",
-                name: T::new("Perlu penguatan", "Needs strengthening"),
-                advice: T::new(
-                    "Ada dasar; tutup celah terbesar sebelum mendaftar.",
-                    "The basics are there; close the largest gaps before applying.",
-                ),
-            },
-            Band {
-                from: dec!(70),
-                id: "siap_bersaing",
-                name: T::new("Siap bersaing", "Ready to compete"),
-                advice: T::new(
-                    "Layak diajukan; siapkan bukti untuk verifikasi.",
-                    "Worth entering; prepare evidence for verification.",
-                ),
-            },
-            Band {
-                from: dec!(85),
-                id: "kandidat_kuat",
-                name: T::new("Kandidat kuat", "Strong candidate"),
-                advice: T::new(
-                    "Pertahankan dan dokumentasikan capaian.",
-                    "Keep it up and document your results.",
-                ),
-            },
-        ],
-        categories: Category::ALL
-            .into_iter()
-            .map(|c| {
-                if c.family() == crate::core::category::Family::Government {
-                    government(c)
-                } else {
-                    business(c)
-                }
-            })
-            .collect(),
-    }
-}
+const BANDS: &[Band] = &[
+    Band {
+        from: dec!(0),
+        id: "belum_siap",
+        name: T::new("Belum siap", "Not ready"),
+        advice: T::new(
+            "Bangun dasar dulu: data, regulasi atau kepatuhan.",
+            "Build the basics first: data, regulation or compliance.",
+        ),
+    },
+    Band {
+        from: dec!(50),
+        id: "perlu_penguatan",
+        name: T::new("Perlu penguatan", "Needs strengthening"),
+        advice: T::new(
+            "Ada dasar; tutup celah terbesar sebelum mendaftar.",
+            "The basics are there; close the largest gaps before applying.",
+        ),
+    },
+    Band {
+        from: dec!(70),
+        id: "siap_bersaing",
+        name: T::new("Siap bersaing", "Ready to compete"),
+        advice: T::new(
+            "Layak diajukan; siapkan bukti untuk verifikasi.",
+            "Worth entering; prepare evidence for verification.",
+        ),
+    },
+    Band {
+        from: dec!(85),
+        id: "kandidat_kuat",
+        name: T::new("Kandidat kuat", "Strong candidate"),
+        advice: T::new("Pertahankan dan dokumentasikan capaian.", "Keep it up and document your results."),
+    },
+];
+
+/// The whole rubric is static data: nothing is built at run time.
+pub(super) static RUBRIC: Rubric = Rubric { version: RUBRIC_VERSION, bands: BANDS, categories: &CATEGORIES };

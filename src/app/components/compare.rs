@@ -1,0 +1,138 @@
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use super::{event_value, use_ctx};
+use crate::app::i18n;
+use crate::app::state::{Action, Side};
+use crate::core::compare::compare;
+use crate::core::number::format_points;
+use crate::core::persist::Library;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub library: Library,
+    pub chosen: (Option<u32>, Option<u32>),
+}
+
+fn signed(d: Decimal) -> String {
+    if d > Decimal::ZERO {
+        format!("+{}", format_points(d))
+    } else {
+        format_points(d)
+    }
+}
+
+/// Two assessments side by side, with the change per criterion, pillar and in total.
+#[function_component(ComparePage)]
+pub fn compare_page(props: &CompareProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let lib = &props.library;
+    if lib.assessments.len() < 2 {
+        return html! { <section class="panel"><h1>{ ctx.t(i18n::COMPARE_TITLE) }</h1><p>{ ctx.t(i18n::NEED_TWO) }</p></section> };
+    }
+    // Defaults: the assessment open now is "after", the one before it in the list "before".
+    let after = props.chosen.1.filter(|id| lib.get(*id).is_some()).or(lib.current).unwrap_or(lib.assessments[1].id);
+    let before = props.chosen.0.filter(|id| lib.get(*id).is_some()).unwrap_or_else(|| {
+        lib.assessments
+            .iter()
+            .rev()
+            .map(|s| s.id)
+            .find(|id| *id != after && *id < after)
+            .unwrap_or(lib.assessments.iter().map(|s| s.id).find(|id| *id != after).unwrap_or(after))
+    });
+    let (Some(b), Some(a)) = (lib.get(before), lib.get(after)) else { return html! {} };
+    let c = compare(&b.assessment, &a.assessment);
+    let chooser = |side: Side, chosen: u32, label: &'static str, dom: &'static str| {
+        html! {
+            <div class="field">
+                <label for={dom}>{ label }</label>
+                <select id={dom} onchange={ctx.send(move |e: Event| Action::SetCompare(side, event_value(&e).parse().unwrap_or(chosen)))}>
+                    { for lib.assessments.iter().map(|s| html! {
+                        <option value={s.id.to_string()} selected={s.id == chosen}>{ s.display_title(lang) }</option>
+                    }) }
+                </select>
+            </div>
+        }
+    };
+    let delta_class = |d: Decimal| {
+        classes!(
+            "num",
+            "delta",
+            if d > Decimal::ZERO {
+                "up"
+            } else if d < Decimal::ZERO {
+                "down"
+            } else {
+                "same"
+            }
+        )
+    };
+    html! {
+        <div class="compare">
+            <section class="panel">
+                <h1>{ ctx.t(i18n::COMPARE_TITLE) }</h1>
+                <p class="help">{ ctx.t(i18n::COMPARE_HELP) }</p>
+                <div class="grid-2">
+                    { chooser(Side::Before, before, ctx.t(i18n::BEFORE), "compare-before") }
+                    { chooser(Side::After, after, ctx.t(i18n::AFTER), "compare-after") }
+                </div>
+                if !c.same_category { <p class="note">{ ctx.t(i18n::DIFFERENT_CATEGORIES) }</p> }
+                <p class="compare-total">
+                    <span>{ format!("{} {}", ctx.t(i18n::BEFORE), format_points(c.before.shown_total())) }</span>
+                    <span aria-hidden="true">{ " → " }</span>
+                    <span>{ format!("{} {}", ctx.t(i18n::AFTER), format_points(c.after.shown_total())) }</span>
+                    <strong id="compare-delta" class={delta_class(c.delta)}>{ format!("{} {}", signed(c.after.shown_total() - c.before.shown_total()), ctx.t(i18n::POINTS)) }</strong>
+                </p>
+            </section>
+            <section class="panel" aria-labelledby="compare-pillars">
+                <h2 id="compare-pillars">{ ctx.t(i18n::PILLARS) }</h2>
+                <ul class="compare-bars">
+                    { for c.pillars.iter().map(|p| {
+                        // Bars show points out of the pillar's weight.
+                        let weight = c.after.pillars.iter().chain(&c.before.pillars).find(|x| x.id == p.id).map(|x| x.weight).unwrap_or(Decimal::ONE_HUNDRED);
+                        let width = |x: Decimal| format!("width:{}%", if weight.is_zero() { Decimal::ZERO } else { (x * Decimal::ONE_HUNDRED / weight).round_dp(1) });
+                        html! {
+                            <li data-pillar={p.id}>
+                                <span class="bar-label">{ p.name.get(lang) }</span>
+                                <span class="bar-value">{ format!("{} → {} ({})", format_points(p.before), format_points(p.after), signed(p.delta)) }</span>
+                                <span class="bar before" aria-hidden="true"><span class="bar-fill" style={width(p.before)}></span></span>
+                                <span class="bar after" aria-hidden="true"><span class="bar-fill" style={width(p.after)}></span></span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <p class="legend"><span class="swatch before"></span>{ ctx.t(i18n::BEFORE) }<span class="swatch after"></span>{ ctx.t(i18n::AFTER) }</p>
+            </section>
+            <section class="panel" aria-labelledby="compare-table-title">
+                <h2 id="compare-table-title">{ ctx.t(i18n::TABLE) }</h2>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-title">
+                    <table class="compare-table">
+                        <thead><tr>
+                            <th scope="col">{ ctx.t(i18n::COL_CRITERION) }</th>
+                            <th scope="col">{ ctx.t(i18n::BEFORE) }</th>
+                            <th scope="col">{ ctx.t(i18n::AFTER) }</th>
+                            <th scope="col" class="num">{ ctx.t(i18n::CHANGE) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for c.criteria.iter().map(|d| {
+                                let cell = |s: &Option<crate::core::scoring::CriterionScore>| match s {
+                                    Some(s) => html! { <><span class="num-strong">{ format!("{} {}", format_points(s.points), ctx.t(i18n::POINTS)) }</span><br/><span class="figure-note">{ s.input.get(lang).to_string() }</span></> },
+                                    None => html! { { "–" } },
+                                };
+                                html! {
+                                    <tr data-criterion={d.id}>
+                                        <th scope="row">{ d.title.get(lang) }</th>
+                                        <td>{ cell(&d.before) }</td>
+                                        <td>{ cell(&d.after) }</td>
+                                        <td class={delta_class(d.delta)}>{ signed(d.delta) }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+        </div>
+    }
+}

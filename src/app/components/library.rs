@@ -1,0 +1,155 @@
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::{event_value, use_ctx};
+use crate::app::browser;
+use crate::app::i18n;
+use crate::app::state::{Action, View};
+use crate::core::file::{import, ImportError};
+use crate::core::number::format_points;
+use crate::core::persist::{Library, Stored};
+use crate::core::rubric::RUBRIC_VERSION;
+use crate::core::scoring::score;
+use crate::core::text::Msg;
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    pub library: Library,
+    pub pending_import: Option<crate::core::file::AssessmentFile>,
+}
+
+/// "Penilaian saya": open, rename, duplicate, delete (confirmed, undoable), import.
+#[function_component(LibraryPage)]
+pub fn library_page(props: &LibraryProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let renaming = use_state(|| None::<(u32, String)>);
+    let confirming = use_state(|| None::<u32>);
+    let import_error = use_state(|| None::<Msg>);
+
+    let on_file = {
+        let (dispatch, import_error) = (ctx.dispatch.clone(), import_error.clone());
+        Callback::from(move |e: Event| {
+            let input = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+            let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
+            if let Some(i) = &input {
+                i.set_value("");
+            }
+            let (dispatch, import_error) = (dispatch.clone(), import_error.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match browser::read_file(file).await {
+                    Ok(bytes) => match import(&bytes) {
+                        Ok(f) => {
+                            import_error.set(None);
+                            dispatch.emit(Action::ImportReady(f));
+                        }
+                        Err(err) => import_error.set(Some(err.message())),
+                    },
+                    Err(_) => import_error.set(Some(ImportError::Broken(i18n::IMPORT_READ_FAILED.id.into()).message())),
+                }
+            });
+        })
+    };
+
+    let row = |s: &Stored| {
+        let id = s.id;
+        let is_current = props.library.current == Some(id);
+        let total = format_points(score(&s.assessment).shown_total());
+        let title = s.display_title(lang);
+        let editing = renaming.as_ref().filter(|(rid, _)| *rid == id).map(|(_, t)| t.clone());
+        let start_rename = {
+            let (renaming, title) = (renaming.clone(), title.clone());
+            Callback::from(move |_: MouseEvent| renaming.set(Some((id, title.clone()))))
+        };
+        html! {
+            <li class={classes!("library-item", is_current.then_some("is-current"))} data-id={id.to_string()} aria-current={is_current.then_some("true")}>
+                if let Some(text) = editing {
+                    <form class="rename" onsubmit={{
+                        let (renaming, dispatch, text) = (renaming.clone(), ctx.dispatch.clone(), text.clone());
+                        Callback::from(move |e: SubmitEvent| {
+                            e.prevent_default();
+                            dispatch.emit(Action::Rename(id, text.clone()));
+                            renaming.set(None);
+                        })
+                    }}>
+                        <label for={format!("rename-{id}")}>{ ctx.t(i18n::TITLE_LABEL) }</label>
+                        <input id={format!("rename-{id}")} type="text" value={text.clone()}
+                            oninput={{ let renaming = renaming.clone(); Callback::from(move |e: InputEvent| renaming.set(Some((id, event_value(&e))))) }} />
+                        <button type="submit" class="button primary">{ ctx.t(i18n::SAVE) }</button>
+                        <button type="button" class="button" onclick={{ let renaming = renaming.clone(); Callback::from(move |_: MouseEvent| renaming.set(None)) }}>{ ctx.t(i18n::CANCEL) }</button>
+                    </form>
+                } else {
+                    <div class="library-main">
+                        <span class="library-title">{ title.clone() }</span>
+                        if is_current { <span class="badge">{ ctx.t(i18n::OPEN_NOW) }</span> }
+                        <span class="library-meta">{ format!("{} · {} {}", s.assessment.category.name().get(lang), ctx.t(i18n::SCORE), total) }</span>
+                    </div>
+                    if *confirming == Some(id) {
+                        <div class="confirm" role="group" aria-label={ctx.t(i18n::DELETE_CONFIRM)}>
+                            <span>{ ctx.t(i18n::DELETE_CONFIRM) }</span>
+                            <button type="button" class="button danger" onclick={{
+                                let (confirming, dispatch) = (confirming.clone(), ctx.dispatch.clone());
+                                Callback::from(move |_: MouseEvent| { confirming.set(None); dispatch.emit(Action::Delete(id)); })
+                            }}>{ ctx.t(i18n::DELETE_YES) }</button>
+                            <button type="button" class="button" onclick={{ let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(None)) }}>{ ctx.t(i18n::CANCEL) }</button>
+                        </div>
+                    } else {
+                        <div class="library-actions">
+                            <button type="button" class="button primary" onclick={ctx.send(move |_: MouseEvent| Action::Open(id))}
+                                aria-label={format!("{} {title}", ctx.t(i18n::OPEN))}>{ ctx.t(i18n::OPEN) }</button>
+                            <button type="button" class="button" onclick={start_rename} aria-label={format!("{} {title}", ctx.t(i18n::RENAME))}>{ ctx.t(i18n::RENAME) }</button>
+                            <button type="button" class="button" onclick={ctx.send(move |_: MouseEvent| Action::Duplicate(id))}
+                                aria-label={format!("{} {title}", ctx.t(i18n::DUPLICATE))}>{ ctx.t(i18n::DUPLICATE) }</button>
+                            <button type="button" class="button danger" onclick={{ let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(Some(id))) }}
+                                aria-label={format!("{} {title}", ctx.t(i18n::DELETE))}>{ ctx.t(i18n::DELETE) }</button>
+                        </div>
+                    }
+                }
+            </li>
+        }
+    };
+
+    html! {
+        <div class="library">
+            <section class="panel">
+                <h1>{ ctx.t(i18n::LIBRARY_TITLE) }</h1>
+                <p class="help">{ ctx.t(i18n::LIBRARY_HELP) }</p>
+                if props.library.assessments.is_empty() {
+                    <p>{ ctx.t(i18n::EMPTY_LIBRARY) }</p>
+                } else {
+                    <ul class="library-list">{ for props.library.assessments.iter().map(row) }</ul>
+                }
+                <p><button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Show(View::Start))}>{ ctx.t(i18n::NEW_ASSESSMENT) }</button></p>
+            </section>
+            <section class="panel" aria-labelledby="import-title">
+                <h2 id="import-title">{ ctx.t(i18n::IMPORT) }</h2>
+                <div class="field">
+                    <label for="import-file">{ ctx.t(i18n::IMPORT) }</label>
+                    <input id="import-file" type="file" accept=".json,application/json" onchange={on_file} aria-describedby="import-help" />
+                    <p class="help" id="import-help">{ ctx.t(i18n::IMPORT_HELP) }</p>
+                </div>
+                if let Some(err) = &*import_error {
+                    <p class="field-error" role="alert" id="import-error">{ err.get(lang).to_string() }</p>
+                }
+                if let Some(file) = &props.pending_import {
+                    <div class="import-preview" role="region" aria-labelledby="import-preview-title">
+                        <h3 id="import-preview-title">{ ctx.t(i18n::IMPORT_PREVIEW) }</h3>
+                        <p><strong>{ if file.title.is_empty() { file.assessment.entry.name.clone() } else { file.title.clone() } }</strong>
+                           { format!(" · {} · {} {}", file.assessment.category.name().get(lang), ctx.t(i18n::SCORE), format_points(score(&file.assessment).shown_total())) }</p>
+                        if file.rubric != RUBRIC_VERSION { <p class="note">{ ctx.t(i18n::RUBRIC_DIFFERS) }</p> }
+                        if let Some(current) = props.library.current() {
+                            <p class="note">{ format!("{}: {}", ctx.t(i18n::IMPORT_REPLACES), current.display_title(lang)) }</p>
+                        }
+                        <div class="tool-buttons">
+                            <button type="button" class="button primary" id="import-as-new" onclick={ctx.send(|_: MouseEvent| Action::ImportAsNew)}>{ ctx.t(i18n::IMPORT_AS_NEW) }</button>
+                            if props.library.current().is_some() {
+                                <button type="button" class="button danger" id="import-replace" onclick={ctx.send(|_: MouseEvent| Action::ImportReplace)}>{ ctx.t(i18n::IMPORT_REPLACE) }</button>
+                            }
+                            <button type="button" class="button" onclick={ctx.send(|_: MouseEvent| Action::ImportCancel)}>{ ctx.t(i18n::CANCEL) }</button>
+                        </div>
+                    </div>
+                }
+            </section>
+        </div>
+    }
+}
