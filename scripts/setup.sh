@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building (and, with `--browser`, testing) needs, only where missing:
 # the wasm target, pinned trunk and wasm-bindgen-cli (in ~/.cargo/bin), the npm tools
-# (wasm-opt from binaryen, playwright-core, axe-core) and Debian's Chromium + ChromeDriver.
+# (wasm-opt from binaryen, playwright-core, axe-core) and Debian's Chromium, ChromeDriver and
+# poppler-utils.
 # Source it: it also puts the tools on PATH. Safe to run again; a second run is quick.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,9 +33,10 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund
 fi
 if [ "${1:-}" = "--browser" ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Debian's chromium and chromium-driver"
+  # poppler-utils reads the printed report (pdftotext, pdfinfo) in the end-to-end tests.
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
+    say "installing Debian's chromium, chromium-driver and poppler-utils"
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
   fi
 fi

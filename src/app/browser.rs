@@ -54,6 +54,25 @@ pub fn clear_fragment() {
     }
 }
 
+/// Calls `f` whenever the fragment changes; the listener lives as long as the value returned.
+pub fn on_hash_change(f: impl Fn() + 'static) -> Option<HashListener> {
+    let window = window()?;
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+    window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref()).ok()?;
+    Some(HashListener { window, closure })
+}
+
+pub struct HashListener {
+    window: web_sys::Window,
+    closure: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        let _ = self.window.remove_event_listener_with_callback("hashchange", self.closure.as_ref().unchecked_ref());
+    }
+}
+
 pub fn print() {
     if let Some(w) = window() {
         let _ = w.print();

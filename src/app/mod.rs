@@ -111,11 +111,15 @@ pub fn app() -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
     {
-        // Effect, once: an assessment shared by link opens as a new one.
+        // Effect: an assessment shared by link opens as a new one, when the page loads
+        // with it and when a link is pasted into the address bar of an open page.
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let fragment = browser::fragment();
-            if fragment.starts_with(&format!("#{}", link::FRAGMENT_KEY)) {
+            let open_shared = move || {
+                let fragment = browser::fragment();
+                if !fragment.starts_with(&format!("#{}", link::FRAGMENT_KEY)) {
+                    return;
+                }
                 match link::decode(&fragment) {
                     Ok((title, assessment)) => {
                         dispatch.emit(Action::AddShared(title, assessment));
@@ -124,7 +128,10 @@ pub fn app() -> Html {
                     Err(err) => dispatch.emit(Action::Notify(err.message())),
                 }
                 browser::clear_fragment();
-            }
+            };
+            open_shared();
+            let listener = browser::on_hash_change(open_shared);
+            move || drop(listener)
         });
     }
     {

@@ -1,0 +1,200 @@
+// End-to-end: several assessments, file export/import, share links, CSV, print to PDF,
+// and comparison, all against the built dist/ on loopback.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, openPage, startServer } from './harness.mjs';
+import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
+
+let server, browser, origin, url;
+const work = mkdtempSync(join(tmpdir(), 'cek-paritrana-e2e-'));
+const padang = loadFixture('padang_panjang');
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+
+before(async () => {
+  ({ server, origin, url } = await startServer());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function downloadOf(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const path = join(work, download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+async function fieldValues(page, fixture) {
+  const out = {};
+  for (const key of Object.keys(fixture.assessment.entry.fields)) out[key] = await page.inputValue(`#f-${key}`);
+  return out;
+}
+
+test('export then import in a fresh browser restores the exact state', async () => {
+  const first = await openPage(browser, origin);
+  await first.page.goto(url);
+  await fillScenario(first.page, padang);
+  const before = await readResults(first.page);
+  const file = await downloadOf(first.page, '#download-file');
+  assert.match(file.name, /^cek-paritrana_kota-padang-panjang-2024_\d{4}-\d{2}-\d{2}\.json$/);
+  const json = JSON.parse(file.text);
+  assert.equal(json.format, 'cek-paritrana');
+  assert.equal(json.version, 1);
+  assert.equal(json.rubric, '2025.1');
+  await first.context.close();
+
+  const second = await openPage(browser, origin);
+  const { page } = second;
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Penilaian saya' }).click();
+  await page.setInputFiles('#import-file', { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await page.locator('.import-preview').waitFor();
+  assert.match(await page.textContent('.import-preview'), /Kota Padang Panjang 2024/);
+  await page.click('#import-as-new');
+  assert.deepEqual(await readResults(page), before);
+  assert.deepEqual(await fieldValues(page, padang), padang.assessment.entry.fields);
+  assert.equal(await page.inputValue('#p-name'), 'Kota Padang Panjang');
+  assert.deepEqual(second.errors, []);
+  await second.context.close();
+});
+
+test('a broken, foreign or newer file gets a precise message and changes nothing', async () => {
+  const { page, context, errors } = await openPage(browser, origin);
+  await page.goto(url);
+  await page.click('[data-category="umk"]');
+  await page.fill('#f-employees', '12');
+  await page.getByRole('button', { name: 'Penilaian saya' }).click();
+  const cases = [
+    ['rusak.json', '{"format":"cek-paritrana","version":1,"assess', /Berkas rusak/],
+    ['lain.json', '{"hello":"world"}', /bukan berkas Cek Paritrana/],
+    ['baru.json', '{"format":"cek-paritrana","version":9,"assessment":{}}', /versi Cek Paritrana yang lebih baru/],
+    ['kategori.json', '{"format":"cek-paritrana","version":1,"assessment":{"category":"mars"}}', /tidak bisa dibaca/],
+  ];
+  for (const [name, text, message] of cases) {
+    await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.locator('#import-error').waitFor();
+    assert.match(await page.textContent('#import-error'), message, name);
+    assert.equal(await page.locator('.import-preview').count(), 0, `${name}: no preview`);
+  }
+  assert.equal(await page.locator('.library-item').count(), 1, 'the library is unchanged');
+  await page.getByRole('button', { name: 'Buka', exact: false }).first().click();
+  assert.equal(await page.inputValue('#f-employees'), '12');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a shared link opens in a fresh profile as a new assessment; a damaged one explains itself', async () => {
+  const sender = await openPage(browser, origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await sender.page.goto(url);
+  await fillScenario(sender.page, padang);
+  const before = await readResults(sender.page);
+  await sender.page.click('#copy-link');
+  await sender.page.locator('.notice').waitFor();
+  const link = await sender.page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(link.startsWith(url) && link.includes('#a=1.'), link);
+  assert.ok(link.length < 1000, `compact: ${link.length} characters`);
+  await sender.context.close();
+
+  const receiver = await openPage(browser, origin);
+  const { page } = receiver;
+  // The receiver already has work of their own, which must not be overwritten.
+  await page.goto(url);
+  await page.click('[data-category="desa"]');
+  await page.fill('#f-village_officials_total', '14');
+  await page.goto(link);
+  await page.locator('[data-total]').waitFor();
+  assert.deepEqual(await readResults(page), before);
+  assert.match(await page.textContent('.notice'), /sebagai penilaian baru/);
+  assert.equal(new URL(page.url()).hash, '', 'the fragment is cleared after opening');
+  await page.getByRole('button', { name: 'Penilaian saya' }).click();
+  assert.equal(await page.locator('.library-item').count(), 2, 'the receiver keeps their own assessment');
+
+  await page.goto(link.slice(0, link.length - 30));
+  await page.locator('.notice').waitFor();
+  assert.match(await page.textContent('.notice'), /Tautan rusak atau terpotong/);
+  assert.deepEqual(receiver.errors, []);
+  assert.deepEqual(receiver.foreign, []);
+  await receiver.context.close();
+});
+
+test('the criterion table downloads as CSV for an Indonesian spreadsheet', async () => {
+  const { page, context } = await openPage(browser, origin);
+  await page.goto(url);
+  await fillScenario(page, padang);
+  const csv = await downloadOf(page, '#download-csv');
+  assert.match(csv.name, /\.csv$/);
+  assert.ok(csv.text.startsWith('\ufeffID kriteria;Pilar;Kriteria;'), 'BOM and ; separators');
+  assert.match(csv.text, /\r\ncakupan\.ucj;Cakupan;[^\r\n]*;97,86;18;18;17,61\r\n/);
+  assert.match(csv.text, /;Total;;;100;100;72,78\r\n/);
+  await context.close();
+});
+
+test('printing gives an A4 report with the total and the top action, without buttons', async () => {
+  const { page, context } = await openPage(browser, origin);
+  await page.goto(url);
+  await fillScenario(page, padang);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = join(work, 'laporan.pdf');
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  assert.match(info, /Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  for (const expected of ['Kota Padang Panjang', '72,8', 'Siap bersaing', padang.expect.top_action_id, 'rubrik 2025.1', 'Perkiraan tidak resmi', 'Rincian per kriteria']) {
+    assert.ok(text.includes(expected), `the report contains ${expected}`);
+  }
+  for (const absent of ['Unduh berkas', 'Salin tautan', 'Atur bobot', 'Lihat rincian']) {
+    assert.ok(!text.includes(absent), `no ${absent} in print`);
+  }
+  try {
+    writeFileSync(join(ARTIFACTS, 'laporan.pdf'), readFileSync(pdf));
+  } catch {
+    // The artifacts folder is optional (kept out of git); the assertions above are what count.
+  }
+  await context.close();
+});
+
+test('library: rename, duplicate, delete with confirmation and undo; compare shows the deltas', async () => {
+  const { page, context, errors } = await openPage(browser, origin);
+  await page.goto(url);
+  await fillScenario(page, padang);
+  await page.click('#start-target');
+  assert.match(await page.textContent('#open-title'), /^Target 2025: Kota Padang Panjang 2024$/);
+  assert.equal(await page.inputValue('#p-year'), '2025');
+  await page.check('#reg-4');
+  await page.fill('#f-active_participants', '15.724');
+
+  await page.getByRole('button', { name: 'Bandingkan' }).click();
+  // Before: 10,5 (Perkada) → after 15 (Perda): +4,5; coverage 17,61 → 18 (80,0% of 80%): +0,39.
+  assert.equal(await page.textContent('tr[data-criterion="regulasi.instrumen"] td.delta'), '+4,5');
+  assert.equal(await page.textContent('tr[data-criterion="cakupan.ucj"] td.delta'), '+0,4');
+  assert.match(await page.textContent('#compare-delta'), /^\+4,9 poin$/);
+  assert.match(await page.textContent('.compare-bars li[data-pillar="regulasi"] .bar-value'), /13 → 17,5 \(\+4,5\)/);
+
+  await page.getByRole('button', { name: 'Penilaian saya' }).click();
+  assert.equal(await page.locator('.library-item').count(), 2);
+  await page.getByRole('button', { name: 'Ganti nama Kota Padang Panjang 2024' }).click();
+  await page.fill('input[id^="rename-"]', 'Kota Padang Panjang, data 2024');
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  assert.ok(await page.getByText('Kota Padang Panjang, data 2024', { exact: true }).isVisible());
+  await page.getByRole('button', { name: 'Gandakan Kota Padang Panjang, data 2024' }).click();
+  assert.equal(await page.locator('.library-item').count(), 3);
+  await page.getByRole('button', { name: 'Penilaian saya' }).click();
+  await page.getByRole('button', { name: 'Hapus Salinan Kota Padang Panjang, data 2024' }).click();
+  assert.ok(await page.getByText('Hapus penilaian ini?').isVisible(), 'asks first');
+  await page.getByRole('button', { name: 'Ya, hapus' }).click();
+  assert.equal(await page.locator('.library-item').count(), 2);
+  await page.click('#undo');
+  assert.equal(await page.locator('.library-item').count(), 3, 'undo restores it');
+  await page.reload();
+  await page.getByRole('button', { name: 'Penilaian saya' }).click();
+  assert.equal(await page.locator('.library-item').count(), 3, 'kept after reload');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
