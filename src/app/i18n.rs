@@ -85,9 +85,10 @@ pub const ESTIMATE_NOTE: T = T::new(
 pub const CUSTOM_WEIGHTS: T = T::new("Bobot disesuaikan", "Custom weights");
 pub const RENORMALISED: T =
     T::new("Bobot dibagi ulang karena ada kriteria tidak berlaku", "Weights redistributed: some criteria do not apply");
-pub const FIX_FIELDS: T = T::new(
-    "isian perlu diperbaiki; kriteria terkait bernilai 0 sampai diperbaiki",
-    "fields need fixing; the criteria concerned score 0 until fixed",
+pub const FIX_FIELDS: T = T::new("Isian yang perlu diperbaiki", "Fields to fix");
+pub const FIX_FIELDS_NOTE: T = T::new(
+    "Kriteria terkait bernilai 0 sampai isiannya diperbaiki.",
+    "The criteria concerned score 0 until the fields are fixed.",
 );
 pub const CAP: T = T::new("Batas nilai", "Score cap");
 pub const CAP_NOT_LOWERING: T = T::new("Total saat ini sudah di bawah batas.", "The total is already below the cap.");
@@ -167,6 +168,7 @@ pub const UNDO: T = T::new("Urungkan", "Undo");
 pub const EMPTY_LIBRARY: T =
     T::new("Belum ada penilaian. Mulai dengan memilih kategori.", "No assessments yet. Start by choosing a category.");
 pub const IMPORT: T = T::new("Impor berkas", "Import a file");
+pub const CHOOSE_FILE: T = T::new("Pilih berkas .json…", "Choose a .json file…");
 pub const IMPORT_HELP: T = T::new(
     "Berkas .json dari tombol \u{201c}Unduh berkas\u{201d}. Berkas diperiksa dulu; tidak ada yang berubah sebelum Anda memilih.",
     "A .json file from the \u{201c}Download file\u{201d} button. It is checked first; nothing changes until you choose.",

@@ -296,6 +296,19 @@ mod tests {
     }
 
     #[test]
+    fn the_frozen_tables_hold_every_field_and_item_once() {
+        use crate::core::keys::Keyed;
+        for f in <Field as Keyed>::ALL {
+            assert_eq!(FIELDS.iter().filter(|x| *x == f).count(), 1, "{f:?}");
+        }
+        for i in <Item as Keyed>::ALL {
+            assert_eq!(ITEMS.iter().filter(|x| *x == i).count(), 1, "{i:?}");
+        }
+        assert_eq!(FIELDS.len(), <Field as Keyed>::ALL.len());
+        assert_eq!(ITEMS.len(), <Item as Keyed>::ALL.len());
+    }
+
+    #[test]
     fn base64url_round_trips_every_length() {
         for n in 0..40u8 {
             let bytes: Vec<u8> = (0..n).map(|i| i.wrapping_mul(37).wrapping_add(n)).collect();

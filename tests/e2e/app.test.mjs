@@ -1,24 +1,14 @@
 // End-to-end against the built dist/, served on loopback under a sub-path.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { launch, openPage, startServer } from './harness.mjs';
+import { openPage, useApp } from './harness.mjs';
 import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
-let server, browser, origin, url;
-
-before(async () => {
-  ({ server, origin, url } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
 
 async function axeViolations(page) {
   await page.addScriptTag({ path: AXE });
@@ -29,8 +19,8 @@ async function axeViolations(page) {
 }
 
 test('the start page lists every category, from a sub-path, with no foreign request', async () => {
-  const { page, foreign, errors, context } = await openPage(browser, origin);
-  await page.goto(url);
+  const { page, foreign, errors, context } = await openPage(app.browser, app.origin);
+  await page.goto(app.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
   for (const name of ['Pemerintah Provinsi', 'Pemerintah Kabupaten/Kota', 'Pemerintah Desa/Kampung', 'Badan Usaha Skala Besar', 'Badan Usaha Skala Menengah', 'Usaha Kecil dan Mikro', 'Badan Usaha Sektor Layanan Publik']) {
     assert.ok(await page.getByText(name, { exact: true }).isVisible(), `${name} visible`);
@@ -48,8 +38,8 @@ for (const name of ['padang_panjang', 'pt_menengah_pds']) {
     const { expect: want } = fixture;
 
     test('goes from the first page to the breakdown, survives a reload and a language switch', async () => {
-      const { page, foreign, errors, context } = await openPage(browser, origin, { bypassCSP: true });
-      await page.goto(url);
+      const { page, foreign, errors, context } = await openPage(app.browser, app.origin, { bypassCSP: true });
+      await page.goto(app.url);
       await fillScenario(page, fixture);
 
       assert.deepEqual(await readResults(page), { total: want.total, band: want.band, topAction: want.top_action_id });
@@ -95,15 +85,15 @@ for (const name of ['padang_panjang', 'pt_menengah_pds']) {
 }
 
 test('bad input gets a message at the field and loses nothing', async () => {
-  const { page, errors, context } = await openPage(browser, origin);
-  await page.goto(url);
+  const { page, errors, context } = await openPage(app.browser, app.origin);
+  await page.goto(app.url);
   await page.click('[data-category="kabkota"]');
   await page.fill('#f-employed', '19.654');
   await page.fill('#f-active_participants', '15.38x');
   await page.fill('#f-coverage_target', '80');
   assert.match(await page.textContent('#f-active_participants-echo'), /bukan bagian dari angka/);
   assert.equal(await page.getAttribute('#f-active_participants', 'aria-invalid'), 'true');
-  assert.match(await page.textContent('.alert'), /1 isian perlu diperbaiki/);
+  assert.match(await page.textContent('.alert'), /Isian yang perlu diperbaiki: 1/);
   assert.match(await page.textContent('#f-coverage_target-echo'), /dibaca: 80%/, 'the rest of the form still works');
   await page.reload();
   assert.equal(await page.inputValue('#f-active_participants'), '15.38x', 'the bad text is kept as typed');
@@ -114,14 +104,14 @@ test('bad input gets a message at the field and loses nothing', async () => {
 });
 
 test('corrupt saved data is set aside with a message, never a blank page', async () => {
-  const { page, errors, context } = await openPage(browser, origin);
+  const { page, errors, context } = await openPage(app.browser, app.origin);
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('cek-paritrana', '{"schema":1,"assessment":{"category":"kab');
       sessionStorage.setItem('seeded', '1');
     }
   });
-  await page.goto(url);
+  await page.goto(app.url);
   const notice = page.locator('.notice');
   await notice.waitFor();
   assert.match(await notice.textContent(), /rusak/);
@@ -136,8 +126,8 @@ test('corrupt saved data is set aside with a message, never a blank page', async
 });
 
 test('the method page is generated from the rubric and passes the accessibility scan', async () => {
-  const { page, errors, context } = await openPage(browser, origin, { bypassCSP: true });
-  await page.goto(url);
+  const { page, errors, context } = await openPage(app.browser, app.origin, { bypassCSP: true });
+  await page.goto(app.url);
   await page.getByRole('button', { name: 'Metode' }).click();
   await page.selectOption('#method-category', 'bu_besar');
   assert.ok(await page.locator('[data-criterion="kepatuhan.tenaga_kerja"]').isVisible());
@@ -148,8 +138,8 @@ test('the method page is generated from the rubric and passes the accessibility 
 });
 
 test('on a phone the score is one tap away', async () => {
-  const { page, errors, context } = await openPage(browser, origin, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  await page.goto(url);
+  const { page, errors, context } = await openPage(app.browser, app.origin, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await page.goto(app.url);
   await fillScenario(page, loadFixture('padang_panjang'));
   const pill = page.locator('.score-pill');
   assert.ok(await pill.isVisible());
@@ -159,6 +149,58 @@ test('on a phone the score is one tap away', async () => {
   assert.ok(await page.locator('#results-title').isVisible(), 'the breakdown is in view');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `no sideways scrolling at 360 px (${overflow} px)`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the whole flow works by keyboard alone, with a visible focus', async () => {
+  const { page, errors, context } = await openPage(app.browser, app.origin);
+  await page.goto(app.url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const tabTo = async (predicate, limit = 80) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(predicate)) return;
+    }
+    throw new Error(`focus never reached ${predicate}`);
+  };
+  await tabTo(() => document.activeElement?.dataset?.category === 'kabkota');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'the focused card shows a focus ring');
+  await page.keyboard.press('Enter');
+  await tabTo(() => document.activeElement?.id === 'f-employed');
+  await page.keyboard.type('19.654');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('15.386');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('80%');
+  assert.equal(await page.textContent('#f-coverage_target-echo'), 'dibaca: 80%');
+  assert.match(await page.textContent('tr[data-criterion="cakupan.ucj"]'), /78,28%/);
+  await tabTo(() => document.activeElement?.closest?.('[data-criterion="cakupan.non_asn"]') && document.activeElement.type === 'checkbox');
+  await page.keyboard.press('Space');
+  assert.match(await page.textContent('tr[data-criterion="cakupan.non_asn"]'), /tidak berlaku/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('weights can be adjusted, always sum to 100, are flagged, and reset', async () => {
+  const { page, errors, context } = await openPage(app.browser, app.origin);
+  await page.goto(app.url);
+  await fillScenario(page, loadFixture('padang_panjang'));
+  await page.click('#weights summary');
+  await page.fill('#w-regulasi-instrumen', '30');
+  await page.press('#w-regulasi-instrumen', 'Enter');
+  await page.locator('#custom-weights-note').waitFor();
+  assert.equal(await page.textContent('#weights-sum'), '100');
+  assert.equal(await page.inputValue('#w-regulasi-instrumen'), '30');
+  assert.notEqual(await page.getAttribute('[data-total]', 'data-total'), '72,8', 'the total follows the weights');
+  await page.fill('#w-cakupan-ucj', 'banyak');
+  await page.press('#w-cakupan-ucj', 'Enter');
+  assert.match(await page.textContent('#w-cakupan-ucj-err'), /0 sampai 100/);
+  assert.equal(await page.textContent('#weights-sum'), '100', 'a bad entry changes nothing');
+  await page.getByRole('button', { name: 'Kembalikan bobot rubrik' }).click();
+  assert.equal(await page.getAttribute('[data-total]', 'data-total'), '72,8');
+  assert.equal(await page.locator('#custom-weights-note').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const BASE_PATH = '/sub/cek-paritrana/';
@@ -70,4 +71,19 @@ export async function openPage(browser, origin, options = {}) {
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   return { context, page, foreign, errors };
+}
+
+/// Starts the server and the browser before a test file's tests and stops them after.
+/// The returned object is filled in once they run: `app.browser`, `app.origin`, `app.url`.
+export function useApp() {
+  const app = {};
+  before(async () => {
+    Object.assign(app, await startServer());
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.close();
+  });
+  return app;
 }

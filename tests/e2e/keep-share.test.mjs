@@ -1,28 +1,19 @@
 // End-to-end: several assessments, file export/import, share links, CSV, print to PDF,
 // and comparison, all against the built dist/ on loopback.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, startServer } from './harness.mjs';
+import { openPage, useApp } from './harness.mjs';
 import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
 
-let server, browser, origin, url;
 const work = mkdtempSync(join(tmpdir(), 'cek-paritrana-e2e-'));
 const padang = loadFixture('padang_panjang');
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 
-before(async () => {
-  ({ server, origin, url } = await startServer());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
 
 async function downloadOf(page, selector) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -38,8 +29,8 @@ async function fieldValues(page, fixture) {
 }
 
 test('export then import in a fresh browser restores the exact state', async () => {
-  const first = await openPage(browser, origin);
-  await first.page.goto(url);
+  const first = await openPage(app.browser, app.origin);
+  await first.page.goto(app.url);
   await fillScenario(first.page, padang);
   const before = await readResults(first.page);
   const file = await downloadOf(first.page, '#download-file');
@@ -50,9 +41,9 @@ test('export then import in a fresh browser restores the exact state', async () 
   assert.equal(json.rubric, '2025.1');
   await first.context.close();
 
-  const second = await openPage(browser, origin);
+  const second = await openPage(app.browser, app.origin);
   const { page } = second;
-  await page.goto(url);
+  await page.goto(app.url);
   await page.getByRole('button', { name: 'Penilaian saya' }).click();
   await page.setInputFiles('#import-file', { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
   await page.locator('.import-preview').waitFor();
@@ -66,8 +57,8 @@ test('export then import in a fresh browser restores the exact state', async () 
 });
 
 test('a broken, foreign or newer file gets a precise message and changes nothing', async () => {
-  const { page, context, errors } = await openPage(browser, origin);
-  await page.goto(url);
+  const { page, context, errors } = await openPage(app.browser, app.origin);
+  await page.goto(app.url);
   await page.click('[data-category="umk"]');
   await page.fill('#f-employees', '12');
   await page.getByRole('button', { name: 'Penilaian saya' }).click();
@@ -91,21 +82,21 @@ test('a broken, foreign or newer file gets a precise message and changes nothing
 });
 
 test('a shared link opens in a fresh profile as a new assessment; a damaged one explains itself', async () => {
-  const sender = await openPage(browser, origin, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await sender.page.goto(url);
+  const sender = await openPage(app.browser, app.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await sender.page.goto(app.url);
   await fillScenario(sender.page, padang);
   const before = await readResults(sender.page);
   await sender.page.click('#copy-link');
-  await sender.page.locator('.notice').waitFor();
+  await sender.page.getByText('Tautan disalin').waitFor();
   const link = await sender.page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(url) && link.includes('#a=1.'), link);
+  assert.ok(link.startsWith(app.url) && link.includes('#a=1.'), link);
   assert.ok(link.length < 1000, `compact: ${link.length} characters`);
   await sender.context.close();
 
-  const receiver = await openPage(browser, origin);
+  const receiver = await openPage(app.browser, app.origin);
   const { page } = receiver;
   // The receiver already has work of their own, which must not be overwritten.
-  await page.goto(url);
+  await page.goto(app.url);
   await page.click('[data-category="desa"]');
   await page.fill('#f-village_officials_total', '14');
   await page.goto(link);
@@ -125,8 +116,8 @@ test('a shared link opens in a fresh profile as a new assessment; a damaged one 
 });
 
 test('the criterion table downloads as CSV for an Indonesian spreadsheet', async () => {
-  const { page, context } = await openPage(browser, origin);
-  await page.goto(url);
+  const { page, context } = await openPage(app.browser, app.origin);
+  await page.goto(app.url);
   await fillScenario(page, padang);
   const csv = await downloadOf(page, '#download-csv');
   assert.match(csv.name, /\.csv$/);
@@ -137,8 +128,8 @@ test('the criterion table downloads as CSV for an Indonesian spreadsheet', async
 });
 
 test('printing gives an A4 report with the total and the top action, without buttons', async () => {
-  const { page, context } = await openPage(browser, origin);
-  await page.goto(url);
+  const { page, context } = await openPage(app.browser, app.origin);
+  await page.goto(app.url);
   await fillScenario(page, padang);
   await page.emulateMedia({ media: 'print' });
   const pdf = join(work, 'laporan.pdf');
@@ -161,8 +152,8 @@ test('printing gives an A4 report with the total and the top action, without but
 });
 
 test('library: rename, duplicate, delete with confirmation and undo; compare shows the deltas', async () => {
-  const { page, context, errors } = await openPage(browser, origin);
-  await page.goto(url);
+  const { page, context, errors } = await openPage(app.browser, app.origin);
+  await page.goto(app.url);
   await fillScenario(page, padang);
   await page.click('#start-target');
   assert.match(await page.textContent('#open-title'), /^Target 2025: Kota Padang Panjang 2024$/);

@@ -74,7 +74,8 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                 if b.renormalised && !a.not_applicable.is_empty() { <p class="note renormalised">{ ctx.t(i18n::RENORMALISED) }</p> }
                 if !field_issues.is_empty() {
                     <div class="alert" role="alert">
-                        <p>{ format!("{} {}", field_issues.len(), ctx.t(i18n::FIX_FIELDS)) }</p>
+                        <p>{ format!("{}: {}", ctx.t(i18n::FIX_FIELDS), field_issues.len()) }</p>
+                        <p class="alert-note">{ ctx.t(i18n::FIX_FIELDS_NOTE) }</p>
                         <ul>
                             { for field_issues.iter().map(|i| match i.target {
                                 Target::Field(f) => html! { <li><a href={format!("#{}", field_dom_id(f))}>{ f.label().get(lang) }</a></li> },
@@ -85,7 +86,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                 }
                 { for b.caps.iter().map(|cap| html! {
                     <div class="cap" data-cap={cap.id}>
-                        <p class="cap-title"><span aria-hidden="true">{ "⛔ " }</span>{ format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)) }</p>
+                        <p class="cap-title">{ format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)) }</p>
                         <ul>{ for cap.findings.iter().map(|f| html! { <li>{ f.get(lang).to_string() }</li> }) }</ul>
                         <p class="cap-text">{ cap.explanation.get(lang) }</p>
                         if !cap.lowered { <p class="cap-text">{ ctx.t(i18n::CAP_NOT_LOWERING) }</p> }

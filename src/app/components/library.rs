@@ -124,8 +124,9 @@ pub fn library_page(props: &LibraryProps) -> Html {
             <section class="panel" aria-labelledby="import-title">
                 <h2 id="import-title">{ ctx.t(i18n::IMPORT) }</h2>
                 <div class="field">
-                    <label for="import-file">{ ctx.t(i18n::IMPORT) }</label>
-                    <input id="import-file" type="file" accept=".json,application/json" onchange={on_file} aria-describedby="import-help" />
+                    // The native control's text follows the browser's language; a labelled button follows ours.
+                    <input id="import-file" class="file-input visually-hidden" type="file" accept=".json,application/json" onchange={on_file} aria-describedby="import-help" />
+                    <label for="import-file" class="button">{ ctx.t(i18n::CHOOSE_FILE) }</label>
                     <p class="help" id="import-help">{ ctx.t(i18n::IMPORT_HELP) }</p>
                 </div>
                 if let Some(err) = &*import_error {

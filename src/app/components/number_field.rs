@@ -48,7 +48,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     let oninput = ctx.send(move |e: InputEvent| Action::SetField(field, event_value(&e)));
     let echo = match (&props.error, props.value) {
         (Some(err), _) => {
-            html! { <p class="field-error" id={echo_id.clone()}><span aria-hidden="true">{ "⚠ " }</span>{ err.get(ctx.lang).to_string() }</p> }
+            html! { <p class="field-error" id={echo_id.clone()}>{ err.get(ctx.lang).to_string() }</p> }
         }
         (None, Some(v)) if !props.raw.trim().is_empty() => html! {
             <p class="field-echo" id={echo_id.clone()}>{ format!("{}: {}", ctx.t(i18n::READ_AS), shown_with_unit(field, v, ctx.lang)) }</p>

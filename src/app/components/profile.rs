@@ -36,7 +36,7 @@ pub fn profile(props: &ProfileProps) -> Html {
         <>
             <p class="help" id="p-year-help">{ ctx.t(i18n::YEAR_HELP) }</p>
             if let Some(err) = &props.year_error {
-                <p class="field-error" id="p-year-error"><span aria-hidden="true">{ "⚠ " }</span>{ err.get(ctx.lang).to_string() }</p>
+                <p class="field-error" id="p-year-error">{ err.get(ctx.lang).to_string() }</p>
             }
         </>
     };

@@ -48,8 +48,10 @@ pub fn tools(props: &ToolsProps) -> Html {
             }
         })
     };
+    // Feedback beside the buttons, where the user is looking.
+    let status = use_state(|| None::<Msg>);
     let on_link = {
-        let (s, notify, manual_link) = (props.stored.clone(), notify.clone(), manual_link.clone());
+        let (s, manual_link, status) = (props.stored.clone(), manual_link.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let url = format!(
                 "{}#{}{}",
@@ -57,12 +59,12 @@ pub fn tools(props: &ToolsProps) -> Html {
                 link::FRAGMENT_KEY,
                 link::encode(&s.display_title(lang), &s.assessment)
             );
-            let (notify, manual_link) = (notify.clone(), manual_link.clone());
+            let (manual_link, status) = (manual_link.clone(), status.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match browser::copy_text(url.clone()).await {
                     Ok(()) => {
                         manual_link.set(None);
-                        notify(i18n::LINK_COPIED.into());
+                        status.set(Some(i18n::LINK_COPIED.into()));
                     }
                     // Without clipboard access, show the link to copy by hand.
                     Err(_) => manual_link.set(Some(url)),
@@ -80,6 +82,7 @@ pub fn tools(props: &ToolsProps) -> Html {
                 <button type="button" class="button" id="copy-link" onclick={on_link}>{ ctx.t(i18n::COPY_LINK) }</button>
                 <button type="button" class="button" id="start-target" onclick={ctx.send(|_: MouseEvent| Action::StartTarget)}>{ ctx.t(i18n::START_TARGET) }</button>
             </div>
+            <p class="tool-status" role="status">{ status.as_ref().map(|m| m.get(lang).to_string()).unwrap_or_default() }</p>
             if let Some(url) = &*manual_link {
                 <div class="field">
                     <label for="manual-link">{ ctx.t(i18n::LINK_MANUAL) }</label>

@@ -76,8 +76,13 @@ pub fn weights_panel(props: &WeightsProps) -> Html {
                     <tr><th scope="row">{ ctx.t(i18n::WEIGHTS_SUM) }</th><td class="num" id="weights-sum">{ format_points(sum) }</td><td class="num">{ "100" }</td></tr>
                 </tfoot>
             </table>
-            <button type="button" class="button" disabled={!a.has_custom_weights()}
-                onclick={ctx.send(|_: MouseEvent| Action::ResetWeights)}>{ ctx.t(i18n::WEIGHTS_RESET) }</button>
+            <button type="button" class="button" disabled={!a.has_custom_weights() && rejected.is_empty()} onclick={{
+                let (rejected, dispatch) = (rejected.clone(), ctx.dispatch.clone());
+                Callback::from(move |_: MouseEvent| {
+                    rejected.set(BTreeMap::new());
+                    dispatch.emit(Action::ResetWeights);
+                })
+            }}>{ ctx.t(i18n::WEIGHTS_RESET) }</button>
         </details>
     }
 }
