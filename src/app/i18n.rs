@@ -91,6 +91,7 @@ pub const FIX_FIELDS_NOTE: T = T::new(
     "The criteria concerned score 0 until the fields are fixed.",
 );
 pub const CAP: T = T::new("Batas nilai", "Score cap");
+pub const SUM_BEFORE_CAP: T = T::new("Jumlah sebelum batas nilai", "Sum before the cap");
 pub const CAP_NOT_LOWERING: T = T::new("Total saat ini sudah di bawah batas.", "The total is already below the cap.");
 pub const PILLARS: T = T::new("Per pilar", "By pillar");
 pub const NEXT_STEPS: T = T::new("Yang paling menaikkan nilai", "What raises the score most");

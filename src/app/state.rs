@@ -130,7 +130,7 @@ impl Reducible for State {
             Action::StartTarget => {
                 if let Some(st) = s.current().cloned() {
                     let mut a = st.assessment.clone();
-                    let next = a.entry.year.trim().parse::<u16>().ok().map(|y| y + 1);
+                    let next = a.entry.year.trim().parse::<u16>().ok().and_then(|y| y.checked_add(1));
                     if let Some(y) = next {
                         a.entry.year = y.to_string();
                     }

@@ -9,7 +9,7 @@ use super::inputs::{Field, RegulationLevel};
 use super::money::{mandatory_programmes, STANDARD_PACKAGE_YEARLY};
 use super::number::{format_count, format_decimal, format_rupiah};
 use super::rubric::Measure;
-use super::scoring::{csr_yardstick, score, Breakdown, Status};
+use super::scoring::{csr_yardstick, total, Breakdown, Status};
 use super::text::Msg;
 use super::validation::check;
 
@@ -244,7 +244,7 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
 pub fn next_actions(assessment: &Assessment, current: &Breakdown) -> Vec<Action> {
     let mut actions: Vec<Action> = candidates(assessment, current)
         .into_iter()
-        .map(|(criterion_id, changed, text)| Action { criterion_id, gain: score(&changed).total - current.total, text })
+        .map(|(criterion_id, changed, text)| Action { criterion_id, gain: total(&changed) - current.total, text })
         .collect();
 
     // A cap lifts only when every finding behind it is gone: offer that as one step.
@@ -253,7 +253,13 @@ pub fn next_actions(assessment: &Assessment, current: &Breakdown) -> Vec<Action>
         let mut any = false;
         for (id, changed, _) in candidates(assessment, current) {
             if id.starts_with("kepatuhan.") {
-                fixed.entry.fields.extend(changed.entry.fields.clone());
+                // Each step is a whole copy: take only the fields it changed, so one
+                // step's copy does not put back what another step fixed.
+                for (field, text) in &changed.entry.fields {
+                    if assessment.entry.fields.get(field) != Some(text) {
+                        fixed.entry.fields.insert(*field, text.clone());
+                    }
+                }
                 fixed.entry.programmes.extend(changed.entry.programmes.iter().copied());
                 any = true;
             }
@@ -261,7 +267,7 @@ pub fn next_actions(assessment: &Assessment, current: &Breakdown) -> Vec<Action>
         if any {
             actions.push(Action {
                 criterion_id: "batas.temuan_pds",
-                gain: score(&fixed).total - current.total,
+                gain: total(&fixed) - current.total,
                 text: Msg::new(
                     "Tuntaskan semua temuan PDS dan tunggakan sekaligus agar batas nilai 60 terangkat",
                     "Resolve every PDS finding and the arrears together so the cap of 60 lifts",

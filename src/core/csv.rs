@@ -51,17 +51,37 @@ pub fn criteria_csv(title: &str, assessment: &Assessment, breakdown: &Breakdown,
             number(c.points),
         ]);
     }
+    let blank = String::new;
+    let hundred = number(Decimal::ONE_HUNDRED);
+    if breakdown.total < breakdown.uncapped_total {
+        let before = T::new("Jumlah sebelum batas nilai", "Sum before the cap").get(lang).to_string();
+        rows.push(vec![
+            blank(),
+            blank(),
+            before,
+            blank(),
+            blank(),
+            hundred.clone(),
+            hundred.clone(),
+            number(breakdown.uncapped_total),
+        ]);
+        for cap in breakdown.caps.iter().filter(|c| c.lowered) {
+            let findings: Vec<&str> = cap.findings.iter().map(|f| f.get(lang)).collect();
+            let name = format!("{} {}", T::new("Batas nilai", "Score cap").get(lang), number(cap.max_total));
+            rows.push(vec![
+                cap.id.to_string(),
+                blank(),
+                name,
+                findings.join("; "),
+                blank(),
+                blank(),
+                blank(),
+                number(cap.max_total),
+            ]);
+        }
+    }
     let total = T::new("Total", "Total").get(lang).to_string();
-    rows.push(vec![
-        String::new(),
-        String::new(),
-        total,
-        String::new(),
-        String::new(),
-        number(Decimal::ONE_HUNDRED),
-        number(Decimal::ONE_HUNDRED),
-        number(breakdown.total),
-    ]);
+    rows.push(vec![blank(), blank(), total, blank(), blank(), hundred.clone(), hundred, number(breakdown.total)]);
     let note = match lang {
         Lang::Id => format!("{title}; rubrik {RUBRIC_VERSION}; perkiraan tidak resmi, bukan penilaian panitia"),
         Lang::En => format!("{title}; rubric {RUBRIC_VERSION}; unofficial estimate, not a panel's assessment"),
@@ -81,6 +101,32 @@ mod tests {
     use crate::core::category::Category;
     use crate::core::inputs::Field;
     use crate::core::scoring::score;
+
+    #[test]
+    fn a_cap_is_shown_before_the_total() {
+        let mut a = Assessment::new(Category::BuMenengah);
+        for (f, v) in [
+            (Field::Employees, "10"),
+            (Field::RegisteredEmployees, "10"),
+            (Field::WageBillActual, "10.000.000"),
+            (Field::WageBillReported, "10.000.000"),
+            (Field::MonthsOnTime, "12"),
+            (Field::Arrears, "500.000"),
+            (Field::VendorsTotal, "2"),
+            (Field::VendorsParticipating, "2"),
+            (Field::CsrWorkers, "1"),
+        ] {
+            a.entry.fields.insert(f, v.into());
+        }
+        a.entry.programmes.extend(crate::core::money::Programme::ALL);
+        a.entry.leader_attends = true;
+        let b = score(&a);
+        assert!(b.uncapped_total > b.total);
+        let csv = criteria_csv("PT X", &a, &b, Lang::Id);
+        assert!(csv.contains(";Jumlah sebelum batas nilai;;;100;100;"), "{csv}");
+        assert!(csv.contains("batas.temuan_pds;;Batas nilai 60;Tunggakan iuran Rp500.000;;;;60\r\n"), "{csv}");
+        assert!(csv.contains(";Total;;;100;100;60\r\n"));
+    }
 
     #[test]
     fn cells_are_quoted_only_when_needed() {

@@ -531,9 +531,12 @@ impl Entry {
         self.fields.get(&field).map(String::as_str).unwrap_or("")
     }
 
+    /// The size that decides the mandatory programmes. Small and micro businesses are one
+    /// of the two whatever was saved (entries survive a change of category).
     pub fn size_for(&self, category: Category) -> BusinessSize {
-        match category {
-            Category::Umk | Category::LayananPublik => self.size.unwrap_or(category.default_size()),
+        match (category, self.size) {
+            (Category::Umk, Some(s @ (BusinessSize::Kecil | BusinessSize::Mikro))) => s,
+            (Category::LayananPublik, Some(s)) => s,
             _ => category.default_size(),
         }
     }

@@ -13,6 +13,7 @@ use super::category::{BusinessSize, Category};
 use super::inputs::{Field, Item, RegulationLevel};
 use super::money::{Programme, RiskGroup};
 use super::text::Msg;
+use super::weights::valid_weight;
 
 pub const LINK_VERSION: &str = "1";
 /// The fragment key: `…/index.html#a=1.xxxx.yyyy`.
@@ -221,7 +222,11 @@ pub fn decode(fragment: &str) -> Result<(String, Assessment), LinkError> {
     let weights: Option<BTreeMap<String, Decimal>> = v
         .get("w")
         .and_then(Value::as_object)
-        .map(|m| m.iter().map(|(k, w)| w.as_str().and_then(|s| s.parse().ok()).map(|d| (k.clone(), d))).collect())
+        .map(|m| {
+            m.iter()
+                .map(|(k, w)| w.as_str().and_then(|s| s.parse().ok()).and_then(valid_weight).map(|d| (k.clone(), d)))
+                .collect()
+        })
         .unwrap_or(Some(BTreeMap::new()));
     a.weights = weights.ok_or(LinkError::Damaged)?;
     let title = v.get("t").and_then(Value::as_str).unwrap_or_default().to_string();
@@ -287,6 +292,10 @@ mod tests {
         assert_eq!(decode(&flipped), Err(LinkError::Damaged), "one character changed");
         assert_eq!(decode(&link.replacen("1.", "7.", 1)), Err(LinkError::UnknownVersion("7".into())));
         assert_eq!(decode("hello"), Err(LinkError::Damaged));
+        // A weight far outside 0–100 (which could overflow the arithmetic) is refused.
+        let mut huge = sample();
+        huge.weights.insert("kepatuhan.upah".into(), Decimal::MAX);
+        assert_eq!(decode(&encode("X", &huge)), Err(LinkError::Damaged));
         let body = base64url_encode(br#"{"c":"pluto"}"#);
         assert_eq!(
             decode(&format!("1.{body}.{:08x}", fnv1a(body.as_bytes()))),

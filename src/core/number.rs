@@ -39,6 +39,8 @@ pub enum ParseError {
     TooLarge,
     PercentOver100,
     PercentSignNotAllowed,
+    /// `2,000` in a count or rupiah field: two, or two thousand written the English way?
+    AmbiguousComma,
 }
 
 /// Largest whole part accepted: a thousand trillion rupiah, or a billion people.
@@ -75,6 +77,10 @@ impl ParseError {
                 "Tanda % hanya untuk isian persentase.",
                 "The % sign belongs only in percentage fields.",
             ),
+            ParseError::AmbiguousComma => Msg::new(
+                "Tidak jelas: koma diikuti tepat tiga angka. Tulis 2.000 untuk dua ribu, atau 2 untuk dua.",
+                "Unclear: a comma followed by exactly three digits. Write 2.000 for two thousand, or 2 for two.",
+            ),
         }
     }
 }
@@ -109,6 +115,10 @@ pub fn parse(input: &str, kind: NumberKind) -> Result<Decimal, ParseError> {
         return Err(ParseError::Empty);
     }
     let (whole, frac) = split_number(s)?;
+    // Officials write thousands with dots, but a pasted English figure uses commas.
+    if kind != NumberKind::Percent && frac.len() == 3 && !s.contains('.') && s.matches(',').count() == 1 {
+        return Err(ParseError::AmbiguousComma);
+    }
     let max_decimals = match kind {
         NumberKind::Count => 0,
         NumberKind::Rupiah => 2,
@@ -122,12 +132,16 @@ pub fn parse(input: &str, kind: NumberKind) -> Result<Decimal, ParseError> {
             ParseError::TooManyDecimals(max_decimals)
         });
     }
-    let whole = whole.trim_start_matches('0');
-    if whole.len() > MAX_RUPIAH_DIGITS {
+    // Digits only, leading zeros dropped; separators were checked by `split_number`.
+    let significant = whole.bytes().filter(u8::is_ascii_digit).skip_while(|b| *b == b'0');
+    if significant.clone().count() > MAX_RUPIAH_DIGITS {
         return Err(ParseError::TooLarge);
     }
-    let digits = format!("{}{}", if whole.is_empty() { "0" } else { whole }, frac);
-    let mantissa: i64 = digits.parse().map_err(|_| ParseError::TooLarge)?;
+    let mut mantissa: i64 = 0;
+    for b in significant.chain(frac.bytes()) {
+        mantissa =
+            mantissa.checked_mul(10).and_then(|m| m.checked_add(i64::from(b - b'0'))).ok_or(ParseError::TooLarge)?;
+    }
     let value = Decimal::new(mantissa, frac.len() as u32).normalize();
     match kind {
         NumberKind::Count if value > Decimal::from(MAX_COUNT) => Err(ParseError::TooLarge),
@@ -151,13 +165,17 @@ fn strip_currency(s: &str) -> &str {
     s
 }
 
-/// Splits into the digits before and after the decimal separator, checking groups.
-fn split_number(s: &str) -> Result<(String, String), ParseError> {
-    if let Some(bad) = s.chars().find(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}')))
-    {
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+}
+
+/// Splits at the decimal separator and checks the thousands groups; returns the part
+/// before (digits and separators) and the digits after. Allocates nothing: every field
+/// is read on every keystroke.
+fn split_number(s: &str) -> Result<(&str, &str), ParseError> {
+    if let Some(bad) = s.chars().find(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',') || is_space(*c))) {
         return Err(ParseError::Invalid(bad.to_string()));
     }
-    let s: String = s.chars().map(|c| if c.is_whitespace() || c == '\u{202f}' { ' ' } else { c }).collect();
     let dots = s.matches('.').count();
     let commas = s.matches(',').count();
     let decimal_sep = match (dots, commas) {
@@ -165,7 +183,7 @@ fn split_number(s: &str) -> Result<(String, String), ParseError> {
         (_, 0) if dots > 1 => None,
         (1, 0) => {
             let after = s.rsplit('.').next().unwrap_or_default();
-            if after.len() == 3 && after.chars().all(|c| c.is_ascii_digit()) {
+            if after.len() == 3 && after.bytes().all(|b| b.is_ascii_digit()) {
                 None
             } else {
                 Some('.')
@@ -184,26 +202,29 @@ fn split_number(s: &str) -> Result<(String, String), ParseError> {
             if s.matches(sep).count() > 1 {
                 return Err(ParseError::BadGrouping);
             }
-            let (a, b) = s.split_once(sep).unwrap_or((&s, ""));
-            (a.to_string(), b.to_string())
+            s.split_once(sep).unwrap_or((s, ""))
         }
-        None => (s.clone(), String::new()),
+        None => (s, ""),
     };
-    if !frac_part.chars().all(|c| c.is_ascii_digit()) {
+    if !frac_part.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ParseError::BadGrouping);
     }
-    let groups: Vec<&str> = int_part.split(['.', ',', ' ']).collect();
-    if groups.len() > 1 {
-        let first_ok = (1..=3).contains(&groups[0].len());
-        if !first_ok || groups[1..].iter().any(|g| g.len() != 3) {
+    let mut groups = int_part.split(|c: char| c == '.' || c == ',' || is_space(c));
+    let first = groups.next().unwrap_or_default();
+    let mut grouped = false;
+    for g in groups {
+        grouped = true;
+        if g.len() != 3 {
             return Err(ParseError::BadGrouping);
         }
     }
-    let int_digits: String = groups.concat();
-    if int_digits.is_empty() && frac_part.is_empty() {
+    if grouped && !(1..=3).contains(&first.len()) {
+        return Err(ParseError::BadGrouping);
+    }
+    if !int_part.bytes().any(|b| b.is_ascii_digit()) && frac_part.is_empty() {
         return Err(ParseError::Invalid(s.trim().to_string()));
     }
-    Ok((int_digits, frac_part))
+    Ok((int_part, frac_part))
 }
 
 /// `1457000000` → `1.457.000.000`.
@@ -290,6 +311,8 @@ mod tests {
         assert_eq!(ok("0", Count), dec!(0));
         assert_eq!(ok("15.386,00", Count), dec!(15386));
         assert_eq!(ok(",5", Percent), dec!(0.5));
+        assert_eq!(ok("12,345", Percent), dec!(12.345));
+        assert_eq!(ok("1.457,000", Rupiah), dec!(1457));
     }
 
     #[test]
@@ -304,8 +327,11 @@ mod tests {
         assert_eq!(parse("1.45.000", Rupiah), Err(ParseError::BadGrouping));
         assert_eq!(parse("1457.000.00", Rupiah), Err(ParseError::BadGrouping));
         assert_eq!(parse("12,5", Count), Err(ParseError::NotWhole));
-        assert_eq!(parse("1,234", Count), Err(ParseError::NotWhole));
-        assert_eq!(parse("1,234", Rupiah), Err(ParseError::TooManyDecimals(2)));
+        assert_eq!(parse("1,234", Count), Err(ParseError::AmbiguousComma));
+        assert_eq!(parse("2,000", Count), Err(ParseError::AmbiguousComma));
+        assert_eq!(parse("Rp 250,000", Rupiah), Err(ParseError::AmbiguousComma));
+        assert_eq!(parse("1,2345", Rupiah), Err(ParseError::TooManyDecimals(2)));
+        assert_eq!(parse("1,5", Count), Err(ParseError::NotWhole));
         assert_eq!(parse("100,01", Percent), Err(ParseError::PercentOver100));
         assert_eq!(parse("50%", Count), Err(ParseError::PercentSignNotAllowed));
         assert_eq!(parse("9999999999999999", Rupiah), Err(ParseError::TooLarge));
@@ -343,6 +369,7 @@ mod tests {
             ParseError::TooLarge,
             ParseError::PercentOver100,
             ParseError::PercentSignNotAllowed,
+            ParseError::AmbiguousComma,
         ];
         for e in all {
             let m = e.message();

@@ -15,6 +15,7 @@ use super::inputs::{Entry, Field};
 use super::keys::Keyed;
 use super::rubric::RUBRIC_VERSION;
 use super::text::{Lang, Msg};
+use super::weights::valid_weight;
 
 /// Raise when the saved shape changes, and add a migration in [`decode`].
 pub const SCHEMA_VERSION: u32 = 2;
@@ -81,13 +82,15 @@ impl Library {
         }
         Some((index, removed))
     }
-    /// Puts a removed assessment back where it was (its id is free: ids only grow).
-    pub fn restore(&mut self, index: usize, stored: Stored) {
+    /// Puts a removed assessment back where it was; if its id was taken in the meantime
+    /// it gets a new one, so undo never loses it.
+    pub fn restore(&mut self, index: usize, mut stored: Stored) {
         let index = index.min(self.assessments.len());
-        if self.get(stored.id).is_none() {
-            self.current = Some(stored.id);
-            self.assessments.insert(index, stored);
+        if self.get(stored.id).is_some() {
+            stored.id = self.assessments.iter().map(|s| s.id).max().unwrap_or(0) + 1;
         }
+        self.current = Some(stored.id);
+        self.assessments.insert(index, stored);
     }
 }
 
@@ -219,11 +222,8 @@ pub fn read_assessment(a: &Value, dropped: &mut Vec<String>) -> Option<Assessmen
     }
     if let Some(map) = a.get("weights").and_then(Value::as_object) {
         for (id, w) in map {
-            let parsed = match w {
-                Value::String(s) => s.parse::<Decimal>().ok(),
-                Value::Number(n) => n.to_string().parse::<Decimal>().ok(),
-                _ => None,
-            };
+            // Only text, as written: a JSON number would pass through binary floating point.
+            let parsed = w.as_str().and_then(|s| s.parse::<Decimal>().ok()).and_then(valid_weight);
             match parsed {
                 Some(d) => {
                     out.weights.insert(id.clone(), d);
@@ -258,12 +258,8 @@ fn read_entry(e: &Value, dropped: &mut Vec<String>) -> Entry {
     entry.leader_attends = e.get("leader_attends").and_then(Value::as_bool).unwrap_or(false);
     if let Some(map) = e.get("fields").and_then(Value::as_object) {
         for (k, v) in map {
-            let raw = match v {
-                Value::String(s) => Some(s.clone()),
-                Value::Number(n) => Some(n.to_string()),
-                _ => None,
-            };
-            match (Field::from_key(k), raw) {
+            // Only text, as typed: a JSON number would pass through binary floating point.
+            match (Field::from_key(k), v.as_str().map(str::to_string)) {
                 (Some(f), Some(r)) => {
                     entry.fields.insert(f, r);
                 }
@@ -346,9 +342,11 @@ mod tests {
         assert_eq!(saved.lang, Lang::En);
         assert_eq!(a.entry.name, "Kab. X");
         assert_eq!(a.entry.raw(Field::Employed), "1.000");
-        assert_eq!(a.entry.raw(Field::ActiveParticipants), "800");
+        assert_eq!(a.entry.raw(Field::ActiveParticipants), "", "a JSON number is not read through a float");
         assert!(a.entry.checked.contains(&Item::RequiresBudget));
-        for part in ["bogus_field", "flying", "bobot cakupan.ucj", "penilaian ke-2"] {
+        for part in
+            ["bogus_field", "active_participants", "flying", "bobot cakupan.ucj", "penilaian ke-2", "perda_plus"]
+        {
             assert!(msg.id.contains(part), "{part} in {}", msg.id);
         }
         assert_eq!(saved.library.assessments.len(), 1);
@@ -382,5 +380,11 @@ mod tests {
         lib.restore(index, removed);
         assert_eq!(lib.assessments.iter().map(|s| s.id).collect::<Vec<_>>(), [1, 2, 3]);
         assert_eq!(lib.current, Some(1));
+        // Delete the newest, add another (it takes the freed id), then undo: nothing is lost.
+        let (index, removed) = lib.remove(3).expect("removed");
+        assert_eq!(lib.add("C".into(), Assessment::new(Category::Umk)), 3);
+        lib.restore(index, removed);
+        assert_eq!(lib.assessments.len(), 4);
+        assert_eq!(lib.current().map(|s| (s.id, s.title.as_str())), Some((4, "B")));
     }
 }

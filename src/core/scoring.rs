@@ -5,7 +5,7 @@ use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
 use super::inputs::Field;
-use super::money::{mandatory_programmes, STANDARD_PACKAGE_YEARLY};
+use super::money::{mandatory_programmes, Programme, STANDARD_PACKAGE_YEARLY};
 use super::number::{format_count, format_decimal, format_percent, format_points, format_rupiah};
 use super::rubric::{rubric, CapRule, Criterion, Measure, Rule};
 use super::text::{Msg, T};
@@ -177,57 +177,71 @@ impl Reader<'_> {
         Ok(fields.iter().filter_map(|f| self.checked.figures.get(*f)).collect())
     }
 
-    fn observe(&self, criterion: &Criterion) -> Result<(Value, Msg), Status> {
+    /// What the criterion measures, and how to say it in words. The words are made only
+    /// when asked for: ranking the next steps re-scores many times and needs totals only.
+    fn observe(&self, criterion: &Criterion) -> Result<(Value, Words<'_>), Status> {
         let entry = &self.assessment.entry;
         Ok(match criterion.measure {
             Measure::CoverageToTarget => {
                 let v = self.values(&[Field::Employed, Field::ActiveParticipants, Field::CoverageTarget])?;
                 let coverage = percent(v[1], v[0]);
-                let (c, t) = (format_percent(coverage), format_percent(v[2]));
-                let (p, e) = (count(v[1]), count(v[0]));
                 (
                     Value::Ratio(coverage, v[2]),
-                    Msg::new(
-                        format!("cakupan {c} ({p} dari {e}) dari target {t}"),
-                        format!("coverage {c} ({p} of {e}) against a target of {t}"),
-                    ),
+                    Box::new(move || {
+                        let (c, t, p, e) = (format_percent(coverage), format_percent(v[2]), count(v[1]), count(v[0]));
+                        Msg::new(
+                            format!("cakupan {c} ({p} dari {e}) dari target {t}"),
+                            format!("coverage {c} ({p} of {e}) against a target of {t}"),
+                        )
+                    }),
                 )
             }
             Measure::Share { part, whole } => {
                 let v = self.values(&[whole, part])?;
-                let (p, w, s) = (count(v[1]), count(v[0]), format_percent(percent(v[1], v[0])));
-                (Value::Ratio(v[1], v[0]), Msg::new(format!("{p} dari {w} ({s})"), format!("{p} of {w} ({s})")))
+                (
+                    Value::Ratio(v[1], v[0]),
+                    Box::new(move || {
+                        let (p, w, s) = (count(v[1]), count(v[0]), format_percent(percent(v[1], v[0])));
+                        Msg::new(format!("{p} dari {w} ({s})"), format!("{p} of {w} ({s})"))
+                    }),
+                )
             }
             Measure::BudgetCapacity => {
                 let v = self.values(&[Field::VulnerableTarget, Field::BudgetCurrent])?;
                 let capacity = budget_capacity(v[1]);
-                let (b, c, t) = (format_rupiah(v[1]), count(capacity), count(v[0]));
                 (
                     Value::Ratio(capacity, v[0]),
-                    Msg::new(
-                        format!("anggaran {b} cukup untuk {c} dari {t} pekerja sasaran"),
-                        format!("budget {b} covers {c} of {t} targeted workers"),
-                    ),
+                    Box::new(move || {
+                        let (b, c, t) = (format_rupiah(v[1]), count(capacity), count(v[0]));
+                        Msg::new(
+                            format!("anggaran {b} cukup untuk {c} dari {t} pekerja sasaran"),
+                            format!("budget {b} covers {c} of {t} targeted workers"),
+                        )
+                    }),
                 )
             }
             Measure::BudgetGrowth => {
                 let v = self.values(&[Field::BudgetPrevious, Field::BudgetCurrent])?;
                 let growth = budget_growth(v[0], v[1]);
-                let (a, b, g) = (format_rupiah(v[0]), format_rupiah(v[1]), format_decimal(growth, 2));
-                let msg = if v[1].is_zero() {
-                    Msg::new("tidak ada anggaran tahun dinilai", "no budget in the assessed year")
-                } else if v[0].is_zero() {
-                    Msg::new(format!("anggaran baru {b}"), format!("new budget {b}"))
-                } else {
-                    Msg::new(format!("anggaran {a} → {b} ({g}%)"), format!("budget {a} → {b} ({g}%)"))
-                };
-                (Value::Amount(growth), msg)
+                (
+                    Value::Amount(growth),
+                    Box::new(move || {
+                        let (a, b, g) = (format_rupiah(v[0]), format_rupiah(v[1]), format_decimal(growth, 2));
+                        if v[1].is_zero() {
+                            Msg::new("tidak ada anggaran tahun dinilai", "no budget in the assessed year")
+                        } else if v[0].is_zero() {
+                            Msg::new(format!("anggaran baru {b}"), format!("new budget {b}"))
+                        } else {
+                            Msg::new(format!("anggaran {a} → {b} ({g}%)"), format!("budget {a} → {b} ({g}%)"))
+                        }
+                    }),
+                )
             }
             Measure::Regulation => {
                 let name = entry.regulation.name(self.assessment.category);
                 (
                     Value::Level(entry.regulation.index()),
-                    Msg::new(format!("instrumen: {}", name.id), format!("instrument: {}", name.en)),
+                    Box::new(move || Msg::new(format!("instrumen: {}", name.id), format!("instrument: {}", name.en))),
                 )
             }
             Measure::Checklist(items) => {
@@ -235,81 +249,100 @@ impl Reader<'_> {
                 let n = items.len();
                 (
                     Value::Count(done, n),
-                    Msg::new(format!("{done} dari {n} terpenuhi"), format!("{done} of {n} in place")),
+                    Box::new(move || Msg::new(format!("{done} dari {n} terpenuhi"), format!("{done} of {n} in place"))),
                 )
             }
             Measure::LeaderAttends => {
                 let yes = entry.leader_attends;
-                let msg = if yes {
-                    Msg::new("hadir langsung (dinilai sendiri)", "attends in person (self-rated)")
-                } else {
-                    Msg::new("belum dipastikan hadir (dinilai sendiri)", "attendance not confirmed (self-rated)")
-                };
-                (Value::Flag(yes), msg)
+                (
+                    Value::Flag(yes),
+                    Box::new(move || {
+                        if yes {
+                            Msg::new("hadir langsung (dinilai sendiri)", "attends in person (self-rated)")
+                        } else {
+                            Msg::new(
+                                "belum dipastikan hadir (dinilai sendiri)",
+                                "attendance not confirmed (self-rated)",
+                            )
+                        }
+                    }),
+                )
             }
             Measure::MandatoryProgrammes => {
-                let size = entry.size_for(self.assessment.category);
-                let mandatory = mandatory_programmes(size);
-                let taken: Vec<&str> =
-                    mandatory.iter().filter(|p| entry.programmes.contains(p)).map(|p| p.code()).collect();
-                let missing: Vec<&str> =
-                    mandatory.iter().filter(|p| !entry.programmes.contains(p)).map(|p| p.code()).collect();
-                let msg = if missing.is_empty() {
-                    Msg::new(
-                        format!("semua program wajib diikuti ({})", taken.join(", ")),
-                        format!("every mandatory programme taken ({})", taken.join(", ")),
-                    )
-                } else {
-                    Msg::new(
-                        format!("belum diikuti: {}", missing.join(", ")),
-                        format!("not taken: {}", missing.join(", ")),
-                    )
-                };
-                (Value::Count(taken.len(), mandatory.len()), msg)
+                let mandatory = mandatory_programmes(entry.size_for(self.assessment.category));
+                let taken = mandatory.iter().filter(|p| entry.programmes.contains(p)).count();
+                (
+                    Value::Count(taken, mandatory.len()),
+                    Box::new(move || {
+                        let (yes, no): (Vec<_>, Vec<_>) = mandatory.iter().partition(|p| entry.programmes.contains(p));
+                        let codes = |l: Vec<&Programme>| l.iter().map(|p| p.code()).collect::<Vec<_>>().join(", ");
+                        if no.is_empty() {
+                            let t = codes(yes);
+                            Msg::new(
+                                format!("semua program wajib diikuti ({t})"),
+                                format!("every mandatory programme taken ({t})"),
+                            )
+                        } else {
+                            let m = codes(no);
+                            Msg::new(format!("belum diikuti: {m}"), format!("not taken: {m}"))
+                        }
+                    }),
+                )
             }
             Measure::WageHonesty => {
                 let v = self.values(&[Field::WageBillActual, Field::WageBillReported])?;
-                let s = format_percent(percent(v[1], v[0]));
                 (
                     Value::Ratio(v[1], v[0]),
-                    Msg::new(
-                        format!("upah dilaporkan {s} dari upah sebenarnya"),
-                        format!("{s} of the actual wage bill reported"),
-                    ),
+                    Box::new(move || {
+                        let s = format_percent(percent(v[1], v[0]));
+                        Msg::new(
+                            format!("upah dilaporkan {s} dari upah sebenarnya"),
+                            format!("{s} of the actual wage bill reported"),
+                        )
+                    }),
                 )
             }
             Measure::PaidOnTime => {
                 let v = self.values(&[Field::MonthsOnTime, Field::Arrears])?;
                 let twelve = Decimal::from(12);
                 if v[1] > Decimal::ZERO {
-                    let a = format_rupiah(v[1]);
                     (
                         Value::Ratio(Decimal::ZERO, twelve),
-                        Msg::new(format!("masih ada tunggakan {a}"), format!("arrears of {a} outstanding")),
+                        Box::new(move || {
+                            let a = format_rupiah(v[1]);
+                            Msg::new(format!("masih ada tunggakan {a}"), format!("arrears of {a} outstanding"))
+                        }),
                     )
                 } else {
-                    let m = count(v[0]);
                     (
                         Value::Ratio(v[0], twelve),
-                        Msg::new(format!("{m} dari 12 bulan tepat waktu"), format!("{m} of 12 months on time")),
+                        Box::new(move || {
+                            let m = count(v[0]);
+                            Msg::new(format!("{m} dari 12 bulan tepat waktu"), format!("{m} of 12 months on time"))
+                        }),
                     )
                 }
             }
             Measure::CsrReach => {
                 let v = self.values(&[Field::Employees, Field::CsrWorkers])?;
                 let yardstick = csr_yardstick(v[0]);
-                let (w, y) = (count(v[1]), count(yardstick));
                 (
                     Value::Ratio(v[1], yardstick),
-                    Msg::new(
-                        format!("{w} pekerja rentan dari acuan {y}"),
-                        format!("{w} vulnerable workers of a yardstick of {y}"),
-                    ),
+                    Box::new(move || {
+                        let (w, y) = (count(v[1]), count(yardstick));
+                        Msg::new(
+                            format!("{w} pekerja rentan dari acuan {y}"),
+                            format!("{w} vulnerable workers of a yardstick of {y}"),
+                        )
+                    }),
                 )
             }
         })
     }
 }
+
+/// A criterion's input in words, made on demand.
+type Words<'a> = Box<dyn FnOnce() -> Msg + 'a>;
 
 fn field_list(fields: &[Field]) -> Msg {
     let id: Vec<&str> = fields.iter().map(|f| f.label().id).collect();
@@ -319,6 +352,24 @@ fn field_list(fields: &[Field]) -> Msg {
 
 /// Scores an assessment. Never fails: what cannot be scored says why.
 pub fn score(assessment: &Assessment) -> Breakdown {
+    score_with(assessment, true)
+}
+
+/// The total alone (caps included), without the words: for ranking the next steps.
+pub fn total(assessment: &Assessment) -> Decimal {
+    score_with(assessment, false).total
+}
+
+/// Words are built only when they will be shown.
+fn say(words: bool, make: impl FnOnce() -> Msg) -> Msg {
+    if words {
+        make()
+    } else {
+        Msg::default()
+    }
+}
+
+fn score_with(assessment: &Assessment, words: bool) -> Breakdown {
     let cat = assessment.rubric();
     let checked = check(assessment);
     let reader = Reader { assessment, checked: &checked };
@@ -343,41 +394,41 @@ pub fn score(assessment: &Assessment) -> Breakdown {
                 Decimal::ZERO
             };
             let (status, input, sub) = if !applicable {
-                (Status::NotApplicable, Msg::new("tidak berlaku", "not applicable"), Decimal::ZERO)
+                (Status::NotApplicable, say(words, || Msg::new("tidak berlaku", "not applicable")), Decimal::ZERO)
             } else {
                 match reader.observe(c) {
-                    Ok((value, input)) => (Status::Scored, input, apply(c.rule, &value)),
+                    Ok((value, describe)) => (Status::Scored, say(words, describe), apply(c.rule, &value)),
                     Err(Status::Invalid(f)) => {
-                        let l = field_list(&f);
-                        (
-                            Status::Invalid(f),
-                            Msg::new(format!("perbaiki isian: {}", l.id), format!("fix the field: {}", l.en)),
-                            Decimal::ZERO,
-                        )
+                        let input = say(words, || {
+                            let l = field_list(&f);
+                            Msg::new(format!("perbaiki isian: {}", l.id), format!("fix the field: {}", l.en))
+                        });
+                        (Status::Invalid(f), input, Decimal::ZERO)
                     }
                     Err(status) => {
-                        let l = match &status {
-                            Status::Missing(f) => field_list(f),
-                            _ => Msg::new("", ""),
-                        };
-                        (
-                            status,
-                            Msg::new(format!("belum diisi: {}", l.id), format!("not filled in: {}", l.en)),
-                            Decimal::ZERO,
-                        )
+                        let input = say(words, || {
+                            let l = match &status {
+                                Status::Missing(f) => field_list(f),
+                                _ => Msg::default(),
+                            };
+                            Msg::new(format!("belum diisi: {}", l.id), format!("not filled in: {}", l.en))
+                        });
+                        (status, input, Decimal::ZERO)
                     }
                 }
             };
             let points = exact(sub * effective_weight);
-            let reason = if applicable {
-                let (p, w) = (format_points(points), format_points(effective_weight));
-                Msg::new(format!("{} → {p} dari {w} poin", input.id), format!("{} → {p} of {w} points", input.en))
-            } else {
-                Msg::new(
-                    "tidak berlaku: bobotnya dibagi ke kriteria lain",
-                    "not applicable: its weight goes to the other criteria",
-                )
-            };
+            let reason = say(words, || {
+                if applicable {
+                    let (p, w) = (format_points(points), format_points(effective_weight));
+                    Msg::new(format!("{} → {p} dari {w} poin", input.id), format!("{} → {p} of {w} points", input.en))
+                } else {
+                    Msg::new(
+                        "tidak berlaku: bobotnya dibagi ke kriteria lain",
+                        "not applicable: its weight goes to the other criteria",
+                    )
+                }
+            });
             CriterionScore {
                 id: c.id,
                 pillar: c.pillar,

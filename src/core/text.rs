@@ -47,7 +47,7 @@ impl T {
 }
 
 /// A text made at run time (with figures in it), in both languages.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Msg {
     pub id: String,
     pub en: String,

@@ -6,6 +6,12 @@ use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
 
+/// A weight read from a file or link must be a share of 100: anything else is refused,
+/// so a crafted value can never overflow the arithmetic.
+pub fn valid_weight(d: Decimal) -> Option<Decimal> {
+    (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&d).then_some(d)
+}
+
 /// Sets one criterion's weight (clamped to 0–100) and rescales the others in proportion
 /// so that the weights still sum to exactly 100. Weights keep two decimals; the rounding
 /// remainder goes to the largest other weight.

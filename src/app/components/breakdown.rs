@@ -73,7 +73,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                 if b.custom_weights { <p class="badge custom-weights" id="custom-weights-note">{ ctx.t(i18n::CUSTOM_WEIGHTS) }</p> }
                 if b.renormalised && !a.not_applicable.is_empty() { <p class="note renormalised">{ ctx.t(i18n::RENORMALISED) }</p> }
                 if !field_issues.is_empty() {
-                    <div class="alert" role="alert">
+                    <div class="alert" role="status">
                         <p>{ format!("{}: {}", ctx.t(i18n::FIX_FIELDS), field_issues.len()) }</p>
                         <p class="alert-note">{ ctx.t(i18n::FIX_FIELDS_NOTE) }</p>
                         <ul>
@@ -180,7 +180,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                                             if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }
                                         </th>
                                         <td>{ c.reason.get(lang).to_string() }</td>
-                                        <td class="num">{ if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 0)) } }</td>
+                                        <td class="num">{ if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 1)) } }</td>
                                         <td class="num">{ weight }</td>
                                         <td class="num">{ format_points(c.points) }</td>
                                     </tr>
@@ -188,6 +188,18 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                             }) }
                         </tbody>
                         <tfoot>
+                            if b.total < b.uncapped_total {
+                                <tr>
+                                    <th scope="row" colspan="4">{ ctx.t(i18n::SUM_BEFORE_CAP) }</th>
+                                    <td class="num">{ format_points(b.uncapped_total) }</td>
+                                </tr>
+                                { for b.caps.iter().filter(|c| c.lowered).map(|cap| html! {
+                                    <tr>
+                                        <th scope="row" colspan="4">{ format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)) }</th>
+                                        <td class="num">{ format!("≤ {}", format_points(cap.max_total)) }</td>
+                                    </tr>
+                                }) }
+                            }
                             <tr>
                                 <th scope="row" colspan="4">{ "Total" }</th>
                                 <td class="num">{ format_points(total) }</td>

@@ -69,6 +69,7 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
                 <input type="checkbox" checked={!applicable}
                     onchange={ctx.send(move |e: Event| Action::SetApplicable(id, !event_checked(&e)))} />
                 { ctx.t(i18n::NOT_APPLICABLE) }
+                <span class="visually-hidden">{ format!(": {}", c.title.get(ctx.lang)) }</span>
             </label>
             if !applicable { <p class="na-note">{ ctx.t(i18n::NOT_APPLICABLE_NOTE) }</p> }
             <div class="criterion-inputs">

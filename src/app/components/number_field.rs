@@ -57,7 +57,10 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     };
     html! {
         <div class={classes!("field", props.error.is_some().then_some("has-error"))}>
-            <label for={id.clone()}>{ field.label().get(ctx.lang) }</label>
+            <label for={id.clone()}>
+                { field.label().get(ctx.lang) }
+                <span class="visually-hidden">{ format!(" ({})", unit.label().get(ctx.lang)) }</span>
+            </label>
             <div class="input-with-unit">
                 if unit == Unit::Rupiah { <span class="unit unit-before" aria-hidden="true">{ "Rp" }</span> }
                 <input id={id.clone()} name={field.key()} type="text" inputmode={inputmode} autocomplete="off" spellcheck="false"

@@ -27,10 +27,10 @@ pub fn start_page(props: &StartProps) -> Html {
             </li>
         }
     };
-    let group = |family: Family, title: &'static str| {
+    let group = |family: Family, dom_id: &'static str, title: &'static str| {
         html! {
-            <section class="category-group" aria-labelledby={format!("group-{title}")}>
-                <h3 id={format!("group-{title}")}>{ title }</h3>
+            <section class="category-group" aria-labelledby={dom_id}>
+                <h3 id={dom_id}>{ title }</h3>
                 <ul class="category-grid">
                     { for Category::ALL.into_iter().filter(|c| c.family() == family).map(card) }
                 </ul>
@@ -54,8 +54,8 @@ pub fn start_page(props: &StartProps) -> Html {
             </section>
             <section class="choose" aria-labelledby="choose-title">
                 <h2 id="choose-title">{ ctx.t(i18n::CHOOSE_CATEGORY) }</h2>
-                { group(Family::Government, ctx.t(i18n::GOVERNMENTS)) }
-                { group(Family::Business, ctx.t(i18n::BUSINESSES)) }
+                { group(Family::Government, "group-government", ctx.t(i18n::GOVERNMENTS)) }
+                { group(Family::Business, "group-business", ctx.t(i18n::BUSINESSES)) }
             </section>
         </div>
     }

@@ -7,7 +7,7 @@ use super::{event_value, use_ctx};
 use crate::app::i18n;
 use crate::app::state::Action;
 use crate::core::assessment::Assessment;
-use crate::core::number::{self, format_points, NumberKind};
+use crate::core::number::{self, format_decimal, format_points, NumberKind};
 
 #[derive(Properties, PartialEq)]
 pub struct WeightsProps {
@@ -40,7 +40,7 @@ pub fn weights_panel(props: &WeightsProps) -> Html {
                         let id = c.id;
                         let dom = format!("w-{}", id.replace('.', "-"));
                         let bad = rejected.get(id).cloned();
-                        let value = bad.clone().unwrap_or_else(|| format_points(a.weight(c)));
+                        let value = bad.clone().unwrap_or_else(|| format_decimal(a.weight(c), 2));
                         let onchange = {
                             let rejected = rejected.clone();
                             let dispatch = ctx.dispatch.clone();
