@@ -78,12 +78,15 @@ async fn a_field_echoes_how_it_read_the_number_and_shows_its_error() {
     assert_eq!(find(&root, "#f-budget_current").get_attribute("aria-invalid").as_deref(), Some("false"));
 
     type_into(&root, "#f-budget_current", "1,5 miliar").await;
+    assert_eq!(text(&root, "#f-budget_current-echo"), "dibaca: Rp1.500.000.000");
+
+    type_into(&root, "#f-budget_current", "1,5 milyard").await;
     let error = text(&root, "#f-budget_current-echo");
     assert!(error.contains("bukan bagian dari angka"), "{error}");
     assert_eq!(find(&root, "#f-budget_current").get_attribute("aria-invalid").as_deref(), Some("true"));
     // The text stays as typed, and the breakdown lists the field to fix.
     let input: HtmlInputElement = find(&root, "#f-budget_current").dyn_into().expect("input");
-    assert_eq!(input.value(), "1,5 miliar");
+    assert_eq!(input.value(), "1,5 milyard");
     assert!(text(&root, ".alert").contains("Anggaran iuran pekerja rentan tahun dinilai"));
 
     // An impossible figure is tied to the covered field.

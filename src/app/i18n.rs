@@ -92,7 +92,11 @@ pub const FIX_FIELDS_NOTE: T = T::new(
 );
 pub const CAP: T = T::new("Batas nilai", "Score cap");
 pub const SUM_BEFORE_CAP: T = T::new("Jumlah sebelum batas nilai", "Sum before the cap");
-pub const CAP_NOT_LOWERING: T = T::new("Total saat ini sudah di bawah batas.", "The total is already below the cap.");
+pub const CAP_NOT_LOWERING: T = T::new(
+    "Batas ini belum berpengaruh: total saat ini di bawahnya. Selesaikan temuan di atas sebelum total melewatinya.",
+    "This cap does not change the total yet: the total is below it. Resolve the findings above before the total passes it.",
+);
+pub const WITH_RUBRIC_WEIGHTS: T = T::new("Dengan bobot rubrik", "With the rubric's weights");
 pub const PILLARS: T = T::new("Per pilar", "By pillar");
 pub const NEXT_STEPS: T = T::new("Yang paling menaikkan nilai", "What raises the score most");
 pub const NO_STEPS: T = T::new(

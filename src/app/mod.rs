@@ -40,6 +40,8 @@ pub struct Results {
     pub breakdown: Scores,
     pub derived: DerivedFigures,
     pub actions: Vec<Step>,
+    /// The total under the rubric's own weights, shown beside a custom-weighted one.
+    pub rubric_weighted_total: rust_decimal::Decimal,
     /// How long the re-score took in the browser, in milliseconds (for the record only).
     pub millis: String,
 }
@@ -52,10 +54,18 @@ impl Results {
         let breakdown = score(a);
         let derived = derive(a, &checked);
         let actions = next_actions(a, &breakdown);
+        let rubric_weighted_total = if breakdown.custom_weights {
+            let mut plain = a.clone();
+            plain.weights.clear();
+            crate::core::scoring::total(&plain)
+                .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        } else {
+            breakdown.shown_total()
+        };
         // Whole microseconds, shown as milliseconds without pulling in float formatting.
         let micros = ((now() - started) * 1000.0) as i64;
         let millis = rust_decimal::Decimal::new(micros, 3).to_string();
-        Results { checked, breakdown, derived, actions, millis }
+        Results { checked, breakdown, derived, actions, rubric_weighted_total, millis }
     }
 }
 
@@ -91,10 +101,11 @@ fn check_page(props: &CheckProps) -> Html {
                 <Breakdown assessment={assessment.clone()} results={Rc::clone(&results)} />
                 <Tools stored={props.stored.clone()} breakdown={Rc::new(results.breakdown.clone())} />
             </aside>
-            <a class="score-pill" href="#hasil">
+            <a class="score-pill" href="#hasil"
+                aria-label={format!("{} {}, {band}. {}", ctx.t(i18n::SCORE), format_points(b.shown_total()), ctx.t(i18n::SEE_RESULTS))}>
                 <span>{ format!("{} {}", ctx.t(i18n::SCORE), format_points(b.shown_total())) }</span>
                 <span class="score-pill-band">{ band }</span>
-                <span class="score-pill-link">{ ctx.t(i18n::SEE_RESULTS) }{ " ↓" }</span>
+                <span class="score-pill-link" aria-hidden="true">{ "↓" }</span>
             </a>
         </div>
     }
@@ -143,6 +154,12 @@ pub fn app() -> Html {
             }
         });
     }
+    // Effect: a new page or another assessment starts at the top, not where the last one was scrolled.
+    use_effect_with((state.view, state.library.current), |_| {
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
     // Effect: the document's language follows the switch (screen readers, hyphenation).
     use_effect_with(state.lang, |lang| {
         if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

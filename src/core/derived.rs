@@ -142,30 +142,27 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
             let size = assessment.entry.size_for(assessment.category);
             let programmes = mandatory_programmes(size);
             let c = monthly_contributions(wages, assessment.entry.risk, programmes);
-            let codes: Vec<&str> = programmes.iter().map(|p| p.code()).collect();
-            let basis = Msg::new(
-                format!(
-                    "{} pada upah sebenarnya, kelompok risiko JKK {}; JP punya batas upah, jadi ini batas atas",
-                    codes.join(", "),
-                    assessment.entry.risk.number()
-                ),
-                format!(
-                    "{} on the actual wage bill, JKK risk group {}; JP has a wage ceiling, so this is an upper bound",
-                    codes.join(", "),
-                    assessment.entry.risk.number()
-                ),
-            );
+            // Employers pay every mandatory programme; workers only those with a worker share.
+            let basis = |codes: Vec<&str>| {
+                let (list, risk) = (codes.join(", "), assessment.entry.risk.number());
+                Msg::new(
+                    format!("{list} pada upah sebenarnya, kelompok risiko JKK {risk}; JP punya batas upah, jadi ini batas atas"),
+                    format!("{list} on the actual wage bill, JKK risk group {risk}; JP has a wage ceiling, so this is an upper bound"),
+                )
+            };
+            let employer_codes = c.per_programme.iter().filter(|x| !x.1.is_zero()).map(|x| x.0.code()).collect();
+            let worker_codes = c.per_programme.iter().filter(|x| !x.2.is_zero()).map(|x| x.0.code()).collect();
             out.figures.push(Derived {
                 id: "employer_monthly",
                 label: T::new("Iuran pemberi kerja per bulan", "Employer contributions a month"),
                 value: Figure::Rupiah(c.employer),
-                note: Some(basis.clone()),
+                note: Some(basis(employer_codes)),
             });
             out.figures.push(Derived {
                 id: "worker_monthly",
                 label: T::new("Iuran pekerja per bulan", "Worker contributions a month"),
                 value: Figure::Rupiah(c.worker),
-                note: Some(basis),
+                note: Some(basis(worker_codes)),
             });
             if let Some(reported) = get(Field::WageBillReported).filter(|r| *r < wages) {
                 let lost = monthly_contributions(wages - reported, assessment.entry.risk, programmes);

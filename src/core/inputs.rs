@@ -209,15 +209,23 @@ impl Field {
                 "Target Universal Coverage Jamsostek daerah, misalnya dari RPJMD atau Kemendagri.",
                 "The region's Universal Coverage Jamsostek target, e.g. from its medium-term plan.",
             ),
-            NonAsnTotal | NonAsnCovered => T::new(
+            NonAsnCovered | VillageOfficialsCovered | SocialWorkersCovered => T::new(
+                "Yang terdaftar aktif di BPJS Ketenagakerjaan per 31 Desember, dari jumlah di atas.",
+                "Of the number above, those actively registered with BPJS Ketenagakerjaan at 31 December.",
+            ),
+            VendorsParticipating => T::new(
+                "Vendor yang semua pekerjanya untuk Anda terdaftar; minta bukti kepesertaan.",
+                "Vendors whose workers on your contracts are all registered; ask for proof of participation.",
+            ),
+            NonAsnTotal => T::new(
                 "Tenaga honorer, PPPK paruh waktu dan pegawai non-ASN lain di instansi pemerintah daerah.",
                 "Contract and other non-civil-servant staff of the regional government.",
             ),
-            VillageOfficialsTotal | VillageOfficialsCovered => T::new(
+            VillageOfficialsTotal => T::new(
                 "Kepala desa, perangkat desa dan anggota Badan Permusyawaratan Desa.",
                 "Village head, village officials and members of the village council.",
             ),
-            SocialWorkersTotal | SocialWorkersCovered => T::new(
+            SocialWorkersTotal => T::new(
                 "Marbot, guru ngaji, pemuka agama, RT/RW, kader posyandu dan sejenisnya.",
                 "Mosque caretakers, religious teachers, neighbourhood heads, health volunteers and the like.",
             ),
@@ -241,7 +249,7 @@ impl Field {
             ),
             MonthsOnTime => T::new("Iuran jatuh tempo tanggal 15 bulan berikutnya.", "Contributions are due on the 15th of the next month."),
             Arrears => T::new("Isi 0 bila tidak ada tunggakan.", "Enter 0 if there are no arrears."),
-            VendorsTotal | VendorsParticipating => T::new(
+            VendorsTotal => T::new(
                 "Pemasok, kontraktor dan penyedia jasa yang bekerja untuk Anda.",
                 "Suppliers, contractors and service providers working for you.",
             ),

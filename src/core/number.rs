@@ -32,7 +32,8 @@ pub enum NumberKind {
 pub enum ParseError {
     Empty,
     Negative,
-    Invalid(String),
+    /// A character that is not part of a number, and the kind of field (for the example).
+    Invalid(String, NumberKind),
     BadGrouping,
     NotWhole,
     TooManyDecimals(u32),
@@ -52,10 +53,17 @@ impl ParseError {
         match self {
             ParseError::Empty => Msg::new("Isian kosong.", "The field is empty."),
             ParseError::Negative => Msg::new("Angka tidak boleh negatif.", "The number cannot be negative."),
-            ParseError::Invalid(c) => Msg::new(
-                format!("\u{201c}{c}\u{201d} bukan bagian dari angka. Contoh yang benar: 1.457.000 atau 96,52."),
-                format!("\u{201c}{c}\u{201d} is not part of a number. Valid examples: 1.457.000 or 96,52."),
-            ),
+            ParseError::Invalid(c, kind) => {
+                let (id, en) = match kind {
+                    NumberKind::Count => ("19.654", "19.654"),
+                    NumberKind::Rupiah => ("1.457.000.000 atau 1,5 miliar", "1.457.000.000 or 1,5 miliar"),
+                    NumberKind::Percent => ("80 atau 96,52%", "80 or 96,52%"),
+                };
+                Msg::new(
+                    format!("\u{201c}{c}\u{201d} bukan bagian dari angka. Contoh yang benar: {id}."),
+                    format!("\u{201c}{c}\u{201d} is not part of a number. A valid example: {en}."),
+                )
+            }
             ParseError::BadGrouping => Msg::new(
                 "Pemisah ribuan harus per tiga angka, misalnya 1.457.000.",
                 "Thousands separators must group three digits, e.g. 1.457.000.",
@@ -94,6 +102,7 @@ pub fn parse(input: &str, kind: NumberKind) -> Result<Decimal, ParseError> {
     if s.starts_with('-') || s.starts_with('\u{2212}') {
         return Err(ParseError::Negative);
     }
+    let mut scale = 0;
     if kind == NumberKind::Rupiah {
         s = strip_currency(s);
         for tail in [",-", ".-"] {
@@ -101,6 +110,7 @@ pub fn parse(input: &str, kind: NumberKind) -> Result<Decimal, ParseError> {
                 s = rest.trim_end();
             }
         }
+        (s, scale) = strip_scale_word(s);
     }
     if let Some(rest) = s.strip_suffix('%') {
         if kind != NumberKind::Percent {
@@ -114,13 +124,16 @@ pub fn parse(input: &str, kind: NumberKind) -> Result<Decimal, ParseError> {
     if s.is_empty() {
         return Err(ParseError::Empty);
     }
-    let (whole, frac) = split_number(s)?;
+    // In rupiah a lone dot is a thousands separator typed short ("1.5"): refuse it rather
+    // than read Rp1,5; with a scale word ("1.5 juta") it can only be a decimal point.
+    let (whole, frac) = split_number(s, kind != NumberKind::Rupiah || scale > 0, kind)?;
     // Officials write thousands with dots, but a pasted English figure uses commas.
     if kind != NumberKind::Percent && frac.len() == 3 && !s.contains('.') && s.matches(',').count() == 1 {
         return Err(ParseError::AmbiguousComma);
     }
     let max_decimals = match kind {
         NumberKind::Count => 0,
+        NumberKind::Rupiah if scale > 0 => 4,
         NumberKind::Rupiah => 2,
         NumberKind::Percent => 4,
     };
@@ -142,7 +155,17 @@ pub fn parse(input: &str, kind: NumberKind) -> Result<Decimal, ParseError> {
         mantissa =
             mantissa.checked_mul(10).and_then(|m| m.checked_add(i64::from(b - b'0'))).ok_or(ParseError::TooLarge)?;
     }
-    let value = Decimal::new(mantissa, frac.len() as u32).normalize();
+    let value = Decimal::new(mantissa, frac.len() as u32);
+    let value = if scale > 0 {
+        let scaled = value.checked_mul(Decimal::from(10u64.pow(scale))).ok_or(ParseError::TooLarge)?;
+        if scaled.trunc().to_string().len() > MAX_RUPIAH_DIGITS {
+            return Err(ParseError::TooLarge);
+        }
+        scaled
+    } else {
+        value
+    }
+    .normalize();
     match kind {
         NumberKind::Count if value > Decimal::from(MAX_COUNT) => Err(ParseError::TooLarge),
         NumberKind::Percent if value > Decimal::ONE_HUNDRED => Err(ParseError::PercentOver100),
@@ -165,6 +188,31 @@ fn strip_currency(s: &str) -> &str {
     s
 }
 
+/// `1,5 miliar` → (`1,5`, 9). The words officials write after a rupiah amount.
+fn strip_scale_word(s: &str) -> (&str, u32) {
+    const WORDS: [(&str, u32); 9] = [
+        ("triliun", 12),
+        ("miliar", 9),
+        ("milyar", 9),
+        ("juta", 6),
+        ("ribu", 3),
+        ("jt", 6),
+        ("rb", 3),
+        ("m", 9),
+        ("t", 12),
+    ];
+    let lower = s.to_ascii_lowercase();
+    for (word, scale) in WORDS {
+        if let Some(rest) = lower.strip_suffix(word) {
+            // Only after a digit or a space: "1,5m" and "1,5 miliar", not the end of another word.
+            if rest.ends_with(|c: char| c.is_ascii_digit() || c == ' ') {
+                return (s[..rest.len()].trim_end(), scale);
+            }
+        }
+    }
+    (s, 0)
+}
+
 fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}')
 }
@@ -172,9 +220,9 @@ fn is_space(c: char) -> bool {
 /// Splits at the decimal separator and checks the thousands groups; returns the part
 /// before (digits and separators) and the digits after. Allocates nothing: every field
 /// is read on every keystroke.
-fn split_number(s: &str) -> Result<(&str, &str), ParseError> {
+fn split_number(s: &str, decimal_dot: bool, kind: NumberKind) -> Result<(&str, &str), ParseError> {
     if let Some(bad) = s.chars().find(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',') || is_space(*c))) {
-        return Err(ParseError::Invalid(bad.to_string()));
+        return Err(ParseError::Invalid(bad.to_string(), kind));
     }
     let dots = s.matches('.').count();
     let commas = s.matches(',').count();
@@ -185,8 +233,10 @@ fn split_number(s: &str) -> Result<(&str, &str), ParseError> {
             let after = s.rsplit('.').next().unwrap_or_default();
             if after.len() == 3 && after.bytes().all(|b| b.is_ascii_digit()) {
                 None
-            } else {
+            } else if decimal_dot {
                 Some('.')
+            } else {
+                return Err(ParseError::BadGrouping);
             }
         }
         (0, 1) => Some(','),
@@ -222,7 +272,7 @@ fn split_number(s: &str) -> Result<(&str, &str), ParseError> {
         return Err(ParseError::BadGrouping);
     }
     if !int_part.bytes().any(|b| b.is_ascii_digit()) && frac_part.is_empty() {
-        return Err(ParseError::Invalid(s.trim().to_string()));
+        return Err(ParseError::Invalid(s.trim().to_string(), kind));
     }
     Ok((int_part, frac_part))
 }
@@ -313,6 +363,13 @@ mod tests {
         assert_eq!(ok(",5", Percent), dec!(0.5));
         assert_eq!(ok("12,345", Percent), dec!(12.345));
         assert_eq!(ok("1.457,000", Rupiah), dec!(1457));
+        assert_eq!(ok("1,5 miliar", Rupiah), dec!(1500000000));
+        assert_eq!(ok("Rp 740 juta", Rupiah), dec!(740000000));
+        assert_eq!(ok("1.5 M", Rupiah), dec!(1500000000));
+        assert_eq!(ok("Rp2,25jt", Rupiah), dec!(2250000));
+        assert_eq!(ok("16,8 rb", Rupiah), dec!(16800));
+        assert_eq!(ok("1 Triliun", Rupiah), dec!(1000000000000));
+        assert_eq!(ok("Rp 1.457.000.000", Rupiah), dec!(1457000000));
     }
 
     #[test]
@@ -323,7 +380,10 @@ mod tests {
         assert_eq!(parse("Rp", Rupiah), Err(ParseError::Empty));
         assert_eq!(parse("-5", Count), Err(ParseError::Negative));
         assert_eq!(parse("Rp -5", Rupiah), Err(ParseError::Negative));
-        assert_eq!(parse("12a", Count), Err(ParseError::Invalid("a".into())));
+        assert_eq!(parse("12a", Count), Err(ParseError::Invalid("a".into(), Count)));
+        assert_eq!(parse("1.5", Rupiah), Err(ParseError::BadGrouping), "a lone dot in rupiah is not a decimal point");
+        assert_eq!(parse("1,5 kilo", Rupiah), Err(ParseError::Invalid("k".into(), Rupiah)));
+        assert_eq!(parse("9.999.999 triliun", Rupiah), Err(ParseError::TooLarge));
         assert_eq!(parse("1.45.000", Rupiah), Err(ParseError::BadGrouping));
         assert_eq!(parse("1457.000.00", Rupiah), Err(ParseError::BadGrouping));
         assert_eq!(parse("12,5", Count), Err(ParseError::NotWhole));
@@ -337,7 +397,7 @@ mod tests {
         assert_eq!(parse("9999999999999999", Rupiah), Err(ParseError::TooLarge));
         assert_eq!(parse("2.000.000.000", Count), Err(ParseError::TooLarge));
         assert_eq!(parse("1.2,3,4", Rupiah), Err(ParseError::BadGrouping));
-        assert_eq!(parse(".", Percent), Err(ParseError::Invalid(".".into())));
+        assert_eq!(parse(".", Percent), Err(ParseError::Invalid(".".into(), Percent)));
     }
 
     #[test]
@@ -362,7 +422,7 @@ mod tests {
         let all = [
             ParseError::Empty,
             ParseError::Negative,
-            ParseError::Invalid("x".into()),
+            ParseError::Invalid("x".into(), NumberKind::Rupiah),
             ParseError::BadGrouping,
             ParseError::NotWhole,
             ParseError::TooManyDecimals(2),

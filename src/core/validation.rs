@@ -177,9 +177,9 @@ mod tests {
 
     #[test]
     fn parse_errors_become_field_issues() {
-        let a = with(Category::Kabkota, &[(Field::BudgetCurrent, "Rp 1,5 miliar")]);
+        let a = with(Category::Kabkota, &[(Field::BudgetCurrent, "Rp 1,5 kilo")]);
         let c = check(&a);
         assert!(c.is_invalid(Field::BudgetCurrent));
-        assert_eq!(a.entry.raw(Field::BudgetCurrent), "Rp 1,5 miliar");
+        assert_eq!(a.entry.raw(Field::BudgetCurrent), "Rp 1,5 kilo");
     }
 }

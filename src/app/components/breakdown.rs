@@ -70,7 +70,12 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                     <strong>{ format!("{} · {} {RUBRIC_VERSION}. ", ctx.t(i18n::UNOFFICIAL), ctx.t(i18n::RUBRIC)) }</strong>
                     { ctx.t(i18n::ESTIMATE_NOTE) }
                 </p>
-                if b.custom_weights { <p class="badge custom-weights" id="custom-weights-note">{ ctx.t(i18n::CUSTOM_WEIGHTS) }</p> }
+                if b.custom_weights {
+                    <p class="custom-weights-line">
+                        <span class="badge custom-weights" id="custom-weights-note">{ ctx.t(i18n::CUSTOM_WEIGHTS) }</span>
+                        <span id="rubric-weighted-total">{ format!("{}: {}", ctx.t(i18n::WITH_RUBRIC_WEIGHTS), format_points(r.rubric_weighted_total)) }</span>
+                    </p>
+                }
                 if b.renormalised && !a.not_applicable.is_empty() { <p class="note renormalised">{ ctx.t(i18n::RENORMALISED) }</p> }
                 if !field_issues.is_empty() {
                     <div class="alert" role="status">
@@ -85,7 +90,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                     </div>
                 }
                 { for b.caps.iter().map(|cap| html! {
-                    <div class="cap" data-cap={cap.id}>
+                    <div class={classes!("cap", (!cap.lowered).then_some("is-inactive"))} data-cap={cap.id}>
                         <p class="cap-title">{ format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)) }</p>
                         <ul>{ for cap.findings.iter().map(|f| html! { <li>{ f.get(lang).to_string() }</li> }) }</ul>
                         <p class="cap-text">{ cap.explanation.get(lang) }</p>
@@ -154,7 +159,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
             <section class="panel" aria-labelledby="table-title">
                 <h2 id="table-title">{ ctx.t(i18n::TABLE) }</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-title">
-                    <table class="criteria-table">
+                    <table class="criteria-table stack-on-phone">
                         <thead>
                             <tr>
                                 <th scope="col">{ ctx.t(i18n::COL_CRITERION) }</th>
@@ -179,10 +184,10 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                                             { title }
                                             if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }
                                         </th>
-                                        <td>{ c.reason.get(lang).to_string() }</td>
-                                        <td class="num">{ if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 1)) } }</td>
-                                        <td class="num">{ weight }</td>
-                                        <td class="num">{ format_points(c.points) }</td>
+                                        <td data-label={ctx.t(i18n::COL_REASON)}>{ c.reason.get(lang).to_string() }</td>
+                                        <td class="num" data-label={ctx.t(i18n::COL_SUB)}>{ if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 1)) } }</td>
+                                        <td class="num" data-label={ctx.t(i18n::COL_WEIGHT)}>{ weight }</td>
+                                        <td class="num" data-label={ctx.t(i18n::COL_POINTS)}>{ format_points(c.points) }</td>
                                     </tr>
                                 }
                             }) }

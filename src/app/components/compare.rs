@@ -107,7 +107,7 @@ pub fn compare_page(props: &CompareProps) -> Html {
             <section class="panel" aria-labelledby="compare-table-title">
                 <h2 id="compare-table-title">{ ctx.t(i18n::TABLE) }</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-title">
-                    <table class="compare-table">
+                    <table class="compare-table stack-on-phone">
                         <thead><tr>
                             <th scope="col">{ ctx.t(i18n::COL_CRITERION) }</th>
                             <th scope="col">{ ctx.t(i18n::BEFORE) }</th>
@@ -123,9 +123,9 @@ pub fn compare_page(props: &CompareProps) -> Html {
                                 html! {
                                     <tr data-criterion={d.id}>
                                         <th scope="row">{ d.title.get(lang) }</th>
-                                        <td>{ cell(&d.before) }</td>
-                                        <td>{ cell(&d.after) }</td>
-                                        <td class={delta_class(d.delta)}>{ signed(d.delta) }</td>
+                                        <td data-label={ctx.t(i18n::BEFORE)}>{ cell(&d.before) }</td>
+                                        <td data-label={ctx.t(i18n::AFTER)}>{ cell(&d.after) }</td>
+                                        <td class={delta_class(d.delta)} data-label={ctx.t(i18n::CHANGE)}>{ signed(d.delta) }</td>
                                     </tr>
                                 }
                             }) }

@@ -55,7 +55,7 @@ pub fn method_page(props: &MethodProps) -> Html {
                                 <span class="pillar-weight">{ format!("{} {}", format_points(c.weight), ctx.t(i18n::POINTS)) }</span>
                                 if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }
                             </h3>
-                            <p class="criterion-id"><code>{ c.id }</code></p>
+                            <p class="criterion-id">{ "ID " }<code>{ c.id }</code></p>
                             <p>{ c.explanation.get(lang) }</p>
                             <p><strong>{ format!("{}: ", ctx.t(i18n::HOW_SCORED)) }</strong>{ c.rule_text(cat.category).get(lang).to_string() }</p>
                             <p><strong>{ format!("{}: ", ctx.t(i18n::WHY_WEIGHT)) }</strong>{ c.why_weight.get(lang) }</p>

@@ -27,6 +27,8 @@ pub fn field_dom_id(field: Field) -> String {
 /// A number as the field's unit shows it: `Rp1.457.000.000`, `80%`, `19.654 orang`.
 pub fn shown_with_unit(field: Field, value: Decimal, lang: crate::core::text::Lang) -> String {
     match field.unit() {
+        // Show sen when typed, so "1,5" is never echoed as a rounded "Rp2".
+        Unit::Rupiah if !value.fract().is_zero() => format!("Rp{}", format_decimal(value, 2)),
         Unit::Rupiah => format_rupiah(value),
         Unit::Percent => format_percent(value),
         unit => format!("{} {}", format_decimal(value, 0), unit.label().get(lang)),

@@ -287,7 +287,10 @@ impl Criterion {
             (Rule::Checklist, _) => {
                 Msg::new("Bagian program wajib yang diikuti", "Share of mandatory programmes taken")
             }
-            (Rule::RatioToTarget, _) => Msg::new("Nilai ÷ acuan, paling tinggi 1", "Value ÷ yardstick, at most 1"),
+            (Rule::RatioToTarget, _) => Msg::new(
+                "Sebanding dengan capaian terhadap acuannya: separuh acuan, separuh nilai; nilai penuh bila acuan tercapai",
+                "In proportion to how much of the yardstick is reached: half of it, half the marks; full marks when it is reached",
+            ),
         }
     }
 }

@@ -314,7 +314,7 @@ const fn leader_attends(id: &'static str) -> Def {
         pillar: pillar_of(id),
         measure: Measure::LeaderAttends,
         rule: Rule::YesNo,
-        title: T::new("Pimpinan hadir langsung saat wawancara (dinilai sendiri)", "The head attends the interview in person (self-rated)"),
+        title: T::new("Pimpinan hadir langsung saat wawancara", "The head attends the interview in person"),
         explanation: T::new(
             "Kepala daerah atau direktur utama hadir sendiri pada wawancara. Tidak bisa dihitung dari data: Anda yang menilai.",
             "The regional head or chief executive attends the interview in person. Cannot be computed: you rate it.",
@@ -334,7 +334,7 @@ const fn readiness(id: &'static str) -> Def {
         pillar: pillar_of(id),
         measure: Measure::Checklist(READINESS),
         rule: Rule::Checklist,
-        title: T::new("Kesiapan verifikasi dan wawancara (dinilai sendiri)", "Readiness for verification and interview (self-rated)"),
+        title: T::new("Kesiapan verifikasi dan wawancara", "Readiness for verification and interview"),
         explanation: T::new(
             "Dokumen, data yang dicocokkan, paparan dan tindak lanjut. Penilaian panitia biasanya lebih rendah dari penilaian sendiri.",
             "Documents, reconciled data, presentation and follow-up. Panels usually score lower than candidates rate themselves.",
