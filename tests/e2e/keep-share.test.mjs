@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPage, useApp } from './harness.mjs';
+import { axeViolations, openPage, useApp } from './harness.mjs';
 import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'cek-paritrana-e2e-'));
@@ -152,7 +152,7 @@ test('printing gives an A4 report with the total and the top action, without but
 });
 
 test('library: rename, duplicate, delete with confirmation and undo; compare shows the deltas', async () => {
-  const { page, context, errors } = await openPage(app.browser, app.origin);
+  const { page, context, errors } = await openPage(app.browser, app.origin, { bypassCSP: true });
   await page.goto(app.url);
   await fillScenario(page, padang);
   await page.click('#start-target');
@@ -167,9 +167,11 @@ test('library: rename, duplicate, delete with confirmation and undo; compare sho
   assert.equal(await page.textContent('tr[data-criterion="cakupan.ucj"] td.delta'), '+0,4');
   assert.match(await page.textContent('#compare-delta'), /^\+4,9 poin$/);
   assert.match(await page.textContent('.compare-bars li[data-pillar="regulasi"] .bar-value'), /13 → 17,5 \(\+4,5\)/);
+  assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the comparison');
 
   await page.getByRole('button', { name: 'Penilaian saya' }).click();
   assert.equal(await page.locator('.library-item').count(), 2);
+  assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the library');
   await page.getByRole('button', { name: 'Ganti nama Kota Padang Panjang 2024' }).click();
   await page.fill('input[id^="rename-"]', 'Kota Padang Panjang, data 2024');
   await page.getByRole('button', { name: 'Simpan' }).click();
