@@ -77,6 +77,11 @@ async fn a_field_echoes_how_it_read_the_number_and_shows_its_error() {
     assert_eq!(text(&root, "#f-budget_current-echo"), "dibaca: Rp1.457.000.000");
     assert_eq!(find(&root, "#f-budget_current").get_attribute("aria-invalid").as_deref(), Some("false"));
 
+    // A figure that is probably missing zeros is read, but questioned.
+    type_into(&root, "#f-budget_current", "1.457").await;
+    assert_eq!(text(&root, "#f-budget_current-echo"), "dibaca: Rp1.457");
+    assert!(text(&root, "#c-inisiatif-anggaran .field-hint").contains("Kurang dari satu juta rupiah"));
+
     type_into(&root, "#f-budget_current", "1,5 miliar").await;
     assert_eq!(text(&root, "#f-budget_current-echo"), "dibaca: Rp1.500.000.000");
 

@@ -434,6 +434,25 @@ pub struct Entry {
     pub leader_attends: bool,
 }
 
+impl Field {
+    /// A hint (not an error) when a figure is probably missing zeros: budgets and wage
+    /// bills under a million rupiah are possible but rare enough to ask about.
+    pub fn implausible(self, value: Decimal) -> Option<super::text::Msg> {
+        let million = Decimal::from(1_000_000);
+        let checked = matches!(
+            self,
+            Field::BudgetPrevious | Field::BudgetCurrent | Field::WageBillActual | Field::WageBillReported
+        );
+        (checked && !value.is_zero() && value < million).then(|| {
+            let shown = number::format_rupiah(value);
+            super::text::Msg::new(
+                format!("Kurang dari satu juta rupiah ({shown}). Benar? Untuk jutaan atau miliaran tulis misalnya 740.174.000 atau 1,5 miliar."),
+                format!("Less than a million rupiah ({shown}). Is that right? For millions or billions write e.g. 740.174.000 or 1,5 miliar."),
+            )
+        })
+    }
+}
+
 impl Keyed for Field {
     const ALL: &'static [Field] = &Field::ALL;
     fn key(self) -> &'static str {
@@ -569,6 +588,14 @@ impl Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_amounts_get_a_hint_not_an_error() {
+        assert!(Field::BudgetCurrent.implausible(Decimal::from(1457)).is_some_and(|m| m.id.contains("Rp1.457")));
+        assert!(Field::BudgetCurrent.implausible(Decimal::from(1_457_000_000)).is_none());
+        assert!(Field::BudgetCurrent.implausible(Decimal::ZERO).is_none(), "no budget is a real answer");
+        assert!(Field::Arrears.implausible(Decimal::from(5000)).is_none(), "small arrears are normal");
+    }
 
     #[test]
     fn unreadable_text_is_reported_and_kept() {

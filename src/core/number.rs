@@ -2,13 +2,17 @@
 //!
 //! Parsing rules (documented in the README too):
 //! - Surrounding spaces are ignored; a leading `Rp`, `Rp.` or `IDR` is accepted for
-//!   rupiah, a trailing `%` for percentages, a trailing `,-` or `,00` for rupiah.
+//!   rupiah, a trailing `%` for percentages, a trailing `,-` or `,00` for rupiah, and a
+//!   rupiah scale word (`ribu`, `rb`, `juta`, `jt`, `miliar`, `milyar`, `M`, `triliun`, `T`).
 //! - `,` is the decimal separator and `.` groups thousands (`1.457.000.000`, `96,52`).
 //! - When both `.` and `,` appear, the one that comes last is the decimal separator,
 //!   so `1,457,000.50` pasted from an English spreadsheet is read too.
 //! - Several `.` or several `,` are thousands groups and must be groups of three digits.
 //! - A single `.` followed by exactly three digits groups thousands (`1.457` is 1457);
-//!   otherwise a single `.` is a decimal point (`96.52`).
+//!   otherwise a single `.` is a decimal point (`96.52`), except in rupiah without a
+//!   scale word, where `1.5` is refused rather than read as Rp1,5.
+//! - A single `,` followed by exactly three digits in a count or rupiah (`2,000`) is
+//!   refused as ambiguous.
 //! - A space between digit groups is a thousands separator (`1 457 000`).
 //! - Negative numbers, letters, and anything else give an error that says why.
 

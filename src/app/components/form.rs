@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::number_field::NumberField;
-use super::{event_checked, use_ctx, Ctx};
+use super::{criterion_explainer, event_checked, use_ctx, Ctx};
 use crate::app::i18n;
 use crate::app::state::Action;
 use crate::app::Results;
@@ -81,10 +81,7 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
             </div>
             <details class="learn">
                 <summary>{ ctx.t(i18n::LEARN) }</summary>
-                <p>{ c.explanation.get(ctx.lang) }</p>
-                <p><strong>{ format!("{}: ", ctx.t(i18n::HOW_SCORED)) }</strong>{ c.rule_text(a.category).get(ctx.lang).to_string() }</p>
-                <p><strong>{ format!("{}: ", ctx.t(i18n::WHY_WEIGHT)) }</strong>{ c.why_weight.get(ctx.lang) }</p>
-                <p class="source"><strong>{ format!("{}: ", ctx.t(i18n::SOURCE)) }</strong>{ c.source }</p>
+                { criterion_explainer(ctx, c, a.category) }
             </details>
         </article>
     }

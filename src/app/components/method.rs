@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{event_value, use_ctx};
+use super::{criterion_explainer, event_value, use_ctx};
 use crate::app::i18n;
 use crate::core::category::Category;
 use crate::core::number::format_points;
@@ -56,10 +56,7 @@ pub fn method_page(props: &MethodProps) -> Html {
                                 if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }
                             </h3>
                             <p class="criterion-id">{ "ID " }<code>{ c.id }</code></p>
-                            <p>{ c.explanation.get(lang) }</p>
-                            <p><strong>{ format!("{}: ", ctx.t(i18n::HOW_SCORED)) }</strong>{ c.rule_text(cat.category).get(lang).to_string() }</p>
-                            <p><strong>{ format!("{}: ", ctx.t(i18n::WHY_WEIGHT)) }</strong>{ c.why_weight.get(lang) }</p>
-                            <p class="source"><strong>{ format!("{}: ", ctx.t(i18n::SOURCE)) }</strong>{ c.source }</p>
+                            { criterion_explainer(&ctx, c, cat.category) }
                         </article>
                     }) }
                 </section>

@@ -43,6 +43,24 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().unwrap_or_else(|| Ctx { lang: Lang::Id, dispatch: Callback::noop() })
 }
 
+/// A criterion in words: what it is, how it is scored, why it weighs what it does, and
+/// its source. The form's "Pelajari" and the method page both show it, from the rubric.
+pub fn criterion_explainer(
+    ctx: &Ctx,
+    c: &crate::core::rubric::Criterion,
+    category: crate::core::category::Category,
+) -> Html {
+    use super::i18n;
+    html! {
+        <>
+            <p>{ c.explanation.get(ctx.lang) }</p>
+            <p><strong>{ format!("{}: ", ctx.t(i18n::HOW_SCORED)) }</strong>{ c.rule_text(category).get(ctx.lang).to_string() }</p>
+            <p><strong>{ format!("{}: ", ctx.t(i18n::WHY_WEIGHT)) }</strong>{ c.why_weight.get(ctx.lang) }</p>
+            <p class="source"><strong>{ format!("{}: ", ctx.t(i18n::SOURCE)) }</strong>{ c.source }</p>
+        </>
+    }
+}
+
 /// The value of the input or select that fired an event.
 pub fn event_value(e: &Event) -> String {
     use wasm_bindgen::JsCast;

@@ -53,7 +53,10 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
             html! { <p class="field-error" id={echo_id.clone()}>{ err.get(ctx.lang).to_string() }</p> }
         }
         (None, Some(v)) if !props.raw.trim().is_empty() => html! {
-            <p class="field-echo" id={echo_id.clone()}>{ format!("{}: {}", ctx.t(i18n::READ_AS), shown_with_unit(field, v, ctx.lang)) }</p>
+            <>
+                <p class="field-echo" id={echo_id.clone()}>{ format!("{}: {}", ctx.t(i18n::READ_AS), shown_with_unit(field, v, ctx.lang)) }</p>
+                if let Some(hint) = field.implausible(v) { <p class="field-hint">{ hint.get(ctx.lang).to_string() }</p> }
+            </>
         },
         _ => html! { <p class="field-echo" id={echo_id.clone()}></p> },
     };
