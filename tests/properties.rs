@@ -210,6 +210,14 @@ proptest! {
     }
 
     #[test]
+    fn rupiah_with_scale_words_never_panics(s in "(Rp ?)?[0-9., ]{0,14} ?(ribu|rb|juta|jt|miliar|milyar|M|m|T|triliun|x)") {
+        match number::parse(&s, NumberKind::Rupiah) {
+            Ok(v) => prop_assert!(v >= Decimal::ZERO && v.trunc().to_string().len() <= 15, "{s:?} read as {v}"),
+            Err(e) => prop_assert!(!e.message().id.is_empty()),
+        }
+    }
+
+    #[test]
     fn counts_round_trip(n in 0u64..=1_000_000_000) {
         prop_assert_eq!(number::parse_count(&format_count(n)), Ok(n));
     }
