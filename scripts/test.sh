@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Command 2: runs every test layer and exits non-zero on any failure (installs what is missing).
+#   0. formatting and lints (rustfmt, clippy natively and for wasm32)
 #   1. native: unit, property and worked-example tests of the pure core (cargo test)
 #   2. scoring benchmark (cargo bench): prints the median of a full re-score
 #   3. components in headless Chromium (wasm-bindgen-test)
@@ -10,8 +11,10 @@ cd "$(dirname "$0")/.."
 source scripts/setup.sh --browser
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "formatting"
+step "formatting and lints"
 cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests"
 cargo test --locked

@@ -210,13 +210,11 @@ fn copy_title(st: &Stored, lang: Lang) -> String {
 fn apply_edit(a: &mut Assessment, action: Action) {
     let e = &mut a.entry;
     match action {
-        Action::ChangeCategory(category) => {
-            // Entries are kept; weights and marks are per category and start from the rubric.
-            if a.category != category {
-                a.category = category;
-                a.weights.clear();
-                a.not_applicable.clear();
-            }
+        // Entries are kept; weights and marks are per category and start from the rubric.
+        Action::ChangeCategory(category) if a.category != category => {
+            a.category = category;
+            a.weights.clear();
+            a.not_applicable.clear();
         }
         Action::SetProfile(field, value) => match field {
             ProfileField::Name => e.name = value,

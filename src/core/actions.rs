@@ -277,6 +277,6 @@ pub fn next_actions(assessment: &Assessment, current: &Breakdown) -> Vec<Action>
     }
     actions.retain(|a| a.gain >= MIN_GAIN);
     // Stable sort keeps rubric order among equal gains.
-    actions.sort_by(|a, b| b.gain.cmp(&a.gain));
+    actions.sort_by_key(|a| std::cmp::Reverse(a.gain));
     actions
 }

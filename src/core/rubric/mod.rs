@@ -187,6 +187,49 @@ pub fn rubric() -> &'static Rubric {
     &v2025_1::RUBRIC
 }
 
+impl Criterion {
+    /// How the rule turns the input into a sub-score, in words (for the method page).
+    pub fn rule_text(&self, category: Category) -> super::text::Msg {
+        use super::number::format_decimal;
+        use super::text::Msg;
+        let d = |x: Decimal| format_decimal(x, 2);
+        match (self.rule, self.measure) {
+            (Rule::Ladder(steps), _) => {
+                let levels = super::inputs::RegulationLevel::ALL;
+                let id: Vec<String> =
+                    levels.iter().zip(steps).map(|(l, s)| format!("{} {}", l.name(category).id, d(*s))).collect();
+                let en: Vec<String> =
+                    levels.iter().zip(steps).map(|(l, s)| format!("{} {}", l.name(category).en, d(*s))).collect();
+                Msg::new(format!("Tangga: {}", id.join(" · ")), format!("Ladder: {}", en.join(" · ")))
+            }
+            (Rule::Bands(bands), _) => {
+                let id: Vec<String> = bands.iter().map(|(from, s)| format!("≥ {}%: {}", d(*from), d(*s))).collect();
+                let en: Vec<String> = bands.iter().map(|(from, s)| format!("≥ {}%: {}", d(*from), d(*s))).collect();
+                Msg::new(
+                    format!("Rentang: di bawah 0%: 0 · {}", id.join(" · ")),
+                    format!("Bands: below 0%: 0 · {}", en.join(" · ")),
+                )
+            }
+            (Rule::YesNo, _) => Msg::new("Ya = 1, tidak = 0", "Yes = 1, no = 0"),
+            (Rule::Checklist, Measure::Checklist(items)) => {
+                let id: Vec<&str> = items.iter().map(|i| i.label().id).collect();
+                let en: Vec<&str> = items.iter().map(|i| i.label().en).collect();
+                Msg::new(
+                    format!("Bagian butir yang terpenuhi, dari {}: {}", items.len(), id.join("; ")),
+                    format!("Share of items in place, of {}: {}", items.len(), en.join("; ")),
+                )
+            }
+            (Rule::Checklist, _) => {
+                Msg::new("Bagian program wajib yang diikuti", "Share of mandatory programmes taken")
+            }
+            (Rule::RatioToTarget, _) => Msg::new(
+                "Sebanding dengan capaian terhadap acuannya: separuh acuan, separuh nilai; nilai penuh bila acuan tercapai",
+                "In proportion to how much of the yardstick is reached: half of it, half the marks; full marks when it is reached",
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,48 +292,5 @@ mod tests {
         assert_eq!(b[0].from, Decimal::ZERO);
         assert!(b.windows(2).all(|w| w[0].from < w[1].from));
         assert_eq!(rubric().band(Decimal::from(69)).id, rubric().band(Decimal::from(50)).id);
-    }
-}
-
-impl Criterion {
-    /// How the rule turns the input into a sub-score, in words (for the method page).
-    pub fn rule_text(&self, category: Category) -> super::text::Msg {
-        use super::number::format_decimal;
-        use super::text::Msg;
-        let d = |x: Decimal| format_decimal(x, 2);
-        match (self.rule, self.measure) {
-            (Rule::Ladder(steps), _) => {
-                let levels = super::inputs::RegulationLevel::ALL;
-                let id: Vec<String> =
-                    levels.iter().zip(steps).map(|(l, s)| format!("{} {}", l.name(category).id, d(*s))).collect();
-                let en: Vec<String> =
-                    levels.iter().zip(steps).map(|(l, s)| format!("{} {}", l.name(category).en, d(*s))).collect();
-                Msg::new(format!("Tangga: {}", id.join(" · ")), format!("Ladder: {}", en.join(" · ")))
-            }
-            (Rule::Bands(bands), _) => {
-                let id: Vec<String> = bands.iter().map(|(from, s)| format!("≥ {}%: {}", d(*from), d(*s))).collect();
-                let en: Vec<String> = bands.iter().map(|(from, s)| format!("≥ {}%: {}", d(*from), d(*s))).collect();
-                Msg::new(
-                    format!("Rentang: di bawah 0%: 0 · {}", id.join(" · ")),
-                    format!("Bands: below 0%: 0 · {}", en.join(" · ")),
-                )
-            }
-            (Rule::YesNo, _) => Msg::new("Ya = 1, tidak = 0", "Yes = 1, no = 0"),
-            (Rule::Checklist, Measure::Checklist(items)) => {
-                let id: Vec<&str> = items.iter().map(|i| i.label().id).collect();
-                let en: Vec<&str> = items.iter().map(|i| i.label().en).collect();
-                Msg::new(
-                    format!("Bagian butir yang terpenuhi, dari {}: {}", items.len(), id.join("; ")),
-                    format!("Share of items in place, of {}: {}", items.len(), en.join("; ")),
-                )
-            }
-            (Rule::Checklist, _) => {
-                Msg::new("Bagian program wajib yang diikuti", "Share of mandatory programmes taken")
-            }
-            (Rule::RatioToTarget, _) => Msg::new(
-                "Sebanding dengan capaian terhadap acuannya: separuh acuan, separuh nilai; nilai penuh bila acuan tercapai",
-                "In proportion to how much of the yardstick is reached: half of it, half the marks; full marks when it is reached",
-            ),
-        }
     }
 }
