@@ -54,8 +54,11 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                 <div class="gauge-row">
                     <svg class="gauge" viewBox="0 0 120 120" role="img" aria-labelledby="total-text">
                         <circle cx="60" cy="60" r="52" class="gauge-track" />
-                        <circle cx="60" cy="60" r="52" class={classes!("gauge-value", format!("band-{}", b.band_id))}
-                            stroke-dasharray={format!("{arc} 326.73")} transform="rotate(-90 60 60)" />
+                        // A zero-length arc with round caps would still draw a dot.
+                        if !total.is_zero() {
+                            <circle cx="60" cy="60" r="52" class={classes!("gauge-value", format!("band-{}", b.band_id))}
+                                stroke-dasharray={format!("{arc} 326.73")} transform="rotate(-90 60 60)" />
+                        }
                     </svg>
                     <div class="total-block">
                         <p id="total-text" class="total" data-total={format_points(total)}>
