@@ -57,8 +57,7 @@ impl Results {
         let rubric_weighted_total = if breakdown.custom_weights {
             let mut plain = a.clone();
             plain.weights.clear();
-            crate::core::scoring::total(&plain)
-                .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            crate::core::scoring::shown(crate::core::scoring::total(&plain))
         } else {
             breakdown.shown_total()
         };

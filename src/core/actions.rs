@@ -242,16 +242,21 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
 
 /// Actions ranked by the points they would add, largest first.
 pub fn next_actions(assessment: &Assessment, current: &Breakdown) -> Vec<Action> {
-    let mut actions: Vec<Action> = candidates(assessment, current)
-        .into_iter()
-        .map(|(criterion_id, changed, text)| Action { criterion_id, gain: total(&changed) - current.total, text })
+    let steps = candidates(assessment, current);
+    let mut actions: Vec<Action> = steps
+        .iter()
+        .map(|(criterion_id, changed, text)| Action {
+            criterion_id,
+            gain: total(changed) - current.total,
+            text: text.clone(),
+        })
         .collect();
 
     // A cap lifts only when every finding behind it is gone: offer that as one step.
     if current.caps.iter().any(|c| c.lowered && c.id == "batas.temuan_pds") {
         let mut fixed = assessment.clone();
         let mut any = false;
-        for (id, changed, _) in candidates(assessment, current) {
+        for (id, changed, _) in &steps {
             if id.starts_with("kepatuhan.") {
                 // Each step is a whole copy: take only the fields it changed, so one
                 // step's copy does not put back what another step fixed.

@@ -79,8 +79,13 @@ impl Breakdown {
     }
     /// The total as shown: one decimal, half away from zero.
     pub fn shown_total(&self) -> Decimal {
-        self.total.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+        shown(self.total)
     }
+}
+
+/// A total as shown: one decimal, half away from zero.
+pub fn shown(total: Decimal) -> Decimal {
+    total.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
 }
 
 /// What a measure saw, before the rule turns it into a sub-score.
@@ -470,14 +475,14 @@ fn score_with(assessment: &Assessment, words: bool) -> Breakdown {
         total = total.min(cap.max_total);
         caps.push(CapScore { id: cap.id, max_total: cap.max_total, findings, explanation: cap.explanation, lowered });
     }
-    let shown = total.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero);
+    let rounded = shown(total);
     Breakdown {
         criteria,
         pillars,
         uncapped_total,
         total,
         caps,
-        band_id: rubric().band(shown).id,
+        band_id: rubric().band(rounded).id,
         renormalised,
         custom_weights: assessment.has_custom_weights(),
         issues: checked.issues,
