@@ -3,7 +3,7 @@
 
 pub mod browser;
 pub mod components;
-pub mod i18n;
+
 pub mod state;
 pub mod storage;
 

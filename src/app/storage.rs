@@ -4,7 +4,7 @@
 use crate::core::persist::{decode, encode, Library, Loaded, Saved};
 use crate::core::text::{Lang, Msg, T};
 
-use super::i18n;
+use crate::core::i18n;
 
 const KEY: &str = "cek-paritrana";
 const ASIDE_PREFIX: &str = "cek-paritrana.cadangan.";

@@ -2,9 +2,9 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{event_value, use_ctx};
-use crate::app::i18n;
 use crate::app::state::{Action, Side};
 use crate::core::compare::compare;
+use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::Library;
 

@@ -2,11 +2,11 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use super::{criterion_explainer, event_checked, use_ctx, Ctx};
-use crate::app::i18n;
 use crate::app::state::Action;
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::category::Family;
+use crate::core::i18n;
 use crate::core::inputs::{Field, Item, RegulationLevel};
 use crate::core::keys::Keyed;
 use crate::core::money::{mandatory_programmes, Programme};

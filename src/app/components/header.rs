@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::use_ctx;
-use crate::app::i18n;
 use crate::app::state::{Action, View};
+use crate::core::i18n;
 use crate::core::rubric::RUBRIC_VERSION;
 use crate::core::text::Lang;
 

@@ -3,9 +3,9 @@ use yew::prelude::*;
 
 use super::{event_value, use_ctx};
 use crate::app::browser;
-use crate::app::i18n;
 use crate::app::state::{Action, View};
 use crate::core::file::{import, ImportError};
+use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::{Library, Stored};
 use crate::core::rubric::RUBRIC_VERSION;

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::{criterion_explainer, event_value, use_ctx};
-use crate::app::i18n;
 use crate::core::category::Category;
+use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
 

@@ -50,7 +50,7 @@ pub fn criterion_explainer(
     c: &crate::core::rubric::Criterion,
     category: crate::core::category::Category,
 ) -> Html {
-    use super::i18n;
+    use crate::core::i18n;
     html! {
         <>
             <p>{ c.explanation.get(ctx.lang) }</p>

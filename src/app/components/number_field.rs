@@ -2,8 +2,8 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{event_value, use_ctx};
-use crate::app::i18n;
 use crate::app::state::Action;
+use crate::core::i18n;
 use crate::core::inputs::{Field, Unit};
 use crate::core::keys::Keyed;
 use crate::core::number::{format_decimal, format_percent, format_rupiah};

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
 use super::{event_value, use_ctx};
-use crate::app::i18n;
 use crate::app::state::{Action, ProfileField};
 use crate::core::assessment::Assessment;
 use crate::core::category::{BusinessSize, Category, Family, SECTORS};
+use crate::core::i18n;
 use crate::core::keys::Keyed;
 use crate::core::money::RiskGroup;
 use crate::core::text::Msg;

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use super::use_ctx;
-use crate::app::i18n;
 use crate::app::state::{Action, View};
 use crate::core::category::{Category, Family};
+use crate::core::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {

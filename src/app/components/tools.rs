@@ -2,10 +2,10 @@ use yew::prelude::*;
 
 use super::use_ctx;
 use crate::app::browser;
-use crate::app::i18n;
 use crate::app::state::Action;
 use crate::core::csv::criteria_csv;
 use crate::core::file::{export, file_name};
+use crate::core::i18n;
 use crate::core::link;
 use crate::core::persist::Stored;
 use crate::core::scoring::Breakdown;

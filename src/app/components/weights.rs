@@ -4,9 +4,9 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{event_value, use_ctx};
-use crate::app::i18n;
 use crate::app::state::Action;
 use crate::core::assessment::Assessment;
+use crate::core::i18n;
 use crate::core::number::{self, format_decimal, format_points, NumberKind};
 
 #[derive(Properties, PartialEq)]

@@ -1,0 +1,609 @@
+//! The interface's own texts. Each is a `T { id, en }`: a missing translation does not compile.
+
+use super::text::{Msg, T};
+
+/// Defines each text as a constant and lists them all in [`ALL`], so that one test can
+/// check every text in both languages.
+macro_rules! texts {
+    ($($(#[$doc:meta])* $name:ident = ($id:expr, $en:expr $(,)?);)*) => {
+        $($(#[$doc])* pub const $name: T = T::new($id, $en);)*
+        /// Every text above with its name.
+        pub const ALL: &[(&str, T)] = &[$((stringify!($name), $name)),*];
+    };
+}
+
+texts! {
+    TAGLINE = (
+        "Perkiraan skor Paritrana Award",
+        "Paritrana Award score estimate",
+    );
+    UNOFFICIAL = (
+        "Perkiraan tidak resmi",
+        "Unofficial estimate",
+    );
+    SKIP = (
+        "Langsung ke isi",
+        "Skip to content",
+    );
+    NAV = (
+        "Navigasi utama",
+        "Main navigation",
+    );
+    NAV_START = (
+        "Beranda",
+        "Home",
+    );
+    NAV_CHECK = (
+        "Penilaian",
+        "Assessment",
+    );
+    NAV_METHOD = (
+        "Metode",
+        "Method",
+    );
+    LANGUAGE = (
+        "Bahasa",
+        "Language",
+    );
+    CLOSE = (
+        "Tutup",
+        "Close",
+    );
+    INTRO_TITLE = (
+        "Seberapa siap Anda untuk Paritrana Award?",
+        "How ready are you for the Paritrana Award?",
+    );
+    INTRO_1 = (
+        "Paritrana Award adalah penghargaan tahunan pemerintah bersama BPJS Ketenagakerjaan sejak 2017 bagi pemerintah daerah dan badan usaha yang memperluas perlindungan jaminan sosial ketenagakerjaan, terutama bagi pekerja rentan.",
+        "The Paritrana Award is an annual government award, with BPJS Ketenagakerjaan, since 2017, for regional governments and businesses that widen employment social security, especially for vulnerable workers.",
+    );
+    INTRO_2 = (
+        "Masukkan angka Anda sendiri dan lihat perkiraan skor per kriteria, serta langkah yang paling menaikkan nilai. Bobot resmi tidak pernah diterbitkan: bobot di sini adalah perkiraan proyek ini, terbuka dan bisa Anda atur.",
+        "Enter your own figures and see an estimated score per criterion, and the steps that raise it most. No official weights have been published: the weights here are this project's estimate, open and adjustable.",
+    );
+    PRIVACY = (
+        "Data Anda tidak pernah meninggalkan peramban ini: tidak ada server, tidak ada pelacak. Isian disimpan otomatis di perangkat ini saja.",
+        "Your data never leaves this browser: no server, no tracking. Entries are saved automatically on this device only.",
+    );
+    CHOOSE_CATEGORY = (
+        "Pilih kategori Anda",
+        "Choose your category",
+    );
+    GOVERNMENTS = (
+        "Pemerintah",
+        "Governments",
+    );
+    BUSINESSES = (
+        "Badan usaha",
+        "Businesses",
+    );
+    CONTINUE = (
+        "Lanjutkan penilaian",
+        "Continue the assessment",
+    );
+    CURRENT_CATEGORY = (
+        "kategori saat ini",
+        "current category",
+    );
+    PROFILE = (
+        "Profil",
+        "Profile",
+    );
+    CATEGORY = (
+        "Kategori",
+        "Category",
+    );
+    CHANGE_CATEGORY_HELP = (
+        "Mengganti kategori mempertahankan isian; bobot dan tanda tidak berlaku kembali ke rubrik kategori baru.",
+        "Changing the category keeps your entries; weights and not-applicable marks return to the new category's rubric.",
+    );
+    NAME_GOV = (
+        "Nama daerah atau desa",
+        "Name of the region or village",
+    );
+    NAME_BUSINESS = (
+        "Nama badan usaha",
+        "Name of the business",
+    );
+    PROVINCE = (
+        "Provinsi",
+        "Province",
+    );
+    YEAR = (
+        "Tahun data yang dinilai",
+        "Year of the data assessed",
+    );
+    YEAR_HELP = (
+        "Penilaian memakai data satu tahun kalender penuh sebelum tahun penghargaan.",
+        "The award assesses the full calendar year before the award year.",
+    );
+    SECTOR = (
+        "Sektor",
+        "Sector",
+    );
+    SECTOR_NONE = (
+        "Pilih sektor",
+        "Choose a sector",
+    );
+    SIZE = (
+        "Skala usaha",
+        "Business size",
+    );
+    SIZE_HELP = (
+        "Menentukan program wajib (Perpres 109/2013).",
+        "Decides the mandatory programmes (Perpres 109/2013).",
+    );
+    RISK = (
+        "Kelompok risiko JKK",
+        "JKK risk group",
+    );
+    RISK_HELP = (
+        "Dipakai untuk menghitung iuran JKK.",
+        "Used to compute the JKK contribution.",
+    );
+    POINTS = (
+        "poin",
+        "points",
+    );
+    READ_AS = (
+        "dibaca",
+        "read as",
+    );
+    LEARN = (
+        "Pelajari",
+        "Learn more",
+    );
+    WHY_WEIGHT = (
+        "Mengapa bobot ini",
+        "Why this weight",
+    );
+    SOURCE = (
+        "Sumber",
+        "Source",
+    );
+    HOW_SCORED = (
+        "Cara menilai",
+        "How it is scored",
+    );
+    NOT_APPLICABLE = (
+        "Tidak berlaku",
+        "Not applicable",
+    );
+    NOT_APPLICABLE_NOTE = (
+        "Kriteria ini tidak dihitung; bobotnya dibagi ke kriteria lain. Isian tetap disimpan.",
+        "This criterion is left out; its weight goes to the others. Entries are kept.",
+    );
+    SELF_RATED = (
+        "Dinilai sendiri",
+        "Self-rated",
+    );
+    REGULATION_LEGEND = (
+        "Produk hukum tertinggi yang berlaku",
+        "Strongest legal instrument in force",
+    );
+    LEADER_YES = (
+        "Ya, kepala daerah/desa akan hadir langsung",
+        "Yes, the regional or village head will attend in person",
+    );
+    LEADER_YES_BUSINESS = (
+        "Ya, pimpinan tertinggi akan hadir langsung",
+        "Yes, the chief executive will attend in person",
+    );
+    PROGRAMMES_LEGEND = (
+        "Program yang diikuti semua pekerja",
+        "Programmes every worker is enrolled in",
+    );
+    MANDATORY = (
+        "wajib",
+        "mandatory",
+    );
+    OPTIONAL = (
+        "sukarela",
+        "voluntary",
+    );
+    RESULTS = (
+        "Perkiraan skor",
+        "Estimated score",
+    );
+    OUT_OF_100 = (
+        "dari 100",
+        "of 100",
+    );
+    RUBRIC = (
+        "rubrik",
+        "rubric",
+    );
+    ESTIMATE_NOTE = (
+        "Bobot dan ambang adalah perkiraan proyek ini, bukan pedoman resmi. Penilaian panitia setelah verifikasi biasanya lebih rendah.",
+        "Weights and thresholds are this project's estimate, not official guidance. Panels' verified scores usually come out lower.",
+    );
+    CUSTOM_WEIGHTS = (
+        "Bobot disesuaikan",
+        "Custom weights",
+    );
+    RENORMALISED = (
+        "Bobot dibagi ulang karena ada kriteria tidak berlaku",
+        "Weights redistributed: some criteria do not apply",
+    );
+    FIX_FIELDS = (
+        "Isian yang perlu diperbaiki",
+        "Fields to fix",
+    );
+    FIX_FIELDS_NOTE = (
+        "Kriteria terkait bernilai 0 sampai isiannya diperbaiki.",
+        "The criteria concerned score 0 until the fields are fixed.",
+    );
+    CAP = (
+        "Batas nilai",
+        "Score cap",
+    );
+    SUM_BEFORE_CAP = (
+        "Jumlah sebelum batas nilai",
+        "Sum before the cap",
+    );
+    CAP_NOT_LOWERING = (
+        "Batas ini belum berpengaruh: total saat ini di bawahnya. Selesaikan temuan di atas sebelum total melewatinya.",
+        "This cap does not change the total yet: the total is below it. Resolve the findings above before the total passes it.",
+    );
+    WITH_RUBRIC_WEIGHTS = (
+        "Dengan bobot rubrik",
+        "With the rubric's weights",
+    );
+    PILLARS = (
+        "Per pilar",
+        "By pillar",
+    );
+    NEXT_STEPS = (
+        "Yang paling menaikkan nilai",
+        "What raises the score most",
+    );
+    NO_STEPS = (
+        "Belum ada langkah yang bisa dihitung: lengkapi isian, atau semua kriteria sudah bernilai penuh.",
+        "No step can be computed yet: fill in the form, or every criterion already has full marks.",
+    );
+    ALL_STEPS = (
+        "Semua langkah",
+        "All steps",
+    );
+    FIGURES = (
+        "Angka turunan",
+        "Derived figures",
+    );
+    CHECK_THESE = (
+        "Perlu dicocokkan",
+        "Worth reconciling",
+    );
+    TABLE = (
+        "Rincian per kriteria",
+        "Breakdown by criterion",
+    );
+    COL_CRITERION = (
+        "Kriteria",
+        "Criterion",
+    );
+    COL_REASON = (
+        "Data dan alasan",
+        "Data and reason",
+    );
+    COL_SUB = (
+        "Sub-skor",
+        "Sub-score",
+    );
+    COL_WEIGHT = (
+        "Bobot",
+        "Weight",
+    );
+    COL_POINTS = (
+        "Poin",
+        "Points",
+    );
+    SEE_RESULTS = (
+        "Lihat rincian",
+        "See breakdown",
+    );
+    SCORE = (
+        "Skor",
+        "Score",
+    );
+    BACK_TO_FORM = (
+        "Kembali ke isian",
+        "Back to the form",
+    );
+    WEIGHTS = (
+        "Atur bobot",
+        "Adjust weights",
+    );
+    WEIGHTS_HELP = (
+        "Ubah bobot agar sesuai penekanan panitia provinsi Anda. Bobot lain menyesuaikan agar jumlahnya tetap 100.",
+        "Change weights to mirror what your provincial panel stresses. The others adjust so that the sum stays 100.",
+    );
+    WEIGHTS_SUM = (
+        "Jumlah bobot",
+        "Sum of weights",
+    );
+    WEIGHTS_RESET = (
+        "Kembalikan bobot rubrik",
+        "Reset to the rubric's weights",
+    );
+    WEIGHT_DEFAULT = (
+        "bawaan",
+        "default",
+    );
+    WEIGHT_INVALID = (
+        "Isi angka 0 sampai 100.",
+        "Enter a number from 0 to 100.",
+    );
+    METHOD_TITLE = (
+        "Metode penilaian",
+        "Scoring method",
+    );
+    METHOD_INTRO = (
+        "Tidak ada pedoman bobot resmi Paritrana Award yang diterbitkan. Rubrik ini disusun proyek dari kriteria yang disebut panitia secara publik 2017–2025 dan aturan yang berlaku. Setiap kriteria punya bobot, cara menilai, alasan dan sumber. Halaman ini dibuat langsung dari data rubrik yang sama dengan yang menghitung skor.",
+        "No official Paritrana Award weights have been published. The project built this rubric from the criteria panels named publicly in 2017–2025 and the rules in force. Every criterion has a weight, a rule, a reason and a source. This page is generated from the same rubric data that computes the score.",
+    );
+    METHOD_FOR = (
+        "Tampilkan rubrik untuk",
+        "Show the rubric for",
+    );
+    BANDS = (
+        "Tingkat kesiapan",
+        "Readiness bands",
+    );
+    FROM = (
+        "mulai",
+        "from",
+    );
+    CAPS = (
+        "Batas nilai",
+        "Caps",
+    );
+    NUMBERS_TITLE = (
+        "Cara menulis angka",
+        "How to write numbers",
+    );
+    NUMBERS_TEXT = (
+        "Koma adalah tanda desimal dan titik pemisah ribuan: 1.457.000.000 atau 96,52. Awalan Rp dan akhiran % atau ,- boleh ditulis. Bila ada titik dan koma, yang terakhir dianggap tanda desimal. Satu titik diikuti tepat tiga angka dibaca sebagai ribuan (1.457 = seribu empat ratus lima puluh tujuh). Setiap isian menunjukkan cara angka dibaca.",
+        "A comma is the decimal mark and a dot groups thousands: 1.457.000.000 or 96,52. A leading Rp and a trailing % or ,- are fine. With both a dot and a comma, the last one is the decimal mark. A single dot followed by exactly three digits groups thousands (1.457 = one thousand four hundred fifty-seven). Every field shows how it read the number.",
+    );
+    FOOTER = (
+        "Cek Paritrana tidak berafiliasi dengan panitia Paritrana Award atau BPJS Ketenagakerjaan. Semua data tetap di peramban Anda.",
+        "Cek Paritrana is not affiliated with the Paritrana Award panels or BPJS Ketenagakerjaan. All data stays in your browser.",
+    );
+    STORAGE_FAILED = (
+        "Peramban ini tidak mengizinkan penyimpanan: isian hanya bertahan sampai halaman ditutup.",
+        "This browser does not allow storage: entries last only until the page is closed.",
+    );
+    NAV_LIBRARY = (
+        "Penilaian saya",
+        "My assessments",
+    );
+    NAV_COMPARE = (
+        "Bandingkan",
+        "Compare",
+    );
+    OPEN_NOW = (
+        "Sedang dibuka",
+        "Open now",
+    );
+    LIBRARY_TITLE = (
+        "Penilaian saya",
+        "My assessments",
+    );
+    LIBRARY_HELP = (
+        "Semua penilaian tersimpan di peramban ini saja. Simpan berkas untuk cadangan atau untuk dibagikan ke rekan.",
+        "All assessments are saved in this browser only. Save a file as a backup or to share with colleagues.",
+    );
+    NEW_ASSESSMENT = (
+        "Penilaian baru",
+        "New assessment",
+    );
+    OPEN = (
+        "Buka",
+        "Open",
+    );
+    RENAME = (
+        "Ganti nama",
+        "Rename",
+    );
+    TITLE_LABEL = (
+        "Nama penilaian",
+        "Assessment name",
+    );
+    SAVE = (
+        "Simpan",
+        "Save",
+    );
+    CANCEL = (
+        "Batal",
+        "Cancel",
+    );
+    DUPLICATE = (
+        "Gandakan",
+        "Duplicate",
+    );
+    DELETE = (
+        "Hapus",
+        "Delete",
+    );
+    DELETE_CONFIRM = (
+        "Hapus penilaian ini?",
+        "Delete this assessment?",
+    );
+    DELETE_YES = (
+        "Ya, hapus",
+        "Yes, delete",
+    );
+    DELETED = (
+        "dihapus.",
+        "deleted.",
+    );
+    UNDO = (
+        "Urungkan",
+        "Undo",
+    );
+    EMPTY_LIBRARY = (
+        "Belum ada penilaian. Mulai dengan memilih kategori.",
+        "No assessments yet. Start by choosing a category.",
+    );
+    IMPORT = (
+        "Impor berkas",
+        "Import a file",
+    );
+    CHOOSE_FILE = (
+        "Pilih berkas .json…",
+        "Choose a .json file…",
+    );
+    IMPORT_HELP = (
+        "Berkas .json dari tombol \u{201c}Unduh berkas\u{201d}. Berkas diperiksa dulu; tidak ada yang berubah sebelum Anda memilih.",
+        "A .json file from the \u{201c}Download file\u{201d} button. It is checked first; nothing changes until you choose.",
+    );
+    IMPORT_PREVIEW = (
+        "Berkas siap diimpor",
+        "File ready to import",
+    );
+    IMPORT_AS_NEW = (
+        "Tambahkan sebagai penilaian baru",
+        "Add as a new assessment",
+    );
+    IMPORT_REPLACE = (
+        "Ganti isi penilaian yang sedang dibuka",
+        "Replace the assessment that is open",
+    );
+    IMPORT_REPLACES = (
+        "Yang akan diganti",
+        "What will be replaced",
+    );
+    IMPORT_READ_FAILED = (
+        "Berkas tidak bisa dibaca oleh peramban.",
+        "The browser could not read the file.",
+    );
+    RUBRIC_DIFFERS = (
+        "Berkas dibuat dengan rubrik lain; skor dihitung ulang dengan rubrik yang berlaku sekarang.",
+        "The file was made under another rubric; scores are recomputed with the rubric in force now.",
+    );
+    TOOLS = (
+        "Simpan dan bagikan",
+        "Save and share",
+    );
+    PRINT = (
+        "Cetak laporan / PDF",
+        "Print report / PDF",
+    );
+    DOWNLOAD_CSV = (
+        "Unduh tabel (CSV)",
+        "Download table (CSV)",
+    );
+    DOWNLOAD_FILE = (
+        "Unduh berkas",
+        "Download file",
+    );
+    COPY_LINK = (
+        "Salin tautan",
+        "Copy link",
+    );
+    LINK_COPIED = (
+        "Tautan disalin. Isinya ada di bagian setelah tanda #, yang tidak pernah dikirim ke server.",
+        "Link copied. Its content sits after the # sign, which is never sent to a server.",
+    );
+    LINK_MANUAL = (
+        "Salin tautan ini secara manual:",
+        "Copy this link by hand:",
+    );
+    LINK_OPENED = (
+        "Penilaian dari tautan dibuka sebagai penilaian baru; penilaian Anda yang lain tidak berubah.",
+        "The assessment from the link was opened as a new one; your other assessments are unchanged.",
+    );
+    START_TARGET = (
+        "Buat target tahun depan",
+        "Plan next year's target",
+    );
+    DOWNLOAD_FAILED = (
+        "Peramban menolak membuat unduhan.",
+        "The browser refused to create the download.",
+    );
+    REPORT_TITLE = (
+        "Laporan perkiraan skor Paritrana Award",
+        "Paritrana Award score estimate report",
+    );
+    REPORT_DATE = (
+        "Dicetak",
+        "Printed",
+    );
+    REPORT_DISCLAIMER = (
+        "Perkiraan tidak resmi yang dihitung di peramban dengan rubrik versi proyek Cek Paritrana, bukan penilaian panitia Paritrana Award. Bobot dan ambang adalah perkiraan; penilaian panitia setelah verifikasi biasanya lebih rendah.",
+        "An unofficial estimate computed in the browser under the Cek Paritrana project's rubric, not an assessment by the Paritrana Award panels. Weights and thresholds are estimates; panels' verified scores usually come out lower.",
+    );
+    COMPARE_TITLE = (
+        "Bandingkan dua penilaian",
+        "Compare two assessments",
+    );
+    COMPARE_HELP = (
+        "Misalnya tahun lalu dan tahun ini, atau kondisi sekarang dan target.",
+        "For example last year and this year, or the current state and a target.",
+    );
+    BEFORE = (
+        "Sebelum",
+        "Before",
+    );
+    AFTER = (
+        "Sesudah",
+        "After",
+    );
+    CHANGE = (
+        "Perubahan",
+        "Change",
+    );
+    NEED_TWO = (
+        "Perlu dua penilaian untuk dibandingkan. Gandakan penilaian atau buat target tahun depan.",
+        "Two assessments are needed. Duplicate one or plan next year's target.",
+    );
+    DIFFERENT_CATEGORIES = (
+        "Kategori berbeda: hanya kriteria yang sama yang berjajar.",
+        "Different categories: only the same criteria line up.",
+    );
+    NOT_OVERWRITTEN = (
+        "Data lama tidak bisa disalin ke cadangan, jadi tidak ditimpa: perubahan baru belum tersimpan di peramban. Unduh berkas untuk menyimpannya.",
+        "The old data could not be copied aside, so it is not overwritten: new changes are not saved in the browser. Download a file to keep them.",
+    );
+    TOTAL = (
+        "Total",
+        "Total",
+    );
+}
+
+/// "Salinan Kota X 2024": the title of a duplicate.
+pub fn copy_title(title: &str) -> Msg {
+    Msg::new(format!("Salinan {title}"), format!("Copy of {title}"))
+}
+
+/// "Target 2025: Kota X 2024": next year's plan made from an assessment.
+pub fn target_title(year: Option<u16>, title: &str) -> Msg {
+    match year {
+        Some(y) => Msg::new(format!("Target {y}: {title}"), format!("Target {y}: {title}")),
+        None => Msg::new(format!("Target: {title}"), format!("Target: {title}")),
+    }
+}
+
+/// This tab's version of an assessment another tab changed too.
+pub fn this_tab_title(title: &str) -> Msg {
+    Msg::new(format!("{title} (versi tab ini)"), format!("{title} (this tab's version)"))
+}
+
+/// Both tabs changed the same assessments: both versions are kept.
+pub fn kept_both(titles: &[String]) -> Msg {
+    let list = titles.iter().map(|t| format!("\u{201c}{t}\u{201d}")).collect::<Vec<_>>().join(", ");
+    Msg::new(
+        format!("Tab lain juga mengubah {list}. Kedua versi disimpan: versi tab ini ditandai \u{201c}versi tab ini\u{201d}."),
+        format!("Another tab also changed {list}. Both versions are kept: this tab's is marked \u{201c}this tab's version\u{201d}."),
+    )
+}
+
+/// Damaged saved data was copied aside under `key`.
+pub fn kept_aside(message: &Msg, key: &str) -> Msg {
+    Msg::new(format!("{} (kunci: {key})", message.id), format!("{} (key: {key})", message.en))
+}
+
+/// Damaged saved data could not be copied aside, so nothing is written over it.
+pub fn not_overwritten(message: &Msg) -> Msg {
+    Msg::new(format!("{} {}", message.id, NOT_OVERWRITTEN.id), format!("{} {}", message.en, NOT_OVERWRITTEN.en))
+}

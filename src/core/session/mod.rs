@@ -1,0 +1,605 @@
+//! The app as a state machine: every change is an [`Event`] passed to [`State::update`],
+//! which changes the state and returns the [`Effect`]s for the browser edge to perform.
+//! Effects are plain values, so the whole app's behaviour is tested natively; the edge
+//! reports back with events (a file read, a copy to the clipboard, a save to flush).
+//!
+//! The score is not here: it is derived from the assessment when shown
+//! (`evaluation::Evaluation::of`).
+
+mod sync;
+
+use std::collections::BTreeMap;
+
+use super::assessment::Assessment;
+use super::category::{BusinessSize, Category};
+use super::csv::criteria_csv;
+use super::file::{self, AssessmentFile};
+use super::i18n;
+use super::inputs::{Field, Item, RegulationLevel};
+use super::link;
+use super::money::{Programme, RiskGroup};
+use super::number::{self, NumberKind};
+use super::persist::{self, Library, Loaded, Saved, Stored};
+use super::scoring::score;
+use super::text::{Lang, Msg};
+use super::weights::set_weight;
+
+pub use sync::{merge, Merged};
+
+/// Where the app keeps its data in browser storage.
+pub const STORAGE_KEY: &str = "cek-paritrana";
+/// Damaged data is copied aside under this prefix and a time, never overwritten.
+pub const ASIDE_PREFIX: &str = "cek-paritrana.cadangan.";
+
+/// The pages of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Start,
+    Check,
+    Library,
+    Compare,
+    Method,
+}
+
+/// The two sides of a comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Before,
+    After,
+}
+
+/// The free-text parts of the profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileField {
+    Name,
+    Province,
+    Year,
+    Sector,
+}
+
+/// Everything that can happen to the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// The address's fragment, when the page opens and whenever it changes: `#a=…` is
+    /// an assessment shared by link.
+    Fragment(String),
+    Navigate(Page),
+    SetLang(Lang),
+    Library(LibraryEvent),
+    Import(ImportEvent),
+    /// A change to the assessment open now.
+    Edit(Edit),
+    Compare(Side, u32),
+    Export(ExportEvent),
+    Storage(StorageEvent),
+    DismissNotice,
+    /// An effect the browser could not perform.
+    Failed(Failure),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LibraryEvent {
+    New(Category),
+    Open(u32),
+    Rename(u32, String),
+    Duplicate(u32),
+    Delete(u32),
+    Undo,
+    /// A copy of the assessment open now, for next year's plan.
+    StartTarget,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportEvent {
+    /// The bytes of the file the user chose.
+    Read(Vec<u8>),
+    /// The browser could not read the chosen file.
+    Unreadable,
+    AsNew,
+    Replace,
+    Cancel,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    Category(Category),
+    Profile(ProfileField, String),
+    Field(Field, String),
+    Regulation(RegulationLevel),
+    Checked(Item, bool),
+    Programme(Programme, bool),
+    Leader(bool),
+    Size(BusinessSize),
+    Risk(RiskGroup),
+    Applicable(&'static str, bool),
+    /// A weight as typed; read here, and kept as typed with a message when unreadable.
+    Weight(&'static str, String),
+    ResetWeights,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportEvent {
+    /// The criterion table for spreadsheets; `today` is `YYYY-MM-DD`, for the file name.
+    Csv {
+        today: String,
+    },
+    File {
+        today: String,
+    },
+    /// Copy a share link; `page` is the page's address.
+    CopyLink {
+        page: String,
+    },
+    /// Whether the clipboard took the link.
+    LinkCopied(bool),
+    Print,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageEvent {
+    /// The time to write what changed (the edge waits for a pause in typing).
+    Flush,
+    /// Damaged saved data was copied aside under this key, or could not be.
+    AsideKept(Option<String>),
+    /// Another tab saved; its text (`None` when it removed the data).
+    ChangedElsewhere(Option<String>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    Download,
+    Storage,
+}
+
+/// What the browser edge does for the state machine.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Something changed: write it soon ([`StorageEvent::Flush`]), after a pause in typing.
+    ScheduleSave,
+    /// Write the saved form to browser storage under [`STORAGE_KEY`].
+    Write(String),
+    /// Copy damaged saved text aside under a new key, never overwriting it; answer with
+    /// [`StorageEvent::AsideKept`].
+    KeepAside(String),
+    Download {
+        name: String,
+        mime: &'static str,
+        content: String,
+    },
+    /// Answer with [`ExportEvent::LinkCopied`].
+    CopyText(String),
+    /// Remove the fragment from the address, so a reload does not open a link twice.
+    ClearFragment,
+    Print,
+    ScrollToTop,
+    SetDocumentLang(Lang),
+}
+
+/// The outcome of "copy link", shown beside the buttons.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Share {
+    Copying(String),
+    Copied,
+    /// No clipboard access: the link to copy by hand.
+    Manual(String),
+}
+
+/// What the app knows about browser storage, to save without ever losing an edit.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Storage {
+    /// The library as it stands in storage, as far as this tab knows: what it last wrote
+    /// or read. Another tab's save is merged against it.
+    base: Library,
+    /// Changes not written yet.
+    dirty: bool,
+    /// Damaged data could not be copied aside: never write over it.
+    blocked: bool,
+    /// The message about damaged data, waiting for the copy aside.
+    damaged: Option<Msg>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub lang: Lang,
+    pub page: Page,
+    pub library: Library,
+    /// A message about saved data, links, files or another tab.
+    pub notice: Option<Msg>,
+    /// The last deleted assessment and where it stood, until undone or replaced.
+    pub undo: Option<(usize, Stored)>,
+    /// A file that passed every check, waiting for the user to say what to do with it.
+    pub pending_import: Option<AssessmentFile>,
+    pub import_error: Option<Msg>,
+    pub compare: (Option<u32>, Option<u32>),
+    /// Weights typed that could not be read, kept in their boxes with a message.
+    pub weight_drafts: BTreeMap<&'static str, String>,
+    pub share: Option<Share>,
+    storage: Storage,
+}
+
+impl State {
+    /// The app as it opens, from the text saved in browser storage (`None`: the browser
+    /// gives no storage).
+    pub fn boot(saved: Option<&str>) -> (State, Vec<Effect>) {
+        let Some(text) = saved else {
+            let mut s = State::with(Lang::Id, Library::default());
+            s.notice = Some(i18n::STORAGE_FAILED.into());
+            return (s, vec![Effect::SetDocumentLang(Lang::Id)]);
+        };
+        let (mut s, damaged) = match persist::decode(text) {
+            Loaded::Empty => (State::with(Lang::Id, Library::default()), None),
+            Loaded::Intact(saved) => (State::with(saved.lang, saved.library), None),
+            // The original stays aside until the user is sure of the recovered copy.
+            Loaded::Recovered(saved, msg) => (State::with(saved.lang, saved.library), Some(msg)),
+            Loaded::SetAside(msg) => (State::with(Lang::Id, Library::default()), Some(msg)),
+        };
+        let mut effects = vec![Effect::SetDocumentLang(s.lang)];
+        if let Some(msg) = damaged {
+            // Nothing is written until the damaged text is safe.
+            s.storage.blocked = true;
+            s.storage.base = Library::default();
+            s.storage.damaged = Some(msg);
+            effects.push(Effect::KeepAside(text.to_string()));
+        }
+        (s, effects)
+    }
+
+    fn with(lang: Lang, library: Library) -> State {
+        let page = if library.current().is_some() { Page::Check } else { Page::Start };
+        State {
+            lang,
+            page,
+            storage: Storage { base: library.clone(), ..Storage::default() },
+            library,
+            notice: None,
+            undo: None,
+            pending_import: None,
+            import_error: None,
+            compare: (None, None),
+            weight_drafts: BTreeMap::new(),
+            share: None,
+        }
+    }
+
+    pub fn current(&self) -> Option<&Stored> {
+        self.library.current()
+    }
+
+    /// The saved form of what is open now, as written to browser storage.
+    pub fn saved_text(&self) -> String {
+        persist::encode(&Saved::new(self.lang, self.library.clone()))
+    }
+
+    /// The two assessments to compare: the user's choice, else the one open now ("after")
+    /// and the one before it in the list ("before"). `None` with fewer than two.
+    pub fn compare_pair(&self) -> Option<(u32, u32)> {
+        let lib = &self.library;
+        if lib.assessments.len() < 2 {
+            return None;
+        }
+        let exists = |id: &u32| lib.get(*id).is_some();
+        let after = self.compare.1.filter(exists).or(lib.current).unwrap_or(lib.assessments[1].id);
+        let before = self.compare.0.filter(exists).unwrap_or_else(|| {
+            let ids = || lib.assessments.iter().map(|s| s.id);
+            ids().rev().find(|id| *id < after).or_else(|| ids().find(|id| *id != after)).unwrap_or(after)
+        });
+        Some((before, after))
+    }
+
+    /// Applies an event; returns what the browser must do.
+    pub fn update(&mut self, event: Event) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        if let Event::Storage(e) = event {
+            // Storage events decide themselves what to write back.
+            let current = self.library.current;
+            self.storage_event(e, &mut effects);
+            if self.library.current != current {
+                self.weight_drafts.clear();
+            }
+            return effects;
+        }
+        let (page, current, lang) = (self.page, self.library.current, self.lang);
+        let library_before = self.library.clone();
+        match event {
+            Event::Fragment(fragment) => self.open_link(&fragment, &mut effects),
+            Event::Navigate(to) => self.page = to,
+            Event::SetLang(l) => self.lang = l,
+            Event::Library(e) => self.library_event(e),
+            Event::Import(e) => self.import(e),
+            Event::Edit(edit) => self.edit(edit),
+            Event::Compare(side, id) => match side {
+                Side::Before => self.compare.0 = Some(id),
+                Side::After => self.compare.1 = Some(id),
+            },
+            Event::Export(e) => self.export(e, &mut effects),
+            Event::Storage(_) => {}
+            Event::DismissNotice => self.notice = None,
+            Event::Failed(Failure::Download) => self.notice = Some(i18n::DOWNLOAD_FAILED.into()),
+            Event::Failed(Failure::Storage) => self.notice = Some(i18n::STORAGE_FAILED.into()),
+        }
+        self.leave_empty_page();
+        if self.page != page || self.library.current != current {
+            effects.push(Effect::ScrollToTop);
+            self.share = None;
+            if self.library.current != current {
+                self.weight_drafts.clear();
+            }
+        }
+        if self.lang != lang {
+            effects.push(Effect::SetDocumentLang(self.lang));
+        }
+        if self.lang != lang || self.library != library_before {
+            self.storage.dirty = true;
+            if self.storage.blocked {
+                if self.storage.damaged.is_none() {
+                    self.notice = Some(i18n::NOT_OVERWRITTEN.into());
+                }
+            } else {
+                effects.push(Effect::ScheduleSave);
+            }
+        }
+        effects
+    }
+
+    fn open_link(&mut self, fragment: &str, effects: &mut Vec<Effect>) {
+        if !fragment.trim_start_matches('#').starts_with(link::FRAGMENT_KEY) {
+            return;
+        }
+        match link::decode(fragment) {
+            Ok((title, assessment)) => {
+                self.library.add(title, assessment);
+                self.page = Page::Check;
+                self.notice = Some(i18n::LINK_OPENED.into());
+            }
+            Err(err) => self.notice = Some(err.message()),
+        }
+        effects.push(Effect::ClearFragment);
+    }
+
+    fn library_event(&mut self, event: LibraryEvent) {
+        let lib = &mut self.library;
+        match event {
+            LibraryEvent::New(category) => {
+                lib.add(String::new(), Assessment::new(category));
+                self.page = Page::Check;
+            }
+            LibraryEvent::Open(id) => {
+                if lib.get(id).is_some() {
+                    lib.current = Some(id);
+                    self.page = Page::Check;
+                }
+            }
+            LibraryEvent::Rename(id, title) => {
+                if let Some(st) = lib.get_mut(id) {
+                    st.title = title;
+                }
+            }
+            LibraryEvent::Duplicate(id) => {
+                if let Some(st) = lib.get(id).cloned() {
+                    let title = i18n::copy_title(&st.display_title(self.lang)).get(self.lang).to_string();
+                    lib.add(title, st.assessment);
+                }
+            }
+            LibraryEvent::Delete(id) => {
+                if let Some(removed) = lib.remove(id) {
+                    self.undo = Some(removed);
+                }
+            }
+            LibraryEvent::Undo => {
+                if let Some((index, stored)) = self.undo.take() {
+                    lib.restore(index, stored);
+                }
+            }
+            LibraryEvent::StartTarget => {
+                let Some(st) = lib.current().cloned() else { return };
+                let mut a = st.assessment.clone();
+                let next = a.entry.year.trim().parse::<u16>().ok().and_then(|y| y.checked_add(1));
+                if let Some(y) = next {
+                    a.entry.year = y.to_string();
+                }
+                let title = i18n::target_title(next, &st.display_title(self.lang)).get(self.lang).to_string();
+                let after = lib.add(title, a);
+                self.compare = (Some(st.id), Some(after));
+                self.page = Page::Check;
+            }
+        }
+    }
+
+    fn import(&mut self, event: ImportEvent) {
+        match event {
+            ImportEvent::Read(bytes) => match file::import(&bytes) {
+                Ok(f) => {
+                    self.import_error = None;
+                    self.pending_import = Some(f);
+                }
+                Err(err) => {
+                    self.pending_import = None;
+                    self.import_error = Some(err.message());
+                }
+            },
+            ImportEvent::Unreadable => {
+                self.pending_import = None;
+                self.import_error = Some(i18n::IMPORT_READ_FAILED.into());
+            }
+            ImportEvent::AsNew => {
+                if let Some(f) = self.pending_import.take() {
+                    self.library.add(f.title, f.assessment);
+                    self.page = Page::Check;
+                }
+            }
+            ImportEvent::Replace => {
+                if let Some(f) = self.pending_import.take() {
+                    match self.library.current_mut() {
+                        Some(current) => {
+                            current.assessment = f.assessment;
+                            current.title = f.title;
+                        }
+                        None => {
+                            self.library.add(f.title, f.assessment);
+                        }
+                    }
+                    self.page = Page::Check;
+                }
+            }
+            ImportEvent::Cancel => self.pending_import = None,
+        }
+    }
+
+    fn edit(&mut self, edit: Edit) {
+        let Some(current) = self.library.current_mut() else { return };
+        let a = &mut current.assessment;
+        let e = &mut a.entry;
+        match edit {
+            // Entries are kept; weights and marks are per category and start from the rubric.
+            Edit::Category(category) => {
+                if a.category != category {
+                    a.category = category;
+                    a.weights.clear();
+                    a.not_applicable.clear();
+                    self.weight_drafts.clear();
+                }
+            }
+            Edit::Profile(field, value) => match field {
+                ProfileField::Name => e.name = value,
+                ProfileField::Province => e.province = value,
+                ProfileField::Year => e.year = value,
+                ProfileField::Sector => e.sector = value,
+            },
+            Edit::Field(field, value) => {
+                if value.is_empty() {
+                    e.fields.remove(&field);
+                } else {
+                    e.fields.insert(field, value);
+                }
+            }
+            Edit::Regulation(level) => e.regulation = level,
+            Edit::Checked(item, on) => toggle(&mut e.checked, item, on),
+            Edit::Programme(p, on) => toggle(&mut e.programmes, p, on),
+            Edit::Leader(on) => e.leader_attends = on,
+            Edit::Size(size) => e.size = Some(size),
+            Edit::Risk(risk) => e.risk = risk,
+            Edit::Applicable(id, applicable) => {
+                if applicable {
+                    a.not_applicable.remove(id);
+                } else {
+                    a.not_applicable.insert(id.to_string());
+                }
+            }
+            Edit::Weight(id, text) => match number::parse(&text, NumberKind::Percent) {
+                Ok(v) => {
+                    self.weight_drafts.remove(id);
+                    a.weights = set_weight(a, id, v);
+                }
+                Err(_) => {
+                    self.weight_drafts.insert(id, text);
+                }
+            },
+            Edit::ResetWeights => {
+                self.weight_drafts.clear();
+                a.weights.clear();
+            }
+        }
+    }
+
+    fn export(&mut self, event: ExportEvent, effects: &mut Vec<Effect>) {
+        let lang = self.lang;
+        let Some(s) = self.library.current() else { return };
+        match event {
+            ExportEvent::Csv { today } => effects.push(Effect::Download {
+                name: file::file_name(s, lang, &today, "csv"),
+                mime: "text/csv;charset=utf-8",
+                content: criteria_csv(&s.display_title(lang), &s.assessment, &score(&s.assessment), lang),
+            }),
+            ExportEvent::File { today } => effects.push(Effect::Download {
+                name: file::file_name(s, lang, &today, "json"),
+                mime: "application/json",
+                content: file::export(s, lang),
+            }),
+            ExportEvent::CopyLink { page } => {
+                let address = page.split('#').next().unwrap_or_default();
+                let payload = link::encode(&s.display_title(lang), &s.assessment);
+                let url = format!("{address}#{}{payload}", link::FRAGMENT_KEY);
+                self.share = Some(Share::Copying(url.clone()));
+                effects.push(Effect::CopyText(url));
+            }
+            ExportEvent::LinkCopied(copied) => {
+                if let Some(Share::Copying(url)) = self.share.take() {
+                    self.share = Some(if copied { Share::Copied } else { Share::Manual(url) });
+                }
+            }
+            ExportEvent::Print => effects.push(Effect::Print),
+        }
+    }
+
+    fn storage_event(&mut self, event: StorageEvent, effects: &mut Vec<Effect>) {
+        let st = &mut self.storage;
+        match event {
+            StorageEvent::Flush => {
+                if st.dirty && !st.blocked {
+                    st.dirty = false;
+                    st.base = self.library.clone();
+                    effects.push(Effect::Write(self.saved_text()));
+                }
+            }
+            StorageEvent::AsideKept(key) => {
+                let Some(msg) = st.damaged.take() else { return };
+                match key {
+                    Some(key) => {
+                        st.blocked = false;
+                        st.dirty = true;
+                        self.notice = Some(i18n::kept_aside(&msg, &key));
+                        effects.push(Effect::ScheduleSave);
+                    }
+                    None => self.notice = Some(i18n::not_overwritten(&msg)),
+                }
+            }
+            StorageEvent::ChangedElsewhere(text) => self.changed_elsewhere(text, effects),
+        }
+    }
+
+    /// Another tab saved: take its changes, keep every edit of this tab, and when both
+    /// changed the same assessment keep both versions and say so.
+    fn changed_elsewhere(&mut self, text: Option<String>, effects: &mut Vec<Effect>) {
+        if self.storage.blocked {
+            return;
+        }
+        let theirs = match text.as_deref().map(persist::decode) {
+            Some(Loaded::Intact(saved) | Loaded::Recovered(saved, _)) => saved.library,
+            // Removed, or unreadable: what this tab holds is written again, nothing is lost.
+            _ => {
+                self.storage.dirty = true;
+                effects.push(Effect::ScheduleSave);
+                return;
+            }
+        };
+        let merged: Merged = merge(&self.storage.base, &self.library, &theirs, self.lang);
+        if !merged.conflicts.is_empty() {
+            self.notice = Some(i18n::kept_both(&merged.conflicts));
+        }
+        // Which assessment is open is this tab's own business: not worth a write.
+        let changed = merged.library.assessments != theirs.assessments;
+        self.storage.base = theirs;
+        if changed {
+            self.storage.dirty = true;
+            effects.push(Effect::ScheduleSave);
+        }
+        self.library = merged.library;
+        self.leave_empty_page();
+    }
+
+    /// The assessment page without an assessment (the last one deleted, here or in
+    /// another tab) shows the start page.
+    fn leave_empty_page(&mut self) {
+        if self.page == Page::Check && self.current().is_none() {
+            self.page = Page::Start;
+        }
+    }
+}
+
+fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T, on: bool) {
+    if on {
+        set.insert(value);
+    } else {
+        set.remove(&value);
+    }
+}

@@ -1,0 +1,70 @@
+//! Two tabs, one storage: a three-way merge of assessment libraries, so that another
+//! tab's save never discards an edit made here.
+
+use super::super::i18n;
+use super::super::persist::{Library, Stored};
+use super::super::text::Lang;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Merged {
+    pub library: Library,
+    /// Titles of the assessments both tabs changed; both versions are kept.
+    pub conflicts: Vec<String>,
+}
+
+/// Merges this tab's library (`mine`) with another tab's save (`theirs`), both grown
+/// from `base`, the library as this tab last saw it in storage.
+///
+/// - An assessment changed on one side only takes that side's version.
+/// - Changed on both sides, differently: the other tab's version keeps the id, this
+///   tab's is kept beside it as a new assessment, and the title is reported.
+/// - Deleted in the other tab but edited here: this tab's version is kept.
+/// - Added on both sides under the same id: both are kept, this tab's under a new id.
+///
+/// The order is the other tab's, with this tab's additions at the end; the assessment
+/// open in this tab stays open.
+pub fn merge(base: &Library, mine: &Library, theirs: &Library, lang: Lang) -> Merged {
+    let mut library = theirs.clone();
+    let mut conflicts = Vec::new();
+    let mut next_id = [base, mine, theirs].iter().flat_map(|l| l.assessments.iter().map(|s| s.id)).max().unwrap_or(0);
+    let mut current = mine.current;
+    for m in &mine.assessments {
+        let b = base.get(m.id);
+        let t = theirs.get(m.id);
+        let unchanged_here = b == Some(m);
+        match (b, t) {
+            // Same on both sides, or changed only in the other tab.
+            (_, Some(t)) if t == m || unchanged_here => {}
+            // Changed only here.
+            (Some(b), Some(t)) if t == b => {
+                if let Some(slot) = library.get_mut(m.id) {
+                    *slot = m.clone();
+                }
+            }
+            // Changed on both sides, or added on both sides under one id: keep both.
+            (_, Some(_)) => {
+                next_id += 1;
+                if b.is_some() {
+                    conflicts.push(m.display_title(lang));
+                }
+                let title = if b.is_some() {
+                    i18n::this_tab_title(&m.display_title(lang)).get(lang).to_string()
+                } else {
+                    m.title.clone()
+                };
+                library.assessments.push(Stored { id: next_id, title, assessment: m.assessment.clone() });
+                // This tab goes on with its own version.
+                if current == Some(m.id) {
+                    current = Some(next_id);
+                }
+            }
+            // Deleted in the other tab and untouched here: stays deleted.
+            (Some(_), None) if unchanged_here => {}
+            // New here, or edited here after the other tab deleted it: keep it.
+            (_, None) => library.assessments.push(m.clone()),
+        }
+    }
+    library.current =
+        current.filter(|id| library.get(*id).is_some()).or_else(|| library.assessments.first().map(|s| s.id));
+    Merged { library, conflicts }
+}
