@@ -8,8 +8,8 @@ use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
 use cek_paritrana::core::link;
 use cek_paritrana::core::persist::{self, Library, Loaded, Saved};
 use cek_paritrana::core::session::{
-    Edit, Effect, Event, ExportEvent, Failure, ImportEvent, LibraryEvent, Page, ProfileField, Share, Side, State,
-    StorageEvent,
+    Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Share, Side, State,
+    StorageAction,
 };
 use cek_paritrana::core::text::Lang;
 use proptest::prelude::*;
@@ -30,17 +30,17 @@ impl Tester {
         Tester { state: State::boot(saved).0 }
     }
 
-    fn send(&mut self, event: Event) -> Vec<Effect> {
+    fn send(&mut self, event: Action) -> Vec<Effect> {
         self.state.update(event)
     }
 
     fn edit(&mut self, edit: Edit) -> Vec<Effect> {
-        self.send(Event::Edit(edit))
+        self.send(Action::Edit(edit))
     }
 
     /// What the edge would write after a pause in typing.
     fn flush(&mut self) -> Option<String> {
-        self.send(Event::Storage(StorageEvent::Flush)).into_iter().find_map(|e| match e {
+        self.send(Action::Storage(StorageAction::Flush)).into_iter().find_map(|e| match e {
             Effect::Write(text) => Some(text),
             _ => None,
         })
@@ -49,7 +49,7 @@ impl Tester {
     /// An assessment of Padang Panjang (the worked example), open now.
     fn padang_panjang() -> Self {
         let mut t = Tester::new();
-        t.send(Event::Library(LibraryEvent::New(Category::Kabkota)));
+        t.send(Action::Library(LibraryAction::New(Category::Kabkota)));
         t.edit(Edit::Profile(ProfileField::Name, "Kota Padang Panjang".into()));
         t.edit(Edit::Profile(ProfileField::Year, "2024".into()));
         t.edit(Edit::Field(Field::Employed, "19.654".into()));
@@ -107,16 +107,16 @@ fn a_first_visit_opens_on_the_start_page_in_indonesian() {
 fn without_browser_storage_the_app_works_and_says_so() {
     let mut t = Tester::boot(None);
     assert_eq!(t.state.notice, Some(i18n::STORAGE_FAILED.into()));
-    t.send(Event::Library(LibraryEvent::New(Category::Desa)));
+    t.send(Action::Library(LibraryAction::New(Category::Desa)));
     assert_eq!(t.state.page, Page::Check);
-    t.send(Event::Failed(Failure::Storage));
+    t.send(Action::Failed(Failure::Storage));
     assert_eq!(t.state.notice, Some(i18n::STORAGE_FAILED.into()));
 }
 
 #[test]
 fn saved_work_reopens_where_it_was_left() {
     let mut t = Tester::padang_panjang();
-    t.send(Event::SetLang(Lang::En));
+    t.send(Action::SetLang(Lang::En));
     let text = t.flush().expect("written");
     let (s, effects) = State::boot(Some(&text));
     assert_eq!((s.page, s.lang), (Page::Check, Lang::En));
@@ -130,9 +130,9 @@ fn damaged_storage_is_copied_aside_before_anything_is_written() {
     let (s, effects) = State::boot(Some(damaged));
     assert!(effects.contains(&Effect::KeepAside(damaged.to_string())));
     let mut t = Tester { state: s };
-    t.send(Event::Library(LibraryEvent::New(Category::Desa)));
+    t.send(Action::Library(LibraryAction::New(Category::Desa)));
     assert_eq!(t.flush(), None, "nothing is written until the damaged text is safe");
-    let effects = t.send(Event::Storage(StorageEvent::AsideKept(Some("cek-paritrana.cadangan.42".into()))));
+    let effects = t.send(Action::Storage(StorageAction::AsideKept(Some("cek-paritrana.cadangan.42".into()))));
     assert_eq!(effects, [Effect::ScheduleSave]);
     let notice = t.state.notice.clone().expect("a notice");
     assert!(notice.id.contains("rusak") && notice.id.contains("cek-paritrana.cadangan.42"), "{}", notice.id);
@@ -145,14 +145,14 @@ fn damaged_storage_is_copied_aside_before_anything_is_written() {
 fn damaged_storage_that_cannot_be_copied_aside_is_never_overwritten() {
     let (s, _) = State::boot(Some("{not json"));
     let mut t = Tester { state: s };
-    t.send(Event::Storage(StorageEvent::AsideKept(None)));
+    t.send(Action::Storage(StorageAction::AsideKept(None)));
     assert!(t.state.notice.as_ref().is_some_and(|m| m.id.contains(i18n::NOT_OVERWRITTEN.id)));
-    t.send(Event::DismissNotice);
-    let effects = t.send(Event::Library(LibraryEvent::New(Category::Umk)));
+    t.send(Action::DismissNotice);
+    let effects = t.send(Action::Library(LibraryAction::New(Category::Umk)));
     assert!(!effects.contains(&Effect::ScheduleSave));
     assert_eq!(t.state.notice, Some(i18n::NOT_OVERWRITTEN.into()), "each change says it is not saved");
     assert_eq!(t.flush(), None);
-    assert_eq!(t.send(Event::Storage(StorageEvent::ChangedElsewhere(Some(saved(&t))))), []);
+    assert_eq!(t.send(Action::Storage(StorageAction::ChangedElsewhere(Some(saved(&t))))), []);
 }
 
 #[test]
@@ -169,7 +169,7 @@ fn a_recovered_library_keeps_what_could_be_read() {
 #[test]
 fn choosing_a_category_opens_a_new_assessment_and_saves_it() {
     let mut t = Tester::new();
-    let effects = t.send(Event::Library(LibraryEvent::New(Category::Kabkota)));
+    let effects = t.send(Action::Library(LibraryAction::New(Category::Kabkota)));
     assert_eq!(t.state.page, Page::Check);
     assert!(effects.contains(&Effect::ScrollToTop) && effects.contains(&Effect::ScheduleSave), "{effects:?}");
     let text = t.flush().expect("written");
@@ -198,16 +198,16 @@ fn edits_without_an_open_assessment_change_nothing() {
     let before = t.state.clone();
     assert_eq!(t.edit(Edit::Field(Field::Employed, "10".into())), []);
     assert_eq!(t.edit(Edit::ResetWeights), []);
-    assert_eq!(t.send(Event::Export(ExportEvent::Print)), []);
+    assert_eq!(t.send(Action::Export(ExportAction::Print)), []);
     assert_eq!(t.state, before);
 }
 
 #[test]
 fn the_assessment_page_needs_an_assessment() {
     let mut t = Tester::new();
-    t.send(Event::Navigate(Page::Check));
+    t.send(Action::Navigate(Page::Check));
     assert_eq!(t.state.page, Page::Start);
-    t.send(Event::Navigate(Page::Method));
+    t.send(Action::Navigate(Page::Method));
     assert_eq!(t.state.page, Page::Method);
 }
 
@@ -215,7 +215,7 @@ fn the_assessment_page_needs_an_assessment() {
 fn the_language_switch_sets_the_document_language_and_is_saved() {
     let mut t = Tester::padang_panjang();
     t.flush();
-    let effects = t.send(Event::SetLang(Lang::En));
+    let effects = t.send(Action::SetLang(Lang::En));
     assert!(effects.contains(&Effect::SetDocumentLang(Lang::En)) && effects.contains(&Effect::ScheduleSave));
     assert_eq!(t.raw(Field::Employed), "19.654", "the data stays");
     assert!(t.flush().expect("written").contains(r#""lang":"en""#));
@@ -279,7 +279,7 @@ fn drafts_belong_to_the_assessment_they_were_typed_in() {
     let mut t = Tester::padang_panjang();
     let id = criterion_id(Category::Kabkota, "cakupan.ucj");
     t.edit(Edit::Weight(id, "x".into()));
-    t.send(Event::Library(LibraryEvent::New(Category::Kabkota)));
+    t.send(Action::Library(LibraryAction::New(Category::Kabkota)));
     assert!(t.state.weight_drafts.is_empty());
 }
 
@@ -288,11 +288,11 @@ fn drafts_belong_to_the_assessment_they_were_typed_in() {
 #[test]
 fn delete_then_undo_puts_it_back_where_it_was() {
     let mut t = Tester::padang_panjang();
-    t.send(Event::Library(LibraryEvent::New(Category::Umk)));
-    t.send(Event::Library(LibraryEvent::Delete(1)));
+    t.send(Action::Library(LibraryAction::New(Category::Umk)));
+    t.send(Action::Library(LibraryAction::Delete(1)));
     assert_eq!(t.state.library.assessments.len(), 1);
     assert!(t.state.undo.is_some());
-    t.send(Event::Library(LibraryEvent::Undo));
+    t.send(Action::Library(LibraryAction::Undo));
     assert_eq!(t.titles(), ["Kota Padang Panjang 2024", "Usaha Kecil dan Mikro"]);
     assert_eq!(t.state.library.current, Some(1));
     assert!(t.state.undo.is_none());
@@ -301,10 +301,10 @@ fn delete_then_undo_puts_it_back_where_it_was() {
 #[test]
 fn undo_never_loses_an_assessment_whose_id_was_taken_meanwhile() {
     let mut t = Tester::padang_panjang();
-    t.send(Event::Library(LibraryEvent::New(Category::Umk)));
-    t.send(Event::Library(LibraryEvent::Delete(2)));
-    t.send(Event::Library(LibraryEvent::New(Category::Desa)));
-    t.send(Event::Library(LibraryEvent::Undo));
+    t.send(Action::Library(LibraryAction::New(Category::Umk)));
+    t.send(Action::Library(LibraryAction::Delete(2)));
+    t.send(Action::Library(LibraryAction::New(Category::Desa)));
+    t.send(Action::Library(LibraryAction::Undo));
     assert_eq!(t.state.library.assessments.len(), 3);
     let ids: std::collections::BTreeSet<u32> = t.state.library.assessments.iter().map(|s| s.id).collect();
     assert_eq!(ids.len(), 3, "ids stay unique");
@@ -313,39 +313,39 @@ fn undo_never_loses_an_assessment_whose_id_was_taken_meanwhile() {
 #[test]
 fn duplicate_and_rename_in_the_interface_language() {
     let mut t = Tester::padang_panjang();
-    t.send(Event::Library(LibraryEvent::Duplicate(1)));
+    t.send(Action::Library(LibraryAction::Duplicate(1)));
     assert_eq!(t.current_title(), "Salinan Kota Padang Panjang 2024");
-    t.send(Event::SetLang(Lang::En));
-    t.send(Event::Library(LibraryEvent::Duplicate(1)));
+    t.send(Action::SetLang(Lang::En));
+    t.send(Action::Library(LibraryAction::Duplicate(1)));
     assert_eq!(t.current_title(), "Copy of Kota Padang Panjang 2024");
-    t.send(Event::Library(LibraryEvent::Rename(1, "Data 2024".into())));
+    t.send(Action::Library(LibraryAction::Rename(1, "Data 2024".into())));
     assert_eq!(t.state.library.get(1).map(|s| s.title.as_str()), Some("Data 2024"));
-    assert_eq!(t.send(Event::Library(LibraryEvent::Rename(99, "x".into()))), [], "an unknown id changes nothing");
+    assert_eq!(t.send(Action::Library(LibraryAction::Rename(99, "x".into()))), [], "an unknown id changes nothing");
 }
 
 #[test]
 fn opening_an_assessment_shows_it() {
     let mut t = Tester::padang_panjang();
-    t.send(Event::Library(LibraryEvent::New(Category::Umk)));
-    t.send(Event::Navigate(Page::Library));
-    let effects = t.send(Event::Library(LibraryEvent::Open(1)));
+    t.send(Action::Library(LibraryAction::New(Category::Umk)));
+    t.send(Action::Navigate(Page::Library));
+    let effects = t.send(Action::Library(LibraryAction::Open(1)));
     assert_eq!((t.state.page, t.state.library.current), (Page::Check, Some(1)));
     assert!(effects.contains(&Effect::ScrollToTop));
-    t.send(Event::Navigate(Page::Library));
-    t.send(Event::Library(LibraryEvent::Open(42)));
+    t.send(Action::Navigate(Page::Library));
+    t.send(Action::Library(LibraryAction::Open(42)));
     assert_eq!(t.state.page, Page::Library, "an unknown id opens nothing");
 }
 
 #[test]
 fn next_years_target_copies_the_assessment_and_pairs_them_for_comparison() {
     let mut t = Tester::padang_panjang();
-    t.send(Event::Library(LibraryEvent::StartTarget));
+    t.send(Action::Library(LibraryAction::StartTarget));
     assert_eq!(t.current_title(), "Target 2025: Kota Padang Panjang 2024");
     assert_eq!(t.state.current().expect("open").assessment.entry.year, "2025");
     assert_eq!(t.raw(Field::Employed), "19.654");
     assert_eq!(t.state.compare_pair(), Some((1, 2)));
     t.edit(Edit::Profile(ProfileField::Year, String::new()));
-    t.send(Event::Library(LibraryEvent::StartTarget));
+    t.send(Action::Library(LibraryAction::StartTarget));
     assert!(t.current_title().starts_with("Target: "), "{}", t.current_title());
 }
 
@@ -353,22 +353,22 @@ fn next_years_target_copies_the_assessment_and_pairs_them_for_comparison() {
 fn the_comparison_defaults_to_the_open_one_and_the_one_before_it() {
     let mut t = Tester::padang_panjang();
     assert_eq!(t.state.compare_pair(), None, "one assessment cannot be compared");
-    t.send(Event::Library(LibraryEvent::New(Category::Kabkota)));
-    t.send(Event::Library(LibraryEvent::New(Category::Desa)));
+    t.send(Action::Library(LibraryAction::New(Category::Kabkota)));
+    t.send(Action::Library(LibraryAction::New(Category::Desa)));
     assert_eq!(t.state.compare_pair(), Some((2, 3)));
-    t.send(Event::Library(LibraryEvent::Open(1)));
+    t.send(Action::Library(LibraryAction::Open(1)));
     assert_eq!(t.state.compare_pair(), Some((2, 1)), "nothing before the first: the next one");
-    t.send(Event::Compare(Side::Before, 3));
-    t.send(Event::Compare(Side::After, 2));
+    t.send(Action::Compare(Side::Before, 3));
+    t.send(Action::Compare(Side::After, 2));
     assert_eq!(t.state.compare_pair(), Some((3, 2)));
-    t.send(Event::Library(LibraryEvent::Delete(3)));
+    t.send(Action::Library(LibraryAction::Delete(3)));
     assert_eq!(t.state.compare_pair(), Some((1, 2)), "a deleted choice falls back");
 }
 
 // Files.
 
 fn exported(t: &mut Tester) -> String {
-    let effects = t.send(Event::Export(ExportEvent::File { today: "2026-11-23".into() }));
+    let effects = t.send(Action::Export(ExportAction::File { today: "2026-11-23".into() }));
     match effects.as_slice() {
         [Effect::Download { name, mime, content }] => {
             assert_eq!(name, "cek-paritrana_kota-padang-panjang-2024_2026-11-23.json");
@@ -384,10 +384,10 @@ fn an_exported_file_imports_as_a_new_assessment() {
     let mut t = Tester::padang_panjang();
     let file = exported(&mut t);
     let mut other = Tester::new();
-    other.send(Event::Import(ImportEvent::Read(file.into_bytes())));
+    other.send(Action::Import(ImportAction::Read(file.into_bytes())));
     let pending = other.state.pending_import.clone().expect("a preview");
     assert_eq!(pending.assessment, t.state.current().expect("open").assessment);
-    other.send(Event::Import(ImportEvent::AsNew));
+    other.send(Action::Import(ImportAction::AsNew));
     assert_eq!(other.state.page, Page::Check);
     assert_eq!(other.current_title(), "Kota Padang Panjang 2024");
     assert!(other.state.pending_import.is_none());
@@ -397,16 +397,16 @@ fn an_exported_file_imports_as_a_new_assessment() {
 fn an_import_can_replace_the_open_assessment() {
     let mut t = Tester::padang_panjang();
     let file = exported(&mut t);
-    t.send(Event::Library(LibraryEvent::New(Category::Umk)));
-    t.send(Event::Import(ImportEvent::Read(file.into_bytes())));
-    t.send(Event::Import(ImportEvent::Replace));
+    t.send(Action::Library(LibraryAction::New(Category::Umk)));
+    t.send(Action::Import(ImportAction::Read(file.into_bytes())));
+    t.send(Action::Import(ImportAction::Replace));
     assert_eq!(t.state.library.assessments.len(), 2);
     assert_eq!(t.state.library.current, Some(2));
     assert_eq!(t.current_title(), "Kota Padang Panjang 2024");
     // With nothing open, replacing adds.
     let mut empty = Tester::new();
-    empty.send(Event::Import(ImportEvent::Read(exported(&mut t).into_bytes())));
-    empty.send(Event::Import(ImportEvent::Replace));
+    empty.send(Action::Import(ImportAction::Read(exported(&mut t).into_bytes())));
+    empty.send(Action::Import(ImportAction::Replace));
     assert_eq!(empty.state.library.assessments.len(), 1);
 }
 
@@ -414,18 +414,18 @@ fn an_import_can_replace_the_open_assessment() {
 fn a_refused_file_says_why_and_changes_nothing() {
     let mut t = Tester::padang_panjang();
     let before = t.state.library.clone();
-    t.send(Event::Import(ImportEvent::Read(br#"{"hello":"world"}"#.to_vec())));
+    t.send(Action::Import(ImportAction::Read(br#"{"hello":"world"}"#.to_vec())));
     assert!(t.state.import_error.as_ref().is_some_and(|m| m.id.contains("bukan berkas Cek Paritrana")));
     assert!(t.state.pending_import.is_none());
-    t.send(Event::Import(ImportEvent::Unreadable));
+    t.send(Action::Import(ImportAction::Unreadable));
     assert_eq!(t.state.import_error, Some(i18n::IMPORT_READ_FAILED.into()));
-    t.send(Event::Import(ImportEvent::AsNew));
+    t.send(Action::Import(ImportAction::AsNew));
     assert_eq!(t.state.library, before);
     // A good file after a bad one clears the message; cancel drops the preview.
     let file = exported(&mut t);
-    t.send(Event::Import(ImportEvent::Read(file.into_bytes())));
+    t.send(Action::Import(ImportAction::Read(file.into_bytes())));
     assert!(t.state.import_error.is_none() && t.state.pending_import.is_some());
-    t.send(Event::Import(ImportEvent::Cancel));
+    t.send(Action::Import(ImportAction::Cancel));
     assert!(t.state.pending_import.is_none());
     assert_eq!(t.state.library, before);
 }
@@ -433,20 +433,20 @@ fn a_refused_file_says_why_and_changes_nothing() {
 #[test]
 fn the_csv_download_is_named_and_formatted_for_spreadsheets() {
     let mut t = Tester::padang_panjang();
-    let effects = t.send(Event::Export(ExportEvent::Csv { today: "2026-11-23".into() }));
+    let effects = t.send(Action::Export(ExportAction::Csv { today: "2026-11-23".into() }));
     let [Effect::Download { name, mime, content }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(name, "cek-paritrana_kota-padang-panjang-2024_2026-11-23.csv");
     assert_eq!(*mime, "text/csv;charset=utf-8");
     assert!(content.starts_with("\u{feff}ID kriteria;"), "{content}");
-    t.send(Event::Failed(Failure::Download));
+    t.send(Action::Failed(Failure::Download));
     assert_eq!(t.state.notice, Some(i18n::DOWNLOAD_FAILED.into()));
-    assert_eq!(t.send(Event::Export(ExportEvent::Print)), [Effect::Print]);
+    assert_eq!(t.send(Action::Export(ExportAction::Print)), [Effect::Print]);
 }
 
 // Links.
 
 fn copied_link(t: &mut Tester) -> String {
-    let effects = t.send(Event::Export(ExportEvent::CopyLink { page: "https://x.example/sub/#hasil".into() }));
+    let effects = t.send(Action::Export(ExportAction::CopyLink { page: "https://x.example/sub/#hasil".into() }));
     let [Effect::CopyText(url)] = effects.as_slice() else { panic!("{effects:?}") };
     url.clone()
 }
@@ -456,12 +456,12 @@ fn a_share_link_is_copied_or_shown_to_copy_by_hand() {
     let mut t = Tester::padang_panjang();
     let url = copied_link(&mut t);
     assert!(url.starts_with("https://x.example/sub/#a="), "the page's own fragment is dropped: {url}");
-    t.send(Event::Export(ExportEvent::LinkCopied(true)));
+    t.send(Action::Export(ExportAction::LinkCopied(true)));
     assert_eq!(t.state.share, Some(Share::Copied));
     let url = copied_link(&mut t);
-    t.send(Event::Export(ExportEvent::LinkCopied(false)));
+    t.send(Action::Export(ExportAction::LinkCopied(false)));
     assert_eq!(t.state.share, Some(Share::Manual(url)));
-    t.send(Event::Navigate(Page::Method));
+    t.send(Action::Navigate(Page::Method));
     assert_eq!(t.state.share, None, "the message belongs to the page it was shown on");
 }
 
@@ -471,8 +471,8 @@ fn a_link_opens_as_a_new_assessment_beside_the_receivers_own() {
     let url = copied_link(&mut sender);
     let fragment = &url[url.find('#').expect("a fragment")..];
     let mut receiver = Tester::new();
-    receiver.send(Event::Library(LibraryEvent::New(Category::Desa)));
-    let effects = receiver.send(Event::Fragment(fragment.to_string()));
+    receiver.send(Action::Library(LibraryAction::New(Category::Desa)));
+    let effects = receiver.send(Action::Fragment(fragment.to_string()));
     assert!(effects.contains(&Effect::ClearFragment) && effects.contains(&Effect::ScheduleSave));
     assert_eq!(receiver.state.library.assessments.len(), 2);
     assert_eq!(receiver.state.current().map(|s| &s.assessment), sender.state.current().map(|s| &s.assessment));
@@ -485,14 +485,14 @@ fn a_damaged_link_explains_itself_and_adds_nothing() {
     let url = copied_link(&mut sender);
     let fragment = &url[url.find('#').expect("a fragment")..];
     let mut receiver = Tester::new();
-    let effects = receiver.send(Event::Fragment(fragment[..fragment.len() - 30].to_string()));
+    let effects = receiver.send(Action::Fragment(fragment[..fragment.len() - 30].to_string()));
     assert_eq!(effects, [Effect::ClearFragment]);
     assert!(receiver.state.library.assessments.is_empty());
     let notice = receiver.state.notice.clone().expect("a notice");
     assert_eq!(notice, link::LinkError::Damaged.message());
     // Fragments that are not links (in-page anchors) are left alone.
-    assert_eq!(receiver.send(Event::Fragment("#hasil".into())), []);
-    assert_eq!(receiver.send(Event::Fragment(String::new())), []);
+    assert_eq!(receiver.send(Action::Fragment("#hasil".into())), []);
+    assert_eq!(receiver.send(Action::Fragment(String::new())), []);
 }
 
 // Two tabs.
@@ -500,7 +500,7 @@ fn a_damaged_link_explains_itself_and_adds_nothing() {
 /// Two tabs that started from the same saved library.
 fn two_tabs() -> (Tester, Tester) {
     let mut first = Tester::padang_panjang();
-    first.send(Event::Library(LibraryEvent::New(Category::Umk)));
+    first.send(Action::Library(LibraryAction::New(Category::Umk)));
     let text = first.flush().expect("written");
     (Tester::boot(Some(&text)), Tester::boot(Some(&text)))
 }
@@ -508,11 +508,11 @@ fn two_tabs() -> (Tester, Tester) {
 #[test]
 fn an_edit_in_another_tab_appears_here_and_this_tabs_edits_stay() {
     let (mut a, mut b) = two_tabs();
-    b.send(Event::Library(LibraryEvent::Open(1)));
+    b.send(Action::Library(LibraryAction::Open(1)));
     b.edit(Edit::Field(Field::Employed, "20.000".into()));
     let from_b = b.flush().expect("b writes");
     a.edit(Edit::Field(Field::Employees, "12".into()));
-    let effects = a.send(Event::Storage(StorageEvent::ChangedElsewhere(Some(from_b))));
+    let effects = a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
     assert_eq!(effects, [Effect::ScheduleSave], "a writes back the merge");
     assert_eq!(a.state.library.get(1).map(|s| s.assessment.entry.raw(Field::Employed)), Some("20.000"));
     assert_eq!(a.state.library.get(2).map(|s| s.assessment.entry.raw(Field::Employees)), Some("12"));
@@ -520,19 +520,19 @@ fn an_edit_in_another_tab_appears_here_and_this_tabs_edits_stay() {
     assert_eq!(a.state.library.current, Some(2), "the open assessment stays open");
     // And b takes a's merge without writing again.
     let merged = a.flush().expect("a writes");
-    assert_eq!(b.send(Event::Storage(StorageEvent::ChangedElsewhere(Some(merged.clone())))), []);
+    assert_eq!(b.send(Action::Storage(StorageAction::ChangedElsewhere(Some(merged.clone())))), []);
     assert_eq!(b.state.library.assessments, library_of(&merged).assessments);
 }
 
 #[test]
 fn when_both_tabs_changed_one_assessment_both_versions_are_kept() {
     let (mut a, mut b) = two_tabs();
-    b.send(Event::Library(LibraryEvent::Open(1)));
+    b.send(Action::Library(LibraryAction::Open(1)));
     b.edit(Edit::Field(Field::Employed, "20.000".into()));
     let from_b = b.flush().expect("b writes");
-    a.send(Event::Library(LibraryEvent::Open(1)));
+    a.send(Action::Library(LibraryAction::Open(1)));
     a.edit(Edit::Field(Field::Employed, "21.000".into()));
-    a.send(Event::Storage(StorageEvent::ChangedElsewhere(Some(from_b))));
+    a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
     assert_eq!(a.state.library.assessments.len(), 3);
     assert_eq!(a.state.library.get(1).map(|s| s.assessment.entry.raw(Field::Employed)), Some("20.000"));
     let mine = a.state.current().expect("open");
@@ -545,12 +545,12 @@ fn when_both_tabs_changed_one_assessment_both_versions_are_kept() {
 #[test]
 fn a_deletion_elsewhere_removes_only_what_was_not_edited_here() {
     let (mut a, mut b) = two_tabs();
-    b.send(Event::Library(LibraryEvent::Delete(1)));
-    b.send(Event::Library(LibraryEvent::Delete(2)));
+    b.send(Action::Library(LibraryAction::Delete(1)));
+    b.send(Action::Library(LibraryAction::Delete(2)));
     let from_b = b.flush().expect("b writes");
-    a.send(Event::Library(LibraryEvent::Open(1)));
+    a.send(Action::Library(LibraryAction::Open(1)));
     a.edit(Edit::Field(Field::Employed, "20.000".into()));
-    a.send(Event::Storage(StorageEvent::ChangedElsewhere(Some(from_b))));
+    a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
     assert_eq!(a.titles(), ["Kota Padang Panjang 2024"], "the edited one is kept, the untouched one goes");
     assert_eq!(a.raw(Field::Employed), "20.000");
 }
@@ -558,10 +558,10 @@ fn a_deletion_elsewhere_removes_only_what_was_not_edited_here() {
 #[test]
 fn assessments_added_in_both_tabs_are_all_kept() {
     let (mut a, mut b) = two_tabs();
-    b.send(Event::Library(LibraryEvent::New(Category::Desa)));
+    b.send(Action::Library(LibraryAction::New(Category::Desa)));
     let from_b = b.flush().expect("b writes");
-    a.send(Event::Library(LibraryEvent::New(Category::BuBesar)));
-    a.send(Event::Storage(StorageEvent::ChangedElsewhere(Some(from_b))));
+    a.send(Action::Library(LibraryAction::New(Category::BuBesar)));
+    a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
     let categories: Vec<Category> = a.state.library.assessments.iter().map(|s| s.assessment.category).collect();
     assert_eq!(categories, [Category::Kabkota, Category::Umk, Category::Desa, Category::BuBesar]);
     assert_eq!(a.state.current().map(|s| s.assessment.category), Some(Category::BuBesar));
@@ -572,34 +572,37 @@ fn assessments_added_in_both_tabs_are_all_kept() {
 #[test]
 fn removed_or_unreadable_storage_elsewhere_is_written_again_from_here() {
     let (mut a, _) = two_tabs();
-    assert_eq!(a.send(Event::Storage(StorageEvent::ChangedElsewhere(None))), [Effect::ScheduleSave]);
+    assert_eq!(a.send(Action::Storage(StorageAction::ChangedElsewhere(None))), [Effect::ScheduleSave]);
     assert_eq!(library_of(&a.flush().expect("written")).assessments.len(), 2);
-    assert_eq!(a.send(Event::Storage(StorageEvent::ChangedElsewhere(Some("{broken".into())))), [Effect::ScheduleSave]);
+    assert_eq!(
+        a.send(Action::Storage(StorageAction::ChangedElsewhere(Some("{broken".into())))),
+        [Effect::ScheduleSave]
+    );
     assert_eq!(a.state.library.assessments.len(), 2);
 }
 
 // Any sequence of events.
 
-fn event() -> impl Strategy<Value = Event> {
+fn event() -> impl Strategy<Value = Action> {
     let category = prop::sample::select(Category::ALL.to_vec());
     prop_oneof![
-        category.clone().prop_map(|c| Event::Library(LibraryEvent::New(c))),
-        (0u32..6).prop_map(|id| Event::Library(LibraryEvent::Open(id))),
-        (0u32..6).prop_map(|id| Event::Library(LibraryEvent::Delete(id))),
-        (0u32..6).prop_map(|id| Event::Library(LibraryEvent::Duplicate(id))),
-        Just(Event::Library(LibraryEvent::Undo)),
-        Just(Event::Library(LibraryEvent::StartTarget)),
-        category.prop_map(|c| Event::Edit(Edit::Category(c))),
-        ".{0,12}".prop_map(|t| Event::Edit(Edit::Field(Field::Employed, t))),
-        ".{0,8}".prop_map(|t| Event::Edit(Edit::Weight("cakupan.ucj", t))),
-        Just(Event::Edit(Edit::ResetWeights)),
-        Just(Event::Navigate(Page::Check)),
-        Just(Event::Navigate(Page::Compare)),
-        Just(Event::SetLang(Lang::En)),
-        Just(Event::Storage(StorageEvent::Flush)),
-        ".{0,40}".prop_map(|t| Event::Fragment(format!("#a={t}"))),
-        proptest::collection::vec(any::<u8>(), 0..64).prop_map(|b| Event::Import(ImportEvent::Read(b))),
-        Just(Event::Import(ImportEvent::AsNew)),
+        category.clone().prop_map(|c| Action::Library(LibraryAction::New(c))),
+        (0u32..6).prop_map(|id| Action::Library(LibraryAction::Open(id))),
+        (0u32..6).prop_map(|id| Action::Library(LibraryAction::Delete(id))),
+        (0u32..6).prop_map(|id| Action::Library(LibraryAction::Duplicate(id))),
+        Just(Action::Library(LibraryAction::Undo)),
+        Just(Action::Library(LibraryAction::StartTarget)),
+        category.prop_map(|c| Action::Edit(Edit::Category(c))),
+        ".{0,12}".prop_map(|t| Action::Edit(Edit::Field(Field::Employed, t))),
+        ".{0,8}".prop_map(|t| Action::Edit(Edit::Weight("cakupan.ucj", t))),
+        Just(Action::Edit(Edit::ResetWeights)),
+        Just(Action::Navigate(Page::Check)),
+        Just(Action::Navigate(Page::Compare)),
+        Just(Action::SetLang(Lang::En)),
+        Just(Action::Storage(StorageAction::Flush)),
+        ".{0,40}".prop_map(|t| Action::Fragment(format!("#a={t}"))),
+        proptest::collection::vec(any::<u8>(), 0..64).prop_map(|b| Action::Import(ImportAction::Read(b))),
+        Just(Action::Import(ImportAction::AsNew)),
     ]
 }
 

@@ -1,76 +1,55 @@
-//! The thin Yew layer: components send actions, one reducer holds the state,
-//! effects (storage, language) sit at the edge.
+//! The thin Yew layer: components render the core's state and send its events; the
+//! edge (`edge.rs`) performs the effects.
 
-pub mod browser;
 pub mod components;
-
-pub mod state;
-pub mod storage;
+pub mod edge;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::actions::{next_actions, Action as Step};
-use crate::core::assessment::Assessment;
 use crate::core::category::Category;
-use crate::core::derived::{derive, DerivedFigures};
-use crate::core::link;
+use crate::core::evaluation::Evaluation;
+use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::Stored;
 use crate::core::rubric::rubric;
-use crate::core::scoring::{score, Breakdown as Scores};
-use crate::core::validation::{check, Checked, Target};
-use components::breakdown::Breakdown;
+use crate::core::session::{Action, LibraryAction, Page, Share};
+use crate::core::validation::Target;
 use components::compare::ComparePage;
 use components::form::Form;
 use components::header::Header;
 use components::library::LibraryPage;
 use components::method::MethodPage;
 use components::profile::Profile;
+use components::results::ResultsPanel;
 use components::start::StartPage;
 use components::tools::Tools;
-use components::Ctx;
-use state::{Action, State, View};
+use components::{Ctx, WeightDrafts};
 
-/// Everything shown beside the form, derived from the assessment (never stored).
+/// The evaluation of the assessment shown, and how long it took in the browser.
 #[derive(PartialEq)]
 pub struct Results {
-    pub checked: Checked,
-    pub breakdown: Scores,
-    pub derived: DerivedFigures,
-    pub actions: Vec<Step>,
-    /// The total under the rubric's own weights, shown beside a custom-weighted one.
-    pub rubric_weighted_total: rust_decimal::Decimal,
-    /// How long the re-score took in the browser, in milliseconds (for the record only).
+    pub evaluation: Evaluation,
+    /// Milliseconds, for the record only (end-to-end tests log it).
     pub millis: String,
 }
 
 impl Results {
-    pub fn of(a: &Assessment) -> Self {
-        let now = || web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0);
-        let started = now();
-        let checked = check(a);
-        let breakdown = score(a);
-        let derived = derive(a, &checked);
-        let actions = next_actions(a, &breakdown);
-        let rubric_weighted_total = if breakdown.custom_weights {
-            let mut plain = a.clone();
-            plain.weights.clear();
-            crate::core::scoring::shown(crate::core::scoring::total(&plain))
-        } else {
-            breakdown.shown_total()
-        };
+    pub fn of(a: &crate::core::assessment::Assessment) -> Self {
+        let started = edge::now();
+        let evaluation = Evaluation::of(a);
         // Whole microseconds, shown as milliseconds without pulling in float formatting.
-        let micros = ((now() - started) * 1000.0) as i64;
-        let millis = rust_decimal::Decimal::new(micros, 3).to_string();
-        Results { checked, breakdown, derived, actions, rubric_weighted_total, millis }
+        let micros = ((edge::now() - started) * 1000.0) as i64;
+        Results { evaluation, millis: rust_decimal::Decimal::new(micros, 3).to_string() }
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct CheckProps {
     stored: Stored,
+    weight_drafts: WeightDrafts,
+    share: Option<Share>,
 }
 
 #[function_component(CheckPage)]
@@ -78,9 +57,11 @@ fn check_page(props: &CheckProps) -> Html {
     let ctx = components::use_ctx();
     let assessment = &props.stored.assessment;
     let results = use_memo(assessment.clone(), Results::of);
-    let b = &results.breakdown;
-    let band = rubric().bands.iter().find(|x| x.id == b.band_id).map(|x| x.name.get(ctx.lang)).unwrap_or_default();
-    let year_error = results.checked.issue(Target::Year).map(|i| i.message.clone());
+    let ev = &results.evaluation;
+    let total = format_points(ev.score.shown_total());
+    let band =
+        rubric().bands.iter().find(|x| x.id == ev.score.band_id).map(|x| x.name.get(ctx.lang)).unwrap_or_default();
+    let year_error = ev.checked.issue(Target::Year).map(|i| i.message.clone());
     let title = props.stored.display_title(ctx.lang);
     let e = &assessment.entry;
     html! {
@@ -89,7 +70,7 @@ fn check_page(props: &CheckProps) -> Html {
                 <p class="report-kicker">{ format!("Cek Paritrana · {}", ctx.t(i18n::REPORT_TITLE)) }</p>
                 <h1>{ title.clone() }</h1>
                 <p>{ format!("{} · {} · {} {}", assessment.category.name().get(ctx.lang), e.province, ctx.t(i18n::YEAR), e.year) }</p>
-                <p>{ format!("{} {} · {} {}", ctx.t(i18n::REPORT_DATE), browser::today(), ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION) }</p>
+                <p>{ format!("{} {} · {} {}", ctx.t(i18n::REPORT_DATE), edge::today(), ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION) }</p>
                 <p class="report-disclaimer">{ ctx.t(i18n::REPORT_DISCLAIMER) }</p>
             </header>
             <div class="form-column">
@@ -97,12 +78,12 @@ fn check_page(props: &CheckProps) -> Html {
                 <Form assessment={assessment.clone()} results={Rc::clone(&results)} />
             </div>
             <aside id="hasil" class="results-column" aria-label={ctx.t(i18n::RESULTS)} data-rescore-ms={results.millis.clone()}>
-                <Breakdown assessment={assessment.clone()} results={Rc::clone(&results)} />
-                <Tools stored={props.stored.clone()} breakdown={Rc::new(results.breakdown.clone())} />
+                <ResultsPanel assessment={assessment.clone()} results={Rc::clone(&results)} weight_drafts={props.weight_drafts.clone()} />
+                <Tools share={props.share.clone()} />
             </aside>
             <a class="score-pill" href="#hasil"
-                aria-label={format!("{} {}, {band}. {}", ctx.t(i18n::SCORE), format_points(b.shown_total()), ctx.t(i18n::SEE_RESULTS))}>
-                <span>{ format!("{} {}", ctx.t(i18n::SCORE), format_points(b.shown_total())) }</span>
+                aria-label={format!("{} {total}, {band}. {}", ctx.t(i18n::SCORE), ctx.t(i18n::SEE_RESULTS))}>
+                <span>{ format!("{} {total}", ctx.t(i18n::SCORE)) }</span>
                 <span class="score-pill-band">{ band }</span>
                 <span class="score-pill-link" aria-hidden="true">{ "↓" }</span>
             </a>
@@ -112,68 +93,36 @@ fn check_page(props: &CheckProps) -> Html {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| {
-        let (lang, library, notice) = storage::load();
-        State::new(lang, library, notice)
-    });
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+    let rerender = use_force_update();
+    let edge = use_memo((), move |_| edge::Edge::start(rerender));
+    {
+        // Once mounted: open an assessment shared by link, if the page came with one.
+        let edge = Rc::clone(&edge);
+        use_effect_with((), move |_| edge.open_fragment());
+    }
+    let callbacks = {
+        let edge = Rc::clone(&edge);
+        use_memo((), move |_| {
+            let reader = Rc::clone(&edge);
+            (
+                Callback::from(move |e: Action| edge.dispatch(e)),
+                Callback::from(move |f: web_sys::File| reader.read_file(f)),
+            )
+        })
     };
-    {
-        // Effect: an assessment shared by link opens as a new one, when the page loads
-        // with it and when a link is pasted into the address bar of an open page.
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let open_shared = move || {
-                let fragment = browser::fragment();
-                if !fragment.starts_with(&format!("#{}", link::FRAGMENT_KEY)) {
-                    return;
-                }
-                match link::decode(&fragment) {
-                    Ok((title, assessment)) => {
-                        dispatch.emit(Action::AddShared(title, assessment));
-                        dispatch.emit(Action::Notify(i18n::LINK_OPENED.into()));
-                    }
-                    Err(err) => dispatch.emit(Action::Notify(err.message())),
-                }
-                browser::clear_fragment();
-            };
-            open_shared();
-            let listener = browser::on_hash_change(open_shared);
-            move || drop(listener)
-        });
-    }
-    {
-        // Effect: save every change as it happens.
-        let dispatch = dispatch.clone();
-        use_effect_with((state.lang, state.library.clone()), move |(lang, library)| {
-            if let Err(msg) = storage::save(*lang, library) {
-                dispatch.emit(Action::Notify(msg));
-            }
-        });
-    }
-    // Effect: a new page or another assessment starts at the top, not where the last one was scrolled.
-    use_effect_with((state.view, state.library.current), |_| {
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-    });
-    // Effect: the document's language follows the switch (screen readers, hyphenation).
-    use_effect_with(state.lang, |lang| {
-        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = html.set_attribute("lang", lang.code());
-        }
-    });
-    let ctx = Ctx { lang: state.lang, dispatch: dispatch.clone() };
-    let current = state.current().map(|s| (s.assessment.category, s.display_title(state.lang)));
-    let page = match (state.view, state.current()) {
-        (View::Check, Some(s)) => html! { <CheckPage stored={s.clone()} /> },
-        (View::Library, _) => {
-            html! { <LibraryPage library={state.library.clone()} pending_import={state.pending_import.clone()} /> }
-        }
-        (View::Compare, _) => html! { <ComparePage library={state.library.clone()} chosen={state.compare} /> },
-        (View::Method, s) => {
+    let state = edge.state();
+    let lang = state.lang;
+    let ctx = Ctx { lang, dispatch: callbacks.0.clone(), read_file: callbacks.1.clone() };
+    let current = state.current().map(|s| (s.assessment.category, s.display_title(lang)));
+    let page = match (state.page, state.current()) {
+        (Page::Check, Some(s)) => html! {
+            <CheckPage stored={s.clone()} weight_drafts={Rc::new(state.weight_drafts.clone())} share={state.share.clone()} />
+        },
+        (Page::Library, _) => html! {
+            <LibraryPage library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
+        },
+        (Page::Compare, _) => html! { <ComparePage library={state.library.clone()} pair={state.compare_pair()} /> },
+        (Page::Method, s) => {
             html! { <MethodPage category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
         }
         _ => html! { <StartPage current={current.clone()} /> },
@@ -181,17 +130,17 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
             <a class="skip-link" href="#main">{ ctx.t(i18n::SKIP) }</a>
-            <Header view={state.view} has_assessment={state.current().is_some()} />
+            <Header page={state.page} has_assessment={state.current().is_some()} />
             if let Some(notice) = &state.notice {
                 <div class="notice" role="status">
-                    <p>{ notice.get(state.lang).to_string() }</p>
+                    <p>{ notice.get(lang).to_string() }</p>
                     <button type="button" class="button" onclick={ctx.send(|_: MouseEvent| Action::DismissNotice)}>{ ctx.t(i18n::CLOSE) }</button>
                 </div>
             }
             if let Some((_, removed)) = &state.undo {
                 <div class="notice undo" role="status">
-                    <p>{ format!("\u{201c}{}\u{201d} {}", removed.display_title(state.lang), ctx.t(i18n::DELETED)) }</p>
-                    <button type="button" class="button" id="undo" onclick={ctx.send(|_: MouseEvent| Action::Undo)}>{ ctx.t(i18n::UNDO) }</button>
+                    <p>{ format!("\u{201c}{}\u{201d} {}", removed.display_title(lang), ctx.t(i18n::DELETED)) }</p>
+                    <button type="button" class="button" id="undo" onclick={ctx.send(|_: MouseEvent| Action::Library(LibraryAction::Undo))}>{ ctx.t(i18n::UNDO) }</button>
                 </div>
             }
             <main id="main" tabindex="-1">{ page }</main>

@@ -6,6 +6,7 @@ pub mod category;
 pub mod compare;
 pub mod csv;
 pub mod derived;
+pub mod evaluation;
 pub mod file;
 pub mod i18n;
 pub mod inputs;

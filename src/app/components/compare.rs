@@ -2,16 +2,17 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{event_value, use_ctx};
-use crate::app::state::{Action, Side};
 use crate::core::compare::compare;
 use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::Library;
+use crate::core::session::{Action, Side};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
     pub library: Library,
-    pub chosen: (Option<u32>, Option<u32>),
+    /// The two assessments compared (before, after), chosen in the core.
+    pub pair: Option<(u32, u32)>,
 }
 
 fn signed(d: Decimal) -> String {
@@ -31,23 +32,14 @@ pub fn compare_page(props: &CompareProps) -> Html {
     if lib.assessments.len() < 2 {
         return html! { <section class="panel"><h1>{ ctx.t(i18n::COMPARE_TITLE) }</h1><p>{ ctx.t(i18n::NEED_TWO) }</p></section> };
     }
-    // Defaults: the assessment open now is "after", the one before it in the list "before".
-    let after = props.chosen.1.filter(|id| lib.get(*id).is_some()).or(lib.current).unwrap_or(lib.assessments[1].id);
-    let before = props.chosen.0.filter(|id| lib.get(*id).is_some()).unwrap_or_else(|| {
-        lib.assessments
-            .iter()
-            .rev()
-            .map(|s| s.id)
-            .find(|id| *id != after && *id < after)
-            .unwrap_or(lib.assessments.iter().map(|s| s.id).find(|id| *id != after).unwrap_or(after))
-    });
+    let Some((before, after)) = props.pair else { return html! {} };
     let (Some(b), Some(a)) = (lib.get(before), lib.get(after)) else { return html! {} };
     let c = compare(&b.assessment, &a.assessment);
     let chooser = |side: Side, chosen: u32, label: &'static str, dom: &'static str| {
         html! {
             <div class="field">
                 <label for={dom}>{ label }</label>
-                <select id={dom} onchange={ctx.send(move |e: Event| Action::SetCompare(side, event_value(&e).parse().unwrap_or(chosen)))}>
+                <select id={dom} onchange={ctx.send(move |e: Event| Action::Compare(side, event_value(&e).parse().unwrap_or(chosen)))}>
                     { for lib.assessments.iter().map(|s| html! {
                         <option value={s.id.to_string()} selected={s.id == chosen}>{ s.display_title(lang) }</option>
                     }) }

@@ -2,7 +2,6 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use super::{criterion_explainer, event_checked, use_ctx, Ctx};
-use crate::app::state::Action;
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::category::Family;
@@ -12,6 +11,7 @@ use crate::core::keys::Keyed;
 use crate::core::money::{mandatory_programmes, Programme};
 use crate::core::number::format_points;
 use crate::core::rubric::{Criterion, Measure};
+use crate::core::session::{Action, Edit};
 use crate::core::validation::Target;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,7 @@ pub fn form(props: &FormProps) -> Html {
     html! {
         <>
             { for cat.pillars.iter().map(|p| {
-                let weight = props.results.breakdown.pillars.iter().find(|x| x.id == p.id).map(|x| x.weight).unwrap_or_default();
+                let weight = props.results.evaluation.score.pillars.iter().find(|x| x.id == p.id).map(|x| x.weight).unwrap_or_default();
                 html! {
                     <section class="panel pillar" id={format!("pillar-{}", p.id)} aria-labelledby={format!("pillar-{}-title", p.id)}>
                         <h2 id={format!("pillar-{}-title", p.id)}>
@@ -49,7 +49,7 @@ pub fn form(props: &FormProps) -> Html {
 fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Criterion, shown: &mut Vec<Field>) -> Html {
     let id = c.id;
     let applicable = a.is_applicable(c);
-    let score = results.breakdown.criterion(id);
+    let score = results.evaluation.score.criterion(id);
     let points = score.map(|s| {
         format!("{} / {} {}", format_points(s.points), format_points(s.effective_weight), ctx.t(i18n::POINTS))
     });
@@ -67,15 +67,15 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
             </div>
             <label class="na-toggle">
                 <input type="checkbox" checked={!applicable}
-                    onchange={ctx.send(move |e: Event| Action::SetApplicable(id, !event_checked(&e)))} />
+                    onchange={ctx.send(move |e: Event| Action::Edit(Edit::Applicable(id, !event_checked(&e))))} />
                 { ctx.t(i18n::NOT_APPLICABLE) }
                 <span class="visually-hidden">{ format!(": {}", c.title.get(ctx.lang)) }</span>
             </label>
             if !applicable { <p class="na-note">{ ctx.t(i18n::NOT_APPLICABLE_NOTE) }</p> }
             <div class="criterion-inputs">
                 { for fields.iter().map(|f| {
-                    let issue = results.checked.issue(Target::Field(*f)).map(|i| i.message.clone());
-                    html! { <NumberField field={*f} raw={a.entry.raw(*f).to_string()} value={results.checked.figures.get(*f)} error={issue} /> }
+                    let issue = results.evaluation.checked.issue(Target::Field(*f)).map(|i| i.message.clone());
+                    html! { <NumberField field={*f} raw={a.entry.raw(*f).to_string()} value={results.evaluation.checked.figures.get(*f)} error={issue} /> }
                 }) }
                 { choices(ctx, a, c) }
             </div>
@@ -107,7 +107,7 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
                     html! {
                         <div class="check">
                             <input type="radio" name="regulation" id={dom.clone()} checked={e.regulation == level}
-                                onchange={ctx.send(move |_: Event| Action::SetRegulation(level))} />
+                                onchange={ctx.send(move |_: Event| Action::Edit(Edit::Regulation(level)))} />
                             <label for={dom}>{ level.name(a.category).get(ctx.lang) }</label>
                         </div>
                     }
@@ -119,14 +119,16 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
                 <legend class="visually-hidden">{ c.title.get(ctx.lang) }</legend>
                 { for items.iter().map(|item: &Item| {
                     let item = *item;
-                    checkbox(ctx, format!("i-{}", item.key()), item.label().get(ctx.lang).to_string(), e.checked.contains(&item), move |on| Action::SetChecked(item, on))
+                    checkbox(ctx, format!("i-{}", item.key()), item.label().get(ctx.lang).to_string(), e.checked.contains(&item), move |on| Action::Edit(Edit::Checked(item, on)))
                 }) }
             </fieldset>
         },
         Measure::LeaderAttends => {
             let label =
                 if a.category.family() == Family::Government { i18n::LEADER_YES } else { i18n::LEADER_YES_BUSINESS };
-            checkbox(ctx, "leader".into(), ctx.t(label).to_string(), e.leader_attends, Action::SetLeader)
+            checkbox(ctx, "leader".into(), ctx.t(label).to_string(), e.leader_attends, |on| {
+                Action::Edit(Edit::Leader(on))
+            })
         }
         Measure::MandatoryProgrammes => {
             let mandatory = mandatory_programmes(e.size_for(a.category));
@@ -136,7 +138,7 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
                     { for Programme::ALL.into_iter().map(|p| {
                         let tag = if mandatory.contains(&p) { ctx.t(i18n::MANDATORY) } else { ctx.t(i18n::OPTIONAL) };
                         let label = format!("{} – {} ({tag})", p.code(), p.name().get(ctx.lang));
-                        checkbox(ctx, format!("prog-{}", p.code()), label, e.programmes.contains(&p), move |on| Action::SetProgramme(p, on))
+                        checkbox(ctx, format!("prog-{}", p.code()), label, e.programmes.contains(&p), move |on| Action::Edit(Edit::Programme(p, on)))
                     }) }
                 </fieldset>
             }

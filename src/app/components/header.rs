@@ -1,26 +1,26 @@
 use yew::prelude::*;
 
 use super::use_ctx;
-use crate::app::state::{Action, View};
 use crate::core::i18n;
 use crate::core::rubric::RUBRIC_VERSION;
+use crate::core::session::{Action, Page};
 use crate::core::text::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    pub view: View,
+    pub page: Page,
     pub has_assessment: bool,
 }
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let ctx = use_ctx();
-    let nav_item = |view: View, label: &'static str, enabled: bool| {
-        let current = props.view == view;
+    let nav_item = |view: Page, label: &'static str, enabled: bool| {
+        let current = props.page == view;
         html! {
             <li>
                 <button type="button" class="nav-link" aria-current={current.then_some("page")}
-                    disabled={!enabled} onclick={ctx.send(move |_: MouseEvent| Action::Show(view))}>
+                    disabled={!enabled} onclick={ctx.send(move |_: MouseEvent| Action::Navigate(view))}>
                     { label }
                 </button>
             </li>
@@ -29,14 +29,15 @@ pub fn header(props: &HeaderProps) -> Html {
     let lang_button = |lang: Lang, label: &'static str, name: &'static str| {
         let pressed = ctx.lang == lang;
         html! {
-            <button type="button" class="lang" lang={lang.code()} aria-pressed={pressed.to_string()} aria-label={name}
+            // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+            <button type="button" class="lang" lang={lang.code()} aria-pressed={pressed.to_string()} aria-label={format!("{label} · {name}")}
                 onclick={ctx.send(move |_: MouseEvent| Action::SetLang(lang))}>{ label }</button>
         }
     };
     html! {
         <header class="site-header">
             <div class="brand">
-                <button type="button" class="brand-name" onclick={ctx.send(|_: MouseEvent| Action::Show(View::Start))}>
+                <button type="button" class="brand-name" onclick={ctx.send(|_: MouseEvent| Action::Navigate(Page::Start))}>
                     <span class="logo" aria-hidden="true">{ "✓" }</span>
                     { "Cek Paritrana" }
                 </button>
@@ -44,11 +45,11 @@ pub fn header(props: &HeaderProps) -> Html {
             </div>
             <nav aria-label={ctx.t(i18n::NAV)}>
                 <ul class="nav">
-                    { nav_item(View::Start, ctx.t(i18n::NAV_START), true) }
-                    { nav_item(View::Check, ctx.t(i18n::NAV_CHECK), props.has_assessment) }
-                    { nav_item(View::Library, ctx.t(i18n::NAV_LIBRARY), true) }
-                    { nav_item(View::Compare, ctx.t(i18n::NAV_COMPARE), true) }
-                    { nav_item(View::Method, ctx.t(i18n::NAV_METHOD), true) }
+                    { nav_item(Page::Start, ctx.t(i18n::NAV_START), true) }
+                    { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), props.has_assessment) }
+                    { nav_item(Page::Library, ctx.t(i18n::NAV_LIBRARY), true) }
+                    { nav_item(Page::Compare, ctx.t(i18n::NAV_COMPARE), true) }
+                    { nav_item(Page::Method, ctx.t(i18n::NAV_METHOD), true) }
                 </ul>
             </nav>
             <div class="header-end">

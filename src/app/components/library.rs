@@ -2,20 +2,19 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{event_value, use_ctx};
-use crate::app::browser;
-use crate::app::state::{Action, View};
-use crate::core::file::{import, ImportError};
 use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::{Library, Stored};
 use crate::core::rubric::RUBRIC_VERSION;
 use crate::core::scoring::score;
+use crate::core::session::{Action, ImportAction, LibraryAction, Page};
 use crate::core::text::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
     pub library: Library,
     pub pending_import: Option<crate::core::file::AssessmentFile>,
+    pub import_error: Option<Msg>,
 }
 
 /// "Penilaian saya": open, rename, duplicate, delete (confirmed, undoable), import.
@@ -25,29 +24,17 @@ pub fn library_page(props: &LibraryProps) -> Html {
     let lang = ctx.lang;
     let renaming = use_state(|| None::<(u32, String)>);
     let confirming = use_state(|| None::<u32>);
-    let import_error = use_state(|| None::<Msg>);
 
     let on_file = {
-        let (dispatch, import_error) = (ctx.dispatch.clone(), import_error.clone());
+        let read_file = ctx.read_file.clone();
         Callback::from(move |e: Event| {
             let input = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
             let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
+            // Choosing the same file again must fire again.
             if let Some(i) = &input {
                 i.set_value("");
             }
-            let (dispatch, import_error) = (dispatch.clone(), import_error.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match browser::read_file(file).await {
-                    Ok(bytes) => match import(&bytes) {
-                        Ok(f) => {
-                            import_error.set(None);
-                            dispatch.emit(Action::ImportReady(f));
-                        }
-                        Err(err) => import_error.set(Some(err.message())),
-                    },
-                    Err(_) => import_error.set(Some(ImportError::Broken(i18n::IMPORT_READ_FAILED.id.into()).message())),
-                }
-            });
+            read_file.emit(file);
         })
     };
 
@@ -68,7 +55,7 @@ pub fn library_page(props: &LibraryProps) -> Html {
                         let (renaming, dispatch, text) = (renaming.clone(), ctx.dispatch.clone(), text.clone());
                         Callback::from(move |e: SubmitEvent| {
                             e.prevent_default();
-                            dispatch.emit(Action::Rename(id, text.clone()));
+                            dispatch.emit(Action::Library(LibraryAction::Rename(id, text.clone())));
                             renaming.set(None);
                         })
                     }}>
@@ -89,16 +76,16 @@ pub fn library_page(props: &LibraryProps) -> Html {
                             <span>{ ctx.t(i18n::DELETE_CONFIRM) }</span>
                             <button type="button" class="button danger" onclick={{
                                 let (confirming, dispatch) = (confirming.clone(), ctx.dispatch.clone());
-                                Callback::from(move |_: MouseEvent| { confirming.set(None); dispatch.emit(Action::Delete(id)); })
+                                Callback::from(move |_: MouseEvent| { confirming.set(None); dispatch.emit(Action::Library(LibraryAction::Delete(id))); })
                             }}>{ ctx.t(i18n::DELETE_YES) }</button>
                             <button type="button" class="button" onclick={{ let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(None)) }}>{ ctx.t(i18n::CANCEL) }</button>
                         </div>
                     } else {
                         <div class="library-actions">
-                            <button type="button" class="button primary" onclick={ctx.send(move |_: MouseEvent| Action::Open(id))}
+                            <button type="button" class="button primary" onclick={ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Open(id)))}
                                 aria-label={format!("{} {title}", ctx.t(i18n::OPEN))}>{ ctx.t(i18n::OPEN) }</button>
                             <button type="button" class="button" onclick={start_rename} aria-label={format!("{} {title}", ctx.t(i18n::RENAME))}>{ ctx.t(i18n::RENAME) }</button>
-                            <button type="button" class="button" onclick={ctx.send(move |_: MouseEvent| Action::Duplicate(id))}
+                            <button type="button" class="button" onclick={ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Duplicate(id)))}
                                 aria-label={format!("{} {title}", ctx.t(i18n::DUPLICATE))}>{ ctx.t(i18n::DUPLICATE) }</button>
                             <button type="button" class="button danger" onclick={{ let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(Some(id))) }}
                                 aria-label={format!("{} {title}", ctx.t(i18n::DELETE))}>{ ctx.t(i18n::DELETE) }</button>
@@ -119,7 +106,7 @@ pub fn library_page(props: &LibraryProps) -> Html {
                 } else {
                     <ul class="library-list">{ for props.library.assessments.iter().map(row) }</ul>
                 }
-                <p><button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Show(View::Start))}>{ ctx.t(i18n::NEW_ASSESSMENT) }</button></p>
+                <p><button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Navigate(Page::Start))}>{ ctx.t(i18n::NEW_ASSESSMENT) }</button></p>
             </section>
             <section class="panel" aria-labelledby="import-title">
                 <h2 id="import-title">{ ctx.t(i18n::IMPORT) }</h2>
@@ -129,7 +116,7 @@ pub fn library_page(props: &LibraryProps) -> Html {
                     <label for="import-file" class="button">{ ctx.t(i18n::CHOOSE_FILE) }</label>
                     <p class="help" id="import-help">{ ctx.t(i18n::IMPORT_HELP) }</p>
                 </div>
-                if let Some(err) = &*import_error {
+                if let Some(err) = &props.import_error {
                     <p class="field-error" role="alert" id="import-error">{ err.get(lang).to_string() }</p>
                 }
                 if let Some(file) = &props.pending_import {
@@ -142,11 +129,11 @@ pub fn library_page(props: &LibraryProps) -> Html {
                             <p class="note">{ format!("{}: {}", ctx.t(i18n::IMPORT_REPLACES), current.display_title(lang)) }</p>
                         }
                         <div class="tool-buttons">
-                            <button type="button" class="button primary" id="import-as-new" onclick={ctx.send(|_: MouseEvent| Action::ImportAsNew)}>{ ctx.t(i18n::IMPORT_AS_NEW) }</button>
+                            <button type="button" class="button primary" id="import-as-new" onclick={ctx.send(|_: MouseEvent| Action::Import(ImportAction::AsNew))}>{ ctx.t(i18n::IMPORT_AS_NEW) }</button>
                             if props.library.current().is_some() {
-                                <button type="button" class="button danger" id="import-replace" onclick={ctx.send(|_: MouseEvent| Action::ImportReplace)}>{ ctx.t(i18n::IMPORT_REPLACE) }</button>
+                                <button type="button" class="button danger" id="import-replace" onclick={ctx.send(|_: MouseEvent| Action::Import(ImportAction::Replace))}>{ ctx.t(i18n::IMPORT_REPLACE) }</button>
                             }
-                            <button type="button" class="button" onclick={ctx.send(|_: MouseEvent| Action::ImportCancel)}>{ ctx.t(i18n::CANCEL) }</button>
+                            <button type="button" class="button" onclick={ctx.send(|_: MouseEvent| Action::Import(ImportAction::Cancel))}>{ ctx.t(i18n::CANCEL) }</button>
                         </div>
                     </div>
                 }

@@ -1,7 +1,7 @@
 //! Components, each named for what it shows. They read state from props or the
-//! context and send [`Action`]s; none of them scores or stores anything itself.
+//! context and send the core's [`Action`]s; none of them scores, stores or touches the
+//! browser itself.
 
-pub mod breakdown;
 pub mod compare;
 pub mod form;
 pub mod header;
@@ -9,6 +9,7 @@ pub mod library;
 pub mod method;
 pub mod number_field;
 pub mod profile;
+pub mod results;
 pub mod start;
 pub mod tools;
 pub mod weights;
@@ -17,14 +18,22 @@ use yew::prelude::*;
 
 use crate::core::text::{Lang, T};
 
-use super::state::Action;
+use std::collections::BTreeMap;
+use std::rc::Rc;
 
-/// What every component may use: the language and the way to send actions.
+use crate::core::session::Action;
+
+/// What every component may use: the language, the way to send events, and the way to
+/// read a chosen file (the one effect that starts with a browser object).
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub lang: Lang,
     pub dispatch: Callback<Action>,
+    pub read_file: Callback<web_sys::File>,
 }
+
+/// Weights typed that could not be read, by criterion id.
+pub type WeightDrafts = Rc<BTreeMap<&'static str, String>>;
 
 impl Ctx {
     pub fn t(&self, text: T) -> &'static str {
@@ -40,7 +49,11 @@ impl Ctx {
 #[hook]
 pub fn use_ctx() -> Ctx {
     // The app always provides the context; the fallback only keeps a stray component harmless.
-    use_context::<Ctx>().unwrap_or_else(|| Ctx { lang: Lang::Id, dispatch: Callback::noop() })
+    use_context::<Ctx>().unwrap_or_else(|| Ctx {
+        lang: Lang::Id,
+        dispatch: Callback::noop(),
+        read_file: Callback::noop(),
+    })
 }
 
 /// A criterion in words: what it is, how it is scored, why it weighs what it does, and

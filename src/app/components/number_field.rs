@@ -2,11 +2,11 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{event_value, use_ctx};
-use crate::app::state::Action;
 use crate::core::i18n;
 use crate::core::inputs::{Field, Unit};
 use crate::core::keys::Keyed;
 use crate::core::number::{format_decimal, format_percent, format_rupiah};
+use crate::core::session::{Action, Edit};
 use crate::core::text::Msg;
 
 #[derive(Properties, PartialEq)]
@@ -47,7 +47,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
         Unit::Rupiah | Unit::Percent => "decimal",
         _ => "numeric",
     };
-    let oninput = ctx.send(move |e: InputEvent| Action::SetField(field, event_value(&e)));
+    let oninput = ctx.send(move |e: InputEvent| Action::Edit(Edit::Field(field, event_value(&e))));
     let echo = match (&props.error, props.value) {
         (Some(err), _) => {
             html! { <p class="field-error" id={echo_id.clone()}>{ err.get(ctx.lang).to_string() }</p> }

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
 use super::{event_value, use_ctx};
-use crate::app::state::{Action, ProfileField};
 use crate::core::assessment::Assessment;
 use crate::core::category::{BusinessSize, Category, Family, SECTORS};
 use crate::core::i18n;
 use crate::core::keys::Keyed;
 use crate::core::money::RiskGroup;
+use crate::core::session::{Action, Edit, ProfileField};
 use crate::core::text::Msg;
 
 #[derive(Properties, PartialEq)]
@@ -27,7 +27,7 @@ pub fn profile(props: &ProfileProps) -> Html {
             <div class="field">
                 <label for={id}>{ label }</label>
                 <input {id} type="text" value={value.to_string()} autocomplete="off"
-                    oninput={ctx.send(move |ev: InputEvent| Action::SetProfile(which, event_value(&ev)))} />
+                    oninput={ctx.send(move |ev: InputEvent| Action::Edit(Edit::Profile(which, event_value(&ev))))} />
                 { extra }
             </div>
         }
@@ -54,7 +54,7 @@ pub fn profile(props: &ProfileProps) -> Html {
                 <label for="p-category">{ ctx.t(i18n::CATEGORY) }</label>
                 <select id="p-category" aria-describedby="p-category-help" onchange={ctx.send(|ev: Event| {
                     let code = event_value(&ev);
-                    Action::ChangeCategory(Category::from_code(&code).unwrap_or(Category::Kabkota))
+                    Action::Edit(Edit::Category(Category::from_code(&code).unwrap_or(Category::Kabkota)))
                 })}>
                     { for Category::ALL.iter().map(|c| html! {
                         <option value={c.code()} selected={*c == a.category}>{ c.name().get(ctx.lang) }</option>
@@ -70,13 +70,13 @@ pub fn profile(props: &ProfileProps) -> Html {
                     <input id="p-year" type="text" inputmode="numeric" value={e.year.clone()} autocomplete="off" placeholder="2024"
                         aria-invalid={props.year_error.is_some().to_string()}
                         aria-describedby={if props.year_error.is_some() { "p-year-help p-year-error" } else { "p-year-help" }}
-                        oninput={ctx.send(|ev: InputEvent| Action::SetProfile(ProfileField::Year, event_value(&ev)))} />
+                        oninput={ctx.send(|ev: InputEvent| Action::Edit(Edit::Profile(ProfileField::Year, event_value(&ev))))} />
                     { year_extra }
                 </div>
                 if business {
                     <div class="field">
                         <label for="p-sector">{ ctx.t(i18n::SECTOR) }</label>
-                        <select id="p-sector" onchange={ctx.send(|ev: Event| Action::SetProfile(ProfileField::Sector, event_value(&ev)))}>
+                        <select id="p-sector" onchange={ctx.send(|ev: Event| Action::Edit(Edit::Profile(ProfileField::Sector, event_value(&ev))))}>
                             <option value="" selected={e.sector.is_empty()}>{ ctx.t(i18n::SECTOR_NONE) }</option>
                             { for SECTORS.iter().map(|(code, name)| html! {
                                 <option value={*code} selected={e.sector == *code}>{ name.get(ctx.lang) }</option>
@@ -88,7 +88,7 @@ pub fn profile(props: &ProfileProps) -> Html {
                             <label for="p-size">{ ctx.t(i18n::SIZE) }</label>
                             <select id="p-size" aria-describedby="p-size-help" onchange={ctx.send(|ev: Event| {
                                 let v = event_value(&ev);
-                                Action::SetSize(BusinessSize::from_key(&v).unwrap_or_default())
+                                Action::Edit(Edit::Size(BusinessSize::from_key(&v).unwrap_or_default()))
                             })}>
                                 { for sizes.iter().map(|s| html! {
                                     <option value={s.key()} selected={*s == size_now}>{ s.name().get(ctx.lang) }</option>
@@ -101,7 +101,7 @@ pub fn profile(props: &ProfileProps) -> Html {
                         <label for="p-risk">{ ctx.t(i18n::RISK) }</label>
                         <select id="p-risk" aria-describedby="p-risk-help" onchange={ctx.send(|ev: Event| {
                             let v = event_value(&ev);
-                            Action::SetRisk(RiskGroup::from_key(&v).unwrap_or_default())
+                            Action::Edit(Edit::Risk(RiskGroup::from_key(&v).unwrap_or_default()))
                         })}>
                             { for RiskGroup::ALL.iter().map(|r| html! {
                                 <option value={r.key()} selected={*r == e.risk}>

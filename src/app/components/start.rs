@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use super::use_ctx;
-use crate::app::state::{Action, View};
 use crate::core::category::{Category, Family};
 use crate::core::i18n;
+use crate::core::session::{Action, LibraryAction, Page};
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
@@ -19,7 +19,7 @@ pub fn start_page(props: &StartProps) -> Html {
         html! {
             <li>
                 <button type="button" class={classes!("category-card", is_current.then_some("is-current"))} data-category={c.code()}
-                    onclick={ctx.send(move |_: MouseEvent| Action::NewAssessment(c))}>
+                    onclick={ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::New(c)))}>
                     <span class="card-title">{ c.name().get(ctx.lang) }</span>
                     <span class="card-text">{ c.summary().get(ctx.lang) }</span>
                     if is_current { <span class="card-badge">{ ctx.t(i18n::CURRENT_CATEGORY) }</span> }
@@ -46,7 +46,7 @@ pub fn start_page(props: &StartProps) -> Html {
                 <p class="privacy">{ ctx.t(i18n::PRIVACY) }</p>
                 if let Some((_, name)) = &props.current {
                     <p>
-                        <button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Show(View::Check))}>
+                        <button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Navigate(Page::Check))}>
                             { format!("{}: {name}", ctx.t(i18n::CONTINUE)) }
                         </button>
                     </p>

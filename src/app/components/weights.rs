@@ -1,30 +1,28 @@
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{event_value, use_ctx};
-use crate::app::state::Action;
+use super::{event_value, use_ctx, WeightDrafts};
 use crate::core::assessment::Assessment;
 use crate::core::i18n;
-use crate::core::number::{self, format_decimal, format_points, NumberKind};
+use crate::core::number::{format_decimal, format_points};
+use crate::core::session::{Action, Edit};
 
 #[derive(Properties, PartialEq)]
 pub struct WeightsProps {
     pub assessment: Assessment,
+    /// Weights typed that could not be read: they stay in their boxes with a message.
+    pub drafts: WeightDrafts,
 }
 
 /// "Atur bobot": every weight, editable; the others rescale so the sum stays 100.
 #[function_component(WeightsPanel)]
 pub fn weights_panel(props: &WeightsProps) -> Html {
     let ctx = use_ctx();
-    // Text that could not be read stays in the box with its message until corrected.
-    let rejected = use_state(BTreeMap::<&'static str, String>::new);
     let a = &props.assessment;
     let cat = a.rubric();
     let sum: Decimal = cat.criteria.iter().map(|c| a.weight(c)).sum();
     html! {
-        <details class="panel weights" id="weights" open={a.has_custom_weights()}>
+        <details class="panel weights" id="weights" open={a.has_custom_weights() || !props.drafts.is_empty()}>
             <summary><h2>{ ctx.t(i18n::WEIGHTS) }</h2></summary>
             <p class="help">{ ctx.t(i18n::WEIGHTS_HELP) }</p>
             <table class="weights-table">
@@ -39,26 +37,9 @@ pub fn weights_panel(props: &WeightsProps) -> Html {
                     { for cat.criteria.iter().map(|c| {
                         let id = c.id;
                         let dom = format!("w-{}", id.replace('.', "-"));
-                        let bad = rejected.get(id).cloned();
+                        let bad = props.drafts.get(id).cloned();
                         let value = bad.clone().unwrap_or_else(|| format_decimal(a.weight(c), 2));
-                        let onchange = {
-                            let rejected = rejected.clone();
-                            let dispatch = ctx.dispatch.clone();
-                            Callback::from(move |e: Event| {
-                                let text = event_value(&e);
-                                let mut next = (*rejected).clone();
-                                match number::parse(&text, NumberKind::Percent) {
-                                    Ok(v) => {
-                                        next.remove(id);
-                                        dispatch.emit(Action::SetWeight(id, v));
-                                    }
-                                    Err(_) => {
-                                        next.insert(id, text);
-                                    }
-                                }
-                                rejected.set(next);
-                            })
-                        };
+                        let onchange = ctx.send(move |e: Event| Action::Edit(Edit::Weight(id, event_value(&e))));
                         html! {
                             <tr>
                                 <th scope="row"><label for={dom.clone()}>{ c.title.get(ctx.lang) }</label></th>
@@ -76,13 +57,8 @@ pub fn weights_panel(props: &WeightsProps) -> Html {
                     <tr><th scope="row">{ ctx.t(i18n::WEIGHTS_SUM) }</th><td class="num" id="weights-sum">{ format_points(sum) }</td><td class="num">{ "100" }</td></tr>
                 </tfoot>
             </table>
-            <button type="button" class="button" disabled={!a.has_custom_weights() && rejected.is_empty()} onclick={{
-                let (rejected, dispatch) = (rejected.clone(), ctx.dispatch.clone());
-                Callback::from(move |_: MouseEvent| {
-                    rejected.set(BTreeMap::new());
-                    dispatch.emit(Action::ResetWeights);
-                })
-            }}>{ ctx.t(i18n::WEIGHTS_RESET) }</button>
+            <button type="button" class="button" disabled={!a.has_custom_weights() && props.drafts.is_empty()}
+                onclick={ctx.send(|_: MouseEvent| Action::Edit(Edit::ResetWeights))}>{ ctx.t(i18n::WEIGHTS_RESET) }</button>
         </details>
     }
 }

@@ -1,4 +1,4 @@
-//! The app as a state machine: every change is an [`Event`] passed to [`State::update`],
+//! The app as a state machine: every change is an [`Action`] passed to [`State::update`],
 //! which changes the state and returns the [`Effect`]s for the browser edge to perform.
 //! Effects are plain values, so the whole app's behaviour is tested natively; the edge
 //! reports back with events (a file read, a copy to the clipboard, a save to flush).
@@ -59,26 +59,26 @@ pub enum ProfileField {
 
 /// Everything that can happen to the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Event {
+pub enum Action {
     /// The address's fragment, when the page opens and whenever it changes: `#a=…` is
     /// an assessment shared by link.
     Fragment(String),
     Navigate(Page),
     SetLang(Lang),
-    Library(LibraryEvent),
-    Import(ImportEvent),
+    Library(LibraryAction),
+    Import(ImportAction),
     /// A change to the assessment open now.
     Edit(Edit),
     Compare(Side, u32),
-    Export(ExportEvent),
-    Storage(StorageEvent),
+    Export(ExportAction),
+    Storage(StorageAction),
     DismissNotice,
     /// An effect the browser could not perform.
     Failed(Failure),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LibraryEvent {
+pub enum LibraryAction {
     New(Category),
     Open(u32),
     Rename(u32, String),
@@ -90,7 +90,7 @@ pub enum LibraryEvent {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportEvent {
+pub enum ImportAction {
     /// The bytes of the file the user chose.
     Read(Vec<u8>),
     /// The browser could not read the chosen file.
@@ -118,7 +118,7 @@ pub enum Edit {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ExportEvent {
+pub enum ExportAction {
     /// The criterion table for spreadsheets; `today` is `YYYY-MM-DD`, for the file name.
     Csv {
         today: String,
@@ -136,7 +136,7 @@ pub enum ExportEvent {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageEvent {
+pub enum StorageAction {
     /// The time to write what changed (the edge waits for a pause in typing).
     Flush,
     /// Damaged saved data was copied aside under this key, or could not be.
@@ -154,19 +154,19 @@ pub enum Failure {
 /// What the browser edge does for the state machine.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
-    /// Something changed: write it soon ([`StorageEvent::Flush`]), after a pause in typing.
+    /// Something changed: write it soon ([`StorageAction::Flush`]), after a pause in typing.
     ScheduleSave,
     /// Write the saved form to browser storage under [`STORAGE_KEY`].
     Write(String),
     /// Copy damaged saved text aside under a new key, never overwriting it; answer with
-    /// [`StorageEvent::AsideKept`].
+    /// [`StorageAction::AsideKept`].
     KeepAside(String),
     Download {
         name: String,
         mime: &'static str,
         content: String,
     },
-    /// Answer with [`ExportEvent::LinkCopied`].
+    /// Answer with [`ExportAction::LinkCopied`].
     CopyText(String),
     /// Remove the fragment from the address, so a reload does not open a link twice.
     ClearFragment,
@@ -287,9 +287,9 @@ impl State {
     }
 
     /// Applies an event; returns what the browser must do.
-    pub fn update(&mut self, event: Event) -> Vec<Effect> {
+    pub fn update(&mut self, event: Action) -> Vec<Effect> {
         let mut effects = Vec::new();
-        if let Event::Storage(e) = event {
+        if let Action::Storage(e) = event {
             // Storage events decide themselves what to write back.
             let current = self.library.current;
             self.storage_event(e, &mut effects);
@@ -301,21 +301,21 @@ impl State {
         let (page, current, lang) = (self.page, self.library.current, self.lang);
         let library_before = self.library.clone();
         match event {
-            Event::Fragment(fragment) => self.open_link(&fragment, &mut effects),
-            Event::Navigate(to) => self.page = to,
-            Event::SetLang(l) => self.lang = l,
-            Event::Library(e) => self.library_event(e),
-            Event::Import(e) => self.import(e),
-            Event::Edit(edit) => self.edit(edit),
-            Event::Compare(side, id) => match side {
+            Action::Fragment(fragment) => self.open_link(&fragment, &mut effects),
+            Action::Navigate(to) => self.page = to,
+            Action::SetLang(l) => self.lang = l,
+            Action::Library(e) => self.library_event(e),
+            Action::Import(e) => self.import(e),
+            Action::Edit(edit) => self.edit(edit),
+            Action::Compare(side, id) => match side {
                 Side::Before => self.compare.0 = Some(id),
                 Side::After => self.compare.1 = Some(id),
             },
-            Event::Export(e) => self.export(e, &mut effects),
-            Event::Storage(_) => {}
-            Event::DismissNotice => self.notice = None,
-            Event::Failed(Failure::Download) => self.notice = Some(i18n::DOWNLOAD_FAILED.into()),
-            Event::Failed(Failure::Storage) => self.notice = Some(i18n::STORAGE_FAILED.into()),
+            Action::Export(e) => self.export(e, &mut effects),
+            Action::Storage(_) => {}
+            Action::DismissNotice => self.notice = None,
+            Action::Failed(Failure::Download) => self.notice = Some(i18n::DOWNLOAD_FAILED.into()),
+            Action::Failed(Failure::Storage) => self.notice = Some(i18n::STORAGE_FAILED.into()),
         }
         self.leave_empty_page();
         if self.page != page || self.library.current != current {
@@ -356,41 +356,41 @@ impl State {
         effects.push(Effect::ClearFragment);
     }
 
-    fn library_event(&mut self, event: LibraryEvent) {
+    fn library_event(&mut self, event: LibraryAction) {
         let lib = &mut self.library;
         match event {
-            LibraryEvent::New(category) => {
+            LibraryAction::New(category) => {
                 lib.add(String::new(), Assessment::new(category));
                 self.page = Page::Check;
             }
-            LibraryEvent::Open(id) => {
+            LibraryAction::Open(id) => {
                 if lib.get(id).is_some() {
                     lib.current = Some(id);
                     self.page = Page::Check;
                 }
             }
-            LibraryEvent::Rename(id, title) => {
+            LibraryAction::Rename(id, title) => {
                 if let Some(st) = lib.get_mut(id) {
                     st.title = title;
                 }
             }
-            LibraryEvent::Duplicate(id) => {
+            LibraryAction::Duplicate(id) => {
                 if let Some(st) = lib.get(id).cloned() {
                     let title = i18n::copy_title(&st.display_title(self.lang)).get(self.lang).to_string();
                     lib.add(title, st.assessment);
                 }
             }
-            LibraryEvent::Delete(id) => {
+            LibraryAction::Delete(id) => {
                 if let Some(removed) = lib.remove(id) {
                     self.undo = Some(removed);
                 }
             }
-            LibraryEvent::Undo => {
+            LibraryAction::Undo => {
                 if let Some((index, stored)) = self.undo.take() {
                     lib.restore(index, stored);
                 }
             }
-            LibraryEvent::StartTarget => {
+            LibraryAction::StartTarget => {
                 let Some(st) = lib.current().cloned() else { return };
                 let mut a = st.assessment.clone();
                 let next = a.entry.year.trim().parse::<u16>().ok().and_then(|y| y.checked_add(1));
@@ -405,9 +405,9 @@ impl State {
         }
     }
 
-    fn import(&mut self, event: ImportEvent) {
+    fn import(&mut self, event: ImportAction) {
         match event {
-            ImportEvent::Read(bytes) => match file::import(&bytes) {
+            ImportAction::Read(bytes) => match file::import(&bytes) {
                 Ok(f) => {
                     self.import_error = None;
                     self.pending_import = Some(f);
@@ -417,17 +417,17 @@ impl State {
                     self.import_error = Some(err.message());
                 }
             },
-            ImportEvent::Unreadable => {
+            ImportAction::Unreadable => {
                 self.pending_import = None;
                 self.import_error = Some(i18n::IMPORT_READ_FAILED.into());
             }
-            ImportEvent::AsNew => {
+            ImportAction::AsNew => {
                 if let Some(f) = self.pending_import.take() {
                     self.library.add(f.title, f.assessment);
                     self.page = Page::Check;
                 }
             }
-            ImportEvent::Replace => {
+            ImportAction::Replace => {
                 if let Some(f) = self.pending_import.take() {
                     match self.library.current_mut() {
                         Some(current) => {
@@ -441,7 +441,7 @@ impl State {
                     self.page = Page::Check;
                 }
             }
-            ImportEvent::Cancel => self.pending_import = None,
+            ImportAction::Cancel => self.pending_import = None,
         }
     }
 
@@ -501,47 +501,47 @@ impl State {
         }
     }
 
-    fn export(&mut self, event: ExportEvent, effects: &mut Vec<Effect>) {
+    fn export(&mut self, event: ExportAction, effects: &mut Vec<Effect>) {
         let lang = self.lang;
         let Some(s) = self.library.current() else { return };
         match event {
-            ExportEvent::Csv { today } => effects.push(Effect::Download {
+            ExportAction::Csv { today } => effects.push(Effect::Download {
                 name: file::file_name(s, lang, &today, "csv"),
                 mime: "text/csv;charset=utf-8",
                 content: criteria_csv(&s.display_title(lang), &s.assessment, &score(&s.assessment), lang),
             }),
-            ExportEvent::File { today } => effects.push(Effect::Download {
+            ExportAction::File { today } => effects.push(Effect::Download {
                 name: file::file_name(s, lang, &today, "json"),
                 mime: "application/json",
                 content: file::export(s, lang),
             }),
-            ExportEvent::CopyLink { page } => {
+            ExportAction::CopyLink { page } => {
                 let address = page.split('#').next().unwrap_or_default();
                 let payload = link::encode(&s.display_title(lang), &s.assessment);
                 let url = format!("{address}#{}{payload}", link::FRAGMENT_KEY);
                 self.share = Some(Share::Copying(url.clone()));
                 effects.push(Effect::CopyText(url));
             }
-            ExportEvent::LinkCopied(copied) => {
+            ExportAction::LinkCopied(copied) => {
                 if let Some(Share::Copying(url)) = self.share.take() {
                     self.share = Some(if copied { Share::Copied } else { Share::Manual(url) });
                 }
             }
-            ExportEvent::Print => effects.push(Effect::Print),
+            ExportAction::Print => effects.push(Effect::Print),
         }
     }
 
-    fn storage_event(&mut self, event: StorageEvent, effects: &mut Vec<Effect>) {
+    fn storage_event(&mut self, event: StorageAction, effects: &mut Vec<Effect>) {
         let st = &mut self.storage;
         match event {
-            StorageEvent::Flush => {
+            StorageAction::Flush => {
                 if st.dirty && !st.blocked {
                     st.dirty = false;
                     st.base = self.library.clone();
                     effects.push(Effect::Write(self.saved_text()));
                 }
             }
-            StorageEvent::AsideKept(key) => {
+            StorageAction::AsideKept(key) => {
                 let Some(msg) = st.damaged.take() else { return };
                 match key {
                     Some(key) => {
@@ -553,7 +553,7 @@ impl State {
                     None => self.notice = Some(i18n::not_overwritten(&msg)),
                 }
             }
-            StorageEvent::ChangedElsewhere(text) => self.changed_elsewhere(text, effects),
+            StorageAction::ChangedElsewhere(text) => self.changed_elsewhere(text, effects),
         }
     }
 

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::number_field::field_dom_id;
 use super::use_ctx;
 use super::weights::WeightsPanel;
+use super::WeightDrafts;
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::i18n;
@@ -16,29 +17,32 @@ use crate::core::scoring::Status;
 use crate::core::validation::Target;
 
 #[derive(Properties, PartialEq)]
-pub struct BreakdownProps {
+pub struct ResultsProps {
     pub assessment: Assessment,
     pub results: Rc<Results>,
+    pub weight_drafts: WeightDrafts,
 }
 
 /// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
 const RING: Decimal = dec!(326.73);
 const TOP_ACTIONS: usize = 5;
 
-#[function_component(Breakdown)]
-pub fn breakdown(props: &BreakdownProps) -> Html {
+/// The estimated score: total and band, caps, pillars, next steps, derived figures, the
+/// criterion table and the weights.
+#[function_component(ResultsPanel)]
+pub fn results_panel(props: &ResultsProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let a = &props.assessment;
     let cat = a.rubric();
-    let r = &props.results;
-    let b = &r.breakdown;
+    let r = &props.results.evaluation;
+    let b = &r.score;
     let band = rubric().bands.iter().find(|x| x.id == b.band_id).unwrap_or(&rubric().bands[0]);
     let total = b.shown_total();
     // SVG and CSS want a plain decimal point, not the Indonesian display format.
     let arc = (total * RING / Decimal::ONE_HUNDRED).round_dp(2).to_string();
     let field_issues: Vec<_> = r.checked.issues.iter().collect();
-    let (top, rest) = r.actions.split_at(r.actions.len().min(TOP_ACTIONS));
+    let (top, rest) = r.steps.split_at(r.steps.len().min(TOP_ACTIONS));
     let action_item = |act: &crate::core::actions::Action| {
         html! {
             <li data-criterion={act.criterion_id}>
@@ -121,7 +125,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
 
             <section class="panel" aria-labelledby="actions-title">
                 <h2 id="actions-title">{ ctx.t(i18n::NEXT_STEPS) }</h2>
-                if r.actions.is_empty() {
+                if r.steps.is_empty() {
                     <p>{ ctx.t(i18n::NO_STEPS) }</p>
                 } else {
                     <ol class="actions" id="top-actions">{ for top.iter().map(action_item) }</ol>
@@ -129,7 +133,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                     if !rest.is_empty() {
                         <ol class="actions print-only" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
                         <details class="more-actions screen-only">
-                            <summary>{ format!("{} ({})", ctx.t(i18n::ALL_STEPS), r.actions.len()) }</summary>
+                            <summary>{ format!("{} ({})", ctx.t(i18n::ALL_STEPS), r.steps.len()) }</summary>
                             <ol class="actions" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
                         </details>
                     }
@@ -209,7 +213,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                                 }) }
                             }
                             <tr>
-                                <th scope="row" colspan="4">{ "Total" }</th>
+                                <th scope="row" colspan="4">{ ctx.t(i18n::TOTAL) }</th>
                                 <td class="num">{ format_points(total) }</td>
                             </tr>
                         </tfoot>
@@ -217,7 +221,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                 </div>
             </section>
 
-            <WeightsPanel assessment={a.clone()} />
+            <WeightsPanel assessment={a.clone()} drafts={props.weight_drafts.clone()} />
         </div>
     }
 }

@@ -1,0 +1,192 @@
+//! The browser edge: holds the core's state machine, feeds it the browser's events and
+//! performs its effects through gloo. All browser I/O of the app is here. Nothing
+//! leaves the page: downloads are blob: URLs made in the page, and the fragment of a
+//! share link never reaches a server.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use gloo_file::callbacks::FileReader;
+use gloo_timers::callback::Timeout;
+use gloo_utils::{document, document_element, window};
+use wasm_bindgen::{JsCast, JsValue};
+use yew::functional::UseForceUpdateHandle;
+
+use crate::core::session::{
+    Action, Effect, ExportAction, Failure, ImportAction, State, StorageAction, ASIDE_PREFIX, STORAGE_KEY,
+};
+
+/// Writes wait for a pause in typing this long, so a keystroke does not re-serialise
+/// the whole library; leaving the page writes at once.
+const SAVE_DELAY_MS: u32 = 400;
+
+pub struct Edge {
+    state: RefCell<State>,
+    rerender: UseForceUpdateHandle,
+    save: RefCell<Option<Timeout>>,
+    reading: RefCell<Option<FileReader>>,
+    listeners: RefCell<Vec<EventListener>>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+impl Edge {
+    /// Opens the app from what browser storage holds.
+    pub fn start(rerender: UseForceUpdateHandle) -> Rc<Edge> {
+        let saved = storage().map(|s| s.get_item(STORAGE_KEY).ok().flatten().unwrap_or_default());
+        let (state, effects) = State::boot(saved.as_deref());
+        let edge = Rc::new(Edge {
+            state: RefCell::new(state),
+            rerender,
+            save: RefCell::new(None),
+            reading: RefCell::new(None),
+            listeners: RefCell::new(Vec::new()),
+        });
+        edge.listen();
+        edge.perform(effects);
+        edge
+    }
+
+    /// The state to render from.
+    pub fn state(&self) -> std::cell::Ref<'_, State> {
+        self.state.borrow()
+    }
+
+    pub fn dispatch(self: &Rc<Self>, event: Action) {
+        // The borrow ends before effects run: an effect may dispatch again.
+        let effects = self.state.borrow_mut().update(event);
+        self.rerender.force_update();
+        self.perform(effects);
+    }
+
+    /// The browser's own events: a link pasted into an open page, another tab's save,
+    /// and leaving the page (write what is pending).
+    fn listen(self: &Rc<Self>) {
+        let w = window();
+        let mut listeners = self.listeners.borrow_mut();
+        let edge = Rc::clone(self);
+        listeners.push(EventListener::new(&w, "hashchange", move |_| edge.dispatch(Action::Fragment(fragment()))));
+        let edge = Rc::clone(self);
+        listeners.push(EventListener::new(&w, "storage", move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+            if e.key().as_deref() == Some(STORAGE_KEY) {
+                edge.dispatch(Action::Storage(StorageAction::ChangedElsewhere(e.new_value())));
+            }
+        }));
+        let edge = Rc::clone(self);
+        listeners.push(EventListener::new(&w, "pagehide", move |_| edge.flush()));
+        let edge = Rc::clone(self);
+        listeners.push(EventListener::new(&document(), "visibilitychange", move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                edge.flush();
+            }
+        }));
+    }
+
+    /// Opens an assessment shared by link, if the page was opened with one.
+    pub fn open_fragment(self: &Rc<Self>) {
+        self.dispatch(Action::Fragment(fragment()));
+    }
+
+    fn flush(self: &Rc<Self>) {
+        self.save.borrow_mut().take();
+        self.dispatch(Action::Storage(StorageAction::Flush));
+    }
+
+    /// Reads a chosen file in the page and hands its bytes to the state machine.
+    pub fn read_file(self: &Rc<Self>, file: web_sys::File) {
+        let edge = Rc::clone(self);
+        let reader = gloo_file::callbacks::read_as_bytes(&file.into(), move |read| {
+            edge.reading.borrow_mut().take();
+            edge.dispatch(Action::Import(match read {
+                Ok(bytes) => ImportAction::Read(bytes),
+                Err(_) => ImportAction::Unreadable,
+            }));
+        });
+        *self.reading.borrow_mut() = Some(reader);
+    }
+
+    fn perform(self: &Rc<Self>, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::ScheduleSave => {
+                    let edge = Rc::clone(self);
+                    // Replacing the timer cancels the one before: one write per pause.
+                    *self.save.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || edge.flush()));
+                }
+                Effect::Write(text) => {
+                    if storage().and_then(|s| s.set_item(STORAGE_KEY, &text).ok()).is_none() {
+                        self.dispatch(Action::Failed(Failure::Storage));
+                    }
+                }
+                Effect::KeepAside(text) => {
+                    let key = format!("{ASIDE_PREFIX}{}", js_sys::Date::now() as u64);
+                    let kept = storage().and_then(|s| s.set_item(&key, &text).ok()).map(|_| key);
+                    self.dispatch(Action::Storage(StorageAction::AsideKept(kept)));
+                }
+                Effect::Download { name, mime, content } => {
+                    if download(&name, mime, &content).is_err() {
+                        self.dispatch(Action::Failed(Failure::Download));
+                    }
+                }
+                Effect::CopyText(text) => {
+                    let edge = Rc::clone(self);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let copied = copy_text(&text).await.is_ok();
+                        edge.dispatch(Action::Export(ExportAction::LinkCopied(copied)));
+                    });
+                }
+                Effect::ClearFragment => {
+                    if let Ok(history) = window().history() {
+                        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&page_address()));
+                    }
+                }
+                Effect::Print => {
+                    let _ = window().print();
+                }
+                Effect::ScrollToTop => window().scroll_to_with_x_and_y(0.0, 0.0),
+                Effect::SetDocumentLang(lang) => {
+                    let _ = document_element().set_attribute("lang", lang.code());
+                }
+            }
+        }
+    }
+}
+
+/// Saves `content` as a file the browser downloads.
+fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(content, Some(mime)));
+    let a: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    Ok(())
+}
+
+async fn copy_text(text: &str) -> Result<JsValue, JsValue> {
+    wasm_bindgen_futures::JsFuture::from(window().navigator().clipboard().write_text(text)).await
+}
+
+/// This page's address without its fragment.
+pub fn page_address() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+fn fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Today's date as `YYYY-MM-DD`, for file names and the report.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// Milliseconds since the page opened, for the record of how long a re-score took.
+pub fn now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
+}
