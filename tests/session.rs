@@ -38,9 +38,15 @@ impl Tester {
         self.send(Action::Edit(edit))
     }
 
-    /// What the edge would write after a pause in typing.
+    /// What the edge would write after a pause in typing, when storage holds what this
+    /// tab last saw.
     fn flush(&mut self) -> Option<String> {
-        self.send(Action::Storage(StorageAction::Flush)).into_iter().find_map(|e| match e {
+        self.flush_over(None)
+    }
+
+    /// The same, when storage holds `stored`.
+    fn flush_over(&mut self, stored: Option<String>) -> Option<String> {
+        self.send(Action::Storage(StorageAction::Flush(stored))).into_iter().find_map(|e| match e {
             Effect::Write(text) => Some(text),
             _ => None,
         })
@@ -570,6 +576,22 @@ fn assessments_added_in_both_tabs_are_all_kept() {
 }
 
 #[test]
+fn a_write_by_another_tab_not_heard_of_yet_is_merged_before_writing() {
+    let (mut a, mut b) = two_tabs();
+    b.send(Action::Library(LibraryAction::Open(1)));
+    b.edit(Edit::Field(Field::Employed, "20.000".into()));
+    let from_b = b.flush().expect("b writes");
+    a.send(Action::Library(LibraryAction::Open(1)));
+    a.edit(Edit::Field(Field::Employed, "21.000".into()));
+    // a's pause in typing comes before b's storage event reaches it.
+    let written = a.flush_over(Some(from_b)).expect("a writes");
+    let employed: Vec<String> =
+        library_of(&written).assessments.iter().map(|s| s.assessment.entry.raw(Field::Employed).to_string()).collect();
+    assert_eq!(employed, ["20.000", "", "21.000"], "both versions are written");
+    assert!(a.state.notice.is_some());
+}
+
+#[test]
 fn removed_or_unreadable_storage_elsewhere_is_written_again_from_here() {
     let (mut a, _) = two_tabs();
     assert_eq!(a.send(Action::Storage(StorageAction::ChangedElsewhere(None))), [Effect::ScheduleSave]);
@@ -599,7 +621,7 @@ fn event() -> impl Strategy<Value = Action> {
         Just(Action::Navigate(Page::Check)),
         Just(Action::Navigate(Page::Compare)),
         Just(Action::SetLang(Lang::En)),
-        Just(Action::Storage(StorageAction::Flush)),
+        Just(Action::Storage(StorageAction::Flush(None))),
         ".{0,40}".prop_map(|t| Action::Fragment(format!("#a={t}"))),
         proptest::collection::vec(any::<u8>(), 0..64).prop_map(|b| Action::Import(ImportAction::Read(b))),
         Just(Action::Import(ImportAction::AsNew)),

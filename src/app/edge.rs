@@ -93,7 +93,8 @@ impl Edge {
 
     fn flush(self: &Rc<Self>) {
         self.save.borrow_mut().take();
-        self.dispatch(Action::Storage(StorageAction::Flush));
+        let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+        self.dispatch(Action::Storage(StorageAction::Flush(stored)));
     }
 
     /// Reads a chosen file in the page and hands its bytes to the state machine.

@@ -91,11 +91,12 @@ export function useApp() {
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/// WCAG 2.1 A and AA violations on the page as it is now, one line each (empty when clean).
+/// WCAG 2.1 A and AA and best-practice violations on the page as it is now, one line each
+/// (empty when clean).
 export async function axeViolations(page) {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
   });
 }

@@ -191,3 +191,35 @@ test('library: rename, duplicate, delete with confirmation and undo; compare sho
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('two open tabs: an edit in one appears in the other, and neither loses its own', async () => {
+  const { page: first, context, errors } = await openPage(app.browser, app.origin);
+  await first.goto(app.url);
+  await fillScenario(first, padang);
+  const second = await context.newPage();
+  await second.goto(app.url);
+  await second.locator('[data-total]').waitFor();
+  assert.equal(await second.inputValue('#f-employed'), '19.654', 'the second tab opens what the first saved');
+
+  // An edit in the second tab reaches the first without a reload.
+  await second.fill('#f-active_participants', '15.724');
+  await first.waitForFunction(() => document.querySelector('#f-active_participants')?.value === '15.724');
+  assert.equal(await first.getAttribute('[data-total]', 'data-total'), await second.getAttribute('[data-total]', 'data-total'));
+
+  // A new assessment in the first tab and an edit in the second both survive.
+  await first.click('button.brand-name');
+  await first.click('[data-category="umk"]');
+  await first.fill('#f-employees', '12');
+  await second.fill('#p-province', 'Sumatera Barat');
+  await first.waitForTimeout(1200);
+  for (const tab of [first, second]) {
+    await tab.reload();
+    await tab.getByRole('button', { name: 'Penilaian saya' }).click();
+    assert.equal(await tab.locator('.library-item').count(), 2, 'both assessments in both tabs');
+  }
+  await second.getByRole('button', { name: 'Buka Kota Padang Panjang 2024' }).click();
+  assert.equal(await second.inputValue('#p-province'), 'Sumatera Barat');
+  assert.equal(await second.inputValue('#f-active_participants'), '15.724');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -137,8 +137,9 @@ pub enum ExportAction {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageAction {
-    /// The time to write what changed (the edge waits for a pause in typing).
-    Flush,
+    /// The time to write what changed (the edge waits for a pause in typing), with what
+    /// storage holds right now: another tab may have written since this one last looked.
+    Flush(Option<String>),
     /// Damaged saved data was copied aside under this key, or could not be.
     AsideKept(Option<String>),
     /// Another tab saved; its text (`None` when it removed the data).
@@ -534,12 +535,21 @@ impl State {
     fn storage_event(&mut self, event: StorageAction, effects: &mut Vec<Effect>) {
         let st = &mut self.storage;
         match event {
-            StorageAction::Flush => {
-                if st.dirty && !st.blocked {
-                    st.dirty = false;
-                    st.base = self.library.clone();
-                    effects.push(Effect::Write(self.saved_text()));
+            StorageAction::Flush(stored) => {
+                if !st.dirty || st.blocked {
+                    return;
                 }
+                // Another tab wrote and this one has not heard yet: merge first, never overwrite.
+                let stored_library = stored.as_deref().map(persist::decode);
+                if let Some(Loaded::Intact(s) | Loaded::Recovered(s, _)) = &stored_library {
+                    if s.library.assessments != st.base.assessments {
+                        self.changed_elsewhere(stored, &mut Vec::new());
+                    }
+                }
+                let st = &mut self.storage;
+                st.dirty = false;
+                st.base = self.library.clone();
+                effects.push(Effect::Write(self.saved_text()));
             }
             StorageAction::AsideKept(key) => {
                 let Some(msg) = st.damaged.take() else { return };
