@@ -1,4 +1,3 @@
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{event_value, use_ctx};
@@ -28,7 +27,7 @@ pub fn library_page(props: &LibraryProps) -> Html {
     let on_file = {
         let read_file = ctx.read_file.clone();
         Callback::from(move |e: Event| {
-            let input = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+            let input = e.target_dyn_into::<web_sys::HtmlInputElement>();
             let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
             // Choosing the same file again must fire again.
             if let Some(i) = &input {

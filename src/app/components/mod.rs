@@ -76,18 +76,13 @@ pub fn criterion_explainer(
 
 /// The value of the input or select that fired an event.
 pub fn event_value(e: &Event) -> String {
-    use wasm_bindgen::JsCast;
-    e.target()
-        .and_then(|t| {
-            t.dyn_ref::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .or_else(|| t.dyn_ref::<web_sys::HtmlSelectElement>().map(|s| s.value()))
-        })
+    e.target_dyn_into::<web_sys::HtmlInputElement>()
+        .map(|i| i.value())
+        .or_else(|| e.target_dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()))
         .unwrap_or_default()
 }
 
 /// Whether the checkbox that fired an event is checked.
 pub fn event_checked(e: &Event) -> bool {
-    use wasm_bindgen::JsCast;
-    e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.checked()).unwrap_or(false)
+    e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked())
 }
