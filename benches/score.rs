@@ -5,18 +5,18 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use cek_paritrana::core::actions::next_actions;
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::derived::derive;
 use cek_paritrana::core::persist::read_assessment;
 use cek_paritrana::core::rubric::rubric;
 use cek_paritrana::core::scoring::score;
+use cek_paritrana::core::steps::next_steps;
 use cek_paritrana::core::validation::check;
 
 fn full_rescore(a: &Assessment) -> usize {
     let b = score(a);
     let d = derive(a, &check(a));
-    let actions = next_actions(a, &b);
+    let actions = next_steps(a, &b);
     b.criteria.len() + d.figures.len() + actions.len()
 }
 

@@ -2,7 +2,6 @@
 //! never lowers the score, and parsing reads back what formatting writes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cek_paritrana::core::actions::next_actions;
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::category::{BusinessSize, Category};
 use cek_paritrana::core::derived::derive;
@@ -12,6 +11,7 @@ use cek_paritrana::core::money::{Programme, RiskGroup};
 use cek_paritrana::core::number::{self, format_count, format_decimal, format_percent, format_rupiah, NumberKind};
 use cek_paritrana::core::rubric::rubric;
 use cek_paritrana::core::scoring::score;
+use cek_paritrana::core::steps::next_steps;
 use cek_paritrana::core::validation::check;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -71,7 +71,7 @@ fn assert_sane(a: &Assessment) {
     let pillar_sum: Decimal = b.pillars.iter().map(|p| p.points).sum();
     assert_eq!(pillar_sum.min(Decimal::ONE_HUNDRED), b.uncapped_total);
     let _ = derive(a, &check(a));
-    for action in next_actions(a, &b) {
+    for action in next_steps(a, &b) {
         assert!(action.gain > Decimal::ZERO);
         assert!(b.total + action.gain <= Decimal::ONE_HUNDRED);
     }

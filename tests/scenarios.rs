@@ -2,12 +2,12 @@
 //! inputs must give the same total, band and top action natively and in the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cek_paritrana::core::actions::next_actions;
 use cek_paritrana::core::assessment::Assessment;
-use cek_paritrana::core::derived::{derive, Figure};
+use cek_paritrana::core::derived::{derive, Quantity};
 use cek_paritrana::core::number::{format_percent, format_points};
 use cek_paritrana::core::persist::read_assessment;
 use cek_paritrana::core::scoring::score;
+use cek_paritrana::core::steps::next_steps;
 use cek_paritrana::core::validation::check;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -51,7 +51,7 @@ fn assert_scenario(name: &str) -> Scenario {
     assert!(b.issues.is_empty(), "{name}: {:?}", b.issues);
     assert_eq!(format_points(b.shown_total()), s.expect.total, "{name} total");
     assert_eq!(b.band_id, s.expect.band, "{name} band");
-    let actions = next_actions(&s.assessment, &b);
+    let actions = next_steps(&s.assessment, &b);
     let top = actions.first().expect("an action");
     assert_eq!(top.text.id, s.expect.top_action_id, "{name} top action");
     assert_eq!(top.text.en, s.expect.top_action_en, "{name} top action (en)");
@@ -65,16 +65,16 @@ fn padang_panjang_derived_figures_are_exact() {
     let d = derive(&s.assessment, &checked);
 
     // 15.386 of 19.654 employed.
-    let Some(Figure::Percent(coverage)) = d.get("coverage") else { panic!("coverage missing") };
+    let Some(Quantity::Percent(coverage)) = d.get("coverage") else { panic!("coverage missing") };
     assert_eq!(coverage, dec!(15386) * dec!(100) / dec!(19654));
     assert_eq!(format_percent(coverage), "78,28%");
 
     // Rp1.457.000.000 ÷ Rp201.600 = 7.227,18… worker-years.
-    assert_eq!(d.get("budget_capacity"), Some(Figure::Count(dec!(7227))));
-    assert_eq!(d.get("budget_capacity").map(Figure::shown).as_deref(), Some("7.227"));
+    assert_eq!(d.get("budget_capacity"), Some(Quantity::Count(dec!(7227))));
+    assert_eq!(d.get("budget_capacity").map(Quantity::shown).as_deref(), Some("7.227"));
 
     // (1.457.000.000 − 740.174.000) ÷ 740.174.000 ≈ 96,8%.
-    let Some(Figure::Percent(growth)) = d.get("budget_growth") else { panic!("growth missing") };
+    let Some(Quantity::Percent(growth)) = d.get("budget_growth") else { panic!("growth missing") };
     assert_eq!(growth.round_dp(1), dec!(96.8));
     assert_eq!(format_percent(growth), "96,85%");
 
@@ -99,7 +99,7 @@ fn padang_panjang_reasons_read_as_sentences() {
     assert_eq!(ucj.points, (dec!(15386) * dec!(100) / dec!(19654) / dec!(80) * dec!(18)).round_dp(8));
     assert!(b.caps.is_empty());
     assert!(!b.renormalised);
-    let actions = next_actions(&s.assessment, &b);
+    let actions = next_steps(&s.assessment, &b);
     let budget_action = actions.iter().find(|a| a.criterion_id == "inisiatif.anggaran").expect("budget action");
     assert_eq!(budget_action.text.id, "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan");
     assert!(actions.windows(2).all(|w| w[0].gain >= w[1].gain), "ranked by gain");
@@ -118,7 +118,7 @@ fn medium_company_with_pds_is_capped_and_says_why() {
         findings,
         ["PDS Upah: upah dilaporkan Rp180.000.000 per bulan di bawah upah sebenarnya", "PDS Program: JP belum diikuti"]
     );
-    let actions = next_actions(&s.assessment, &b);
+    let actions = next_steps(&s.assessment, &b);
     // Fixing both findings lifts the cap: 87,625 + 2,5 (JP) + 1,875 (wages) = 92.
     assert_eq!(actions[0].gain, dec!(32));
 }

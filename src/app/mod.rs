@@ -11,15 +11,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::actions::{next_actions, Action as Step};
 use crate::core::assessment::Assessment;
 use crate::core::category::Category;
-use crate::core::derived::{derive, DerivedFigures};
+use crate::core::derived::{derive, Derived};
 use crate::core::link;
 use crate::core::number::format_points;
 use crate::core::persist::Stored;
 use crate::core::rubric::rubric;
-use crate::core::scoring::{score, Breakdown as Scores};
+use crate::core::scoring::{score, Score};
+use crate::core::steps::{next_steps, Step};
 use crate::core::validation::{check, Checked, Target};
 use components::breakdown::Breakdown;
 use components::compare::ComparePage;
@@ -37,8 +37,8 @@ use state::{Action, State, View};
 #[derive(PartialEq)]
 pub struct Results {
     pub checked: Checked,
-    pub breakdown: Scores,
-    pub derived: DerivedFigures,
+    pub breakdown: Score,
+    pub derived: Derived,
     pub actions: Vec<Step>,
     /// The total under the rubric's own weights, shown beside a custom-weighted one.
     pub rubric_weighted_total: rust_decimal::Decimal,
@@ -53,7 +53,7 @@ impl Results {
         let checked = check(a);
         let breakdown = score(a);
         let derived = derive(a, &checked);
-        let actions = next_actions(a, &breakdown);
+        let actions = next_steps(a, &breakdown);
         let rubric_weighted_total = if breakdown.custom_weights {
             let mut plain = a.clone();
             plain.weights.clear();

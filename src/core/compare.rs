@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
-use super::scoring::{score, Breakdown, CriterionScore};
+use super::scoring::{score, CriterionScore, Score};
 use super::text::T;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,8 +30,8 @@ pub struct PillarDelta {
 pub struct Comparison {
     pub criteria: Vec<CriterionDelta>,
     pub pillars: Vec<PillarDelta>,
-    pub before: Breakdown,
-    pub after: Breakdown,
+    pub before: Score,
+    pub after: Score,
     pub delta: Decimal,
     /// Different categories: only criteria with the same id line up.
     pub same_category: bool,
@@ -62,8 +62,7 @@ pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
             if pillars.iter().any(|d: &PillarDelta| d.id == p.id) {
                 continue;
             }
-            let points =
-                |br: &Breakdown| br.pillars.iter().find(|x| x.id == p.id).map(|x| x.points).unwrap_or_default();
+            let points = |br: &Score| br.pillars.iter().find(|x| x.id == p.id).map(|x| x.points).unwrap_or_default();
             let (x, y) = (points(&b), points(&a));
             pillars.push(PillarDelta { id: p.id, name: p.name, before: x, after: y, delta: y - x });
         }

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::assessment::Assessment;
 use super::number::format_decimal;
 use super::rubric::RUBRIC_VERSION;
-use super::scoring::Breakdown;
+use super::scoring::Score;
 use super::text::{Lang, T};
 
 const HEADERS: [T; 8] = [
@@ -35,7 +35,7 @@ fn number(d: Decimal) -> String {
     format_decimal(d, 2)
 }
 
-pub fn criteria_csv(title: &str, assessment: &Assessment, breakdown: &Breakdown, lang: Lang) -> String {
+pub fn criteria_csv(title: &str, assessment: &Assessment, breakdown: &Score, lang: Lang) -> String {
     let cat = assessment.rubric();
     let mut rows: Vec<Vec<String>> = vec![HEADERS.iter().map(|h| h.get(lang).to_string()).collect()];
     for c in &breakdown.criteria {

@@ -1,6 +1,5 @@
 //! The pure core: no web dependency, compiled and tested natively.
 
-pub mod actions;
 pub mod assessment;
 pub mod category;
 pub mod compare;
@@ -15,6 +14,7 @@ pub mod number;
 pub mod persist;
 pub mod rubric;
 pub mod scoring;
+pub mod steps;
 pub mod text;
 pub mod validation;
 pub mod weights;

@@ -59,7 +59,7 @@ pub struct CapScore {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Breakdown {
+pub struct Score {
     pub criteria: Vec<CriterionScore>,
     pub pillars: Vec<PillarScore>,
     pub uncapped_total: Decimal,
@@ -73,7 +73,7 @@ pub struct Breakdown {
     pub issues: Vec<Issue>,
 }
 
-impl Breakdown {
+impl Score {
     pub fn criterion(&self, id: &str) -> Option<&CriterionScore> {
         self.criteria.iter().find(|c| c.id == id)
     }
@@ -175,11 +175,11 @@ impl Reader<'_> {
         if !invalid.is_empty() {
             return Err(Status::Invalid(invalid));
         }
-        let missing: Vec<Field> = fields.iter().copied().filter(|f| self.checked.figures.get(*f).is_none()).collect();
+        let missing: Vec<Field> = fields.iter().copied().filter(|f| self.checked.readings.get(*f).is_none()).collect();
         if !missing.is_empty() {
             return Err(Status::Missing(missing));
         }
-        Ok(fields.iter().filter_map(|f| self.checked.figures.get(*f)).collect())
+        Ok(fields.iter().filter_map(|f| self.checked.readings.get(*f)).collect())
     }
 
     /// What the criterion measures, and how to say it in words. The words are made only
@@ -356,7 +356,7 @@ fn field_list(fields: &[Field]) -> Msg {
 }
 
 /// Scores an assessment. Never fails: what cannot be scored says why.
-pub fn score(assessment: &Assessment) -> Breakdown {
+pub fn score(assessment: &Assessment) -> Score {
     score_with(assessment, true)
 }
 
@@ -374,7 +374,7 @@ fn say(words: bool, make: impl FnOnce() -> Msg) -> Msg {
     }
 }
 
-fn score_with(assessment: &Assessment, words: bool) -> Breakdown {
+fn score_with(assessment: &Assessment, words: bool) -> Score {
     let cat = assessment.rubric();
     let checked = check(assessment);
     let reader = Reader { assessment, checked: &checked };
@@ -476,7 +476,7 @@ fn score_with(assessment: &Assessment, words: bool) -> Breakdown {
         caps.push(CapScore { id: cap.id, max_total: cap.max_total, findings, explanation: cap.explanation, lowered });
     }
     let rounded = shown(total);
-    Breakdown {
+    Score {
         criteria,
         pillars,
         uncapped_total,
@@ -493,7 +493,7 @@ fn score_with(assessment: &Assessment, words: bool) -> Breakdown {
 fn cap_findings(rule: CapRule, assessment: &Assessment, checked: &Checked) -> Vec<Msg> {
     let cat = assessment.rubric();
     let applies = |id: &str| cat.criterion(id).is_some_and(|c| assessment.is_applicable(c));
-    let get = |f: Field| checked.figures.get(f);
+    let get = |f: Field| checked.readings.get(f);
     let mut out = Vec::new();
     match rule {
         CapRule::NoRegulation => {

@@ -39,7 +39,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
     let arc = (total * RING / Decimal::ONE_HUNDRED).round_dp(2).to_string();
     let field_issues: Vec<_> = r.checked.issues.iter().collect();
     let (top, rest) = r.actions.split_at(r.actions.len().min(TOP_ACTIONS));
-    let action_item = |act: &crate::core::actions::Action| {
+    let action_item = |act: &crate::core::steps::Step| {
         html! {
             <li data-criterion={act.criterion_id}>
                 <span class="gain">{ format!("+{} {}", format_points(act.gain), ctx.t(i18n::POINTS)) }</span>

@@ -8,13 +8,13 @@ use crate::core::csv::criteria_csv;
 use crate::core::file::{export, file_name};
 use crate::core::link;
 use crate::core::persist::Stored;
-use crate::core::scoring::Breakdown;
+use crate::core::scoring::Score;
 use crate::core::text::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolsProps {
     pub stored: Stored,
-    pub breakdown: std::rc::Rc<Breakdown>,
+    pub breakdown: std::rc::Rc<Score>,
 }
 
 /// Print, CSV, file, link and target: everything stays in the browser or in a file.
