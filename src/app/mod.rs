@@ -13,14 +13,15 @@ use yew::prelude::*;
 
 use crate::core::assessment::Assessment;
 use crate::core::category::Category;
-use crate::core::derived::{derive, Derived};
+use crate::core::derived::Derived;
+use crate::core::evaluation::Evaluation;
 use crate::core::link;
 use crate::core::number::format_points;
 use crate::core::persist::Stored;
 use crate::core::rubric::rubric;
-use crate::core::scoring::{score, Score};
-use crate::core::steps::{next_steps, Step};
-use crate::core::validation::{check, Checked, Target};
+use crate::core::scoring::Score;
+use crate::core::steps::Step;
+use crate::core::validation::{Checked, Target};
 use components::breakdown::Breakdown;
 use components::compare::ComparePage;
 use components::form::Form;
@@ -50,17 +51,8 @@ impl Results {
     pub fn of(a: &Assessment) -> Self {
         let now = || web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0);
         let started = now();
-        let checked = check(a);
-        let breakdown = score(a);
-        let derived = derive(a, &checked);
-        let actions = next_steps(a, &breakdown);
-        let rubric_weighted_total = if breakdown.custom_weights {
-            let mut plain = a.clone();
-            plain.weights.clear();
-            crate::core::scoring::shown(crate::core::scoring::total(&plain))
-        } else {
-            breakdown.shown_total()
-        };
+        let Evaluation { checked, score: breakdown, derived, steps: actions, rubric_weighted_total } =
+            Evaluation::of(a);
         // Whole microseconds, shown as milliseconds without pulling in float formatting.
         let micros = ((now() - started) * 1000.0) as i64;
         let millis = rust_decimal::Decimal::new(micros, 3).to_string();

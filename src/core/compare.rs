@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use super::assessment::Assessment;
 use super::scoring::{score, CriterionScore, Score};
 use super::text::T;
+use super::validation::check;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CriterionDelta {
@@ -38,7 +39,7 @@ pub struct Comparison {
 }
 
 pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
-    let (b, a) = (score(before), score(after));
+    let (b, a) = (score(before, &check(before)), score(after, &check(after)));
     let mut criteria = Vec::new();
     for rubric in [before.rubric(), after.rubric()] {
         for c in rubric.criteria {

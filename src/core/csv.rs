@@ -120,7 +120,7 @@ mod tests {
         }
         a.entry.programmes.extend(crate::core::money::Programme::ALL);
         a.entry.leader_attends = true;
-        let b = score(&a);
+        let b = score(&a, &crate::core::validation::check(&a));
         assert!(b.uncapped_total > b.total);
         let csv = criteria_csv("PT X", &a, &b, Lang::Id);
         assert!(csv.contains(";Jumlah sebelum batas nilai;;;100;100;"), "{csv}");
@@ -143,7 +143,7 @@ mod tests {
         a.entry.name = "PT \"Maju\"; Tbk".into();
         a.entry.fields.insert(Field::Employees, "240".into());
         a.entry.fields.insert(Field::RegisteredEmployees, "200".into());
-        let b = score(&a);
+        let b = score(&a, &crate::core::validation::check(&a));
         let csv = criteria_csv("PT \"Maju\"; Tbk 2024", &a, &b, Lang::Id);
         assert!(csv.starts_with("\u{feff}ID kriteria;Pilar;Kriteria;"));
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();

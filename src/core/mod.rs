@@ -5,6 +5,7 @@ pub mod category;
 pub mod compare;
 pub mod csv;
 pub mod derived;
+pub mod evaluation;
 pub mod file;
 pub mod inputs;
 pub mod keys;

@@ -355,14 +355,21 @@ fn field_list(fields: &[Field]) -> Msg {
     Msg::new(id.join("; "), en.join("; "))
 }
 
-/// Scores an assessment. Never fails: what cannot be scored says why.
-pub fn score(assessment: &Assessment) -> Score {
-    score_with(assessment, true)
+/// Scores an assessment whose figures were checked. Never fails: what cannot be scored
+/// says why.
+pub fn score(assessment: &Assessment, checked: &Checked) -> Score {
+    score_with(assessment, checked, true)
 }
 
-/// The total alone (caps included), without the words: for ranking the next steps.
+/// The total alone (caps included), without the words: for ranking the next steps,
+/// each a changed copy that is checked anew.
 pub fn total(assessment: &Assessment) -> Decimal {
-    score_with(assessment, false).total
+    score_with(assessment, &check(assessment), false).total
+}
+
+/// The total of an assessment whose figures were checked already.
+pub(crate) fn total_checked(assessment: &Assessment, checked: &Checked) -> Decimal {
+    score_with(assessment, checked, false).total
 }
 
 /// Words are built only when they will be shown.
@@ -374,10 +381,9 @@ fn say(words: bool, make: impl FnOnce() -> Msg) -> Msg {
     }
 }
 
-fn score_with(assessment: &Assessment, words: bool) -> Score {
+fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score {
     let cat = assessment.rubric();
-    let checked = check(assessment);
-    let reader = Reader { assessment, checked: &checked };
+    let reader = Reader { assessment, checked };
 
     let applicable_weight: Decimal = cat
         .criteria
@@ -467,7 +473,7 @@ fn score_with(assessment: &Assessment, words: bool) -> Score {
     let mut total = uncapped_total;
     let mut caps = Vec::new();
     for cap in cat.caps {
-        let findings = cap_findings(cap.rule, assessment, &checked);
+        let findings = cap_findings(cap.rule, assessment, checked);
         if findings.is_empty() {
             continue;
         }
@@ -485,7 +491,7 @@ fn score_with(assessment: &Assessment, words: bool) -> Score {
         band_id: rubric().band(rounded).id,
         renormalised,
         custom_weights: assessment.has_custom_weights(),
-        issues: checked.issues,
+        issues: checked.issues.clone(),
     }
 }
 

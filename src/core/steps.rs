@@ -11,7 +11,7 @@ use super::number::{format_count, format_decimal, format_rupiah};
 use super::rubric::Measure;
 use super::scoring::{csr_yardstick, total, Score, Status};
 use super::text::Msg;
-use super::validation::check;
+use super::validation::Checked;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {
@@ -35,8 +35,7 @@ fn people(d: Decimal) -> String {
 }
 
 /// Changes to the inputs that would lift one criterion, each with its wording.
-fn candidates(a: &Assessment, current: &Score) -> Vec<(&'static str, Assessment, Msg)> {
-    let checked = check(a);
+fn candidates(a: &Assessment, checked: &Checked, current: &Score) -> Vec<(&'static str, Assessment, Msg)> {
     let get = |f: Field| checked.readings.get(f);
     let mut out = Vec::new();
     for criterion in a.rubric().criteria {
@@ -241,8 +240,8 @@ fn candidates(a: &Assessment, current: &Score) -> Vec<(&'static str, Assessment,
 }
 
 /// Steps ranked by the points they would add, largest first.
-pub fn next_steps(assessment: &Assessment, current: &Score) -> Vec<Step> {
-    let steps = candidates(assessment, current);
+pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -> Vec<Step> {
+    let steps = candidates(assessment, checked, current);
     let mut actions: Vec<Step> = steps
         .iter()
         .map(|(criterion_id, changed, text)| Step {
