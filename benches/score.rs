@@ -1,23 +1,18 @@
-//! Benchmark of a full re-score (score, derived figures, ranked actions) of the
+//! Benchmark of a full re-score (score, derived figures, ranked steps) of the
 //! category with the most criteria, on the Padang Panjang worked example.
 //! Run with `cargo bench`; prints the median and the 95th percentile.
 
 use std::hint::black_box;
 use std::time::Instant;
 
-use cek_paritrana::core::actions::next_actions;
 use cek_paritrana::core::assessment::Assessment;
-use cek_paritrana::core::derived::derive;
+use cek_paritrana::core::evaluation::Evaluation;
 use cek_paritrana::core::persist::read_assessment;
 use cek_paritrana::core::rubric::rubric;
-use cek_paritrana::core::scoring::score;
-use cek_paritrana::core::validation::check;
 
 fn full_rescore(a: &Assessment) -> usize {
-    let b = score(a);
-    let d = derive(a, &check(a));
-    let actions = next_actions(a, &b);
-    b.criteria.len() + d.figures.len() + actions.len()
+    let e = Evaluation::of(a);
+    e.score.criteria.len() + e.derived.figures.len() + e.steps.len()
 }
 
 fn main() {

@@ -2,16 +2,15 @@
 //! never lowers the score, and parsing reads back what formatting writes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cek_paritrana::core::actions::next_actions;
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::category::{BusinessSize, Category};
-use cek_paritrana::core::derived::derive;
+use cek_paritrana::core::evaluation::Evaluation;
 use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
 use cek_paritrana::core::keys::Keyed;
 use cek_paritrana::core::money::{Programme, RiskGroup};
 use cek_paritrana::core::number::{self, format_count, format_decimal, format_percent, format_rupiah, NumberKind};
 use cek_paritrana::core::rubric::rubric;
-use cek_paritrana::core::scoring::score;
+use cek_paritrana::core::scoring::total;
 use cek_paritrana::core::validation::check;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -61,7 +60,8 @@ fn extras() -> impl Strategy<Value = (u8, u8, u8, bool, u8)> {
 }
 
 fn assert_sane(a: &Assessment) {
-    let b = score(a);
+    let e = Evaluation::of(a);
+    let b = &e.score;
     assert!(b.total >= Decimal::ZERO && b.total <= Decimal::ONE_HUNDRED, "total {}", b.total);
     assert!(b.total <= b.uncapped_total);
     for c in &b.criteria {
@@ -70,8 +70,7 @@ fn assert_sane(a: &Assessment) {
     }
     let pillar_sum: Decimal = b.pillars.iter().map(|p| p.points).sum();
     assert_eq!(pillar_sum.min(Decimal::ONE_HUNDRED), b.uncapped_total);
-    let _ = derive(a, &check(a));
-    for action in next_actions(a, &b) {
+    for action in &e.steps {
         assert!(action.gain > Decimal::ZERO);
         assert!(b.total + action.gain <= Decimal::ONE_HUNDRED);
     }
@@ -188,10 +187,10 @@ proptest! {
     #[test]
     fn improving_any_input_never_lowers_the_score(a in valid_assessment(), steps in prop::collection::vec((any::<u8>(), 1u64..5_000), 1..6)) {
         let mut current = a;
-        prop_assert!(score(&current).issues.is_empty(), "{:?}", score(&current).issues);
+        prop_assert!(check(&current).issues.is_empty(), "{:?}", check(&current).issues);
         for (which, amount) in steps {
             let better = improve(&current, which, amount);
-            let (before, after) = (score(&current).total, score(&better).total);
+            let (before, after) = (total(&current), total(&better));
             prop_assert!(after >= before, "step {} lowered {} to {}", which % 14, before, after);
             current = better;
         }

@@ -2,9 +2,9 @@
 //! inputs must give the same total, band and top action natively and in the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cek_paritrana::core::actions::next_actions;
 use cek_paritrana::core::assessment::Assessment;
-use cek_paritrana::core::derived::{derive, Figure};
+use cek_paritrana::core::derived::{derive, Quantity};
+use cek_paritrana::core::evaluation::Evaluation;
 use cek_paritrana::core::number::{format_percent, format_points};
 use cek_paritrana::core::persist::read_assessment;
 use cek_paritrana::core::scoring::score;
@@ -47,12 +47,12 @@ fn load(name: &str) -> Scenario {
 
 fn assert_scenario(name: &str) -> Scenario {
     let s = load(name);
-    let b = score(&s.assessment);
+    let e = Evaluation::of(&s.assessment);
+    let b = &e.score;
     assert!(b.issues.is_empty(), "{name}: {:?}", b.issues);
     assert_eq!(format_points(b.shown_total()), s.expect.total, "{name} total");
     assert_eq!(b.band_id, s.expect.band, "{name} band");
-    let actions = next_actions(&s.assessment, &b);
-    let top = actions.first().expect("an action");
+    let top = e.steps.first().expect("an action");
     assert_eq!(top.text.id, s.expect.top_action_id, "{name} top action");
     assert_eq!(top.text.en, s.expect.top_action_en, "{name} top action (en)");
     s
@@ -65,16 +65,16 @@ fn padang_panjang_derived_figures_are_exact() {
     let d = derive(&s.assessment, &checked);
 
     // 15.386 of 19.654 employed.
-    let Some(Figure::Percent(coverage)) = d.get("coverage") else { panic!("coverage missing") };
+    let Some(Quantity::Percent(coverage)) = d.get("coverage") else { panic!("coverage missing") };
     assert_eq!(coverage, dec!(15386) * dec!(100) / dec!(19654));
     assert_eq!(format_percent(coverage), "78,28%");
 
     // Rp1.457.000.000 ÷ Rp201.600 = 7.227,18… worker-years.
-    assert_eq!(d.get("budget_capacity"), Some(Figure::Count(dec!(7227))));
-    assert_eq!(d.get("budget_capacity").map(Figure::shown).as_deref(), Some("7.227"));
+    assert_eq!(d.get("budget_capacity"), Some(Quantity::Count(dec!(7227))));
+    assert_eq!(d.get("budget_capacity").map(Quantity::shown).as_deref(), Some("7.227"));
 
     // (1.457.000.000 − 740.174.000) ÷ 740.174.000 ≈ 96,8%.
-    let Some(Figure::Percent(growth)) = d.get("budget_growth") else { panic!("growth missing") };
+    let Some(Quantity::Percent(growth)) = d.get("budget_growth") else { panic!("growth missing") };
     assert_eq!(growth.round_dp(1), dec!(96.8));
     assert_eq!(format_percent(growth), "96,85%");
 
@@ -86,7 +86,8 @@ fn padang_panjang_derived_figures_are_exact() {
 #[test]
 fn padang_panjang_reasons_read_as_sentences() {
     let s = load("padang_panjang");
-    let b = score(&s.assessment);
+    let e = Evaluation::of(&s.assessment);
+    let b = &e.score;
     let ucj = b.criterion("cakupan.ucj").expect("criterion");
     assert_eq!(ucj.reason.id, "cakupan 78,28% (15.386 dari 19.654) dari target 80% → 17,6 dari 18 poin");
     assert_eq!(ucj.reason.en, "coverage 78,28% (15.386 of 19.654) against a target of 80% → 17,6 of 18 points");
@@ -99,7 +100,7 @@ fn padang_panjang_reasons_read_as_sentences() {
     assert_eq!(ucj.points, (dec!(15386) * dec!(100) / dec!(19654) / dec!(80) * dec!(18)).round_dp(8));
     assert!(b.caps.is_empty());
     assert!(!b.renormalised);
-    let actions = next_actions(&s.assessment, &b);
+    let actions = &e.steps;
     let budget_action = actions.iter().find(|a| a.criterion_id == "inisiatif.anggaran").expect("budget action");
     assert_eq!(budget_action.text.id, "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan");
     assert!(actions.windows(2).all(|w| w[0].gain >= w[1].gain), "ranked by gain");
@@ -108,7 +109,8 @@ fn padang_panjang_reasons_read_as_sentences() {
 #[test]
 fn medium_company_with_pds_is_capped_and_says_why() {
     let s = assert_scenario("pt_menengah_pds");
-    let b = score(&s.assessment);
+    let e = Evaluation::of(&s.assessment);
+    let b = &e.score;
     assert_eq!(b.uncapped_total, dec!(87.625));
     assert_eq!(b.total, dec!(60));
     let cap = &b.caps[0];
@@ -118,7 +120,7 @@ fn medium_company_with_pds_is_capped_and_says_why() {
         findings,
         ["PDS Upah: upah dilaporkan Rp180.000.000 per bulan di bawah upah sebenarnya", "PDS Program: JP belum diikuti"]
     );
-    let actions = next_actions(&s.assessment, &b);
+    let actions = &e.steps;
     // Fixing both findings lifts the cap: 87,625 + 2,5 (JP) + 1,875 (wages) = 92.
     assert_eq!(actions[0].gain, dec!(32));
 }
@@ -127,7 +129,7 @@ fn medium_company_with_pds_is_capped_and_says_why() {
 fn not_applicable_renormalises_the_rest() {
     let mut s = load("pt_menengah_pds");
     s.assessment.not_applicable.insert("rantai_pasok.vendor".into());
-    let b = score(&s.assessment);
+    let b = score(&s.assessment, &check(&s.assessment));
     assert!(b.renormalised);
     let vendor = b.criterion("rantai_pasok.vendor").expect("criterion");
     assert_eq!(vendor.points, Decimal::ZERO);
@@ -142,11 +144,11 @@ fn not_applicable_renormalises_the_rest() {
 #[test]
 fn custom_weights_are_a_value_not_a_fork() {
     let mut s = load("padang_panjang");
-    let before = score(&s.assessment);
+    let before = score(&s.assessment, &check(&s.assessment));
     assert!(!before.custom_weights);
     s.assessment.weights.insert("regulasi.instrumen".into(), dec!(25));
     s.assessment.weights.insert("wawancara.kesiapan".into(), dec!(-3));
-    let after = score(&s.assessment);
+    let after = score(&s.assessment, &check(&s.assessment));
     assert!(after.custom_weights && after.renormalised);
     // Weights now sum to 25+10+18+7+5+5+8+4+13+7+0 = 102; negatives count as 0.
     let reg = after.criterion("regulasi.instrumen").expect("criterion");
@@ -158,7 +160,7 @@ fn custom_weights_are_a_value_not_a_fork() {
 fn empty_assessments_score_zero_and_say_what_is_missing() {
     for cat in cek_paritrana::core::category::Category::ALL {
         let a = Assessment::new(cat);
-        let b = score(&a);
+        let b = score(&a, &check(&a));
         assert!(b.total <= dec!(10), "{cat:?} empty total {}", b.total);
         assert!(b.criteria.iter().any(|c| c.reason.id.contains("belum diisi")), "{cat:?}");
     }

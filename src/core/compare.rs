@@ -4,8 +4,9 @@
 use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
-use super::scoring::{score, Breakdown, CriterionScore};
+use super::scoring::{score, CriterionScore, Score};
 use super::text::T;
+use super::validation::check;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CriterionDelta {
@@ -30,15 +31,15 @@ pub struct PillarDelta {
 pub struct Comparison {
     pub criteria: Vec<CriterionDelta>,
     pub pillars: Vec<PillarDelta>,
-    pub before: Breakdown,
-    pub after: Breakdown,
+    pub before: Score,
+    pub after: Score,
     pub delta: Decimal,
     /// Different categories: only criteria with the same id line up.
     pub same_category: bool,
 }
 
 pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
-    let (b, a) = (score(before), score(after));
+    let (b, a) = (score(before, &check(before)), score(after, &check(after)));
     let mut criteria = Vec::new();
     for rubric in [before.rubric(), after.rubric()] {
         for c in rubric.criteria {
@@ -62,8 +63,7 @@ pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
             if pillars.iter().any(|d: &PillarDelta| d.id == p.id) {
                 continue;
             }
-            let points =
-                |br: &Breakdown| br.pillars.iter().find(|x| x.id == p.id).map(|x| x.points).unwrap_or_default();
+            let points = |br: &Score| br.pillars.iter().find(|x| x.id == p.id).map(|x| x.points).unwrap_or_default();
             let (x, y) = (points(&b), points(&a));
             pillars.push(PillarDelta { id: p.id, name: p.name, before: x, after: y, delta: y - x });
         }

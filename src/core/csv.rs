@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::assessment::Assessment;
 use super::number::format_decimal;
 use super::rubric::RUBRIC_VERSION;
-use super::scoring::Breakdown;
+use super::scoring::Score;
 use super::text::{Lang, T};
 
 const HEADERS: [T; 8] = [
@@ -35,7 +35,7 @@ fn number(d: Decimal) -> String {
     format_decimal(d, 2)
 }
 
-pub fn criteria_csv(title: &str, assessment: &Assessment, breakdown: &Breakdown, lang: Lang) -> String {
+pub fn criteria_csv(title: &str, assessment: &Assessment, breakdown: &Score, lang: Lang) -> String {
     let cat = assessment.rubric();
     let mut rows: Vec<Vec<String>> = vec![HEADERS.iter().map(|h| h.get(lang).to_string()).collect()];
     for c in &breakdown.criteria {
@@ -120,7 +120,7 @@ mod tests {
         }
         a.entry.programmes.extend(crate::core::money::Programme::ALL);
         a.entry.leader_attends = true;
-        let b = score(&a);
+        let b = score(&a, &crate::core::validation::check(&a));
         assert!(b.uncapped_total > b.total);
         let csv = criteria_csv("PT X", &a, &b, Lang::Id);
         assert!(csv.contains(";Jumlah sebelum batas nilai;;;100;100;"), "{csv}");
@@ -143,7 +143,7 @@ mod tests {
         a.entry.name = "PT \"Maju\"; Tbk".into();
         a.entry.fields.insert(Field::Employees, "240".into());
         a.entry.fields.insert(Field::RegisteredEmployees, "200".into());
-        let b = score(&a);
+        let b = score(&a, &crate::core::validation::check(&a));
         let csv = criteria_csv("PT \"Maju\"; Tbk 2024", &a, &b, Lang::Id);
         assert!(csv.starts_with("\u{feff}ID kriteria;Pilar;Kriteria;"));
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();

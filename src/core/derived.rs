@@ -13,49 +13,49 @@ use super::text::{Msg, T};
 use super::validation::Checked;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Figure {
+pub enum Quantity {
     Percent(Decimal),
     Count(Decimal),
     Rupiah(Decimal),
 }
 
-impl Figure {
+impl Quantity {
     pub fn shown(self) -> String {
         match self {
-            Figure::Percent(p) => format_percent(p),
-            Figure::Count(c) => format_count(c.trunc().to_u64().unwrap_or(0)),
-            Figure::Rupiah(r) => format_rupiah(r),
+            Quantity::Percent(p) => format_percent(p),
+            Quantity::Count(c) => format_count(c.trunc().to_u64().unwrap_or(0)),
+            Quantity::Rupiah(r) => format_rupiah(r),
         }
     }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Derived {
+pub struct DerivedFigure {
     pub id: &'static str,
     pub label: T,
-    pub value: Figure,
+    pub value: Quantity,
     pub note: Option<Msg>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct DerivedFigures {
-    pub figures: Vec<Derived>,
+pub struct Derived {
+    pub figures: Vec<DerivedFigure>,
     /// Mismatches to reconcile; they do not change the score.
     pub warnings: Vec<Msg>,
 }
 
-impl DerivedFigures {
-    pub fn get(&self, id: &str) -> Option<Figure> {
+impl Derived {
+    pub fn get(&self, id: &str) -> Option<Quantity> {
         self.figures.iter().find(|f| f.id == id).map(|f| f.value)
     }
 }
 
-pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
-    let mut out = DerivedFigures::default();
+pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
+    let mut out = Derived::default();
     let relevant = assessment.rubric().fields();
     let get = |f: Field| {
         if relevant.contains(&f) {
-            checked.figures.get(f)
+            checked.readings.get(f)
         } else {
             None
         }
@@ -80,19 +80,19 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
                     )
                 }
             });
-            out.figures.push(Derived {
+            out.figures.push(DerivedFigure {
                 id: "coverage",
                 label: T::new("Cakupan kepesertaan", "Coverage"),
-                value: Figure::Percent(coverage),
+                value: Quantity::Percent(coverage),
                 note,
             });
         }
         if let Some(budget) = get(Field::BudgetCurrent) {
             let capacity = budget_capacity(budget);
-            out.figures.push(Derived {
+            out.figures.push(DerivedFigure {
                 id: "budget_capacity",
                 label: T::new("Pekerja yang bisa ditanggung anggaran setahun", "Workers the budget covers for a year"),
-                value: Figure::Count(capacity),
+                value: Quantity::Count(capacity),
                 note: Some(Msg::new(
                     format!(
                         "{} ÷ {} (paket standar setahun)",
@@ -118,10 +118,10 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
                 ));
             }
             if let Some(previous) = get(Field::BudgetPrevious).filter(|p| !p.is_zero()) {
-                out.figures.push(Derived {
+                out.figures.push(DerivedFigure {
                     id: "budget_growth",
                     label: T::new("Pertumbuhan anggaran", "Budget growth"),
-                    value: Figure::Percent(budget_growth(previous, budget)),
+                    value: Quantity::Percent(budget_growth(previous, budget)),
                     note: Some(Msg::new(
                         format!("{} → {}", format_rupiah(previous), format_rupiah(budget)),
                         format!("{} → {}", format_rupiah(previous), format_rupiah(budget)),
@@ -131,10 +131,10 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
         }
     } else {
         if let (Some(employees), Some(registered)) = (get(Field::Employees), get(Field::RegisteredEmployees)) {
-            out.figures.push(Derived {
+            out.figures.push(DerivedFigure {
                 id: "registered_share",
                 label: T::new("Pekerja terdaftar", "Workers registered"),
-                value: Figure::Percent(registered * hundred / employees),
+                value: Quantity::Percent(registered * hundred / employees),
                 note: None,
             });
         }
@@ -152,27 +152,27 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> DerivedFigures {
             };
             let employer_codes = c.per_programme.iter().filter(|x| !x.1.is_zero()).map(|x| x.0.code()).collect();
             let worker_codes = c.per_programme.iter().filter(|x| !x.2.is_zero()).map(|x| x.0.code()).collect();
-            out.figures.push(Derived {
+            out.figures.push(DerivedFigure {
                 id: "employer_monthly",
                 label: T::new("Iuran pemberi kerja per bulan", "Employer contributions a month"),
-                value: Figure::Rupiah(c.employer),
+                value: Quantity::Rupiah(c.employer),
                 note: Some(basis(employer_codes)),
             });
-            out.figures.push(Derived {
+            out.figures.push(DerivedFigure {
                 id: "worker_monthly",
                 label: T::new("Iuran pekerja per bulan", "Worker contributions a month"),
-                value: Figure::Rupiah(c.worker),
+                value: Quantity::Rupiah(c.worker),
                 note: Some(basis(worker_codes)),
             });
             if let Some(reported) = get(Field::WageBillReported).filter(|r| *r < wages) {
                 let lost = monthly_contributions(wages - reported, assessment.entry.risk, programmes);
-                out.figures.push(Derived {
+                out.figures.push(DerivedFigure {
                     id: "underpaid_monthly",
                     label: T::new(
                         "Iuran yang kurang dibayar per bulan (PDS Upah)",
                         "Contributions underpaid a month (PDS wages)",
                     ),
-                    value: Figure::Rupiah(lost.employer + lost.worker),
+                    value: Quantity::Rupiah(lost.employer + lost.worker),
                     note: None,
                 });
             }

@@ -1,11 +1,12 @@
-//! Everything shown beside the form, derived from the assessment (never stored).
+//! Everything derived from one assessment, with its figures checked once and the result
+//! passed on to scoring, the derived figures and the next steps.
 
 use rust_decimal::Decimal;
 
-use super::actions::{next_actions, Action as Step};
 use super::assessment::Assessment;
-use super::derived::{derive, DerivedFigures as Derived};
-use super::scoring::{score, shown, total, Breakdown as Score};
+use super::derived::{derive, Derived};
+use super::scoring::{score, shown, total_checked, Score};
+use super::steps::{next_steps, Step};
 use super::validation::{check, Checked};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,23 +15,48 @@ pub struct Evaluation {
     pub score: Score,
     pub derived: Derived,
     pub steps: Vec<Step>,
-    /// The total under the rubric's own weights, shown beside a custom-weighted one.
+    /// The shown total under the rubric's own weights, to set beside a custom-weighted one
+    /// (the shown total itself when no weight was changed).
     pub rubric_weighted_total: Decimal,
 }
 
 impl Evaluation {
-    pub fn of(a: &Assessment) -> Evaluation {
-        let checked = check(a);
-        let score = score(a);
-        let derived = derive(a, &checked);
-        let steps = next_actions(a, &score);
+    pub fn of(assessment: &Assessment) -> Self {
+        let checked = check(assessment);
+        let score = score(assessment, &checked);
+        let derived = derive(assessment, &checked);
+        let steps = next_steps(assessment, &checked, &score);
         let rubric_weighted_total = if score.custom_weights {
-            let mut plain = a.clone();
+            // Weights do not change what the figures say, so the check stands.
+            let mut plain = assessment.clone();
             plain.weights.clear();
-            shown(total(&plain))
+            shown(total_checked(&plain, &checked))
         } else {
             score.shown_total()
         };
         Evaluation { checked, score, derived, steps, rubric_weighted_total }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::category::Category;
+    use crate::core::inputs::RegulationLevel;
+
+    #[test]
+    fn the_rubric_weighted_total_is_the_total_without_custom_weights() {
+        let mut a = Assessment::new(Category::Kabkota);
+        a.entry.regulation = RegulationLevel::PeraturanDaerah;
+        let plain = Evaluation::of(&a);
+        assert_eq!(plain.rubric_weighted_total, plain.score.shown_total());
+        assert_eq!(plain.checked, check(&a));
+        assert_eq!(plain.score, score(&a, &plain.checked));
+
+        a.weights.insert("regulasi.instrumen".into(), Decimal::from(60));
+        let custom = Evaluation::of(&a);
+        assert!(custom.score.custom_weights);
+        assert!(custom.score.shown_total() > plain.score.shown_total());
+        assert_eq!(custom.rubric_weighted_total, plain.score.shown_total());
     }
 }

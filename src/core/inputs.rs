@@ -529,12 +529,12 @@ serialize_by_key!(Field, RegulationLevel, Item);
 
 /// The typed figures, read from an [`Entry`]; `None` where empty or unreadable.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Figures {
+pub struct Readings {
     /// Indexed by the field's position in [`Field::ALL`].
     values: [Option<Decimal>; Field::ALL.len()],
 }
 
-impl Figures {
+impl Readings {
     pub fn get(&self, field: Field) -> Option<Decimal> {
         self.values[field as usize]
     }
@@ -569,8 +569,8 @@ impl Entry {
     }
 
     /// Reads every non-empty field; unreadable ones are reported, not dropped.
-    pub fn figures(&self) -> (Figures, Vec<ParseIssue>) {
-        let mut figures = Figures::default();
+    pub fn figures(&self) -> (Readings, Vec<ParseIssue>) {
+        let mut figures = Readings::default();
         let mut issues = Vec::new();
         for (&field, text) in &self.fields {
             if text.trim().is_empty() {

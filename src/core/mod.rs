@@ -1,6 +1,5 @@
 //! The pure core: no web dependency, compiled and tested natively.
 
-pub mod actions;
 pub mod assessment;
 pub mod category;
 pub mod compare;
@@ -18,6 +17,7 @@ pub mod persist;
 pub mod rubric;
 pub mod scoring;
 pub mod session;
+pub mod steps;
 pub mod text;
 pub mod validation;
 pub mod weights;

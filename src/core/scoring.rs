@@ -59,7 +59,7 @@ pub struct CapScore {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Breakdown {
+pub struct Score {
     pub criteria: Vec<CriterionScore>,
     pub pillars: Vec<PillarScore>,
     pub uncapped_total: Decimal,
@@ -73,7 +73,7 @@ pub struct Breakdown {
     pub issues: Vec<Issue>,
 }
 
-impl Breakdown {
+impl Score {
     pub fn criterion(&self, id: &str) -> Option<&CriterionScore> {
         self.criteria.iter().find(|c| c.id == id)
     }
@@ -175,11 +175,11 @@ impl Reader<'_> {
         if !invalid.is_empty() {
             return Err(Status::Invalid(invalid));
         }
-        let missing: Vec<Field> = fields.iter().copied().filter(|f| self.checked.figures.get(*f).is_none()).collect();
+        let missing: Vec<Field> = fields.iter().copied().filter(|f| self.checked.readings.get(*f).is_none()).collect();
         if !missing.is_empty() {
             return Err(Status::Missing(missing));
         }
-        Ok(fields.iter().filter_map(|f| self.checked.figures.get(*f)).collect())
+        Ok(fields.iter().filter_map(|f| self.checked.readings.get(*f)).collect())
     }
 
     /// What the criterion measures, and how to say it in words. The words are made only
@@ -355,14 +355,21 @@ fn field_list(fields: &[Field]) -> Msg {
     Msg::new(id.join("; "), en.join("; "))
 }
 
-/// Scores an assessment. Never fails: what cannot be scored says why.
-pub fn score(assessment: &Assessment) -> Breakdown {
-    score_with(assessment, true)
+/// Scores an assessment whose figures were checked. Never fails: what cannot be scored
+/// says why.
+pub fn score(assessment: &Assessment, checked: &Checked) -> Score {
+    score_with(assessment, checked, true)
 }
 
-/// The total alone (caps included), without the words: for ranking the next steps.
+/// The total alone (caps included), without the words: for ranking the next steps,
+/// each a changed copy that is checked anew.
 pub fn total(assessment: &Assessment) -> Decimal {
-    score_with(assessment, false).total
+    score_with(assessment, &check(assessment), false).total
+}
+
+/// The total of an assessment whose figures were checked already.
+pub(crate) fn total_checked(assessment: &Assessment, checked: &Checked) -> Decimal {
+    score_with(assessment, checked, false).total
 }
 
 /// Words are built only when they will be shown.
@@ -374,10 +381,9 @@ fn say(words: bool, make: impl FnOnce() -> Msg) -> Msg {
     }
 }
 
-fn score_with(assessment: &Assessment, words: bool) -> Breakdown {
+fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score {
     let cat = assessment.rubric();
-    let checked = check(assessment);
-    let reader = Reader { assessment, checked: &checked };
+    let reader = Reader { assessment, checked };
 
     let applicable_weight: Decimal = cat
         .criteria
@@ -467,7 +473,7 @@ fn score_with(assessment: &Assessment, words: bool) -> Breakdown {
     let mut total = uncapped_total;
     let mut caps = Vec::new();
     for cap in cat.caps {
-        let findings = cap_findings(cap.rule, assessment, &checked);
+        let findings = cap_findings(cap.rule, assessment, checked);
         if findings.is_empty() {
             continue;
         }
@@ -476,7 +482,7 @@ fn score_with(assessment: &Assessment, words: bool) -> Breakdown {
         caps.push(CapScore { id: cap.id, max_total: cap.max_total, findings, explanation: cap.explanation, lowered });
     }
     let rounded = shown(total);
-    Breakdown {
+    Score {
         criteria,
         pillars,
         uncapped_total,
@@ -485,7 +491,7 @@ fn score_with(assessment: &Assessment, words: bool) -> Breakdown {
         band_id: rubric().band(rounded).id,
         renormalised,
         custom_weights: assessment.has_custom_weights(),
-        issues: checked.issues,
+        issues: checked.issues.clone(),
     }
 }
 
@@ -493,7 +499,7 @@ fn score_with(assessment: &Assessment, words: bool) -> Breakdown {
 fn cap_findings(rule: CapRule, assessment: &Assessment, checked: &Checked) -> Vec<Msg> {
     let cat = assessment.rubric();
     let applies = |id: &str| cat.criterion(id).is_some_and(|c| assessment.is_applicable(c));
-    let get = |f: Field| checked.figures.get(f);
+    let get = |f: Field| checked.readings.get(f);
     let mut out = Vec::new();
     match rule {
         CapRule::NoRegulation => {

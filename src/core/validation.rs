@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
-use super::inputs::{Field, Figures};
+use super::inputs::{Field, Readings};
 use super::number::format_decimal;
 use super::text::Msg;
 
@@ -23,7 +23,7 @@ pub struct Issue {
 /// The figures read from an assessment and everything wrong with them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Checked {
-    pub figures: Figures,
+    pub readings: Readings,
     pub issues: Vec<Issue>,
 }
 
@@ -63,7 +63,7 @@ const NOT_ZERO: &[Field] = &[
 
 pub fn check(assessment: &Assessment) -> Checked {
     let relevant = assessment.rubric().fields();
-    let (mut figures, parse_issues) = assessment.entry.figures();
+    let (mut readings, parse_issues) = assessment.entry.figures();
     let mut issues: Vec<Issue> = parse_issues
         .into_iter()
         .filter(|p| relevant.contains(&p.field))
@@ -72,7 +72,7 @@ pub fn check(assessment: &Assessment) -> Checked {
     let has = |f: Field| relevant.contains(&f);
 
     for &field in NOT_ZERO {
-        if has(field) && figures.get(field) == Some(Decimal::ZERO) {
+        if has(field) && readings.get(field) == Some(Decimal::ZERO) {
             issues.push(Issue {
                 target: Target::Field(field),
                 message: Msg::new(
@@ -86,7 +86,7 @@ pub fn check(assessment: &Assessment) -> Checked {
         if !(has(part) && has(whole)) {
             continue;
         }
-        if let (Some(p), Some(w)) = (figures.get(part), figures.get(whole)) {
+        if let (Some(p), Some(w)) = (readings.get(part), readings.get(whole)) {
             if p > w {
                 let shown = |d: Decimal| format_decimal(d, 2);
                 issues.push(Issue {
@@ -109,7 +109,7 @@ pub fn check(assessment: &Assessment) -> Checked {
             }
         }
     }
-    if has(Field::MonthsOnTime) && figures.get(Field::MonthsOnTime).is_some_and(|m| m > Decimal::from(12)) {
+    if has(Field::MonthsOnTime) && readings.get(Field::MonthsOnTime).is_some_and(|m| m > Decimal::from(12)) {
         issues.push(Issue {
             target: Target::Field(Field::MonthsOnTime),
             message: Msg::new("Setahun hanya 12 bulan.", "A year has only 12 months."),
@@ -127,10 +127,10 @@ pub fn check(assessment: &Assessment) -> Checked {
     }
     for issue in &issues {
         if let Target::Field(f) = issue.target {
-            figures.remove(f);
+            readings.remove(f);
         }
     }
-    Checked { figures, issues }
+    Checked { readings, issues }
 }
 
 #[cfg(test)]
@@ -153,8 +153,8 @@ mod tests {
         let issue = c.issue(Target::Field(Field::ActiveParticipants)).expect("an issue");
         assert!(issue.message.id.contains("melebihi"), "{}", issue.message.id);
         assert!(issue.message.id.contains("19.654"));
-        assert!(c.figures.get(Field::ActiveParticipants).is_none());
-        assert_eq!(c.figures.get(Field::Employed), Some(Decimal::from(19654)));
+        assert!(c.readings.get(Field::ActiveParticipants).is_none());
+        assert_eq!(c.readings.get(Field::Employed), Some(Decimal::from(19654)));
     }
 
     #[test]

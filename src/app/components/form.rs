@@ -75,7 +75,7 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
             <div class="criterion-inputs">
                 { for fields.iter().map(|f| {
                     let issue = results.evaluation.checked.issue(Target::Field(*f)).map(|i| i.message.clone());
-                    html! { <NumberField field={*f} raw={a.entry.raw(*f).to_string()} value={results.evaluation.checked.figures.get(*f)} error={issue} /> }
+                    html! { <NumberField field={*f} raw={a.entry.raw(*f).to_string()} value={results.evaluation.checked.readings.get(*f)} error={issue} /> }
                 }) }
                 { choices(ctx, a, c) }
             </div>

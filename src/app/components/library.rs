@@ -5,7 +5,7 @@ use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::{Library, Stored};
 use crate::core::rubric::RUBRIC_VERSION;
-use crate::core::scoring::score;
+use crate::core::scoring::{shown, total};
 use crate::core::session::{Action, ImportAction, LibraryAction, Page};
 use crate::core::text::Msg;
 
@@ -40,7 +40,7 @@ pub fn library_page(props: &LibraryProps) -> Html {
     let row = |s: &Stored| {
         let id = s.id;
         let is_current = props.library.current == Some(id);
-        let total = format_points(score(&s.assessment).shown_total());
+        let total = format_points(shown(total(&s.assessment)));
         let title = s.display_title(lang);
         let editing = renaming.as_ref().filter(|(rid, _)| *rid == id).map(|(_, t)| t.clone());
         let start_rename = {
@@ -122,7 +122,7 @@ pub fn library_page(props: &LibraryProps) -> Html {
                     <div class="import-preview" role="region" aria-labelledby="import-preview-title">
                         <h3 id="import-preview-title">{ ctx.t(i18n::IMPORT_PREVIEW) }</h3>
                         <p><strong>{ if file.title.is_empty() { file.assessment.entry.name.clone() } else { file.title.clone() } }</strong>
-                           { format!(" · {} · {} {}", file.assessment.category.name().get(lang), ctx.t(i18n::SCORE), format_points(score(&file.assessment).shown_total())) }</p>
+                           { format!(" · {} · {} {}", file.assessment.category.name().get(lang), ctx.t(i18n::SCORE), format_points(shown(total(&file.assessment)))) }</p>
                         if file.rubric != RUBRIC_VERSION { <p class="note">{ ctx.t(i18n::RUBRIC_DIFFERS) }</p> }
                         if let Some(current) = props.library.current() {
                             <p class="note">{ format!("{}: {}", ctx.t(i18n::IMPORT_REPLACES), current.display_title(lang)) }</p>

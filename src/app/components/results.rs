@@ -43,7 +43,7 @@ pub fn results_panel(props: &ResultsProps) -> Html {
     let arc = (total * RING / Decimal::ONE_HUNDRED).round_dp(2).to_string();
     let field_issues: Vec<_> = r.checked.issues.iter().collect();
     let (top, rest) = r.steps.split_at(r.steps.len().min(TOP_ACTIONS));
-    let action_item = |act: &crate::core::actions::Action| {
+    let action_item = |act: &crate::core::steps::Step| {
         html! {
             <li data-criterion={act.criterion_id}>
                 <span class="gain">{ format!("+{} {}", format_points(act.gain), ctx.t(i18n::POINTS)) }</span>

@@ -22,6 +22,7 @@ use super::number::{self, NumberKind};
 use super::persist::{self, Library, Loaded, Saved, Stored};
 use super::scoring::score;
 use super::text::{Lang, Msg};
+use super::validation::check;
 use super::weights::set_weight;
 
 pub use sync::{merge, Merged};
@@ -509,7 +510,12 @@ impl State {
             ExportAction::Csv { today } => effects.push(Effect::Download {
                 name: file::file_name(s, lang, &today, "csv"),
                 mime: "text/csv;charset=utf-8",
-                content: criteria_csv(&s.display_title(lang), &s.assessment, &score(&s.assessment), lang),
+                content: criteria_csv(
+                    &s.display_title(lang),
+                    &s.assessment,
+                    &score(&s.assessment, &check(&s.assessment)),
+                    lang,
+                ),
             }),
             ExportAction::File { today } => effects.push(Effect::Download {
                 name: file::file_name(s, lang, &today, "json"),

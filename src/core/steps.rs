@@ -1,5 +1,5 @@
-//! What to do next: each action changes the inputs, the assessment is scored again,
-//! and the actions are ranked by the points they would add (caps included).
+//! What to do next: each step changes the inputs, the assessment is scored again,
+//! and the steps are ranked by the points they would add (caps included).
 
 use rust_decimal::prelude::*;
 
@@ -9,12 +9,12 @@ use super::inputs::{Field, RegulationLevel};
 use super::money::{mandatory_programmes, STANDARD_PACKAGE_YEARLY};
 use super::number::{format_count, format_decimal, format_rupiah};
 use super::rubric::Measure;
-use super::scoring::{csr_yardstick, total, Breakdown, Status};
+use super::scoring::{csr_yardstick, total, Score, Status};
 use super::text::Msg;
-use super::validation::check;
+use super::validation::Checked;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Action {
+pub struct Step {
     pub criterion_id: &'static str,
     /// Points the total would gain, after caps.
     pub gain: Decimal,
@@ -35,9 +35,8 @@ fn people(d: Decimal) -> String {
 }
 
 /// Changes to the inputs that would lift one criterion, each with its wording.
-fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessment, Msg)> {
-    let checked = check(a);
-    let get = |f: Field| checked.figures.get(f);
+fn candidates(a: &Assessment, checked: &Checked, current: &Score) -> Vec<(&'static str, Assessment, Msg)> {
+    let get = |f: Field| checked.readings.get(f);
     let mut out = Vec::new();
     for criterion in a.rubric().criteria {
         let Some(result) = current.criterion(criterion.id) else {
@@ -240,12 +239,12 @@ fn candidates(a: &Assessment, current: &Breakdown) -> Vec<(&'static str, Assessm
     out
 }
 
-/// Actions ranked by the points they would add, largest first.
-pub fn next_actions(assessment: &Assessment, current: &Breakdown) -> Vec<Action> {
-    let steps = candidates(assessment, current);
-    let mut actions: Vec<Action> = steps
+/// Steps ranked by the points they would add, largest first.
+pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -> Vec<Step> {
+    let steps = candidates(assessment, checked, current);
+    let mut actions: Vec<Step> = steps
         .iter()
-        .map(|(criterion_id, changed, text)| Action {
+        .map(|(criterion_id, changed, text)| Step {
             criterion_id,
             gain: total(changed) - current.total,
             text: text.clone(),
@@ -270,7 +269,7 @@ pub fn next_actions(assessment: &Assessment, current: &Breakdown) -> Vec<Action>
             }
         }
         if any {
-            actions.push(Action {
+            actions.push(Step {
                 criterion_id: "batas.temuan_pds",
                 gain: total(&fixed) - current.total,
                 text: Msg::new(
