@@ -96,7 +96,8 @@ pub fn compare_page(props: &CompareProps) -> Html {
                 </ul>
                 <p class="legend"><span class="swatch before"></span>{ ctx.t(i18n::BEFORE) }<span class="swatch after"></span>{ ctx.t(i18n::AFTER) }</p>
             </section>
-            <section class="panel" aria-labelledby="compare-table-title">
+            // The scrollable table below is the landmark; one name, one region.
+            <section class="panel">
                 <h2 id="compare-table-title">{ ctx.t(i18n::TABLE) }</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-title">
                     <table class="compare-table stack-on-phone">

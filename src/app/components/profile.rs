@@ -49,7 +49,8 @@ pub fn profile(props: &ProfileProps) -> Html {
     html! {
         <section class="panel profile" aria-labelledby="profile-title">
             <h2 id="profile-title">{ ctx.t(i18n::PROFILE) }</h2>
-            <p class="open-title">{ format!("{}: ", ctx.t(i18n::OPEN_NOW)) }<strong id="open-title">{ props.title.clone() }</strong></p>
+            // The page's one visible heading: what is open.
+            <h1 class="open-title">{ format!("{}: ", ctx.t(i18n::OPEN_NOW)) }<strong id="open-title">{ props.title.clone() }</strong></h1>
             <div class="field">
                 <label for="p-category">{ ctx.t(i18n::CATEGORY) }</label>
                 <select id="p-category" aria-describedby="p-category-help" onchange={ctx.send(|ev: Event| {

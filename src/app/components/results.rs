@@ -163,7 +163,8 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                 </section>
             }
 
-            <section class="panel" aria-labelledby="table-title">
+            // The scrollable table below is the landmark; one name, one region.
+            <section class="panel">
                 <h2 id="table-title">{ ctx.t(i18n::TABLE) }</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-title">
                     <table class="criteria-table stack-on-phone">
