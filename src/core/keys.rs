@@ -51,8 +51,83 @@ mod tests {
         check::<RiskGroup>();
         check::<Programme>();
         check::<Lang>();
-        assert_eq!(Item::AdHocAndBumdWorkers.key(), "ad_hoc_and_bumd_workers");
-        assert_eq!(RiskGroup::R3.key(), "R3");
-        assert_eq!(Programme::Jp.key(), "JP");
+    }
+
+    fn keys<T: Keyed>() -> Vec<&'static str> {
+        T::ALL.iter().map(|x| x.key()).collect()
+    }
+
+    /// Every key as saved data holds it, in the order of `ALL`: written out here once
+    /// more, on purpose, so that no change to how keys are made can alter one unseen.
+    #[test]
+    fn every_saved_key_stays_byte_for_byte() {
+        let categories = ["provinsi", "kabkota", "desa", "bu_besar", "bu_menengah", "umk", "layanan_publik"];
+        assert_eq!(keys::<Category>(), categories);
+        assert_eq!(keys::<BusinessSize>(), ["besar", "menengah", "kecil", "mikro"]);
+        assert_eq!(keys::<RiskGroup>(), ["R1", "R2", "R3", "R4", "R5"]);
+        assert_eq!(keys::<Programme>(), ["JKK", "JKM", "JHT", "JP"]);
+        assert_eq!(keys::<Lang>(), ["id", "en"]);
+        let levels = ["none", "surat_edaran", "instruksi", "peraturan_kepala", "peraturan_daerah"];
+        assert_eq!(keys::<RegulationLevel>(), levels);
+        let fields = [
+            "employed",
+            "active_participants",
+            "coverage_target",
+            "non_asn_total",
+            "non_asn_covered",
+            "village_officials_total",
+            "village_officials_covered",
+            "social_workers_total",
+            "social_workers_covered",
+            "vulnerable_target",
+            "vulnerable_covered",
+            "budget_previous",
+            "budget_current",
+            "employees",
+            "registered_employees",
+            "wage_bill_actual",
+            "wage_bill_reported",
+            "months_on_time",
+            "arrears",
+            "vendors_total",
+            "vendors_participating",
+            "csr_workers",
+            "csr_spend",
+        ];
+        assert_eq!(keys::<Field>(), fields);
+        let items = [
+            "permit_condition",
+            "procurement_condition",
+            "public_service_condition",
+            "requires_budget",
+            "requires_village_officials",
+            "collaboration_scheme",
+            "mobile_registration",
+            "data_integration",
+            "outreach_programme",
+            "ad_hoc_and_bumd_workers",
+            "village_fund_contribution",
+            "register_before_start",
+            "extra_benefits",
+            "worker_education",
+            "payroll_integration",
+            "encourage_partners",
+            "service_condition",
+            "documents_ready",
+            "data_verified",
+            "presentation_ready",
+            "follow_up_done",
+        ];
+        assert_eq!(keys::<Item>(), items);
+        // The lists and names the interface uses keep meaning the same values and keys.
+        assert_eq!(Category::ALL[..], *<Category as Keyed>::ALL);
+        assert_eq!(BusinessSize::ALL[..], *<BusinessSize as Keyed>::ALL);
+        assert_eq!(RiskGroup::ALL[..], *<RiskGroup as Keyed>::ALL);
+        assert_eq!(Programme::ALL[..], *<Programme as Keyed>::ALL);
+        assert_eq!(RegulationLevel::ALL[..], *<RegulationLevel as Keyed>::ALL);
+        assert_eq!(Field::ALL[..], *<Field as Keyed>::ALL);
+        assert!(Category::ALL.iter().all(|c| c.code() == c.key() && Category::from_code(c.code()) == Some(*c)));
+        assert!(Programme::ALL.iter().all(|p| p.code() == p.key()));
+        assert!(Lang::ALL.iter().all(|l| l.code() == l.key()));
     }
 }
