@@ -1,5 +1,8 @@
-//! Stable text keys for the enums that are saved, exported or put in links. One key per
-//! value, written once here or next to the enum; saving and reading both go through it.
+//! Stable text keys for the enums that are saved, exported or put in links. Each enum
+//! states its keys once, where it is declared, by derive:
+//! `#[derive(strum::VariantArray, strum::IntoStaticStr)]` with `#[strum(serialize_all = …)]`
+//! (or `#[strum(serialize = "…")]` on a value whose key differs). Saving and reading both
+//! go through [`Keyed`].
 
 /// An enum with a fixed list of values, each with a stable key.
 pub trait Keyed: Copy + PartialEq + 'static {
@@ -8,6 +11,30 @@ pub trait Keyed: Copy + PartialEq + 'static {
     fn from_key(key: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|x| x.key() == key)
     }
+}
+
+impl<E> Keyed for E
+where
+    E: strum::VariantArray + Copy + PartialEq + 'static,
+    &'static str: From<E>,
+{
+    const ALL: &'static [E] = E::VARIANTS;
+    fn key(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// The values of a keyed enum as an array, for the `ALL` constants the interface iterates
+/// by value (`Category::ALL` and the like); the length is checked when compiling.
+pub const fn array<T: Copy, const N: usize>(all: &[T]) -> [T; N] {
+    assert!(all.len() == N);
+    let mut out = [all[0]; N];
+    let mut i = 1;
+    while i < N {
+        out[i] = all[i];
+        i += 1;
+    }
+    out
 }
 
 /// Saves a [`Keyed`] enum as its key.
