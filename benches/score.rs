@@ -8,7 +8,7 @@ use std::time::Instant;
 use cek_paritrana::core::actions::next_actions;
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::derived::derive;
-use cek_paritrana::core::persist::read_assessment;
+use cek_paritrana::core::json::read_assessment;
 use cek_paritrana::core::rubric::rubric;
 use cek_paritrana::core::scoring::score;
 use cek_paritrana::core::validation::check;

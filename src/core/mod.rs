@@ -8,6 +8,7 @@ pub mod csv;
 pub mod derived;
 pub mod file;
 pub mod inputs;
+pub mod json;
 pub mod keys;
 pub mod link;
 pub mod money;

@@ -5,7 +5,7 @@ use super::{event_value, use_ctx};
 use crate::app::browser;
 use crate::app::i18n;
 use crate::app::state::{Action, View};
-use crate::core::file::{import, ImportError};
+use crate::core::file::import;
 use crate::core::number::format_points;
 use crate::core::persist::{Library, Stored};
 use crate::core::rubric::RUBRIC_VERSION;
@@ -45,7 +45,7 @@ pub fn library_page(props: &LibraryProps) -> Html {
                         }
                         Err(err) => import_error.set(Some(err.message())),
                     },
-                    Err(_) => import_error.set(Some(ImportError::Broken(i18n::IMPORT_READ_FAILED.id.into()).message())),
+                    Err(_) => import_error.set(Some(i18n::IMPORT_READ_FAILED.into())),
                 }
             });
         })
