@@ -3,7 +3,7 @@
 //! code of the time (tests/fixtures/link_v1.json, storage_schema2.json, file_v1.json).
 #![cfg(not(target_arch = "wasm32"))]
 
-use cek_paritrana::core::{file, link, persist};
+use cek_paritrana::core::{file, json, link, persist};
 use serde_json::Value;
 
 fn fixture(name: &str) -> String {
@@ -20,11 +20,27 @@ fn format_1_links_open_to_the_same_assessment() {
         let name = l["name"].as_str().unwrap_or_default();
         let text = l["link"].as_str().expect("link");
         assert!(text.starts_with("1."), "{name}");
-        let (title, assessment) = link::decode(text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        assert_eq!(title, l["title"].as_str().expect("title"), "{name}");
+        let shared = link::decode(text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(shared.title, l["title"].as_str().expect("title"), "{name}");
+        assert_eq!(shared.left_out, [], "{name}");
         // Compared as written, so the test does not lean on the reader it checks.
-        assert_eq!(serde_json::to_value(&assessment).expect("serialises"), l["assessment"], "{name}");
+        assert_eq!(serde_json::to_value(&shared.assessment).expect("serialises"), l["assessment"], "{name}");
+        // Sent on again, it goes in the current format and opens the same.
+        let again = link::encode(&shared.title, &shared.assessment);
+        assert!(again.starts_with(&format!("{}.", link::LINK_VERSION)));
+        assert_eq!(link::decode(&again), Ok(shared), "{name}");
     }
+}
+
+#[test]
+fn the_worked_example_fits_a_link_under_1000_characters() {
+    let v: Value = serde_json::from_str(&fixture("padang_panjang.json")).expect("fixture parses");
+    let a = json::read_assessment(&v["assessment"], &mut Vec::new()).expect("assessment");
+    let link = link::encode("Kota Padang Panjang 2024", &a);
+    // As the end-to-end test sees it: served on loopback under a sub-path.
+    let url = format!("http://127.0.0.1:65535/sub/cek-paritrana/#{}{link}", link::FRAGMENT_KEY);
+    assert!(url.len() < 1000, "{} characters", url.len());
+    assert_eq!(link::decode(&url[url.find('#').expect("fragment")..]).map(|s| s.assessment), Ok(a));
 }
 
 #[test]

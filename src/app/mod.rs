@@ -15,6 +15,7 @@ use crate::core::actions::{next_actions, Action as Step};
 use crate::core::assessment::Assessment;
 use crate::core::category::Category;
 use crate::core::derived::{derive, DerivedFigures};
+use crate::core::json;
 use crate::core::link;
 use crate::core::number::format_points;
 use crate::core::persist::Stored;
@@ -131,9 +132,10 @@ pub fn app() -> Html {
                     return;
                 }
                 match link::decode(&fragment) {
-                    Ok((title, assessment)) => {
-                        dispatch.emit(Action::AddShared(title, assessment));
-                        dispatch.emit(Action::Notify(i18n::LINK_OPENED.into()));
+                    Ok(shared) => {
+                        let notice = json::with_left_out(i18n::LINK_OPENED.into(), &shared.left_out);
+                        dispatch.emit(Action::AddShared(shared.title, shared.assessment));
+                        dispatch.emit(Action::Notify(notice));
                     }
                     Err(err) => dispatch.emit(Action::Notify(err.message())),
                 }

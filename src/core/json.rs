@@ -1,5 +1,6 @@
-//! The one reader of saved JSON. Browser storage ([`super::persist`]) and assessment files
-//! ([`super::file`]) read an assessment through [`read_assessment`], under one policy:
+//! The one reader of saved JSON. Browser storage ([`super::persist`]), assessment files
+//! ([`super::file`]) and share links ([`super::link`]) all read an assessment through
+//! [`read_assessment`], under one policy:
 //!
 //! - Read part by part; keep what reads; name what does not, in both languages
 //!   ([`LeftOut`]).
@@ -9,9 +10,9 @@
 //! - No known category means nothing usable ([`Unusable`]).
 //!
 //! Each container checks its own envelope first (storage: JSON and schema; file: size,
-//! UTF-8, JSON, format marker, version) and then applies the policy the same way:
-//! storage recovers and says what was left out; a file opens in the import preview with
-//! what was left out listed.
+//! UTF-8, JSON, format marker, version; link: version and checksum) and then applies the
+//! policy the same way: storage recovers and says what was left out; a file opens in the
+//! import preview with what was left out listed; a link opens with a notice listing it.
 //! Settings that are not the user's data (the interface language, the rubric label)
 //! fall back to their defaults without a word.
 

@@ -89,7 +89,7 @@ test('a shared link opens in a fresh profile as a new assessment; a damaged one 
   await sender.page.click('#copy-link');
   await sender.page.getByText('Tautan disalin').waitFor();
   const link = await sender.page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(app.url) && link.includes('#a=1.'), link);
+  assert.ok(link.startsWith(app.url) && link.includes('#a=2.'), link);
   assert.ok(link.length < 1000, `compact: ${link.length} characters`);
   await sender.context.close();
 
