@@ -168,14 +168,18 @@ pub fn with_left_out(message: Msg, left_out: &[Msg]) -> Msg {
 
 /// A value as found, short enough for a message.
 fn shown(v: &Value) -> String {
-    let text = match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
+    match v {
+        Value::String(s) => short(s),
+        other => short(&other.to_string()),
+    }
+}
+
+/// A name or value cut to 40 characters, so a crafted one cannot flood a message.
+pub(crate) fn short(text: &str) -> String {
     if text.chars().count() > 40 {
         text.chars().take(39).chain(['\u{2026}']).collect()
     } else {
-        text
+        text.to_string()
     }
 }
 
@@ -256,7 +260,7 @@ pub fn read_assessment(a: &Value, left_out: &mut Vec<LeftOut>) -> Result<Assessm
             Some(d) => {
                 out.weights.insert(id.clone(), d);
             }
-            None => left_out.push(LeftOut::Weight(id.clone())),
+            None => left_out.push(LeftOut::Weight(short(id))),
         }
     }
     Ok(out)
@@ -284,8 +288,8 @@ fn read_entry(e: &Value, left_out: &mut Vec<LeftOut>) -> Entry {
             (Some(f), Some(raw)) => {
                 entry.fields.insert(f, raw.to_string());
             }
-            (None, _) => left_out.push(LeftOut::Value(Part::Fields, k.clone())),
-            (Some(_), None) => left_out.push(LeftOut::NotText(Part::Fields, k.clone())),
+            (None, _) => left_out.push(LeftOut::Value(Part::Fields, short(k))),
+            (Some(_), None) => left_out.push(LeftOut::NotText(Part::Fields, short(k))),
         }
     }
     for v in array(e, "checked", Part::Checked, left_out) {
@@ -438,6 +442,8 @@ mod tests {
         assert!(l.en.ends_with("assessment no. 10 and 3 more"), "{}", l.en);
         let long = shown(&json!("x".repeat(500)));
         assert_eq!(long.chars().count(), 40);
+        let (_, left_out) = read(json!({"category": "desa", "entry": {"fields": {"y".repeat(500): "1"}}}));
+        assert_eq!(left_out, [LeftOut::Value(Part::Fields, format!("{}\u{2026}", "y".repeat(39)))]);
         let opened = with_left_out(Msg::new("Dibuka.", "Opened."), &many[..1]);
         assert_eq!(opened.id, "Dibuka. Bagian yang tidak terbaca dan dilewati: penilaian ke-1.");
         assert_eq!(opened.en, "Opened. Parts that could not be read were left out: assessment no. 1.");
