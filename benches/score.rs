@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::evaluation::Evaluation;
-use cek_paritrana::core::persist::read_assessment;
+use cek_paritrana::core::json::read_assessment;
 use cek_paritrana::core::rubric::rubric;
 
 fn full_rescore(a: &Assessment) -> usize {

@@ -1,5 +1,6 @@
 //! Property tests: hostile input never panics, scores stay in 0–100, improving an input
-//! never lowers the score, and parsing reads back what formatting writes.
+//! never lowers the score, parsing reads back what formatting writes, and links, files
+//! and storage give back exactly the assessment they were given.
 #![cfg(not(target_arch = "wasm32"))]
 
 use cek_paritrana::core::assessment::Assessment;
@@ -11,7 +12,9 @@ use cek_paritrana::core::money::{Programme, RiskGroup};
 use cek_paritrana::core::number::{self, format_count, format_decimal, format_percent, format_rupiah, NumberKind};
 use cek_paritrana::core::rubric::rubric;
 use cek_paritrana::core::scoring::total;
+use cek_paritrana::core::text::Lang;
 use cek_paritrana::core::validation::check;
+use cek_paritrana::core::{file, link, persist};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -164,6 +167,30 @@ fn improve(a: &Assessment, which: u8, amount: u64) -> Assessment {
     b
 }
 
+/// Puts `value` in place of every member named `name`, at any depth.
+fn replace(v: &mut serde_json::Value, name: &str, value: &serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, x) in map.iter_mut() {
+                if k == name {
+                    *x = value.clone();
+                } else {
+                    replace(x, name, value);
+                }
+            }
+        }
+        serde_json::Value::Array(list) => list.iter_mut().for_each(|x| replace(x, name, value)),
+        _ => {}
+    }
+}
+
+/// A format-2 link around any text, with a valid checksum.
+fn link_of(payload: &str) -> String {
+    let body = link::base64url_encode(payload.as_bytes());
+    let sum = body.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    format!("{}.{body}.{sum:08x}", link::LINK_VERSION)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
@@ -182,6 +209,55 @@ proptest! {
             if w % 3 == 0 { a.weights.insert(c.id.to_string(), Decimal::from(w)); }
         }
         assert_sane(&a);
+    }
+
+    #[test]
+    fn links_files_and_storage_give_back_exactly_what_they_were_given(
+        cat in category(),
+        texts in prop::collection::vec(prop::option::of(hostile_text()), 23),
+        checks in prop::collection::vec(any::<bool>(), ITEMS.len()),
+        ex in extras(),
+        sized in any::<bool>(),
+        title in ".{0,30}",
+        na in prop::collection::vec(any::<bool>(), 12),
+        weights in prop::collection::vec(prop::option::of(0i64..=10_000), 12),
+    ) {
+        let mut a = assessment_with(cat, Vec::new(), checks, ex);
+        for (field, text) in Field::ALL.iter().zip(texts) {
+            if let Some(text) = text { a.entry.fields.insert(*field, text); }
+        }
+        if !sized { a.entry.size = None; }
+        for ((c, off), w) in rubric().category(cat).criteria.iter().zip(na).zip(weights) {
+            if off { a.not_applicable.insert(c.id.to_string()); }
+            if let Some(w) = w { a.weights.insert(c.id.to_string(), Decimal::new(w, 2)); }
+        }
+        let opened = link::decode(&link::encode(&title, &a));
+        prop_assert_eq!(opened, Ok(link::Shared { title: title.clone(), assessment: a.clone(), left_out: Vec::new() }));
+        let stored = persist::Stored { id: 1, title, assessment: a.clone() };
+        let imported = file::import(file::export(&stored, Lang::Id).as_bytes()).expect("imports");
+        prop_assert_eq!(&imported.assessment, &a);
+        prop_assert!(imported.left_out.is_empty());
+        let mut library = persist::Library::default();
+        library.add(stored.title.clone(), a);
+        let saved = persist::Saved::new(Lang::En, library);
+        prop_assert_eq!(persist::decode(&persist::encode(&saved)), persist::Loaded::Intact(saved));
+    }
+
+    #[test]
+    fn any_part_of_any_kind_is_read_or_left_out_without_panic(
+        part in prop::sample::select(vec!["category", "entry", "name", "size", "risk", "fields", "employed", "checked", "programmes", "leader_attends", "not_applicable", "weights", "cakupan.ucj", "title", "assessment"]),
+        value in prop_oneof![Just("null"), Just("7"), Just("-1.5e300"), Just("true"), Just("\"x\""), Just("[]"), Just("{}"), Just("[{\"a\":[1]}]"), Just("\"R9\"")],
+    ) {
+        let a = r#"{"category":"kabkota","entry":{"name":"N","size":"besar","risk":"R2","fields":{"employed":"1.000"},"checked":["requires_budget"],"programmes":["JKK"],"leader_attends":true},"not_applicable":["cakupan.ucj"],"weights":{"cakupan.ucj":"20"}}"#;
+        let file = format!(r#"{{"format":"cek-paritrana","version":1,"title":"T","assessment":{a}}}"#);
+        let mut v: serde_json::Value = serde_json::from_str(&file).expect("valid");
+        replace(&mut v, part, &serde_json::from_str(value).expect("valid"));
+        let changed = v.to_string();
+        if let Ok(f) = file::import(changed.as_bytes()) {
+            prop_assert_eq!(f.assessment.category, Category::Kabkota);
+        }
+        let _ = persist::decode(&format!(r#"{{"schema":2,"library":{{"assessments":[{{"id":1,"title":"T","assessment":{}}}]}}}}"#, v["assessment"]));
+        let _ = link::decode(&link_of(&changed));
     }
 
     #[test]

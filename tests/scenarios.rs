@@ -5,8 +5,8 @@
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::derived::{derive, Quantity};
 use cek_paritrana::core::evaluation::Evaluation;
+use cek_paritrana::core::json::read_assessment;
 use cek_paritrana::core::number::{format_percent, format_points};
-use cek_paritrana::core::persist::read_assessment;
 use cek_paritrana::core::scoring::score;
 use cek_paritrana::core::validation::check;
 use rust_decimal::Decimal;
@@ -30,9 +30,9 @@ fn load(name: &str) -> Scenario {
     let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("fixture exists");
     let v: Value = serde_json::from_str(&text).expect("fixture parses");
-    let mut dropped = Vec::new();
-    let assessment = read_assessment(&v["assessment"], &mut dropped).expect("fixture has an assessment");
-    assert!(dropped.is_empty(), "{name}: unreadable parts {dropped:?}");
+    let mut left_out = Vec::new();
+    let assessment = read_assessment(&v["assessment"], &mut left_out).expect("fixture has an assessment");
+    assert!(left_out.is_empty(), "{name}: unreadable parts {left_out:?}");
     let e = |k: &str| v["expect"][k].as_str().expect("expectation").to_string();
     Scenario {
         assessment,

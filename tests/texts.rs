@@ -73,8 +73,23 @@ const ENGLISH: &[&str] = &[
 /// Texts that are the same word in both languages.
 const SAME_IN_BOTH: &[&str] = &["Total", "Rp", "%"];
 
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(str::to_lowercase)
+/// The words of a text, leaving out what it quotes (“…”: data, not language).
+fn words(text: &str) -> impl Iterator<Item = String> {
+    let mut own = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '\u{201c}' => quoted = true,
+            '\u{201d}' => quoted = false,
+            _ if !quoted => own.push(c),
+            _ => {}
+        }
+    }
+    own.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '_')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .into_iter()
 }
 
 /// Why a pair is wrong, if it is.

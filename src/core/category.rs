@@ -1,10 +1,13 @@
 //! Who can use the self-check: the award's categories.
 
-use super::keys::{serialize_by_key, Keyed};
+use strum::VariantArray;
 
+use super::keys::{self, serialize_by_key, Keyed};
 use super::text::T;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Saved by key: the variant in `snake_case` (`bu_besar`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Category {
     Provinsi,
     Kabkota,
@@ -23,7 +26,9 @@ pub enum Family {
 }
 
 /// Business size under Perpres 109/2013 Pasal 6(3): decides the mandatory programmes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// Saved by key: the variant in `snake_case` (`menengah`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum BusinessSize {
     #[default]
     Besar,
@@ -33,30 +38,15 @@ pub enum BusinessSize {
 }
 
 impl Category {
-    pub const ALL: [Category; 7] = [
-        Category::Provinsi,
-        Category::Kabkota,
-        Category::Desa,
-        Category::BuBesar,
-        Category::BuMenengah,
-        Category::Umk,
-        Category::LayananPublik,
-    ];
+    pub const ALL: [Category; Category::VARIANTS.len()] = keys::array(Category::VARIANTS);
 
+    /// The category's key.
     pub fn code(self) -> &'static str {
-        match self {
-            Category::Provinsi => "provinsi",
-            Category::Kabkota => "kabkota",
-            Category::Desa => "desa",
-            Category::BuBesar => "bu_besar",
-            Category::BuMenengah => "bu_menengah",
-            Category::Umk => "umk",
-            Category::LayananPublik => "layanan_publik",
-        }
+        self.key()
     }
 
     pub fn from_code(code: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|c| c.code() == code)
+        Category::from_key(code)
     }
 
     pub fn family(self) -> Family {
@@ -122,8 +112,7 @@ impl Category {
 }
 
 impl BusinessSize {
-    pub const ALL: [BusinessSize; 4] =
-        [BusinessSize::Besar, BusinessSize::Menengah, BusinessSize::Kecil, BusinessSize::Mikro];
+    pub const ALL: [BusinessSize; BusinessSize::VARIANTS.len()] = keys::array(BusinessSize::VARIANTS);
 
     pub fn name(self) -> T {
         match self {
@@ -145,24 +134,5 @@ pub const SECTORS: [(&str, T); 7] = [
     ("kesehatan", T::new("Kesehatan", "Health")),
     ("infrastruktur", T::new("Infrastruktur dan utilitas", "Infrastructure and utilities")),
 ];
-
-impl Keyed for Category {
-    const ALL: &'static [Category] = &Category::ALL;
-    fn key(self) -> &'static str {
-        self.code()
-    }
-}
-
-impl Keyed for BusinessSize {
-    const ALL: &'static [BusinessSize] = &BusinessSize::ALL;
-    fn key(self) -> &'static str {
-        match self {
-            BusinessSize::Besar => "besar",
-            BusinessSize::Menengah => "menengah",
-            BusinessSize::Kecil => "kecil",
-            BusinessSize::Mikro => "mikro",
-        }
-    }
-}
 
 serialize_by_key!(Category, BusinessSize);

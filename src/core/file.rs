@@ -3,14 +3,18 @@
 //! Format `cek-paritrana`, version 1:
 //! `{"format":"cek-paritrana","version":1,"rubric":"2025.1","lang":"id","title":…,"assessment":{…}}`
 //! with the assessment exactly as stored (category, entry as typed, not-applicable
-//! marks, custom weights). Import checks everything before anything is changed.
+//! marks, custom weights). Import changes nothing: it checks the envelope (size, UTF-8,
+//! JSON, format marker, version) and refuses a file that fails it; otherwise the one
+//! reader ([`super::json`]) reads the assessment, and what it left out is listed for the
+//! import preview, where the user imports or cancels.
 
 use serde::Serialize;
 use serde_json::Value;
 
 use super::assessment::Assessment;
+use super::json::{self, read_assessment, Part, Unusable};
 use super::keys::Keyed;
-use super::persist::{read_assessment, Stored};
+use super::persist::Stored;
 use super::rubric::RUBRIC_VERSION;
 use super::text::{Lang, Msg};
 
@@ -27,15 +31,24 @@ pub struct AssessmentFile {
     pub lang: Lang,
     pub title: String,
     pub assessment: Assessment,
+    /// What could not be read and was left out, to show in the import preview.
+    #[serde(skip)]
+    pub left_out: Vec<Msg>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     TooLarge(usize),
-    NotJson(String),
+    NotUtf8,
+    /// Where the JSON stops making sense, counted from 1.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     Foreign,
     Newer(u64),
-    Broken(String),
+    /// The envelope is fine, but there is no assessment with a known category.
+    Unusable(Unusable),
 }
 
 impl ImportError {
@@ -45,9 +58,13 @@ impl ImportError {
                 format!("Berkas terlalu besar ({} KB). Berkas Cek Paritrana hanya beberapa KB; pastikan Anda memilih berkas yang benar.", n / 1024),
                 format!("The file is too large ({} KB). A Cek Paritrana file is a few KB; make sure you chose the right file.", n / 1024),
             ),
-            ImportError::NotJson(e) => Msg::new(
-                format!("Berkas rusak atau bukan berkas Cek Paritrana (bukan JSON yang sah: {e})."),
-                format!("The file is damaged or not a Cek Paritrana file (not valid JSON: {e})."),
+            ImportError::NotUtf8 => Msg::new(
+                "Berkas rusak atau bukan berkas Cek Paritrana (bukan teks UTF-8).",
+                "The file is damaged or not a Cek Paritrana file (not UTF-8 text).",
+            ),
+            ImportError::NotJson { line, column } => Msg::new(
+                format!("Berkas rusak atau bukan berkas Cek Paritrana (bukan JSON yang sah, baris {line} kolom {column})."),
+                format!("The file is damaged or not a Cek Paritrana file (not valid JSON, line {line} column {column})."),
             ),
             ImportError::Foreign => Msg::new(
                 "Berkas ini bukan berkas Cek Paritrana (penanda format tidak ada).",
@@ -57,10 +74,13 @@ impl ImportError {
                 format!("Berkas dibuat versi Cek Paritrana yang lebih baru (format {v}). Muat ulang halaman untuk versi terbaru, lalu coba lagi."),
                 format!("The file was made by a newer Cek Paritrana (format {v}). Reload the page for the latest version and try again."),
             ),
-            ImportError::Broken(e) => Msg::new(
-                format!("Isi berkas tidak bisa dibaca: {e}. Tidak ada yang diubah."),
-                format!("The file's content cannot be read: {e}. Nothing was changed."),
-            ),
+            ImportError::Unusable(why) => {
+                let why = why.message();
+                Msg::new(
+                    format!("Isi berkas tidak bisa dibaca: {}. Tidak ada yang diubah.", why.id),
+                    format!("The file's content cannot be read: {}. Nothing was changed.", why.en),
+                )
+            }
         }
     }
 }
@@ -73,6 +93,7 @@ pub fn export(stored: &Stored, lang: Lang) -> String {
         lang,
         title: stored.display_title(lang),
         assessment: stored.assessment.clone(),
+        left_out: Vec::new(),
     };
     serde_json::to_string(&file).unwrap_or_else(|_| "{}".into())
 }
@@ -92,15 +113,15 @@ pub fn file_name(stored: &Stored, lang: Lang, date: &str, extension: &str) -> St
     format!("cek-paritrana_{slug}_{date}.{extension}")
 }
 
-/// Checks a file completely; nothing is changed by calling this.
+/// Checks the envelope and reads the file; nothing is changed by calling this.
 pub fn import(bytes: &[u8]) -> Result<AssessmentFile, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge(bytes.len()));
     }
-    let text =
-        std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson("bukan teks UTF-8 / not UTF-8 text".into()))?;
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
     let text = text.trim_start_matches('\u{feff}');
-    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::Foreign);
     }
@@ -111,22 +132,19 @@ pub fn import(bytes: &[u8]) -> Result<AssessmentFile, ImportError> {
     if version == 0 {
         return Err(ImportError::Foreign);
     }
-    let raw = value.get("assessment").ok_or_else(|| {
-        ImportError::Broken("bagian \u{201c}assessment\u{201d} tidak ada / no \u{201c}assessment\u{201d}".into())
-    })?;
-    let mut dropped = Vec::new();
-    let assessment = read_assessment(raw, &mut dropped)
-        .ok_or_else(|| ImportError::Broken("kategori tidak dikenal / unknown category".into()))?;
-    if !dropped.is_empty() {
-        return Err(ImportError::Broken(dropped.join(", ")));
-    }
+    let mut left_out = Vec::new();
+    let raw = value.get("assessment").unwrap_or(&Value::Null);
+    let assessment = read_assessment(raw, &mut left_out).map_err(ImportError::Unusable)?;
+    let title = json::text(&value, "title", Part::Title, &mut left_out);
     Ok(AssessmentFile {
         format: FORMAT.into(),
         version: FILE_VERSION,
+        // The rubric label and language are settings, not the user's data: defaults if unreadable.
         rubric: value.get("rubric").and_then(Value::as_str).unwrap_or(RUBRIC_VERSION).into(),
         lang: value.get("lang").and_then(Value::as_str).and_then(Lang::from_key).unwrap_or_default(),
-        title: value.get("title").and_then(Value::as_str).unwrap_or_default().into(),
+        title,
         assessment,
+        left_out: json::messages(&left_out),
     })
 }
 
@@ -156,6 +174,7 @@ mod tests {
         assert_eq!(file.title, "Kota Padang Panjang 2024");
         assert_eq!(file.rubric, RUBRIC_VERSION);
         assert!(text.starts_with("{\"format\":\"cek-paritrana\",\"version\":1,"));
+        assert_eq!(file.left_out, []);
     }
 
     #[test]
@@ -174,30 +193,58 @@ mod tests {
     #[test]
     fn every_rejection_says_why() {
         assert!(matches!(import(&vec![b' '; MAX_FILE_BYTES + 1]), Err(ImportError::TooLarge(_))));
-        assert!(matches!(import(b"{\"format\": \"cek-par"), Err(ImportError::NotJson(_))));
-        assert!(matches!(import(&[0xff, 0xfe, 0x00]), Err(ImportError::NotJson(_))));
+        assert_eq!(import(b"{\"format\": \"cek-par"), Err(ImportError::NotJson { line: 1, column: 19 }));
+        assert_eq!(import(&[0xff, 0xfe, 0x00]), Err(ImportError::NotUtf8));
         assert_eq!(import(br#"{"name":"something else"}"#), Err(ImportError::Foreign));
         assert_eq!(import(br#"{"format":"cek-paritrana"}"#), Err(ImportError::Foreign));
+        assert_eq!(import(br#"{"format":"cek-paritrana","version":0}"#), Err(ImportError::Foreign));
         assert_eq!(import(br#"{"format":"cek-paritrana","version":7,"assessment":{}}"#), Err(ImportError::Newer(7)));
-        assert!(matches!(import(br#"{"format":"cek-paritrana","version":1}"#), Err(ImportError::Broken(_))));
-        assert!(matches!(
+        assert_eq!(
+            import(br#"{"format":"cek-paritrana","version":1}"#),
+            Err(ImportError::Unusable(Unusable::NoAssessment))
+        );
+        assert_eq!(
             import(br#"{"format":"cek-paritrana","version":1,"assessment":{"category":"mars"}}"#),
-            Err(ImportError::Broken(_))
-        ));
-        let Err(ImportError::Broken(detail)) = import(br#"{"format":"cek-paritrana","version":1,"assessment":{"category":"umk","entry":{"fields":{"nonsense":"1"}}}}"#) else {
-            panic!("a damaged part is refused")
-        };
-        assert!(detail.contains("nonsense"));
+            Err(ImportError::Unusable(Unusable::UnknownCategory("mars".into())))
+        );
         for e in [
             ImportError::TooLarge(9_999_999),
-            ImportError::NotJson("x".into()),
+            ImportError::NotUtf8,
+            ImportError::NotJson { line: 3, column: 9 },
             ImportError::Foreign,
             ImportError::Newer(2),
-            ImportError::Broken("y".into()),
+            ImportError::Unusable(Unusable::NoAssessment),
+            ImportError::Unusable(Unusable::UnknownCategory("mars".into())),
         ] {
             let m = e.message();
             assert!(!m.id.is_empty() && !m.en.is_empty() && m.id != m.en);
+            for english in ["not ", "file", "line", "unknown", "category"] {
+                assert!(!m.id.contains(english), "{english} in {}", m.id);
+            }
+            for indonesian in ["bukan", "berkas", "baris", "tidak", "kategori"] {
+                assert!(!m.en.contains(indonesian), "{indonesian} in {}", m.en);
+            }
         }
+        // The words the end-to-end test looks for.
+        assert!(ImportError::NotJson { line: 1, column: 1 }.message().id.contains("Berkas rusak"));
+        assert!(ImportError::Foreign.message().id.contains("bukan berkas Cek Paritrana"));
+        assert!(ImportError::Newer(9).message().id.contains("versi Cek Paritrana yang lebih baru"));
+        let category = ImportError::Unusable(Unusable::UnknownCategory("mars".into())).message();
+        assert!(category.id.contains("tidak bisa dibaca") && category.id.contains("\u{201c}mars\u{201d}"));
+    }
+
+    #[test]
+    fn unreadable_parts_are_left_out_and_listed_for_the_preview() {
+        let text = br#"{"format":"cek-paritrana","version":1,"title":5,"assessment":{"category":"umk","entry":{"name":"Toko Y","fields":{"employees":"12","nonsense":"1","arrears":0}}}}"#;
+        let f = import(text).expect("opens in the preview");
+        assert_eq!(f.assessment.entry.name, "Toko Y");
+        assert_eq!(f.assessment.entry.raw(Field::Employees), "12");
+        assert_eq!(f.title, "");
+        let ids: Vec<&str> = f.left_out.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["isian \u{201c}arrears\u{201d} (bukan teks)", "isian \u{201c}nonsense\u{201d}", "judul"]);
+        let ens: Vec<&str> = f.left_out.iter().map(|m| m.en.as_str()).collect();
+        assert_eq!(ens, ["field \u{201c}arrears\u{201d} (not text)", "field \u{201c}nonsense\u{201d}", "title"]);
+        assert!(!export(&Stored { id: 1, title: f.title, assessment: f.assessment }, Lang::Id).contains("left_out"));
     }
 
     #[test]

@@ -565,6 +565,10 @@ texts! {
         "Data lama tidak bisa disalin ke cadangan, jadi tidak ditimpa: perubahan baru belum tersimpan di peramban. Unduh berkas untuk menyimpannya.",
         "The old data could not be copied aside, so it is not overwritten: new changes are not saved in the browser. Download a file to keep them.",
     );
+    IMPORT_LEFT_OUT = (
+        "Bagian yang tidak terbaca akan dilewati:",
+        "Parts that could not be read will be left out:",
+    );
     TOTAL = (
         "Total",
         "Total",

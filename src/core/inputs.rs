@@ -6,13 +6,17 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::category::{BusinessSize, Category};
-use super::keys::{serialize_by_key, Keyed};
+use strum::VariantArray;
+
+use super::keys::{self, serialize_by_key};
 use super::money::{Programme, RiskGroup};
 use super::number::{self, NumberKind, ParseError};
 use super::text::T;
 
-/// Every numeric field of the form. The serde names are the stable keys used in saved data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Every numeric field of the form. Saved by key: the variant in `snake_case`
+/// (`active_participants`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Field {
     // Governments
     Employed,
@@ -63,59 +67,7 @@ impl Unit {
 }
 
 impl Field {
-    pub const ALL: [Field; 23] = [
-        Field::Employed,
-        Field::ActiveParticipants,
-        Field::CoverageTarget,
-        Field::NonAsnTotal,
-        Field::NonAsnCovered,
-        Field::VillageOfficialsTotal,
-        Field::VillageOfficialsCovered,
-        Field::SocialWorkersTotal,
-        Field::SocialWorkersCovered,
-        Field::VulnerableTarget,
-        Field::VulnerableCovered,
-        Field::BudgetPrevious,
-        Field::BudgetCurrent,
-        Field::Employees,
-        Field::RegisteredEmployees,
-        Field::WageBillActual,
-        Field::WageBillReported,
-        Field::MonthsOnTime,
-        Field::Arrears,
-        Field::VendorsTotal,
-        Field::VendorsParticipating,
-        Field::CsrWorkers,
-        Field::CsrSpend,
-    ];
-
-    fn field_key(self) -> &'static str {
-        match self {
-            Field::Employed => "employed",
-            Field::ActiveParticipants => "active_participants",
-            Field::CoverageTarget => "coverage_target",
-            Field::NonAsnTotal => "non_asn_total",
-            Field::NonAsnCovered => "non_asn_covered",
-            Field::VillageOfficialsTotal => "village_officials_total",
-            Field::VillageOfficialsCovered => "village_officials_covered",
-            Field::SocialWorkersTotal => "social_workers_total",
-            Field::SocialWorkersCovered => "social_workers_covered",
-            Field::VulnerableTarget => "vulnerable_target",
-            Field::VulnerableCovered => "vulnerable_covered",
-            Field::BudgetPrevious => "budget_previous",
-            Field::BudgetCurrent => "budget_current",
-            Field::Employees => "employees",
-            Field::RegisteredEmployees => "registered_employees",
-            Field::WageBillActual => "wage_bill_actual",
-            Field::WageBillReported => "wage_bill_reported",
-            Field::MonthsOnTime => "months_on_time",
-            Field::Arrears => "arrears",
-            Field::VendorsTotal => "vendors_total",
-            Field::VendorsParticipating => "vendors_participating",
-            Field::CsrWorkers => "csr_workers",
-            Field::CsrSpend => "csr_spend",
-        }
-    }
+    pub const ALL: [Field; Field::VARIANTS.len()] = keys::array(Field::VARIANTS);
 
     pub fn unit(self) -> Unit {
         use Field::*;
@@ -265,8 +217,10 @@ impl Field {
     }
 }
 
-/// The legal instrument a region has issued, weakest to strongest.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// The legal instrument a region has issued, weakest to strongest. Saved by key: the
+/// variant in `snake_case` (`peraturan_kepala`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum RegulationLevel {
     #[default]
     None,
@@ -277,13 +231,7 @@ pub enum RegulationLevel {
 }
 
 impl RegulationLevel {
-    pub const ALL: [RegulationLevel; 5] = [
-        RegulationLevel::None,
-        RegulationLevel::SuratEdaran,
-        RegulationLevel::Instruksi,
-        RegulationLevel::PeraturanKepala,
-        RegulationLevel::PeraturanDaerah,
-    ];
+    pub const ALL: [RegulationLevel; RegulationLevel::VARIANTS.len()] = keys::array(RegulationLevel::VARIANTS);
 
     pub fn index(self) -> usize {
         self as usize
@@ -306,8 +254,10 @@ impl RegulationLevel {
     }
 }
 
-/// Items of the checklists: what a regulation contains, initiatives, readiness.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Items of the checklists: what a regulation contains, initiatives, readiness. Saved by
+/// key: the variant in `snake_case` (`ad_hoc_and_bumd_workers`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Item {
     // What the regulation requires or funds
     PermitCondition,
@@ -450,78 +400,6 @@ impl Field {
                 format!("Less than a million rupiah ({shown}). Is that right? For millions or billions write e.g. 740.174.000 or 1,5 miliar."),
             )
         })
-    }
-}
-
-impl Keyed for Field {
-    const ALL: &'static [Field] = &Field::ALL;
-    fn key(self) -> &'static str {
-        self.field_key()
-    }
-}
-
-impl Keyed for RegulationLevel {
-    const ALL: &'static [RegulationLevel] = &RegulationLevel::ALL;
-    fn key(self) -> &'static str {
-        match self {
-            RegulationLevel::None => "none",
-            RegulationLevel::SuratEdaran => "surat_edaran",
-            RegulationLevel::Instruksi => "instruksi",
-            RegulationLevel::PeraturanKepala => "peraturan_kepala",
-            RegulationLevel::PeraturanDaerah => "peraturan_daerah",
-        }
-    }
-}
-
-impl Keyed for Item {
-    const ALL: &'static [Item] = &[
-        Item::PermitCondition,
-        Item::ProcurementCondition,
-        Item::PublicServiceCondition,
-        Item::RequiresBudget,
-        Item::RequiresVillageOfficials,
-        Item::CollaborationScheme,
-        Item::MobileRegistration,
-        Item::DataIntegration,
-        Item::OutreachProgramme,
-        Item::AdHocAndBumdWorkers,
-        Item::VillageFundContribution,
-        Item::RegisterBeforeStart,
-        Item::ExtraBenefits,
-        Item::WorkerEducation,
-        Item::PayrollIntegration,
-        Item::EncouragePartners,
-        Item::ServiceCondition,
-        Item::DocumentsReady,
-        Item::DataVerified,
-        Item::PresentationReady,
-        Item::FollowUpDone,
-    ];
-    fn key(self) -> &'static str {
-        use Item::*;
-        match self {
-            PermitCondition => "permit_condition",
-            ProcurementCondition => "procurement_condition",
-            PublicServiceCondition => "public_service_condition",
-            RequiresBudget => "requires_budget",
-            RequiresVillageOfficials => "requires_village_officials",
-            CollaborationScheme => "collaboration_scheme",
-            MobileRegistration => "mobile_registration",
-            DataIntegration => "data_integration",
-            OutreachProgramme => "outreach_programme",
-            AdHocAndBumdWorkers => "ad_hoc_and_bumd_workers",
-            VillageFundContribution => "village_fund_contribution",
-            RegisterBeforeStart => "register_before_start",
-            ExtraBenefits => "extra_benefits",
-            WorkerEducation => "worker_education",
-            PayrollIntegration => "payroll_integration",
-            EncouragePartners => "encourage_partners",
-            ServiceCondition => "service_condition",
-            DocumentsReady => "documents_ready",
-            DataVerified => "data_verified",
-            PresentationReady => "presentation_ready",
-            FollowUpDone => "follow_up_done",
-        }
     }
 }
 

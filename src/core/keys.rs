@@ -1,5 +1,8 @@
-//! Stable text keys for the enums that are saved, exported or put in links. One key per
-//! value, written once here or next to the enum; saving and reading both go through it.
+//! Stable text keys for the enums that are saved, exported or put in links. Each enum
+//! states its keys once, where it is declared, by derive:
+//! `#[derive(strum::VariantArray, strum::IntoStaticStr)]` with `#[strum(serialize_all = …)]`
+//! (or `#[strum(serialize = "…")]` on a value whose key differs). Saving and reading both
+//! go through [`Keyed`].
 
 /// An enum with a fixed list of values, each with a stable key.
 pub trait Keyed: Copy + PartialEq + 'static {
@@ -8,6 +11,30 @@ pub trait Keyed: Copy + PartialEq + 'static {
     fn from_key(key: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|x| x.key() == key)
     }
+}
+
+impl<E> Keyed for E
+where
+    E: strum::VariantArray + Copy + PartialEq + 'static,
+    &'static str: From<E>,
+{
+    const ALL: &'static [E] = E::VARIANTS;
+    fn key(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// The values of a keyed enum as an array, for the `ALL` constants the interface iterates
+/// by value (`Category::ALL` and the like); the length is checked when compiling.
+pub const fn array<T: Copy, const N: usize>(all: &[T]) -> [T; N] {
+    assert!(all.len() == N);
+    let mut out = [all[0]; N];
+    let mut i = 1;
+    while i < N {
+        out[i] = all[i];
+        i += 1;
+    }
+    out
 }
 
 /// Saves a [`Keyed`] enum as its key.
@@ -51,8 +78,83 @@ mod tests {
         check::<RiskGroup>();
         check::<Programme>();
         check::<Lang>();
-        assert_eq!(Item::AdHocAndBumdWorkers.key(), "ad_hoc_and_bumd_workers");
-        assert_eq!(RiskGroup::R3.key(), "R3");
-        assert_eq!(Programme::Jp.key(), "JP");
+    }
+
+    fn keys<T: Keyed>() -> Vec<&'static str> {
+        T::ALL.iter().map(|x| x.key()).collect()
+    }
+
+    /// Every key as saved data holds it, in the order of `ALL`: written out here once
+    /// more, on purpose, so that no change to how keys are made can alter one unseen.
+    #[test]
+    fn every_saved_key_stays_byte_for_byte() {
+        let categories = ["provinsi", "kabkota", "desa", "bu_besar", "bu_menengah", "umk", "layanan_publik"];
+        assert_eq!(keys::<Category>(), categories);
+        assert_eq!(keys::<BusinessSize>(), ["besar", "menengah", "kecil", "mikro"]);
+        assert_eq!(keys::<RiskGroup>(), ["R1", "R2", "R3", "R4", "R5"]);
+        assert_eq!(keys::<Programme>(), ["JKK", "JKM", "JHT", "JP"]);
+        assert_eq!(keys::<Lang>(), ["id", "en"]);
+        let levels = ["none", "surat_edaran", "instruksi", "peraturan_kepala", "peraturan_daerah"];
+        assert_eq!(keys::<RegulationLevel>(), levels);
+        let fields = [
+            "employed",
+            "active_participants",
+            "coverage_target",
+            "non_asn_total",
+            "non_asn_covered",
+            "village_officials_total",
+            "village_officials_covered",
+            "social_workers_total",
+            "social_workers_covered",
+            "vulnerable_target",
+            "vulnerable_covered",
+            "budget_previous",
+            "budget_current",
+            "employees",
+            "registered_employees",
+            "wage_bill_actual",
+            "wage_bill_reported",
+            "months_on_time",
+            "arrears",
+            "vendors_total",
+            "vendors_participating",
+            "csr_workers",
+            "csr_spend",
+        ];
+        assert_eq!(keys::<Field>(), fields);
+        let items = [
+            "permit_condition",
+            "procurement_condition",
+            "public_service_condition",
+            "requires_budget",
+            "requires_village_officials",
+            "collaboration_scheme",
+            "mobile_registration",
+            "data_integration",
+            "outreach_programme",
+            "ad_hoc_and_bumd_workers",
+            "village_fund_contribution",
+            "register_before_start",
+            "extra_benefits",
+            "worker_education",
+            "payroll_integration",
+            "encourage_partners",
+            "service_condition",
+            "documents_ready",
+            "data_verified",
+            "presentation_ready",
+            "follow_up_done",
+        ];
+        assert_eq!(keys::<Item>(), items);
+        // The lists and names the interface uses keep meaning the same values and keys.
+        assert_eq!(Category::ALL[..], *<Category as Keyed>::ALL);
+        assert_eq!(BusinessSize::ALL[..], *<BusinessSize as Keyed>::ALL);
+        assert_eq!(RiskGroup::ALL[..], *<RiskGroup as Keyed>::ALL);
+        assert_eq!(Programme::ALL[..], *<Programme as Keyed>::ALL);
+        assert_eq!(RegulationLevel::ALL[..], *<RegulationLevel as Keyed>::ALL);
+        assert_eq!(Field::ALL[..], *<Field as Keyed>::ALL);
+        assert!(Category::ALL.iter().all(|c| c.code() == c.key() && Category::from_code(c.code()) == Some(*c)));
+        assert!(Programme::ALL.iter().all(|p| p.code() == p.key()));
+        assert!(Lang::ALL.iter().all(|l| l.code() == l.key()));
     }
 }

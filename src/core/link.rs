@@ -1,81 +1,44 @@
 //! Share by link: one assessment in the URL fragment (`#a=…`), which never reaches a
-//! server. Format version 1: `1.<base64url of compact JSON>.<FNV-1a checksum, 8 hex>`.
-//! Fields, checklist items and programmes are written by their index in the frozen
-//! tables below, so the link stays short; never reorder them, add at the end.
+//! server.
+//!
+//! Format 2: `2.<base64url of compact JSON>.<FNV-1a checksum of the base64url text, 8 hex>`.
+//! The JSON is `{"title":…,"assessment":…}` with the assessment as a file holds it (every
+//! enum by its stable key), less the parts that hold nothing (empty text, no size, no,
+//! empty lists), which the reader reads back as exactly that. Choices such as the risk
+//! group are always written, so a link never depends on what a default happens to be.
+//! The one reader ([`super::json`]) reads it, under its one policy;
+//! the checksum already guards against damage, so what it leaves out is only named.
+//! Format 1 (enums by position) is still read, by the frozen reader in [`v1`].
 
-use std::collections::BTreeMap;
+mod v1;
 
-use rust_decimal::Decimal;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use super::assessment::Assessment;
-use super::category::{BusinessSize, Category};
-use super::inputs::{Field, Item, RegulationLevel};
-use super::money::{Programme, RiskGroup};
+use super::json::{self, read_assessment, Part, Unusable};
 use super::text::Msg;
-use super::weights::valid_weight;
 
-pub const LINK_VERSION: &str = "1";
-/// The fragment key: `…/index.html#a=1.xxxx.yyyy`.
+pub const LINK_VERSION: &str = "2";
+/// The fragment key: `…/index.html#a=2.xxxx.yyyy`.
 pub const FRAGMENT_KEY: &str = "a=";
 
-const FIELDS: [Field; 23] = [
-    Field::Employed,
-    Field::ActiveParticipants,
-    Field::CoverageTarget,
-    Field::NonAsnTotal,
-    Field::NonAsnCovered,
-    Field::VillageOfficialsTotal,
-    Field::VillageOfficialsCovered,
-    Field::SocialWorkersTotal,
-    Field::SocialWorkersCovered,
-    Field::VulnerableTarget,
-    Field::VulnerableCovered,
-    Field::BudgetPrevious,
-    Field::BudgetCurrent,
-    Field::Employees,
-    Field::RegisteredEmployees,
-    Field::WageBillActual,
-    Field::WageBillReported,
-    Field::MonthsOnTime,
-    Field::Arrears,
-    Field::VendorsTotal,
-    Field::VendorsParticipating,
-    Field::CsrWorkers,
-    Field::CsrSpend,
-];
-const ITEMS: [Item; 21] = [
-    Item::PermitCondition,
-    Item::ProcurementCondition,
-    Item::PublicServiceCondition,
-    Item::RequiresBudget,
-    Item::RequiresVillageOfficials,
-    Item::CollaborationScheme,
-    Item::MobileRegistration,
-    Item::DataIntegration,
-    Item::OutreachProgramme,
-    Item::AdHocAndBumdWorkers,
-    Item::VillageFundContribution,
-    Item::RegisterBeforeStart,
-    Item::ExtraBenefits,
-    Item::WorkerEducation,
-    Item::PayrollIntegration,
-    Item::EncouragePartners,
-    Item::ServiceCondition,
-    Item::DocumentsReady,
-    Item::DataVerified,
-    Item::PresentationReady,
-    Item::FollowUpDone,
-];
-const PROGRAMMES: [Programme; 4] = [Programme::Jkk, Programme::Jkm, Programme::Jht, Programme::Jp];
-const SIZES: [BusinessSize; 4] =
-    [BusinessSize::Besar, BusinessSize::Menengah, BusinessSize::Kecil, BusinessSize::Mikro];
+/// An assessment opened from a link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shared {
+    pub title: String,
+    pub assessment: Assessment,
+    /// What could not be read and was left out, for the notice shown on opening.
+    pub left_out: Vec<Msg>,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {
     Empty,
     UnknownVersion(String),
+    /// Cut off or changed on the way: the checksum or the encoding does not hold.
     Damaged,
+    /// Intact, but there is no assessment with a known category in it.
+    Unusable(Unusable),
 }
 
 impl LinkError {
@@ -90,6 +53,13 @@ impl LinkError {
                 "Tautan rusak atau terpotong saat disalin, jadi tidak dibuka. Minta pengirim menyalin ulang seluruh tautan atau mengirim berkasnya.",
                 "The link is damaged or was cut off when copied, so it was not opened. Ask the sender to copy the whole link again or send the file.",
             ),
+            LinkError::Unusable(why) => {
+                let why = why.message();
+                Msg::new(
+                    format!("Tautan tidak dibuka: {}. Muat ulang halaman untuk versi terbaru, atau minta pengirim mengirim berkasnya.", why.id),
+                    format!("The link was not opened: {}. Reload the page for the latest version, or ask the sender for the file.", why.en),
+                )
+            }
         }
     }
 }
@@ -127,46 +97,47 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// Leaves out the members of an object that hold nothing; the values inside a map (an
+/// empty figure as typed) are kept.
+fn drop_empty(v: &mut Value) {
+    if let Some(map) = v.as_object_mut() {
+        map.retain(|_, x| match x {
+            Value::Null | Value::Bool(false) => false,
+            Value::String(s) => !s.is_empty(),
+            Value::Array(l) => !l.is_empty(),
+            Value::Object(m) => !m.is_empty(),
+            _ => true,
+        });
+    }
+}
+
 /// The fragment payload (without `#a=`) for one assessment.
 pub fn encode(title: &str, a: &Assessment) -> String {
-    let e = &a.entry;
-    let fields: Map<String, Value> = FIELDS
-        .iter()
-        .enumerate()
-        .filter_map(|(i, f)| e.fields.get(f).filter(|t| !t.is_empty()).map(|t| (i.to_string(), Value::from(t.clone()))))
-        .collect();
-    let items: u64 = ITEMS.iter().enumerate().filter(|(_, it)| e.checked.contains(it)).map(|(i, _)| 1u64 << i).sum();
-    let programmes: u64 =
-        PROGRAMMES.iter().enumerate().filter(|(_, p)| e.programmes.contains(p)).map(|(i, _)| 1u64 << i).sum();
-    let weights: Map<String, Value> = a.weights.iter().map(|(k, v)| (k.clone(), Value::from(v.to_string()))).collect();
-    let payload = json!({
-        "t": title,
-        "c": a.category.code(),
-        "e": [e.name, e.province, e.year, e.sector],
-        "z": e.size.and_then(|s| SIZES.iter().position(|x| *x == s)),
-        "r": e.risk.number(),
-        "g": e.regulation.index(),
-        "l": u8::from(e.leader_attends),
-        "p": programmes,
-        "i": items,
-        "f": fields,
-        "x": a.not_applicable,
-        "w": weights,
-    });
+    // Serialising plain data with string keys cannot fail.
+    let mut assessment = serde_json::to_value(a).unwrap_or_default();
+    if let Some(entry) = assessment.get_mut("entry") {
+        drop_empty(entry);
+    }
+    drop_empty(&mut assessment);
+    let payload = if title.is_empty() {
+        json!({ "assessment": assessment })
+    } else {
+        json!({ "title": title, "assessment": assessment })
+    };
     let body = base64url_encode(payload.to_string().as_bytes());
     let sum = fnv1a(body.as_bytes());
     format!("{LINK_VERSION}.{body}.{sum:08x}")
 }
 
-/// Reads a fragment payload back into a title and an assessment.
-pub fn decode(fragment: &str) -> Result<(String, Assessment), LinkError> {
+/// Reads a fragment payload (format 2, or 1) back into a title and an assessment.
+pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     let text = fragment.trim().trim_start_matches('#').trim_start_matches(FRAGMENT_KEY);
     if text.is_empty() {
         return Err(LinkError::Empty);
     }
     let mut parts = text.split('.');
     let version = parts.next().unwrap_or_default();
-    if version != LINK_VERSION {
+    if version != LINK_VERSION && version != v1::VERSION {
         return Err(if version.chars().all(|c| c.is_ascii_digit()) && !version.is_empty() {
             LinkError::UnknownVersion(version.to_string())
         } else {
@@ -182,60 +153,25 @@ pub fn decode(fragment: &str) -> Result<(String, Assessment), LinkError> {
     let bytes = base64url_decode(body).ok_or(LinkError::Damaged)?;
     let text = String::from_utf8(bytes).map_err(|_| LinkError::Damaged)?;
     let v: Value = serde_json::from_str(&text).map_err(|_| LinkError::Damaged)?;
-    let category = v.get("c").and_then(Value::as_str).and_then(Category::from_code).ok_or(LinkError::Damaged)?;
-    let mut a = Assessment::new(category);
-    let text_at = |i: usize| v.get("e").and_then(|e| e.get(i)).and_then(Value::as_str).unwrap_or_default().to_string();
-    a.entry.name = text_at(0);
-    a.entry.province = text_at(1);
-    a.entry.year = text_at(2);
-    a.entry.sector = text_at(3);
-    a.entry.size = v.get("z").and_then(Value::as_u64).and_then(|i| SIZES.get(i as usize)).copied();
-    a.entry.risk = v
-        .get("r")
-        .and_then(Value::as_u64)
-        .and_then(|r| RiskGroup::ALL.get((r as usize).wrapping_sub(1)))
-        .copied()
-        .unwrap_or_default();
-    a.entry.regulation = v
-        .get("g")
-        .and_then(Value::as_u64)
-        .and_then(|i| RegulationLevel::ALL.get(i as usize))
-        .copied()
-        .unwrap_or_default();
-    a.entry.leader_attends = v.get("l").and_then(Value::as_u64) == Some(1);
-    let programmes = v.get("p").and_then(Value::as_u64).unwrap_or(0);
-    a.entry.programmes =
-        PROGRAMMES.iter().enumerate().filter(|(i, _)| programmes >> i & 1 == 1).map(|(_, p)| *p).collect();
-    let items = v.get("i").and_then(Value::as_u64).unwrap_or(0);
-    a.entry.checked = ITEMS.iter().enumerate().filter(|(i, _)| items >> i & 1 == 1).map(|(_, it)| *it).collect();
-    if let Some(map) = v.get("f").and_then(Value::as_object) {
-        for (k, t) in map {
-            let field = k.parse::<usize>().ok().and_then(|i| FIELDS.get(i)).ok_or(LinkError::Damaged)?;
-            a.entry.fields.insert(*field, t.as_str().ok_or(LinkError::Damaged)?.to_string());
-        }
+    if !v.is_object() {
+        return Err(LinkError::Damaged);
     }
-    a.not_applicable = v
-        .get("x")
-        .and_then(Value::as_array)
-        .map(|l| l.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
-        .unwrap_or_default();
-    let weights: Option<BTreeMap<String, Decimal>> = v
-        .get("w")
-        .and_then(Value::as_object)
-        .map(|m| {
-            m.iter()
-                .map(|(k, w)| w.as_str().and_then(|s| s.parse().ok()).and_then(valid_weight).map(|d| (k.clone(), d)))
-                .collect()
-        })
-        .unwrap_or(Some(BTreeMap::new()));
-    a.weights = weights.ok_or(LinkError::Damaged)?;
-    let title = v.get("t").and_then(Value::as_str).unwrap_or_default().to_string();
-    Ok((title, a))
+    let mut left_out = Vec::new();
+    let v = if version == v1::VERSION { v1::translate(&v, &mut left_out) } else { v };
+    let assessment =
+        read_assessment(v.get("assessment").unwrap_or(&Value::Null), &mut left_out).map_err(LinkError::Unusable)?;
+    let title = json::text(&v, "title", Part::Title, &mut left_out);
+    Ok(Shared { title, assessment, left_out: json::messages(&left_out) })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::category::{BusinessSize, Category};
+    use crate::core::inputs::{Field, Item, RegulationLevel};
+    use crate::core::keys::Keyed;
+    use crate::core::money::{Programme, RiskGroup};
+    use rust_decimal::Decimal;
 
     fn sample() -> Assessment {
         let mut a = Assessment::new(Category::LayananPublik);
@@ -257,15 +193,44 @@ mod tests {
         a
     }
 
+    fn shared(title: &str, assessment: Assessment) -> Result<Shared, LinkError> {
+        Ok(Shared { title: title.into(), assessment, left_out: Vec::new() })
+    }
+
+    /// A link of the given version around any JSON, with a valid checksum.
+    fn sealed(version: &str, payload: &str) -> String {
+        let body = base64url_encode(payload.as_bytes());
+        format!("{version}.{body}.{:08x}", fnv1a(body.as_bytes()))
+    }
+
     #[test]
     fn round_trip_is_exact_and_compact() {
         let a = sample();
         let link = encode("Draf target 2026", &a);
-        assert!(link.starts_with("1."));
+        assert!(link.starts_with("2."));
+        // 590 characters; keys instead of positions cost 253 more than format 1 (337).
         assert!(link.len() < 600, "{} chars", link.len());
         assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)), "URL-safe");
-        assert_eq!(decode(&link), Ok(("Draf target 2026".to_string(), a.clone())));
-        assert_eq!(decode(&format!("#a={link}")), Ok(("Draf target 2026".to_string(), a)));
+        assert_eq!(decode(&link), shared("Draf target 2026", a.clone()));
+        assert_eq!(decode(&format!("#a={link}")), shared("Draf target 2026", a));
+    }
+
+    #[test]
+    fn parts_that_hold_nothing_are_left_out_of_the_link_and_read_back() {
+        for c in Category::ALL {
+            let a = Assessment::new(c);
+            let link = encode("", &a);
+            assert_eq!(decode(&link), shared("", a), "{c:?}");
+            let body = base64url_decode(link.split('.').nth(1).expect("body")).expect("base64");
+            let expected =
+                format!(r#"{{"assessment":{{"category":"{}","entry":{{"regulation":"none","risk":"R1"}}}}}}"#, c.key());
+            assert_eq!(String::from_utf8(body).expect("UTF-8"), expected);
+        }
+        // An empty figure is kept as typed, so the round trip stays exact.
+        let mut a = sample();
+        a.entry.fields.insert(Field::Employed, String::new());
+        a.entry.risk = RiskGroup::R1;
+        assert_eq!(decode(&encode("", &a)), shared("", a));
     }
 
     #[test]
@@ -274,47 +239,102 @@ mod tests {
         assert_eq!(decode(""), Err(LinkError::Empty));
         assert_eq!(decode("#a="), Err(LinkError::Empty));
         assert_eq!(decode(&link[..link.len() / 2]), Err(LinkError::Damaged), "cut off");
+        assert_eq!(decode(&link[..link.len() - 1]), Err(LinkError::Damaged), "last character lost");
         let flipped: String = link
             .chars()
             .enumerate()
-            .map(|(i, c)| {
-                if i == 10 {
-                    if c == 'A' {
-                        'B'
-                    } else {
-                        'A'
-                    }
-                } else {
-                    c
-                }
+            .map(|(i, c)| match (i, c) {
+                (10, 'A') => 'B',
+                (10, _) => 'A',
+                _ => c,
             })
             .collect();
         assert_eq!(decode(&flipped), Err(LinkError::Damaged), "one character changed");
-        assert_eq!(decode(&link.replacen("1.", "7.", 1)), Err(LinkError::UnknownVersion("7".into())));
+        assert_eq!(decode(&link.replacen("2.", "7.", 1)), Err(LinkError::UnknownVersion("7".into())));
         assert_eq!(decode("hello"), Err(LinkError::Damaged));
-        // A weight far outside 0–100 (which could overflow the arithmetic) is refused.
-        let mut huge = sample();
-        huge.weights.insert("kepatuhan.upah".into(), Decimal::MAX);
-        assert_eq!(decode(&encode("X", &huge)), Err(LinkError::Damaged));
-        let body = base64url_encode(br#"{"c":"pluto"}"#);
+        assert_eq!(decode(&sealed("2", "[1,2]")), Err(LinkError::Damaged), "not an object");
+        assert_eq!(decode(&sealed("2", "{\"assess")), Err(LinkError::Damaged), "not JSON");
         assert_eq!(
-            decode(&format!("1.{body}.{:08x}", fnv1a(body.as_bytes()))),
-            Err(LinkError::Damaged),
-            "unknown category"
+            decode(&sealed("2", r#"{"assessment":{"category":"pluto"}}"#)),
+            Err(LinkError::Unusable(Unusable::UnknownCategory("pluto".into())))
         );
+        assert_eq!(decode(&sealed("2", r#"{"title":"x"}"#)), Err(LinkError::Unusable(Unusable::NoAssessment)));
+        assert_eq!(
+            decode(&sealed("1", r#"{"c":"pluto"}"#)),
+            Err(LinkError::Unusable(Unusable::UnknownCategory("pluto".into())))
+        );
+        for e in [
+            LinkError::Empty,
+            LinkError::UnknownVersion("7".into()),
+            LinkError::Damaged,
+            LinkError::Unusable(Unusable::UnknownCategory("pluto".into())),
+        ] {
+            let m = e.message();
+            assert!(!m.id.is_empty() && !m.en.is_empty() && m.id != m.en);
+            assert!(!m.en.contains("tidak") && !m.id.contains(" not "), "{m:?}");
+        }
+        assert!(LinkError::Damaged.message().id.contains("Tautan rusak atau terpotong"));
     }
 
     #[test]
-    fn the_frozen_tables_hold_every_field_and_item_once() {
-        use crate::core::keys::Keyed;
-        for f in <Field as Keyed>::ALL {
-            assert_eq!(FIELDS.iter().filter(|x| *x == f).count(), 1, "{f:?}");
+    fn unreadable_parts_are_left_out_and_named() {
+        // A weight far outside 0–100 (which could overflow the arithmetic) is left out.
+        let mut huge = sample();
+        huge.weights.insert("kepatuhan.upah".into(), Decimal::MAX);
+        let opened = decode(&encode("X", &huge)).expect("opens");
+        assert!(opened.assessment.weights.is_empty());
+        assert_eq!(opened.left_out.len(), 1);
+        assert!(opened.left_out[0].id.contains("bobot \u{201c}kepatuhan.upah\u{201d}"));
+        assert!(opened.left_out[0].en.contains("weight \u{201c}kepatuhan.upah\u{201d}"));
+        let odd = sealed(
+            "2",
+            r#"{"title":3,"assessment":{"category":"umk","entry":{"fields":{"employees":12,"flying":"1","arrears":"0"}}}}"#,
+        );
+        let opened = decode(&odd).expect("opens");
+        assert_eq!(opened.assessment.entry.raw(Field::Arrears), "0");
+        let ids: Vec<&str> = opened.left_out.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["isian \u{201c}employees\u{201d} (bukan teks)", "isian \u{201c}flying\u{201d}", "judul"]);
+    }
+
+    #[test]
+    fn format_1_positions_it_does_not_know_are_named() {
+        let link = sealed(
+            "1",
+            r#"{"t":"T","c":"umk","e":["Toko",null,"2024",""],"z":9,"r":4,"g":7,"l":1,"p":17,"i":1048577,"f":{"13":"12","40":"1"},"x":[],"w":{}}"#,
+        );
+        let opened = decode(&link).expect("opens");
+        let e = &opened.assessment.entry;
+        assert_eq!((opened.title.as_str(), e.name.as_str(), e.year.as_str()), ("T", "Toko", "2024"));
+        assert_eq!(
+            (e.size, e.risk, e.regulation, e.leader_attends),
+            (None, RiskGroup::R4, RegulationLevel::None, true)
+        );
+        assert_eq!(e.programmes.iter().copied().collect::<Vec<_>>(), [Programme::Jkk]);
+        assert_eq!(e.checked.iter().copied().collect::<Vec<_>>(), [Item::PermitCondition, Item::FollowUpDone]);
+        assert_eq!(e.raw(Field::Employees), "12");
+        let ens: Vec<&str> = opened.left_out.iter().map(|m| m.en.as_str()).collect();
+        let expected = [
+            "business size \u{201c}9\u{201d}",
+            "regulation level \u{201c}7\u{201d}",
+            "programme \u{201c}4\u{201d}",
+            "field \u{201c}40\u{201d}",
+        ];
+        assert_eq!(ens, expected);
+    }
+
+    #[test]
+    fn the_frozen_format_1_tables_hold_known_keys_once() {
+        fn check<K: Keyed>(table: &[&str]) {
+            let distinct: std::collections::BTreeSet<&&str> = table.iter().collect();
+            assert_eq!(distinct.len(), table.len(), "no key twice");
+            assert!(table.iter().all(|k| K::from_key(k).is_some()), "every key still known");
         }
-        for i in <Item as Keyed>::ALL {
-            assert_eq!(ITEMS.iter().filter(|x| *x == i).count(), 1, "{i:?}");
-        }
-        assert_eq!(FIELDS.len(), <Field as Keyed>::ALL.len());
-        assert_eq!(ITEMS.len(), <Item as Keyed>::ALL.len());
+        check::<BusinessSize>(&v1::SIZES);
+        check::<RiskGroup>(&v1::RISKS);
+        check::<RegulationLevel>(&v1::LEVELS);
+        check::<Programme>(&v1::PROGRAMMES);
+        check::<Field>(&v1::FIELDS);
+        check::<Item>(&v1::ITEMS);
     }
 
     #[test]

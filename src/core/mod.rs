@@ -9,6 +9,7 @@ pub mod evaluation;
 pub mod file;
 pub mod i18n;
 pub mod inputs;
+pub mod json;
 pub mod keys;
 pub mod link;
 pub mod money;

@@ -1,8 +1,10 @@
 //! Contribution rates and packages from the domain brief (exact decimals).
 
-use super::keys::{serialize_by_key, Keyed};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+use strum::VariantArray;
+
+use super::keys::{self, serialize_by_key, Keyed};
 
 use super::category::BusinessSize;
 use super::text::T;
@@ -13,8 +15,10 @@ pub const STANDARD_PACKAGE_MONTHLY: Decimal = dec!(16800);
 /// The same package for a whole year: Rp201.600.
 pub const STANDARD_PACKAGE_YEARLY: Decimal = dec!(201600);
 
-/// The four programmes a wage earner can be registered in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// The four programmes a wage earner can be registered in. Saved by key: the
+/// abbreviation in capitals (`JKK`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "UPPERCASE")]
 pub enum Programme {
     Jkk,
     Jkm,
@@ -23,15 +27,11 @@ pub enum Programme {
 }
 
 impl Programme {
-    pub const ALL: [Programme; 4] = [Programme::Jkk, Programme::Jkm, Programme::Jht, Programme::Jp];
+    pub const ALL: [Programme; Programme::VARIANTS.len()] = keys::array(Programme::VARIANTS);
 
+    /// The abbreviation, which is also the key.
     pub fn code(self) -> &'static str {
-        match self {
-            Programme::Jkk => "JKK",
-            Programme::Jkm => "JKM",
-            Programme::Jht => "JHT",
-            Programme::Jp => "JP",
-        }
+        self.key()
     }
 
     pub fn name(self) -> T {
@@ -63,8 +63,9 @@ pub fn mandatory_programmes(size: BusinessSize) -> &'static [Programme] {
     }
 }
 
-/// JKK risk group 1 (very low) to 5 (very high).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// JKK risk group 1 (very low) to 5 (very high). Saved by key: `R1` to `R5`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "UPPERCASE")]
 pub enum RiskGroup {
     #[default]
     R1,
@@ -75,7 +76,7 @@ pub enum RiskGroup {
 }
 
 impl RiskGroup {
-    pub const ALL: [RiskGroup; 5] = [RiskGroup::R1, RiskGroup::R2, RiskGroup::R3, RiskGroup::R4, RiskGroup::R5];
+    pub const ALL: [RiskGroup; RiskGroup::VARIANTS.len()] = keys::array(RiskGroup::VARIANTS);
 
     pub fn jkk_rate(self) -> Decimal {
         match self {
@@ -94,26 +95,6 @@ impl RiskGroup {
             RiskGroup::R3 => 3,
             RiskGroup::R4 => 4,
             RiskGroup::R5 => 5,
-        }
-    }
-}
-
-impl Keyed for Programme {
-    const ALL: &'static [Programme] = &Programme::ALL;
-    fn key(self) -> &'static str {
-        self.code()
-    }
-}
-
-impl Keyed for RiskGroup {
-    const ALL: &'static [RiskGroup] = &RiskGroup::ALL;
-    fn key(self) -> &'static str {
-        match self {
-            RiskGroup::R1 => "R1",
-            RiskGroup::R2 => "R2",
-            RiskGroup::R3 => "R3",
-            RiskGroup::R4 => "R4",
-            RiskGroup::R5 => "R5",
         }
     }
 }

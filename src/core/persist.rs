@@ -1,21 +1,18 @@
 //! The saved form of the app's state (browser storage): several assessments, versioned,
-//! and read leniently so that damaged or old data is recovered where possible and
-//! otherwise set aside.
+//! and read by the one reader ([`super::json`]) so that damaged or old data is recovered
+//! where possible, with what was left out named, and otherwise set aside.
 //!
 //! Schema history: 1 held one `assessment`; 2 holds `library: {assessments, current}`.
 //! Version 1 is migrated on load.
 
-use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::Value;
 
 use super::assessment::Assessment;
-use super::category::Category;
-use super::inputs::{Entry, Field};
+use super::json::{self, read_assessment, LeftOut, Part};
 use super::keys::Keyed;
 use super::rubric::RUBRIC_VERSION;
 use super::text::{Lang, Msg};
-use super::weights::valid_weight;
 
 /// Raise when the saved shape changes, and add a migration in [`decode`].
 pub const SCHEMA_VERSION: u32 = 2;
@@ -128,7 +125,7 @@ pub fn decode(text: &str) -> Loaded {
     if text.trim().is_empty() {
         return Loaded::Empty;
     }
-    let Ok(value) = serde_json::from_str::<Value>(text) else {
+    let Some(value) = serde_json::from_str::<Value>(text).ok().filter(Value::is_object) else {
         return Loaded::SetAside(Msg::new(
             "Data tersimpan di peramban ini rusak dan tidak bisa dibaca. Salinannya disimpan terpisah; Anda mulai dari awal.",
             "The data saved in this browser is damaged and cannot be read. A copy is kept aside; you start afresh.",
@@ -141,36 +138,43 @@ pub fn decode(text: &str) -> Loaded {
             "The saved data was made by a newer version of Cek Paritrana. It is kept aside unchanged; reload the latest version to open it.",
         ));
     }
-    let mut dropped = Vec::new();
-    let lang = value.get("lang").and_then(key::<Lang>).unwrap_or_default();
+    let mut left_out = Vec::new();
+    // The interface language is a setting, not the user's data: unknown means the default.
+    let lang = value.get("lang").and_then(Value::as_str).and_then(Lang::from_key).unwrap_or_default();
     let mut library = Library::default();
     let library_value = value.get("library");
     let items: Vec<&Value> = if schema >= 2 {
-        library_value
-            .and_then(|l| l.get("assessments"))
-            .and_then(Value::as_array)
-            .map(|a| a.iter().collect())
-            .unwrap_or_default()
+        // Schema 2 always writes the list; without it there is nothing to recover, and the
+        // text is set aside rather than overwritten.
+        let Some(list) = library_value.and_then(|l| l.get("assessments")).and_then(Value::as_array) else {
+            return Loaded::SetAside(unrecoverable());
+        };
+        list.iter().collect()
     } else {
         // Schema 1 (and unversioned data): a single assessment without a title.
         value.get("assessment").filter(|a| !a.is_null()).into_iter().collect()
     };
     for (n, item) in items.iter().enumerate() {
-        let (raw_assessment, title, id) = if schema >= 2 {
-            let title = item.get("title").and_then(Value::as_str).unwrap_or_default().to_string();
+        let (raw_assessment, id) = if schema >= 2 {
             let id = item.get("id").and_then(Value::as_u64).and_then(|i| u32::try_from(i).ok());
-            (item.get("assessment"), title, id)
+            (item.get("assessment").unwrap_or(&Value::Null), id)
         } else {
-            (Some(*item), String::new(), Some(1))
+            (*item, Some(1))
         };
-        match raw_assessment.and_then(|a| read_assessment(a, &mut dropped)) {
-            Some(a) => {
+        // What an unusable assessment held is not listed: it is named as a whole.
+        let mut parts = Vec::new();
+        match read_assessment(raw_assessment, &mut parts) {
+            Ok(a) => {
+                let title =
+                    if schema >= 2 { json::text(item, "title", Part::Title, &mut parts) } else { String::new() };
+                left_out.append(&mut parts);
+                // A missing or repeated id costs nothing the user made: a new one is given.
                 let id = id
                     .filter(|id| library.get(*id).is_none())
                     .unwrap_or_else(|| library.assessments.iter().map(|s| s.id).max().unwrap_or(0) + 1);
                 library.assessments.push(Stored { id, title, assessment: a });
             }
-            None => dropped.push(format!("penilaian ke-{}", n + 1)),
+            Err(_) => left_out.push(LeftOut::Assessment(n + 1)),
         }
     }
     let wanted =
@@ -178,118 +182,45 @@ pub fn decode(text: &str) -> Loaded {
     library.current =
         wanted.filter(|id| library.get(*id).is_some()).or_else(|| library.assessments.first().map(|s| s.id));
     if library.assessments.is_empty() && !items.is_empty() {
-        return Loaded::SetAside(Msg::new(
-            "Penilaian tersimpan tidak bisa dipulihkan. Salinannya disimpan terpisah; Anda mulai dari awal.",
-            "The saved assessments cannot be recovered. A copy is kept aside; you start afresh.",
-        ));
+        return Loaded::SetAside(unrecoverable());
     }
     let saved = Saved::new(lang, library);
-    if dropped.is_empty() && schema == u64::from(SCHEMA_VERSION) {
+    if left_out.is_empty() && schema == u64::from(SCHEMA_VERSION) {
         return Loaded::Intact(saved);
     }
-    let list = dropped.join(", ");
     Loaded::Recovered(
         saved,
-        if list.is_empty() {
+        if left_out.is_empty() {
             Msg::new(
                 "Data tersimpan dari versi lama sudah diperbarui.",
                 "Saved data from an older version was updated.",
             )
         } else {
+            let list = json::list(&json::messages(&left_out));
             Msg::new(
-                format!("Sebagian data tersimpan tidak terbaca dan dilewati: {list}. Isian lain dipulihkan."),
-                format!("Some saved data could not be read and was left out: {list}. Everything else was restored."),
+                format!("Sebagian data tersimpan tidak terbaca dan dilewati: {}. Isian lain dipulihkan.", list.id),
+                format!(
+                    "Some saved data could not be read and was left out: {}. Everything else was restored.",
+                    list.en
+                ),
             )
         },
     )
 }
 
-/// A keyed enum from a JSON string.
-fn key<T: Keyed>(v: &Value) -> Option<T> {
-    v.as_str().and_then(T::from_key)
-}
-
-/// Reads an assessment part by part: what cannot be read is left out and named in
-/// `dropped`. The one reader for storage, files and test fixtures.
-pub fn read_assessment(a: &Value, dropped: &mut Vec<String>) -> Option<Assessment> {
-    let category = a.get("category").and_then(key::<Category>)?;
-    let mut out = Assessment::new(category);
-    if let Some(e) = a.get("entry") {
-        out.entry = read_entry(e, dropped);
-    }
-    if let Some(list) = a.get("not_applicable").and_then(Value::as_array) {
-        out.not_applicable = list.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
-    }
-    if let Some(map) = a.get("weights").and_then(Value::as_object) {
-        for (id, w) in map {
-            // Only text, as written: a JSON number would pass through binary floating point.
-            let parsed = w.as_str().and_then(|s| s.parse::<Decimal>().ok()).and_then(valid_weight);
-            match parsed {
-                Some(d) => {
-                    out.weights.insert(id.clone(), d);
-                }
-                None => dropped.push(format!("bobot {id}")),
-            }
-        }
-    }
-    Some(out)
-}
-
-/// A keyed enum under `name`; a value that is there but unknown is named in `dropped`.
-fn keyed<T: Keyed>(e: &Value, name: &str, dropped: &mut Vec<String>) -> Option<T> {
-    let v = e.get(name).filter(|v| !v.is_null())?;
-    let parsed = key(v);
-    if parsed.is_none() {
-        dropped.push(format!("{name} {v}"));
-    }
-    parsed
-}
-
-fn read_entry(e: &Value, dropped: &mut Vec<String>) -> Entry {
-    let mut entry = Entry::default();
-    let text = |k: &str| e.get(k).and_then(Value::as_str).map(str::to_string).unwrap_or_default();
-    entry.name = text("name");
-    entry.province = text("province");
-    entry.year = text("year");
-    entry.sector = text("sector");
-    entry.size = keyed(e, "size", dropped);
-    entry.risk = keyed(e, "risk", dropped).unwrap_or_default();
-    entry.regulation = keyed(e, "regulation", dropped).unwrap_or_default();
-    entry.leader_attends = e.get("leader_attends").and_then(Value::as_bool).unwrap_or(false);
-    if let Some(map) = e.get("fields").and_then(Value::as_object) {
-        for (k, v) in map {
-            // Only text, as typed: a JSON number would pass through binary floating point.
-            match (Field::from_key(k), v.as_str().map(str::to_string)) {
-                (Some(f), Some(r)) => {
-                    entry.fields.insert(f, r);
-                }
-                _ => dropped.push(k.clone()),
-            }
-        }
-    }
-    for v in e.get("checked").and_then(Value::as_array).into_iter().flatten() {
-        match key(v) {
-            Some(item) => {
-                entry.checked.insert(item);
-            }
-            None => dropped.push(v.to_string()),
-        }
-    }
-    for v in e.get("programmes").and_then(Value::as_array).into_iter().flatten() {
-        match key(v) {
-            Some(p) => {
-                entry.programmes.insert(p);
-            }
-            None => dropped.push(v.to_string()),
-        }
-    }
-    entry
+fn unrecoverable() -> Msg {
+    Msg::new(
+        "Penilaian tersimpan tidak bisa dipulihkan. Salinannya disimpan terpisah; Anda mulai dari awal.",
+        "The saved assessments cannot be recovered. A copy is kept aside; you start afresh.",
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::inputs::Item;
+    use crate::core::category::Category;
+    use crate::core::inputs::{Field, Item};
+    use rust_decimal::Decimal;
 
     fn sample() -> Saved {
         let mut a = Assessment::new(Category::Kabkota);
@@ -328,6 +259,9 @@ mod tests {
             decode(r#"{"schema":2,"library":{"assessments":[{"id":1,"assessment":{"category":"martian"}}]}}"#),
             Loaded::SetAside(_)
         ));
+        for no_list in [r#"{"schema":2}"#, r#"{"schema":2,"library":{"assessments":{}}}"#, "[]"] {
+            assert!(matches!(decode(no_list), Loaded::SetAside(_)), "{no_list}");
+        }
     }
 
     #[test]
@@ -344,11 +278,27 @@ mod tests {
         assert_eq!(a.entry.raw(Field::Employed), "1.000");
         assert_eq!(a.entry.raw(Field::ActiveParticipants), "", "a JSON number is not read through a float");
         assert!(a.entry.checked.contains(&Item::RequiresBudget));
-        for part in
-            ["bogus_field", "active_participants", "flying", "bobot cakupan.ucj", "penilaian ke-2", "perda_plus"]
-        {
+        for part in [
+            "isian \u{201c}bogus_field\u{201d}",
+            "isian \u{201c}active_participants\u{201d} (bukan teks)",
+            "butir daftar periksa \u{201c}flying\u{201d}",
+            "bobot \u{201c}cakupan.ucj\u{201d}",
+            "penilaian ke-2",
+            "tingkat regulasi \u{201c}perda_plus\u{201d}",
+        ] {
             assert!(msg.id.contains(part), "{part} in {}", msg.id);
         }
+        for part in [
+            "field \u{201c}bogus_field\u{201d}",
+            "field \u{201c}active_participants\u{201d} (not text)",
+            "checklist item \u{201c}flying\u{201d}",
+            "weight \u{201c}cakupan.ucj\u{201d}",
+            "assessment no. 2",
+            "regulation level \u{201c}perda_plus\u{201d}",
+        ] {
+            assert!(msg.en.contains(part), "{part} in {}", msg.en);
+        }
+        assert!(!["isian", "bobot", "penilaian", "dilewati"].iter().any(|w| msg.en.contains(w)), "{}", msg.en);
         assert_eq!(saved.library.assessments.len(), 1);
     }
 

@@ -2,27 +2,19 @@
 
 use super::keys::{serialize_by_key, Keyed};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, strum::VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Lang {
     #[default]
     Id,
     En,
 }
-
-impl Keyed for Lang {
-    const ALL: &'static [Lang] = &[Lang::Id, Lang::En];
-    fn key(self) -> &'static str {
-        self.code()
-    }
-}
 serialize_by_key!(Lang);
 
 impl Lang {
+    /// The language's key, also its BCP 47 tag (`id`, `en`).
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::Id => "id",
-            Lang::En => "en",
-        }
+        self.key()
     }
 }
 

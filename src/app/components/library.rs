@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::{event_value, use_ctx};
 use crate::core::i18n;
+use crate::core::json;
 use crate::core::number::format_points;
 use crate::core::persist::{Library, Stored};
 use crate::core::rubric::RUBRIC_VERSION;
@@ -124,6 +125,9 @@ pub fn library_page(props: &LibraryProps) -> Html {
                         <p><strong>{ if file.title.is_empty() { file.assessment.entry.name.clone() } else { file.title.clone() } }</strong>
                            { format!(" · {} · {} {}", file.assessment.category.name().get(lang), ctx.t(i18n::SCORE), format_points(shown(total(&file.assessment)))) }</p>
                         if file.rubric != RUBRIC_VERSION { <p class="note">{ ctx.t(i18n::RUBRIC_DIFFERS) }</p> }
+                        if !file.left_out.is_empty() {
+                            <p class="note" id="import-left-out">{ format!("{} {}.", ctx.t(i18n::IMPORT_LEFT_OUT), json::list(&file.left_out).get(lang)) }</p>
+                        }
                         if let Some(current) = props.library.current() {
                             <p class="note">{ format!("{}: {}", ctx.t(i18n::IMPORT_REPLACES), current.display_title(lang)) }</p>
                         }

@@ -16,6 +16,7 @@ use super::csv::criteria_csv;
 use super::file::{self, AssessmentFile};
 use super::i18n;
 use super::inputs::{Field, Item, RegulationLevel};
+use super::json;
 use super::link;
 use super::money::{Programme, RiskGroup};
 use super::number::{self, NumberKind};
@@ -348,10 +349,10 @@ impl State {
             return;
         }
         match link::decode(fragment) {
-            Ok((title, assessment)) => {
-                self.library.add(title, assessment);
+            Ok(shared) => {
+                self.library.add(shared.title, shared.assessment);
                 self.page = Page::Check;
-                self.notice = Some(i18n::LINK_OPENED.into());
+                self.notice = Some(json::with_left_out(i18n::LINK_OPENED.into(), &shared.left_out));
             }
             Err(err) => self.notice = Some(err.message()),
         }
