@@ -8,7 +8,7 @@ use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
 use cek_paritrana::core::link;
 use cek_paritrana::core::persist::{self, Library, Loaded, Saved};
 use cek_paritrana::core::session::{
-    Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Share, Side, State,
+    Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Sharing, Side, State,
     StorageAction,
 };
 use cek_paritrana::core::text::Lang;
@@ -463,10 +463,10 @@ fn a_share_link_is_copied_or_shown_to_copy_by_hand() {
     let url = copied_link(&mut t);
     assert!(url.starts_with("https://x.example/sub/#a="), "the page's own fragment is dropped: {url}");
     t.send(Action::Export(ExportAction::LinkCopied(true)));
-    assert_eq!(t.state.share, Some(Share::Copied));
+    assert_eq!(t.state.share, Some(Sharing::Copied));
     let url = copied_link(&mut t);
     t.send(Action::Export(ExportAction::LinkCopied(false)));
-    assert_eq!(t.state.share, Some(Share::Manual(url)));
+    assert_eq!(t.state.share, Some(Sharing::Manual(url)));
     t.send(Action::Navigate(Page::Method));
     assert_eq!(t.state.share, None, "the message belongs to the page it was shown on");
 }

@@ -14,7 +14,7 @@ use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::Stored;
 use crate::core::rubric::rubric;
-use crate::core::session::{Action, LibraryAction, Page, Share};
+use crate::core::session::{Action, LibraryAction, Page, Sharing};
 use crate::core::validation::Target;
 use components::compare::ComparePage;
 use components::form::Form;
@@ -49,7 +49,7 @@ impl Results {
 struct CheckProps {
     stored: Stored,
     weight_drafts: WeightDrafts,
-    share: Option<Share>,
+    share: Option<Sharing>,
 }
 
 #[function_component(CheckPage)]

@@ -3,12 +3,12 @@ use yew::prelude::*;
 use super::use_ctx;
 use crate::app::edge;
 use crate::core::i18n;
-use crate::core::session::{Action, ExportAction, LibraryAction, Share};
+use crate::core::session::{Action, ExportAction, LibraryAction, Sharing};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolsProps {
     /// What became of the last "copy link".
-    pub share: Option<Share>,
+    pub share: Option<Sharing>,
 }
 
 /// Print, CSV, file, link and target: everything stays in the browser or in a file.
@@ -18,7 +18,7 @@ pub fn tools(props: &ToolsProps) -> Html {
     let export = |make: fn() -> ExportAction| ctx.send(move |_: MouseEvent| Action::Export(make()));
     // Feedback beside the buttons, where the user is looking.
     let status = match &props.share {
-        Some(Share::Copied) => ctx.t(i18n::LINK_COPIED),
+        Some(Sharing::Copied) => ctx.t(i18n::LINK_COPIED),
         _ => "",
     };
     html! {
@@ -33,7 +33,7 @@ pub fn tools(props: &ToolsProps) -> Html {
             </div>
             <p class="tool-status" role="status">{ status }</p>
             // Without clipboard access, the link to copy by hand.
-            if let Some(Share::Manual(url)) = &props.share {
+            if let Some(Sharing::Manual(url)) = &props.share {
                 <div class="field">
                     <label for="manual-link">{ ctx.t(i18n::LINK_MANUAL) }</label>
                     <input id="manual-link" type="text" readonly=true value={url.clone()} />

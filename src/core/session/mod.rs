@@ -180,7 +180,7 @@ pub enum Effect {
 
 /// The outcome of "copy link", shown beside the buttons.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Share {
+pub enum Sharing {
     Copying(String),
     Copied,
     /// No clipboard access: the link to copy by hand.
@@ -216,7 +216,7 @@ pub struct State {
     pub compare: (Option<u32>, Option<u32>),
     /// Weights typed that could not be read, kept in their boxes with a message.
     pub weight_drafts: BTreeMap<&'static str, String>,
-    pub share: Option<Share>,
+    pub share: Option<Sharing>,
     storage: Storage,
 }
 
@@ -527,12 +527,12 @@ impl State {
                 let address = page.split('#').next().unwrap_or_default();
                 let payload = link::encode(&s.display_title(lang), &s.assessment);
                 let url = format!("{address}#{}{payload}", link::FRAGMENT_KEY);
-                self.share = Some(Share::Copying(url.clone()));
+                self.share = Some(Sharing::Copying(url.clone()));
                 effects.push(Effect::CopyText(url));
             }
             ExportAction::LinkCopied(copied) => {
-                if let Some(Share::Copying(url)) = self.share.take() {
-                    self.share = Some(if copied { Share::Copied } else { Share::Manual(url) });
+                if let Some(Sharing::Copying(url)) = self.share.take() {
+                    self.share = Some(if copied { Sharing::Copied } else { Sharing::Manual(url) });
                 }
             }
             ExportAction::Print => effects.push(Effect::Print),
