@@ -10,6 +10,7 @@ pub mod file;
 pub mod inputs;
 pub mod keys;
 pub mod link;
+pub mod measure;
 pub mod money;
 pub mod number;
 pub mod persist;
