@@ -6,7 +6,7 @@ use rust_decimal::prelude::*;
 use super::assessment::Assessment;
 use super::measure::{Proposal, Reader};
 use super::rubric::Criterion;
-use super::scoring::{total, Score, Status};
+use super::scoring::{total, total_checked, Score, Status};
 use super::text::Msg;
 use super::validation::Checked;
 
@@ -43,11 +43,20 @@ fn candidates(a: &Assessment, checked: &Checked, current: &Score) -> Vec<(&'stat
 /// Steps ranked by the points they would add, largest first.
 pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -> Vec<Step> {
     let candidates = candidates(assessment, checked, current);
+    // The check reads the typed fields (and the year, which no step changes): a copy
+    // with the same fields, such as one more checklist item, keeps the check made.
+    let total_of = |changed: &Assessment| {
+        if changed.entry.fields == assessment.entry.fields {
+            total_checked(changed, checked)
+        } else {
+            total(changed)
+        }
+    };
     let mut steps: Vec<Step> = candidates
         .iter()
         .map(|(criterion, p)| Step {
             criterion_id: criterion.id,
-            gain: total(&p.changed) - current.total,
+            gain: total_of(&p.changed) - current.total,
             text: p.text.clone(),
         })
         .collect();
@@ -75,7 +84,7 @@ pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -
             }
         }
         if any {
-            steps.push(Step { criterion_id: cap.id, gain: total(&fixed) - current.total, text });
+            steps.push(Step { criterion_id: cap.id, gain: total_of(&fixed) - current.total, text });
         }
     }
     steps.retain(|s| s.gain >= MIN_GAIN);
