@@ -6,9 +6,9 @@ use rust_decimal::prelude::*;
 use super::assessment::Assessment;
 use super::category::Family;
 use super::inputs::Field;
+use super::measure::{budget_capacity, budget_growth};
 use super::money::{mandatory_programmes, monthly_contributions, STANDARD_PACKAGE_YEARLY};
 use super::number::{format_count, format_percent, format_rupiah};
-use super::scoring::{budget_capacity, budget_growth};
 use super::text::{Msg, T};
 use super::validation::Checked;
 

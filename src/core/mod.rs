@@ -12,6 +12,7 @@ pub mod inputs;
 pub mod json;
 pub mod keys;
 pub mod link;
+pub mod measure;
 pub mod money;
 pub mod number;
 pub mod persist;

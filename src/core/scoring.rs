@@ -5,9 +5,9 @@ use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
 use super::inputs::Field;
-use super::money::{mandatory_programmes, Programme, STANDARD_PACKAGE_YEARLY};
-use super::number::{format_count, format_decimal, format_percent, format_points, format_rupiah};
-use super::rubric::{rubric, CapRule, Criterion, Measure, Rule};
+use super::measure::{say, Finding, Reader};
+use super::number::format_points;
+use super::rubric::{rubric, Cap, Criterion};
 use super::text::{Msg, T};
 use super::validation::{check, Checked, Issue};
 
@@ -88,266 +88,11 @@ pub fn shown(total: Decimal) -> Decimal {
     total.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// What a measure saw, before the rule turns it into a sub-score.
-enum Value {
-    Ratio(Decimal, Decimal),
-    Level(usize),
-    Amount(Decimal),
-    Flag(bool),
-    Count(usize, usize),
-}
-
-fn apply(rule: Rule, value: &Value) -> Decimal {
-    let sub = match (rule, value) {
-        (Rule::RatioToTarget, Value::Ratio(v, t)) => {
-            if t.is_zero() {
-                Decimal::ONE
-            } else {
-                *v / *t
-            }
-        }
-        (Rule::Ladder(steps), Value::Level(i)) => steps.get(*i).copied().unwrap_or(Decimal::ZERO),
-        (Rule::Bands(bands), Value::Amount(x)) => {
-            bands.iter().rev().find(|(from, _)| x >= from).map(|b| b.1).unwrap_or(Decimal::ZERO)
-        }
-        (Rule::YesNo, Value::Flag(b)) => {
-            if *b {
-                Decimal::ONE
-            } else {
-                Decimal::ZERO
-            }
-        }
-        (Rule::Checklist, Value::Count(done, total)) if *total > 0 => Decimal::from(*done) / Decimal::from(*total),
-        // A rubric that pairs a rule with the wrong measure scores nothing; a test prevents it.
-        _ => Decimal::ZERO,
-    };
-    sub.clamp(Decimal::ZERO, Decimal::ONE)
-}
-
-fn percent(part: Decimal, whole: Decimal) -> Decimal {
-    if whole.is_zero() {
-        Decimal::ZERO
-    } else {
-        part * Decimal::ONE_HUNDRED / whole
-    }
-}
-
-fn count(d: Decimal) -> String {
-    format_count(d.trunc().to_u64().unwrap_or(0))
-}
-
 /// Points and weights are kept to eight decimals, so that pillar sums and the total are
 /// exact sums of what each row shows, whatever order they are added in.
 fn exact(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(8, RoundingStrategy::MidpointAwayFromZero)
 }
-
-/// Workers a budget pays the standard yearly package for (whole workers).
-pub fn budget_capacity(budget: Decimal) -> Decimal {
-    (budget / STANDARD_PACKAGE_YEARLY).floor()
-}
-
-/// Budget change in %; a new budget counts as +100%, no budget as -100%.
-pub fn budget_growth(previous: Decimal, current: Decimal) -> Decimal {
-    if current.is_zero() {
-        -Decimal::ONE_HUNDRED
-    } else if previous.is_zero() {
-        Decimal::ONE_HUNDRED
-    } else {
-        percent(current - previous, previous)
-    }
-}
-
-/// At least one worker, else 10% of the workforce rounded up.
-pub fn csr_yardstick(employees: Decimal) -> Decimal {
-    (employees / Decimal::TEN).ceil().max(Decimal::ONE)
-}
-
-struct Reader<'a> {
-    assessment: &'a Assessment,
-    checked: &'a Checked,
-}
-
-impl Reader<'_> {
-    /// The fields' values, or the status that says why they cannot be used.
-    fn values(&self, fields: &[Field]) -> Result<Vec<Decimal>, Status> {
-        let invalid: Vec<Field> = fields.iter().copied().filter(|f| self.checked.is_invalid(*f)).collect();
-        if !invalid.is_empty() {
-            return Err(Status::Invalid(invalid));
-        }
-        let missing: Vec<Field> = fields.iter().copied().filter(|f| self.checked.readings.get(*f).is_none()).collect();
-        if !missing.is_empty() {
-            return Err(Status::Missing(missing));
-        }
-        Ok(fields.iter().filter_map(|f| self.checked.readings.get(*f)).collect())
-    }
-
-    /// What the criterion measures, and how to say it in words. The words are made only
-    /// when asked for: ranking the next steps re-scores many times and needs totals only.
-    fn observe(&self, criterion: &Criterion) -> Result<(Value, Words<'_>), Status> {
-        let entry = &self.assessment.entry;
-        Ok(match criterion.measure {
-            Measure::CoverageToTarget => {
-                let v = self.values(&[Field::Employed, Field::ActiveParticipants, Field::CoverageTarget])?;
-                let coverage = percent(v[1], v[0]);
-                (
-                    Value::Ratio(coverage, v[2]),
-                    Box::new(move || {
-                        let (c, t, p, e) = (format_percent(coverage), format_percent(v[2]), count(v[1]), count(v[0]));
-                        Msg::new(
-                            format!("cakupan {c} ({p} dari {e}) dari target {t}"),
-                            format!("coverage {c} ({p} of {e}) against a target of {t}"),
-                        )
-                    }),
-                )
-            }
-            Measure::Share { part, whole } => {
-                let v = self.values(&[whole, part])?;
-                (
-                    Value::Ratio(v[1], v[0]),
-                    Box::new(move || {
-                        let (p, w, s) = (count(v[1]), count(v[0]), format_percent(percent(v[1], v[0])));
-                        Msg::new(format!("{p} dari {w} ({s})"), format!("{p} of {w} ({s})"))
-                    }),
-                )
-            }
-            Measure::BudgetCapacity => {
-                let v = self.values(&[Field::VulnerableTarget, Field::BudgetCurrent])?;
-                let capacity = budget_capacity(v[1]);
-                (
-                    Value::Ratio(capacity, v[0]),
-                    Box::new(move || {
-                        let (b, c, t) = (format_rupiah(v[1]), count(capacity), count(v[0]));
-                        Msg::new(
-                            format!("anggaran {b} cukup untuk {c} dari {t} pekerja sasaran"),
-                            format!("budget {b} covers {c} of {t} targeted workers"),
-                        )
-                    }),
-                )
-            }
-            Measure::BudgetGrowth => {
-                let v = self.values(&[Field::BudgetPrevious, Field::BudgetCurrent])?;
-                let growth = budget_growth(v[0], v[1]);
-                (
-                    Value::Amount(growth),
-                    Box::new(move || {
-                        let (a, b, g) = (format_rupiah(v[0]), format_rupiah(v[1]), format_decimal(growth, 2));
-                        if v[1].is_zero() {
-                            Msg::new("tidak ada anggaran tahun dinilai", "no budget in the assessed year")
-                        } else if v[0].is_zero() {
-                            Msg::new(format!("anggaran baru {b}"), format!("new budget {b}"))
-                        } else {
-                            Msg::new(format!("anggaran {a} → {b} ({g}%)"), format!("budget {a} → {b} ({g}%)"))
-                        }
-                    }),
-                )
-            }
-            Measure::Regulation => {
-                let name = entry.regulation.name(self.assessment.category);
-                (
-                    Value::Level(entry.regulation.index()),
-                    Box::new(move || Msg::new(format!("instrumen: {}", name.id), format!("instrument: {}", name.en))),
-                )
-            }
-            Measure::Checklist(items) => {
-                let done = items.iter().filter(|i| entry.checked.contains(i)).count();
-                let n = items.len();
-                (
-                    Value::Count(done, n),
-                    Box::new(move || Msg::new(format!("{done} dari {n} terpenuhi"), format!("{done} of {n} in place"))),
-                )
-            }
-            Measure::LeaderAttends => {
-                let yes = entry.leader_attends;
-                (
-                    Value::Flag(yes),
-                    Box::new(move || {
-                        if yes {
-                            Msg::new("hadir langsung (dinilai sendiri)", "attends in person (self-rated)")
-                        } else {
-                            Msg::new(
-                                "belum dipastikan hadir (dinilai sendiri)",
-                                "attendance not confirmed (self-rated)",
-                            )
-                        }
-                    }),
-                )
-            }
-            Measure::MandatoryProgrammes => {
-                let mandatory = mandatory_programmes(entry.size_for(self.assessment.category));
-                let taken = mandatory.iter().filter(|p| entry.programmes.contains(p)).count();
-                (
-                    Value::Count(taken, mandatory.len()),
-                    Box::new(move || {
-                        let (yes, no): (Vec<_>, Vec<_>) = mandatory.iter().partition(|p| entry.programmes.contains(p));
-                        let codes = |l: Vec<&Programme>| l.iter().map(|p| p.code()).collect::<Vec<_>>().join(", ");
-                        if no.is_empty() {
-                            let t = codes(yes);
-                            Msg::new(
-                                format!("semua program wajib diikuti ({t})"),
-                                format!("every mandatory programme taken ({t})"),
-                            )
-                        } else {
-                            let m = codes(no);
-                            Msg::new(format!("belum diikuti: {m}"), format!("not taken: {m}"))
-                        }
-                    }),
-                )
-            }
-            Measure::WageHonesty => {
-                let v = self.values(&[Field::WageBillActual, Field::WageBillReported])?;
-                (
-                    Value::Ratio(v[1], v[0]),
-                    Box::new(move || {
-                        let s = format_percent(percent(v[1], v[0]));
-                        Msg::new(
-                            format!("upah dilaporkan {s} dari upah sebenarnya"),
-                            format!("{s} of the actual wage bill reported"),
-                        )
-                    }),
-                )
-            }
-            Measure::PaidOnTime => {
-                let v = self.values(&[Field::MonthsOnTime, Field::Arrears])?;
-                let twelve = Decimal::from(12);
-                if v[1] > Decimal::ZERO {
-                    (
-                        Value::Ratio(Decimal::ZERO, twelve),
-                        Box::new(move || {
-                            let a = format_rupiah(v[1]);
-                            Msg::new(format!("masih ada tunggakan {a}"), format!("arrears of {a} outstanding"))
-                        }),
-                    )
-                } else {
-                    (
-                        Value::Ratio(v[0], twelve),
-                        Box::new(move || {
-                            let m = count(v[0]);
-                            Msg::new(format!("{m} dari 12 bulan tepat waktu"), format!("{m} of 12 months on time"))
-                        }),
-                    )
-                }
-            }
-            Measure::CsrReach => {
-                let v = self.values(&[Field::Employees, Field::CsrWorkers])?;
-                let yardstick = csr_yardstick(v[0]);
-                (
-                    Value::Ratio(v[1], yardstick),
-                    Box::new(move || {
-                        let (w, y) = (count(v[1]), count(yardstick));
-                        Msg::new(
-                            format!("{w} pekerja rentan dari acuan {y}"),
-                            format!("{w} vulnerable workers of a yardstick of {y}"),
-                        )
-                    }),
-                )
-            }
-        })
-    }
-}
-
-/// A criterion's input in words, made on demand.
-type Words<'a> = Box<dyn FnOnce() -> Msg + 'a>;
 
 fn field_list(fields: &[Field]) -> Msg {
     let id: Vec<&str> = fields.iter().map(|f| f.label().id).collect();
@@ -372,18 +117,9 @@ pub(crate) fn total_checked(assessment: &Assessment, checked: &Checked) -> Decim
     score_with(assessment, checked, false).total
 }
 
-/// Words are built only when they will be shown.
-fn say(words: bool, make: impl FnOnce() -> Msg) -> Msg {
-    if words {
-        make()
-    } else {
-        Msg::default()
-    }
-}
-
 fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score {
     let cat = assessment.rubric();
-    let reader = Reader { assessment, checked };
+    let reader = Reader::new(assessment, checked);
 
     let applicable_weight: Decimal = cat
         .criteria
@@ -407,8 +143,8 @@ fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score 
             let (status, input, sub) = if !applicable {
                 (Status::NotApplicable, say(words, || Msg::new("tidak berlaku", "not applicable")), Decimal::ZERO)
             } else {
-                match reader.observe(c) {
-                    Ok((value, describe)) => (Status::Scored, say(words, describe), apply(c.rule, &value)),
+                match c.measure.observe(&reader, words) {
+                    Ok((value, input)) => (Status::Scored, input, value.sub_score(c.rule)),
                     Err(Status::Invalid(f)) => {
                         let input = say(words, || {
                             let l = field_list(&f);
@@ -473,7 +209,7 @@ fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score 
     let mut total = uncapped_total;
     let mut caps = Vec::new();
     for cap in cat.caps {
-        let findings = cap_findings(cap.rule, assessment, checked);
+        let findings = cap_findings(cap, cat.criteria, assessment, &reader, words);
         if findings.is_empty() {
             continue;
         }
@@ -495,63 +231,19 @@ fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score 
     }
 }
 
-/// The findings behind a cap; only criteria that apply can raise one.
-fn cap_findings(rule: CapRule, assessment: &Assessment, checked: &Checked) -> Vec<Msg> {
-    let cat = assessment.rubric();
-    let applies = |id: &str| cat.criterion(id).is_some_and(|c| assessment.is_applicable(c));
-    let get = |f: Field| checked.readings.get(f);
-    let mut out = Vec::new();
-    match rule {
-        CapRule::NoRegulation => {
-            if applies("regulasi.instrumen") && assessment.entry.regulation == super::inputs::RegulationLevel::None {
-                out.push(Msg::new("Belum ada produk hukum", "No legal instrument yet"));
-            }
-        }
-        CapRule::ComplianceFindings => {
-            if applies("kepatuhan.tenaga_kerja") {
-                if let (Some(e), Some(r)) = (get(Field::Employees), get(Field::RegisteredEmployees)) {
-                    if r < e {
-                        let n = count(e - r);
-                        out.push(Msg::new(
-                            format!("PDS Tenaga Kerja: {n} pekerja belum terdaftar"),
-                            format!("PDS workers: {n} workers not registered"),
-                        ));
-                    }
-                }
-            }
-            if applies("kepatuhan.upah") {
-                if let (Some(a), Some(r)) = (get(Field::WageBillActual), get(Field::WageBillReported)) {
-                    if r < a {
-                        let gap = format_rupiah(a - r);
-                        out.push(Msg::new(
-                            format!("PDS Upah: upah dilaporkan {gap} per bulan di bawah upah sebenarnya"),
-                            format!("PDS wages: reported wage bill {gap} a month below the actual one"),
-                        ));
-                    }
-                }
-            }
-            if applies("kepatuhan.program") {
-                let size = assessment.entry.size_for(assessment.category);
-                let missing: Vec<&str> = mandatory_programmes(size)
-                    .iter()
-                    .filter(|p| !assessment.entry.programmes.contains(p))
-                    .map(|p| p.code())
-                    .collect();
-                if !missing.is_empty() {
-                    let m = missing.join(", ");
-                    out.push(Msg::new(
-                        format!("PDS Program: {m} belum diikuti"),
-                        format!("PDS programmes: {m} not taken"),
-                    ));
-                }
-            }
-            if applies("kepatuhan.ketepatan_iuran") {
-                if let Some(a) = get(Field::Arrears).filter(|a| *a > Decimal::ZERO) {
-                    let a = format_rupiah(a);
-                    out.push(Msg::new(format!("Tunggakan iuran {a}"), format!("Contribution arrears of {a}")));
-                }
-            }
+/// The findings behind a cap: those of the applicable criteria whose measures report a
+/// finding of the cap's kind, in the order findings are named.
+fn cap_findings(cap: &Cap, criteria: &[Criterion], a: &Assessment, reader: &Reader, words: bool) -> Vec<Msg> {
+    let mut found: Vec<(Finding, Msg)> = Vec::new();
+    for c in criteria.iter().filter(|c| a.is_applicable(c)) {
+        let Some(finding) = c.measure.finds().filter(|f| f.cap() == cap.rule) else {
+            continue;
+        };
+        if let Some(msg) = c.measure.finding(reader, words) {
+            // A handful at most: placed in order as they come, no sort needed.
+            let at = found.partition_point(|f| f.0 <= finding);
+            found.insert(at, (finding, msg));
         }
     }
-    out
+    found.into_iter().map(|f| f.1).collect()
 }

@@ -8,9 +8,10 @@ use crate::core::category::Family;
 use crate::core::i18n;
 use crate::core::inputs::{Field, Item, RegulationLevel};
 use crate::core::keys::Keyed;
+use crate::core::measure::Choice;
 use crate::core::money::{mandatory_programmes, Programme};
 use crate::core::number::format_points;
-use crate::core::rubric::{Criterion, Measure};
+use crate::core::rubric::Criterion;
 use crate::core::session::{Action, Edit};
 use crate::core::validation::Target;
 
@@ -53,7 +54,7 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
     let points = score.map(|s| {
         format!("{} / {} {}", format_points(s.points), format_points(s.effective_weight), ctx.t(i18n::POINTS))
     });
-    let fields: Vec<Field> = c.measure.fields().into_iter().filter(|f| !shown.contains(f)).collect();
+    let fields: Vec<Field> = c.measure.fields().iter().copied().filter(|f| !shown.contains(f)).collect();
     shown.extend(fields.iter().copied());
     let dom = id.replace('.', "-");
     html! {
@@ -98,8 +99,8 @@ fn checkbox(ctx: &Ctx, dom_id: String, label: String, checked: bool, make: impl 
 
 fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
     let e = &a.entry;
-    match c.measure {
-        Measure::Regulation => html! {
+    match c.measure.choice() {
+        Some(Choice::Regulation) => html! {
             <fieldset class="choices">
                 <legend>{ ctx.t(i18n::REGULATION_LEGEND) }</legend>
                 { for RegulationLevel::ALL.into_iter().map(|level| {
@@ -114,7 +115,7 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
                 }) }
             </fieldset>
         },
-        Measure::Checklist(items) => html! {
+        Some(Choice::Checklist(items)) => html! {
             <fieldset class="choices">
                 <legend class="visually-hidden">{ c.title.get(ctx.lang) }</legend>
                 { for items.iter().map(|item: &Item| {
@@ -123,14 +124,14 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
                 }) }
             </fieldset>
         },
-        Measure::LeaderAttends => {
+        Some(Choice::Leader) => {
             let label =
                 if a.category.family() == Family::Government { i18n::LEADER_YES } else { i18n::LEADER_YES_BUSINESS };
             checkbox(ctx, "leader".into(), ctx.t(label).to_string(), e.leader_attends, |on| {
                 Action::Edit(Edit::Leader(on))
             })
         }
-        Measure::MandatoryProgrammes => {
+        Some(Choice::Programmes) => {
             let mandatory = mandatory_programmes(e.size_for(a.category));
             html! {
                 <fieldset class="choices">
@@ -143,6 +144,6 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
                 </fieldset>
             }
         }
-        _ => html! {},
+        None => html! {},
     }
 }

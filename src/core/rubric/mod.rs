@@ -6,8 +6,10 @@ mod v2025_1;
 use rust_decimal::Decimal;
 
 use super::category::Category;
-use super::inputs::{Field, Item};
-use super::text::T;
+use super::inputs::Field;
+pub use super::measure::Measure;
+use super::number::format_points;
+use super::text::{Msg, T};
 
 /// Shown on every screen and saved with every assessment.
 pub const RUBRIC_VERSION: &str = "2025.1";
@@ -51,33 +53,6 @@ pub struct Criterion {
     pub source: &'static str,
     /// The panel's judgement cannot be computed: the user rates this item.
     pub self_rated: bool,
-}
-
-/// What a criterion reads from the inputs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Measure {
-    /// Active participants ÷ employed people, against the region's own target.
-    CoverageToTarget,
-    /// `part` ÷ `whole`, full marks at 100%.
-    Share { part: Field, whole: Field },
-    /// Workers the budget pays the standard package for, against the vulnerable-worker target.
-    BudgetCapacity,
-    /// Change of the contribution budget from the previous year, in %.
-    BudgetGrowth,
-    /// The strongest legal instrument in place.
-    Regulation,
-    /// How many of the listed items hold.
-    Checklist(&'static [Item]),
-    /// The regional head or top executive attends the interview in person.
-    LeaderAttends,
-    /// Mandatory programmes (by business size) taken.
-    MandatoryProgrammes,
-    /// Wage bill reported ÷ actual wage bill.
-    WageHonesty,
-    /// Months of the year with contributions paid on time, and no arrears.
-    PaidOnTime,
-    /// Vulnerable workers covered through CSR against 10% of the own workforce.
-    CsrReach,
 }
 
 /// How a measured value becomes a sub-score between 0 and 1.
@@ -153,32 +128,13 @@ impl CategoryRubric {
     pub fn fields(&self) -> Vec<Field> {
         let mut out: Vec<Field> = Vec::new();
         for c in self.criteria {
-            for f in c.measure.fields() {
+            for &f in c.measure.fields() {
                 if !out.contains(&f) {
                     out.push(f);
                 }
             }
         }
         out
-    }
-}
-
-impl Measure {
-    /// The numeric fields this measure reads.
-    pub fn fields(self) -> Vec<Field> {
-        use Field::*;
-        match self {
-            Measure::CoverageToTarget => vec![Employed, ActiveParticipants, CoverageTarget],
-            Measure::Share { part, whole } => vec![whole, part],
-            Measure::BudgetCapacity => vec![VulnerableTarget, BudgetCurrent],
-            Measure::BudgetGrowth => vec![BudgetPrevious, BudgetCurrent],
-            Measure::WageHonesty => vec![WageBillActual, WageBillReported],
-            Measure::PaidOnTime => vec![MonthsOnTime, Arrears],
-            Measure::CsrReach => vec![Employees, CsrWorkers, CsrSpend],
-            Measure::Regulation | Measure::Checklist(_) | Measure::LeaderAttends | Measure::MandatoryProgrammes => {
-                vec![]
-            }
-        }
     }
 }
 
@@ -189,43 +145,23 @@ pub fn rubric() -> &'static Rubric {
 
 impl Criterion {
     /// How the rule turns the input into a sub-score, in words (for the method page).
-    pub fn rule_text(&self, category: Category) -> super::text::Msg {
-        use super::number::format_decimal;
-        use super::text::Msg;
-        let d = |x: Decimal| format_decimal(x, 2);
-        match (self.rule, self.measure) {
-            (Rule::Ladder(steps), _) => {
-                let levels = super::inputs::RegulationLevel::ALL;
-                let id: Vec<String> =
-                    levels.iter().zip(steps).map(|(l, s)| format!("{} {}", l.name(category).id, d(*s))).collect();
-                let en: Vec<String> =
-                    levels.iter().zip(steps).map(|(l, s)| format!("{} {}", l.name(category).en, d(*s))).collect();
-                Msg::new(format!("Tangga: {}", id.join(" · ")), format!("Ladder: {}", en.join(" · ")))
-            }
-            (Rule::Bands(bands), _) => {
-                let id: Vec<String> = bands.iter().map(|(from, s)| format!("≥ {}%: {}", d(*from), d(*s))).collect();
-                let en: Vec<String> = bands.iter().map(|(from, s)| format!("≥ {}%: {}", d(*from), d(*s))).collect();
-                Msg::new(
-                    format!("Rentang: di bawah 0%: 0 · {}", id.join(" · ")),
-                    format!("Bands: below 0%: 0 · {}", en.join(" · ")),
-                )
-            }
-            (Rule::YesNo, _) => Msg::new("Ya = 1, tidak = 0", "Yes = 1, no = 0"),
-            (Rule::Checklist, Measure::Checklist(items)) => {
-                let id: Vec<&str> = items.iter().map(|i| i.label().id).collect();
-                let en: Vec<&str> = items.iter().map(|i| i.label().en).collect();
-                Msg::new(
-                    format!("Bagian butir yang terpenuhi, dari {}: {}", items.len(), id.join("; ")),
-                    format!("Share of items in place, of {}: {}", items.len(), en.join("; ")),
-                )
-            }
-            (Rule::Checklist, _) => {
-                Msg::new("Bagian program wajib yang diikuti", "Share of mandatory programmes taken")
-            }
-            (Rule::RatioToTarget, _) => Msg::new(
-                "Sebanding dengan capaian terhadap acuannya: separuh acuan, separuh nilai; nilai penuh bila acuan tercapai",
-                "In proportion to how much of the yardstick is reached: half of it, half the marks; full marks when it is reached",
-            ),
+    pub fn rule_text(&self, category: Category) -> Msg {
+        self.measure.rule_text(self.rule, category)
+    }
+}
+
+impl Cap {
+    /// The one step that lifts a cap which several criteria's findings raise: all of
+    /// them resolved together. `None` where one criterion raises it, as its own step
+    /// lifts it.
+    pub fn lift_text(&self) -> Option<Msg> {
+        let max = format_points(self.max_total);
+        match self.rule {
+            CapRule::ComplianceFindings => Some(Msg::new(
+                format!("Tuntaskan semua temuan PDS dan tunggakan sekaligus agar batas nilai {max} terangkat"),
+                format!("Resolve every PDS finding and the arrears together so the cap of {max} lifts"),
+            )),
+            CapRule::NoRegulation => None,
         }
     }
 }
@@ -284,6 +220,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_step_that_lifts_a_cap_names_the_cap_s_own_maximum() {
+        let cap = |rule| Cap {
+            id: "batas.x",
+            rule,
+            max_total: Decimal::new(655, 1),
+            explanation: T::new("", ""),
+            source: "",
+        };
+        let lift = cap(CapRule::ComplianceFindings).lift_text().expect("a combined step");
+        assert!(lift.en.ends_with("so the cap of 65,5 lifts"), "{}", lift.en);
+        assert!(lift.id.ends_with("agar batas nilai 65,5 terangkat"), "{}", lift.id);
+        assert_eq!(cap(CapRule::NoRegulation).lift_text(), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use rust_decimal_macros::dec;
 use super::{Band, Cap, CapRule, CategoryRubric, Criterion, Measure, Pillar, Rubric, Rule, RUBRIC_VERSION};
 use crate::core::category::Category;
 use crate::core::inputs::{Field, Item};
+use crate::core::measure::{Checklist, Share};
 use crate::core::text::T;
 
 /// Surat Edaran < Instruksi < Perkada < Perda: a Perda binds everyone and outlives the head.
@@ -117,7 +118,7 @@ const fn regulation_content(items: &'static [Item]) -> Def {
     Def {
         id: "regulasi.muatan",
         pillar: "regulasi",
-        measure: Measure::Checklist(items),
+        measure: Measure::Checklist(Checklist(items)),
         rule: Rule::Checklist,
         title: T::new("Isi regulasi: mewajibkan dan mendanai", "What the regulation requires and funds"),
         explanation: T::new(
@@ -166,7 +167,7 @@ const fn share(
     Def {
         id,
         pillar,
-        measure: Measure::Share { part, whole },
+        measure: Measure::Share(Share::new(part, whole)),
         rule: Rule::RatioToTarget,
         title,
         explanation,
@@ -292,7 +293,7 @@ const fn initiatives(items: &'static [Item]) -> Def {
     Def {
         id: "inisiatif.inovasi",
         pillar: "inisiatif",
-        measure: Measure::Checklist(items),
+        measure: Measure::Checklist(Checklist(items)),
         rule: Rule::Checklist,
         title: T::new("Inovasi dan kolaborasi", "Innovation and collaboration"),
         explanation: T::new(
@@ -332,7 +333,7 @@ const fn readiness(id: &'static str) -> Def {
     Def {
         id,
         pillar: pillar_of(id),
-        measure: Measure::Checklist(READINESS),
+        measure: Measure::Checklist(Checklist(READINESS)),
         rule: Rule::Checklist,
         title: T::new("Kesiapan verifikasi dan wawancara", "Readiness for verification and interview"),
         explanation: T::new(
@@ -349,21 +350,23 @@ const fn readiness(id: &'static str) -> Def {
 }
 
 const fn registered_workers() -> Def {
-    share(
-        "kepatuhan.tenaga_kerja",
-        Field::RegisteredEmployees,
-        Field::Employees,
-        T::new("Semua pekerja terdaftar", "Every worker registered"),
-        T::new(
+    Def {
+        id: "kepatuhan.tenaga_kerja",
+        pillar: "kepatuhan",
+        measure: Measure::WorkersRegistered,
+        rule: Rule::RatioToTarget,
+        title: T::new("Semua pekerja terdaftar", "Every worker registered"),
+        explanation: T::new(
             "Pekerja terdaftar dibagi pekerja yang dipekerjakan. Di bawah 100% adalah PDS Tenaga Kerja (perusahaan daftar sebagian).",
             "Registered workers divided by workers employed. Below 100% is a PDS finding (only some workers registered).",
         ),
-        T::new(
+        why_weight: T::new(
             "Kepatuhan adalah syarat dasar badan usaha; pendaftaran semua pekerja adalah bagian terbesarnya.",
             "Compliance is a business's basic condition; registering every worker is its largest part.",
         ),
-        SRC_PDS,
-    )
+        source: SRC_PDS,
+        self_rated: false,
+    }
 }
 
 const fn mandatory_programmes() -> Def {
@@ -469,7 +472,7 @@ const fn practices(id: &'static str, items: &'static [Item]) -> Def {
     Def {
         id,
         pillar,
-        measure: Measure::Checklist(items),
+        measure: Measure::Checklist(Checklist(items)),
         rule: Rule::Checklist,
         title: T::new("Praktik baik dan inovasi perlindungan pekerja", "Good practice and innovation in worker protection"),
         explanation: T::new(

@@ -1,0 +1,157 @@
+//! The regional budget for vulnerable workers' contributions: what it buys, and its growth.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use super::{count, percent, propose_fields, say, Kind, Proposal, Reader, Value};
+use crate::core::inputs::Field::{self, BudgetCurrent, BudgetPrevious, VulnerableTarget};
+use crate::core::money::STANDARD_PACKAGE_YEARLY;
+use crate::core::number::{format_decimal, format_rupiah};
+use crate::core::scoring::Status;
+use crate::core::text::Msg;
+
+/// Workers a budget pays the standard yearly package for (whole workers).
+pub fn budget_capacity(budget: Decimal) -> Decimal {
+    (budget / STANDARD_PACKAGE_YEARLY).floor()
+}
+
+/// Budget change in %; a new budget counts as +100%, no budget as -100%.
+pub fn budget_growth(previous: Decimal, current: Decimal) -> Decimal {
+    if current.is_zero() {
+        -Decimal::ONE_HUNDRED
+    } else if previous.is_zero() {
+        Decimal::ONE_HUNDRED
+    } else {
+        percent(current - previous, previous)
+    }
+}
+
+/// Workers the budget pays the standard package for, against the vulnerable-worker target.
+pub struct BudgetCapacity;
+
+impl Kind for BudgetCapacity {
+    fn fields(&self) -> &[Field] {
+        &[VulnerableTarget, BudgetCurrent]
+    }
+
+    fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
+        let [target, budget] = r.values([VulnerableTarget, BudgetCurrent])?;
+        let capacity = budget_capacity(budget);
+        let input = say(words, || {
+            let (b, c, t) = (format_rupiah(budget), count(capacity), count(target));
+            Msg::new(
+                format!("anggaran {b} cukup untuk {c} dari {t} pekerja sasaran"),
+                format!("budget {b} covers {c} of {t} targeted workers"),
+            )
+        });
+        Ok((Value::Ratio(capacity, target), input))
+    }
+
+    fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
+        let Some(t) = r.get(VulnerableTarget) else {
+            return;
+        };
+        let needed = t * STANDARD_PACKAGE_YEARLY;
+        let (b, t) = (format_rupiah(needed), count(t));
+        let text = Msg::new(
+            format!("Naikkan anggaran ke {b} untuk menanggung {t} pekerja rentan"),
+            format!("Raise the budget to {b} to cover {t} vulnerable workers"),
+        );
+        propose_fields(r, &[(BudgetCurrent, needed)], text, out);
+    }
+}
+
+/// Growth that earns full marks on the budget-growth criterion.
+const FULL_GROWTH: Decimal = dec!(1.10);
+
+/// Change of the contribution budget from the previous year, in %.
+pub struct BudgetGrowth;
+
+impl Kind for BudgetGrowth {
+    fn fields(&self) -> &[Field] {
+        &[BudgetPrevious, BudgetCurrent]
+    }
+
+    fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
+        let [previous, current] = r.values([BudgetPrevious, BudgetCurrent])?;
+        let growth = budget_growth(previous, current);
+        let input = say(words, || {
+            let (a, b) = (format_rupiah(previous), format_rupiah(current));
+            if current.is_zero() {
+                Msg::new("tidak ada anggaran tahun dinilai", "no budget in the assessed year")
+            } else if previous.is_zero() {
+                Msg::new(format!("anggaran baru {b}"), format!("new budget {b}"))
+            } else {
+                let g = format_decimal(growth, 2);
+                Msg::new(format!("anggaran {a} → {b} ({g}%)"), format!("budget {a} → {b} ({g}%)"))
+            }
+        });
+        Ok((Value::Amount(growth), input))
+    }
+
+    fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
+        let Some(previous) = r.get(BudgetPrevious).filter(|p| !p.is_zero()) else {
+            return;
+        };
+        let needed = (previous * FULL_GROWTH).ceil();
+        let b = format_rupiah(needed);
+        let text = Msg::new(
+            format!("Naikkan anggaran tahun dinilai menjadi paling sedikit {b} (10% di atas tahun sebelumnya)"),
+            format!("Raise the assessed year's budget to at least {b} (10% above the previous year)"),
+        );
+        let current = r.get(BudgetCurrent).unwrap_or_default();
+        propose_fields(r, &[(BudgetCurrent, needed.max(current))], text, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::assessment;
+    use super::*;
+    use crate::core::category::Category;
+    use crate::core::rubric::rubric;
+    use crate::core::validation::check;
+
+    #[test]
+    fn capacity_counts_whole_workers_and_proposes_the_budget_the_target_needs() {
+        let a = assessment(Category::Kabkota, &[(VulnerableTarget, "8.300"), (BudgetCurrent, "1.457.000.000")]);
+        let c = check(&a);
+        let r = &Reader::new(&a, &c);
+        let (value, words) = BudgetCapacity.observe(r, true).expect("read");
+        assert_eq!(value, Value::Ratio(7227.into(), 8300.into()));
+        assert_eq!(words.en, "budget Rp1.457.000.000 covers 7.227 of 8.300 targeted workers");
+        let mut out = Vec::new();
+        BudgetCapacity.propose(r, &mut out);
+        assert_eq!(out[0].text.id, "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan");
+    }
+
+    #[test]
+    fn growth_is_scored_in_bands_and_says_new_or_missing_budgets() {
+        let growth = |prev: &str, cur: &str| {
+            let a = assessment(Category::Kabkota, &[(BudgetPrevious, prev), (BudgetCurrent, cur)]);
+            let c = check(&a);
+            let r = &Reader::new(&a, &c);
+            let (value, words) = BudgetGrowth.observe(r, true).expect("read");
+            let mut out = Vec::new();
+            BudgetGrowth.propose(r, &mut out);
+            (value, words.en, out)
+        };
+        let (value, words, out) = growth("100.000.000", "104.000.000");
+        assert_eq!(value, Value::Amount(4.into()));
+        assert_eq!(words, "budget Rp100.000.000 → Rp104.000.000 (4%)");
+        let bands = rubric()
+            .category(Category::Kabkota)
+            .criteria
+            .iter()
+            .find(|c| c.measure == super::super::Measure::BudgetGrowth)
+            .expect("criterion")
+            .rule;
+        assert_eq!(value.sub_score(bands), dec!(0.5));
+        assert_eq!(out[0].changed.entry.raw(BudgetCurrent), "110.000.000");
+        assert_eq!(growth("0", "5.000.000").1, "new budget Rp5.000.000");
+        let (value, words, out) = growth("5.000.000", "0");
+        assert_eq!((value.sub_score(bands), words.as_str()), (Decimal::ZERO, "no budget in the assessed year"));
+        assert_eq!(out.len(), 1);
+        assert!(growth("0", "5.000.000").2.is_empty(), "no previous budget to grow from");
+    }
+}

@@ -1,0 +1,77 @@
+//! Vulnerable workers near the business whose contributions it pays (CSR).
+
+use rust_decimal::Decimal;
+
+use super::{count, propose_fields, say, Kind, Proposal, Reader, Value};
+use crate::core::inputs::Field::{self, CsrSpend, CsrWorkers, Employees};
+use crate::core::money::STANDARD_PACKAGE_YEARLY;
+use crate::core::number::format_rupiah;
+use crate::core::scoring::Status;
+use crate::core::text::Msg;
+
+/// At least one worker, else 10% of the workforce rounded up.
+pub fn csr_yardstick(employees: Decimal) -> Decimal {
+    (employees / Decimal::TEN).ceil().max(Decimal::ONE)
+}
+
+/// Vulnerable workers covered through CSR against 10% of the own workforce.
+pub struct CsrReach;
+
+impl Kind for CsrReach {
+    /// The spend is asked for the derived figures; the score counts workers.
+    fn fields(&self) -> &[Field] {
+        &[Employees, CsrWorkers, CsrSpend]
+    }
+
+    fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
+        let [employees, workers] = r.values([Employees, CsrWorkers])?;
+        let yardstick = csr_yardstick(employees);
+        let input = say(words, || {
+            let (w, y) = (count(workers), count(yardstick));
+            Msg::new(
+                format!("{w} pekerja rentan dari acuan {y}"),
+                format!("{w} vulnerable workers of a yardstick of {y}"),
+            )
+        });
+        Ok((Value::Ratio(workers, yardstick), input))
+    }
+
+    fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
+        let (Some(employees), Some(workers)) = (r.get(Employees), r.get(CsrWorkers)) else {
+            return;
+        };
+        let yardstick = csr_yardstick(employees);
+        let delta = yardstick - workers;
+        let (d, y, cost) = (count(delta), count(yardstick), format_rupiah(delta * STANDARD_PACKAGE_YEARLY));
+        let text = Msg::new(
+            format!("Tanggung iuran {d} pekerja rentan lagi (sekitar {cost} setahun) hingga {y} orang"),
+            format!("Pay contributions for {d} more vulnerable workers (about {cost} a year) to reach {y}"),
+        );
+        propose_fields(r, &[(CsrWorkers, yardstick)], text, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::assessment;
+    use super::*;
+    use crate::core::category::Category;
+    use crate::core::validation::check;
+
+    #[test]
+    fn the_yardstick_is_a_tenth_of_the_workforce_and_the_step_costs_the_package() {
+        assert_eq!(csr_yardstick(Decimal::from(3)), Decimal::ONE);
+        let a = assessment(Category::BuBesar, &[(Employees, "101"), (CsrWorkers, "4")]);
+        let c = check(&a);
+        let r = &Reader::new(&a, &c);
+        let (value, words) = CsrReach.observe(r, true).expect("read");
+        assert_eq!(value, Value::Ratio(4.into(), 11.into()));
+        assert_eq!(words.en, "4 vulnerable workers of a yardstick of 11");
+        let mut out = Vec::new();
+        CsrReach.propose(r, &mut out);
+        assert_eq!(
+            out[0].text.en,
+            "Pay contributions for 7 more vulnerable workers (about Rp1.411.200 a year) to reach 11"
+        );
+    }
+}

@@ -1,0 +1,66 @@
+//! The regional head or top executive attends the interview in person (self-rated).
+
+use super::{say, Choice, Kind, Proposal, Reader, Value};
+use crate::core::category::Family;
+use crate::core::scoring::Status;
+use crate::core::text::Msg;
+
+/// The regional head or top executive attends the interview in person.
+pub struct LeaderAttends;
+
+impl Kind for LeaderAttends {
+    fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
+        let yes = r.assessment.entry.leader_attends;
+        let input = say(words, || {
+            if yes {
+                Msg::new("hadir langsung (dinilai sendiri)", "attends in person (self-rated)")
+            } else {
+                Msg::new("belum dipastikan hadir (dinilai sendiri)", "attendance not confirmed (self-rated)")
+            }
+        });
+        Ok((Value::Flag(yes), input))
+    }
+
+    fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
+        let mut changed = r.assessment.clone();
+        changed.entry.leader_attends = true;
+        let text = if r.assessment.category.family() == Family::Government {
+            Msg::new(
+                "Pastikan kepala daerah/desa hadir langsung saat wawancara",
+                "Make sure the regional or village head attends the interview in person",
+            )
+        } else {
+            Msg::new(
+                "Pastikan pimpinan tertinggi hadir langsung saat wawancara",
+                "Make sure the chief executive attends the interview in person",
+            )
+        };
+        out.push(Proposal { changed, text });
+    }
+
+    fn choice(&self) -> Option<Choice> {
+        Some(Choice::Leader)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::assessment;
+    use super::*;
+    use crate::core::category::Category;
+    use crate::core::validation::check;
+
+    #[test]
+    fn the_step_names_the_head_of_a_region_or_of_a_business() {
+        for (category, head) in [(Category::Desa, "regional or village head"), (Category::Umk, "chief executive")] {
+            let a = assessment(category, &[]);
+            let c = check(&a);
+            let r = &Reader::new(&a, &c);
+            assert_eq!(LeaderAttends.observe(r, false).expect("read").0, Value::Flag(false));
+            let mut out = Vec::new();
+            LeaderAttends.propose(r, &mut out);
+            assert!(out[0].changed.entry.leader_attends);
+            assert!(out[0].text.en.contains(head), "{}", out[0].text.en);
+        }
+    }
+}
