@@ -4,20 +4,22 @@
 use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
+use super::i18n;
 use super::number::format_decimal;
 use super::rubric::RUBRIC_VERSION;
 use super::scoring::Score;
 use super::text::{Lang, T};
 
+/// The same words as the criterion table on screen, with what a spreadsheet needs besides.
 const HEADERS: [T; 8] = [
-    T::new("ID kriteria", "Criterion id"),
-    T::new("Pilar", "Pillar"),
-    T::new("Kriteria", "Criterion"),
-    T::new("Data dan alasan", "Data and reason"),
-    T::new("Sub-skor (%)", "Sub-score (%)"),
-    T::new("Bobot", "Weight"),
-    T::new("Bobot efektif", "Effective weight"),
-    T::new("Poin", "Points"),
+    i18n::CSV_CRITERION_ID,
+    i18n::CSV_PILLAR,
+    i18n::COL_CRITERION,
+    i18n::COL_REASON,
+    i18n::CSV_SUB_PERCENT,
+    i18n::COL_WEIGHT,
+    i18n::CSV_EFFECTIVE_WEIGHT,
+    i18n::COL_POINTS,
 ];
 
 /// One cell: quoted when it holds `;`, `"` or a line break; a leading `=`, `+`, `-` or
@@ -54,7 +56,7 @@ pub fn criteria_csv(title: &str, assessment: &Assessment, breakdown: &Score, lan
     let blank = String::new;
     let hundred = number(Decimal::ONE_HUNDRED);
     if breakdown.total < breakdown.uncapped_total {
-        let before = T::new("Jumlah sebelum batas nilai", "Sum before the cap").get(lang).to_string();
+        let before = i18n::SUM_BEFORE_CAP.get(lang).to_string();
         rows.push(vec![
             blank(),
             blank(),
@@ -67,7 +69,7 @@ pub fn criteria_csv(title: &str, assessment: &Assessment, breakdown: &Score, lan
         ]);
         for cap in breakdown.caps.iter().filter(|c| c.lowered) {
             let findings: Vec<&str> = cap.findings.iter().map(|f| f.get(lang)).collect();
-            let name = format!("{} {}", T::new("Batas nilai", "Score cap").get(lang), number(cap.max_total));
+            let name = format!("{} {}", i18n::CAP.get(lang), number(cap.max_total));
             rows.push(vec![
                 cap.id.to_string(),
                 blank(),
@@ -80,12 +82,9 @@ pub fn criteria_csv(title: &str, assessment: &Assessment, breakdown: &Score, lan
             ]);
         }
     }
-    let total = T::new("Total", "Total").get(lang).to_string();
+    let total = i18n::TOTAL.get(lang).to_string();
     rows.push(vec![blank(), blank(), total, blank(), blank(), hundred.clone(), hundred, number(breakdown.total)]);
-    let note = match lang {
-        Lang::Id => format!("{title}; rubrik {RUBRIC_VERSION}; perkiraan tidak resmi, bukan penilaian panitia"),
-        Lang::En => format!("{title}; rubric {RUBRIC_VERSION}; unofficial estimate, not a panel's assessment"),
-    };
+    let note = format!("{title}; {} {RUBRIC_VERSION}; {}", i18n::RUBRIC.get(lang), i18n::CSV_NOTE.get(lang));
     rows.push(vec![note]);
     let mut out = String::from("\u{feff}");
     for row in rows {

@@ -569,6 +569,26 @@ texts! {
         "Bagian yang tidak terbaca akan dilewati:",
         "Parts that could not be read will be left out:",
     );
+    CSV_CRITERION_ID = (
+        "ID kriteria",
+        "Criterion id",
+    );
+    CSV_PILLAR = (
+        "Pilar",
+        "Pillar",
+    );
+    CSV_SUB_PERCENT = (
+        "Sub-skor (%)",
+        "Sub-score (%)",
+    );
+    CSV_EFFECTIVE_WEIGHT = (
+        "Bobot efektif",
+        "Effective weight",
+    );
+    CSV_NOTE = (
+        "perkiraan tidak resmi, bukan penilaian panitia",
+        "unofficial estimate, not a panel's assessment",
+    );
     TOTAL = (
         "Total",
         "Total",

@@ -203,6 +203,8 @@ test('two open tabs: an edit in one appears in the other, and neither loses its 
   const { page: first, context, errors } = await openPage(app.browser, app.origin);
   await first.goto(app.url);
   await fillScenario(first, padang);
+  // Saves wait for a pause in typing.
+  await first.waitForFunction(() => localStorage.getItem('cek-paritrana')?.includes('"leader_attends":true'));
   const second = await context.newPage();
   await second.goto(app.url);
   await second.locator('[data-total]').waitFor();
