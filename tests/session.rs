@@ -6,10 +6,10 @@ use cek_paritrana::core::category::Category;
 use cek_paritrana::core::i18n;
 use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
 use cek_paritrana::core::link;
-use cek_paritrana::core::persist::{self, Library, Loaded, Saved};
+use cek_paritrana::core::persist::{self, Library, Loaded, Saved, Stored};
 use cek_paritrana::core::session::{
-    Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Sharing, Side, State,
-    StorageAction,
+    merge, Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Sharing, Side,
+    State, StorageAction,
 };
 use cek_paritrana::core::text::Lang;
 use proptest::prelude::*;
@@ -592,14 +592,135 @@ fn a_write_by_another_tab_not_heard_of_yet_is_merged_before_writing() {
 }
 
 #[test]
-fn removed_or_unreadable_storage_elsewhere_is_written_again_from_here() {
+fn a_deletion_here_stays_deleted_when_another_tab_saves_first() {
+    let (mut a, mut b) = two_tabs();
+    a.send(Action::Library(LibraryAction::Delete(2)));
+    b.send(Action::Library(LibraryAction::Open(1)));
+    b.edit(Edit::Field(Field::Employed, "20.000".into()));
+    let from_b = b.flush().expect("b writes");
+    a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
+    assert_eq!(a.titles(), ["Kota Padang Panjang 2024"]);
+    assert_eq!(a.raw(Field::Employed), "20.000");
+    let written = a.flush().expect("a writes its deletion");
+    assert_eq!(library_of(&written).assessments.len(), 1);
+    a.send(Action::Library(LibraryAction::Undo));
+    assert_eq!(a.state.library.assessments.len(), 2, "undo brings back one copy, not two");
+}
+
+#[test]
+fn a_late_storage_event_does_not_undo_this_tabs_own_write() {
+    let (mut a, mut b) = two_tabs();
+    b.send(Action::Library(LibraryAction::Open(1)));
+    b.edit(Edit::Field(Field::Employed, "20.000".into()));
+    let from_b = b.flush().expect("b writes");
+    a.send(Action::Library(LibraryAction::Open(2)));
+    a.edit(Edit::Field(Field::Employees, "12".into()));
+    let written = a.flush_over(Some(from_b)).expect("a merges and writes");
+    // The event for b's write arrives now; the edge reads what storage holds: a's write.
+    assert_eq!(a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(written)))), []);
+    assert_eq!(a.raw(Field::Employees), "12");
+    assert_eq!(a.state.library.get(1).map(|s| s.assessment.entry.raw(Field::Employed)), Some("20.000"));
+}
+
+#[test]
+fn a_failed_write_keeps_the_changes_for_the_next_one() {
+    let mut t = Tester::padang_panjang();
+    let first = t.flush().expect("written");
+    t.send(Action::Library(LibraryAction::New(Category::Umk)));
+    assert!(t.flush_over(Some(first.clone())).is_some());
+    t.send(Action::Failed(Failure::Storage));
+    assert_eq!(t.state.notice, Some(i18n::STORAGE_FAILED.into()));
+    t.send(Action::Library(LibraryAction::Open(1)));
+    // Storage still holds the first text: nothing was written by anyone else.
+    let written = t.flush_over(Some(first)).expect("written again");
+    assert_eq!(library_of(&written).assessments.len(), 2, "the new assessment is not lost");
+    assert_eq!(t.state.library.assessments.len(), 2);
+}
+
+#[test]
+fn a_save_from_a_newer_version_in_another_tab_is_copied_aside_first() {
+    let (mut a, _) = two_tabs();
+    a.edit(Edit::Field(Field::Employees, "12".into()));
+    let newer = r#"{"schema":99,"library":{"assessments":[]}}"#.to_string();
+    let effects = a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(newer.clone()))));
+    assert_eq!(effects, [Effect::KeepAside(newer.clone())]);
+    assert_eq!(a.flush_over(Some(newer.clone())), None, "nothing is written over it yet");
+    a.send(Action::Storage(StorageAction::AsideKept(Some("cek-paritrana.cadangan.7".into()))));
+    assert!(a.state.notice.as_ref().is_some_and(|m| m.id.contains("cek-paritrana.cadangan.7")));
+    let written = a.flush_over(Some(newer)).expect("written once it is safe");
+    assert_eq!(library_of(&written).assessments.len(), 2, "this tab's work is kept");
+}
+
+#[test]
+fn after_a_recovered_start_the_first_save_does_not_duplicate() {
+    let v1 = r#"{"schema":1,"lang":"id","assessment":{"category":"umk","entry":{"name":"Toko Y","fields":{"employees":"12"}}}}"#;
+    let (s, _) = State::boot(Some(v1));
+    let mut t = Tester { state: s };
+    t.send(Action::Storage(StorageAction::AsideKept(Some("k".into()))));
+    t.edit(Edit::Field(Field::Employees, "13".into()));
+    let written = t.flush_over(Some(v1.to_string())).expect("written");
+    assert_eq!(library_of(&written).assessments.len(), 1);
+    assert_eq!(t.raw(Field::Employees), "13");
+}
+
+#[test]
+fn renumbered_assessments_keep_their_place_in_the_comparison() {
+    let (mut a, mut b) = two_tabs();
+    b.send(Action::Library(LibraryAction::Open(1)));
+    b.edit(Edit::Field(Field::Employed, "20.000".into()));
+    let from_b = b.flush().expect("b writes");
+    a.send(Action::Library(LibraryAction::Open(1)));
+    a.edit(Edit::Field(Field::Employed, "21.000".into()));
+    a.send(Action::Compare(Side::Before, 2));
+    a.send(Action::Compare(Side::After, 1));
+    a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
+    let after = a.state.compare_pair().expect("a pair").1;
+    let compared = a.state.library.get(after).expect("exists");
+    assert_eq!(compared.assessment.entry.raw(Field::Employed), "21.000", "still this tab's version");
+}
+
+#[test]
+fn the_open_assessment_deleted_elsewhere_is_said_and_the_library_shown() {
+    let (mut a, mut b) = two_tabs();
+    b.send(Action::Library(LibraryAction::Delete(2)));
+    let from_b = b.flush().expect("b writes");
+    assert_eq!(a.state.library.current, Some(2));
+    a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
+    assert_eq!(a.state.page, Page::Library);
+    assert_eq!(a.state.notice, Some(i18n::OPEN_DELETED_ELSEWHERE.into()));
+    assert_eq!(a.titles(), ["Kota Padang Panjang 2024"]);
+}
+
+#[test]
+fn a_second_copy_result_does_not_clear_the_first() {
+    let mut t = Tester::padang_panjang();
+    copied_link(&mut t);
+    t.send(Action::Export(ExportAction::LinkCopied(true)));
+    t.send(Action::Export(ExportAction::LinkCopied(true)));
+    assert_eq!(t.state.share, Some(Sharing::Copied));
+}
+
+#[test]
+fn a_refused_files_message_goes_when_the_page_is_left() {
+    let mut t = Tester::new();
+    t.send(Action::Import(ImportAction::Read(b"{".to_vec())));
+    assert!(t.state.import_error.is_some());
+    t.send(Action::Navigate(Page::Method));
+    assert!(t.state.import_error.is_none());
+}
+
+#[test]
+fn removed_or_unreadable_storage_elsewhere_is_kept_aside_and_written_again_from_here() {
     let (mut a, _) = two_tabs();
     assert_eq!(a.send(Action::Storage(StorageAction::ChangedElsewhere(None))), [Effect::ScheduleSave]);
     assert_eq!(library_of(&a.flush().expect("written")).assessments.len(), 2);
+    // Unreadable text is copied aside before this tab's library is written over it.
     assert_eq!(
         a.send(Action::Storage(StorageAction::ChangedElsewhere(Some("{broken".into())))),
-        [Effect::ScheduleSave]
+        [Effect::KeepAside("{broken".into())]
     );
+    assert_eq!(a.send(Action::Storage(StorageAction::AsideKept(Some("k".into())))), [Effect::ScheduleSave]);
+    assert_eq!(library_of(&a.flush_over(Some("{broken".into())).expect("written")).assessments.len(), 2);
     assert_eq!(a.state.library.assessments.len(), 2);
 }
 
@@ -625,6 +746,9 @@ fn event() -> impl Strategy<Value = Action> {
         ".{0,40}".prop_map(|t| Action::Fragment(format!("#a={t}"))),
         proptest::collection::vec(any::<u8>(), 0..64).prop_map(|b| Action::Import(ImportAction::Read(b))),
         Just(Action::Import(ImportAction::AsNew)),
+        Just(Action::Failed(Failure::Storage)),
+        ".{0,20}".prop_map(|t| Action::Storage(StorageAction::ChangedElsewhere(Some(t)))),
+        proptest::option::of(".{1,8}").prop_map(|k| Action::Storage(StorageAction::AsideKept(k))),
     ]
 }
 
@@ -646,6 +770,62 @@ proptest! {
         }
         if let Some(text) = t.flush() {
             prop_assert_eq!(library_of(&text), t.state.library.clone());
+        }
+    }
+}
+
+/// What a tab did to the library it started from: per assessment keep, rename (an edit)
+/// or delete; then some added.
+fn tab_changes(n: usize) -> impl Strategy<Value = (Vec<u8>, usize)> {
+    (proptest::collection::vec(0u8..3, n), 0usize..3)
+}
+
+fn apply(base: &Library, (changes, added): &(Vec<u8>, usize), tab: &str) -> Library {
+    let mut lib = base.clone();
+    for (stored, change) in base.assessments.iter().zip(changes) {
+        match change {
+            1 => lib.get_mut(stored.id).expect("there").title = format!("{} {tab}", stored.title),
+            2 => {
+                lib.remove(stored.id);
+            }
+            _ => {}
+        }
+    }
+    for i in 0..*added {
+        lib.add(format!("new {tab} {i}"), cek_paritrana::core::assessment::Assessment::new(Category::Desa));
+    }
+    lib
+}
+
+proptest! {
+    /// The two-tab merge never discards an edit: whatever either tab changed or added is
+    /// in the result, what only one tab deleted is gone unless the other edited it, and
+    /// ids stay unique.
+    #[test]
+    fn the_merge_never_discards_an_edit(n in 0usize..5, mine in tab_changes(5), theirs in tab_changes(5)) {
+        let mut base = Library::default();
+        for i in 0..n {
+            base.add(format!("A{i}"), cek_paritrana::core::assessment::Assessment::new(Category::Kabkota));
+        }
+        let (mine, theirs) = (apply(&base, &mine, "mine"), apply(&base, &theirs, "theirs"));
+        let merged = merge(&base, &mine, &theirs, Lang::Id).library;
+        let ids: std::collections::BTreeSet<u32> = merged.assessments.iter().map(|s| s.id).collect();
+        prop_assert_eq!(ids.len(), merged.assessments.len());
+        let kept = |s: &Stored| merged.assessments.iter().any(|r| r.assessment == s.assessment && r.title.starts_with(&s.title));
+        for s in mine.assessments.iter().chain(&theirs.assessments) {
+            if base.get(s.id) != Some(s) {
+                prop_assert!(kept(s), "lost {:?}", s.title);
+            }
+        }
+        for b in &base.assessments {
+            let (m, t) = (mine.get(b.id), theirs.get(b.id));
+            let deleted_once = (m.is_none() && t == Some(b)) || (t.is_none() && m == Some(b));
+            if deleted_once || (m.is_none() && t.is_none()) {
+                prop_assert!(merged.get(b.id).is_none(), "{} should stay deleted", b.title);
+            }
+            if m == Some(b) && t == Some(b) {
+                prop_assert_eq!(merged.get(b.id), Some(b));
+            }
         }
     }
 }

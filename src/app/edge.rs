@@ -33,10 +33,20 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
+/// The text under `key`; `None` when there is none or no storage.
+fn read(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Whether the text was written.
+fn write(key: &str, text: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, text).is_ok())
+}
+
 impl Edge {
     /// Opens the app from what browser storage holds.
     pub fn start(rerender: UseForceUpdateHandle) -> Rc<Edge> {
-        let saved = storage().map(|s| s.get_item(STORAGE_KEY).ok().flatten().unwrap_or_default());
+        let saved = storage().map(|_| read(STORAGE_KEY).unwrap_or_default());
         let (state, effects) = State::boot(saved.as_deref());
         let edge = Rc::new(Edge {
             state: RefCell::new(state),
@@ -72,8 +82,10 @@ impl Edge {
         let edge = Rc::clone(self);
         listeners.push(EventListener::new(&w, "storage", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+            // What storage holds now, not what the event carried: by the time a late event
+            // is handled, this tab may have written since.
             if e.key().as_deref() == Some(STORAGE_KEY) {
-                edge.dispatch(Action::Storage(StorageAction::ChangedElsewhere(e.new_value())));
+                edge.dispatch(Action::Storage(StorageAction::ChangedElsewhere(read(STORAGE_KEY))));
             }
         }));
         let edge = Rc::clone(self);
@@ -93,8 +105,7 @@ impl Edge {
 
     fn flush(self: &Rc<Self>) {
         self.save.borrow_mut().take();
-        let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-        self.dispatch(Action::Storage(StorageAction::Flush(stored)));
+        self.dispatch(Action::Storage(StorageAction::Flush(read(STORAGE_KEY))));
     }
 
     /// Reads a chosen file in the page and hands its bytes to the state machine.
@@ -119,13 +130,15 @@ impl Edge {
                     *self.save.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || edge.flush()));
                 }
                 Effect::Write(text) => {
-                    if storage().and_then(|s| s.set_item(STORAGE_KEY, &text).ok()).is_none() {
+                    // Reported at once: the state machine waits for it before it counts
+                    // the text as written.
+                    if !write(STORAGE_KEY, &text) {
                         self.dispatch(Action::Failed(Failure::Storage));
                     }
                 }
                 Effect::KeepAside(text) => {
                     let key = format!("{ASIDE_PREFIX}{}", js_sys::Date::now() as u64);
-                    let kept = storage().and_then(|s| s.set_item(&key, &text).ok()).map(|_| key);
+                    let kept = write(&key, &text).then_some(key);
                     self.dispatch(Action::Storage(StorageAction::AsideKept(kept)));
                 }
                 Effect::Download { name, mime, content } => {
@@ -142,7 +155,7 @@ impl Edge {
                 }
                 Effect::ClearFragment => {
                     if let Ok(history) = window().history() {
-                        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&page_address()));
+                        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&without_fragment()));
                     }
                 }
                 Effect::Print => {
@@ -168,13 +181,22 @@ fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
 }
 
 async fn copy_text(text: &str) -> Result<JsValue, JsValue> {
-    wasm_bindgen_futures::JsFuture::from(window().navigator().clipboard().write_text(text)).await
+    let navigator = window().navigator();
+    // Pages not served over https have no clipboard: the link is then shown to copy by hand.
+    if js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).map_or(true, |c| c.is_undefined()) {
+        return Err(JsValue::NULL);
+    }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text)).await
+}
+
+/// This page's address as the browser shows it (with any fragment).
+pub fn page_address() -> String {
+    window().location().href().unwrap_or_default()
 }
 
 /// This page's address without its fragment.
-pub fn page_address() -> String {
-    let href = window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_string()
+fn without_fragment() -> String {
+    page_address().split('#').next().unwrap_or_default().to_string()
 }
 
 fn fragment() -> String {

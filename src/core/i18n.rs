@@ -589,6 +589,10 @@ texts! {
         "perkiraan tidak resmi, bukan penilaian panitia",
         "unofficial estimate, not a panel's assessment",
     );
+    OPEN_DELETED_ELSEWHERE = (
+        "Penilaian yang sedang dibuka dihapus di tab lain.",
+        "The assessment open here was deleted in another tab.",
+    );
     TOTAL = (
         "Total",
         "Total",

@@ -63,9 +63,13 @@ impl Library {
         let id = self.current?;
         self.get_mut(id)
     }
+    /// The id a new assessment gets: ids only grow.
+    pub fn next_id(&self) -> u32 {
+        self.assessments.iter().map(|s| s.id).max().unwrap_or(0) + 1
+    }
     /// Adds an assessment, makes it current and returns its id.
     pub fn add(&mut self, title: String, assessment: Assessment) -> u32 {
-        let id = self.assessments.iter().map(|s| s.id).max().unwrap_or(0) + 1;
+        let id = self.next_id();
         self.assessments.push(Stored { id, title, assessment });
         self.current = Some(id);
         id
@@ -84,7 +88,7 @@ impl Library {
     pub fn restore(&mut self, index: usize, mut stored: Stored) {
         let index = index.min(self.assessments.len());
         if self.get(stored.id).is_some() {
-            stored.id = self.assessments.iter().map(|s| s.id).max().unwrap_or(0) + 1;
+            stored.id = self.next_id();
         }
         self.current = Some(stored.id);
         self.assessments.insert(index, stored);
@@ -169,9 +173,7 @@ pub fn decode(text: &str) -> Loaded {
                     if schema >= 2 { json::text(item, "title", Part::Title, &mut parts) } else { String::new() };
                 left_out.append(&mut parts);
                 // A missing or repeated id costs nothing the user made: a new one is given.
-                let id = id
-                    .filter(|id| library.get(*id).is_none())
-                    .unwrap_or_else(|| library.assessments.iter().map(|s| s.id).max().unwrap_or(0) + 1);
+                let id = id.filter(|id| library.get(*id).is_none()).unwrap_or_else(|| library.next_id());
                 library.assessments.push(Stored { id, title, assessment: a });
             }
             Err(_) => left_out.push(LeftOut::Assessment(n + 1)),

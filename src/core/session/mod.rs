@@ -128,7 +128,7 @@ pub enum ExportAction {
     File {
         today: String,
     },
-    /// Copy a share link; `page` is the page's address.
+    /// Copy a share link; `page` is the page's address (its fragment is left out).
     CopyLink {
         page: String,
     },
@@ -193,12 +193,18 @@ struct Storage {
     /// The library as it stands in storage, as far as this tab knows: what it last wrote
     /// or read. Another tab's save is merged against it.
     base: Library,
+    /// The text storage held when this tab last read or wrote it: anything else there
+    /// was written by another tab.
+    known: Option<String>,
     /// Changes not written yet.
     dirty: bool,
-    /// Damaged data could not be copied aside: never write over it.
+    /// Saved data that cannot be read whole is being copied aside: never write over it.
     blocked: bool,
-    /// The message about damaged data, waiting for the copy aside.
+    /// The message about that data, waiting for the copy aside.
     damaged: Option<Msg>,
+    /// The write just asked for, with what stood before it, until the edge says whether
+    /// it failed (it says so at once).
+    attempted: Option<(Library, Option<String>)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -236,13 +242,10 @@ impl State {
             Loaded::Recovered(saved, msg) => (State::with(saved.lang, saved.library), Some(msg)),
             Loaded::SetAside(msg) => (State::with(Lang::Id, Library::default()), Some(msg)),
         };
+        s.storage.known = Some(text.to_string());
         let mut effects = vec![Effect::SetDocumentLang(s.lang)];
         if let Some(msg) = damaged {
-            // Nothing is written until the damaged text is safe.
-            s.storage.blocked = true;
-            s.storage.base = Library::default();
-            s.storage.damaged = Some(msg);
-            effects.push(Effect::KeepAside(text.to_string()));
+            s.keep_aside(text, msg, &mut effects);
         }
         (s, effects)
     }
@@ -289,37 +292,74 @@ impl State {
         Some((before, after))
     }
 
-    /// Applies an event; returns what the browser must do.
-    pub fn update(&mut self, event: Action) -> Vec<Effect> {
-        let mut effects = Vec::new();
-        if let Action::Storage(e) = event {
-            // Storage events decide themselves what to write back.
-            let current = self.library.current;
-            self.storage_event(e, &mut effects);
-            if self.library.current != current {
-                self.weight_drafts.clear();
-            }
-            return effects;
-        }
+    /// Applies an action; returns what the browser must do.
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let attempted = self.storage.attempted.take();
         let (page, current, lang) = (self.page, self.library.current, self.lang);
         let library_before = self.library.clone();
-        match event {
-            Action::Fragment(fragment) => self.open_link(&fragment, &mut effects),
-            Action::Navigate(to) => self.page = to,
-            Action::SetLang(l) => self.lang = l,
-            Action::Library(e) => self.library_event(e),
-            Action::Import(e) => self.import(e),
-            Action::Edit(edit) => self.edit(edit),
-            Action::Compare(side, id) => match side {
-                Side::Before => self.compare.0 = Some(id),
-                Side::After => self.compare.1 = Some(id),
-            },
-            Action::Export(e) => self.export(e, &mut effects),
-            Action::Storage(_) => {}
-            Action::DismissNotice => self.notice = None,
-            Action::Failed(Failure::Download) => self.notice = Some(i18n::DOWNLOAD_FAILED.into()),
-            Action::Failed(Failure::Storage) => self.notice = Some(i18n::STORAGE_FAILED.into()),
-        }
+        let mut effects = Vec::new();
+        // Storage actions decide themselves what to write; the user's changes are saved.
+        let by_user = match action {
+            Action::Storage(e) => {
+                self.storage_event(e, &mut effects);
+                false
+            }
+            Action::Failed(Failure::Storage) => {
+                // The write did not happen: storage still holds what it held, and the
+                // changes wait for the next write.
+                if let Some((base, known)) = attempted {
+                    self.storage.base = base;
+                    self.storage.known = known;
+                    self.storage.dirty = true;
+                }
+                self.notice = Some(i18n::STORAGE_FAILED.into());
+                false
+            }
+            Action::Failed(Failure::Download) => {
+                self.notice = Some(i18n::DOWNLOAD_FAILED.into());
+                false
+            }
+            Action::Fragment(fragment) => {
+                self.open_link(&fragment, &mut effects);
+                true
+            }
+            Action::Navigate(to) => {
+                self.page = to;
+                self.import_error = None;
+                true
+            }
+            Action::SetLang(l) => {
+                self.lang = l;
+                true
+            }
+            Action::Library(e) => {
+                self.library_event(e);
+                true
+            }
+            Action::Import(e) => {
+                self.import(e);
+                true
+            }
+            Action::Edit(edit) => {
+                self.edit(edit);
+                true
+            }
+            Action::Compare(side, id) => {
+                match side {
+                    Side::Before => self.compare.0 = Some(id),
+                    Side::After => self.compare.1 = Some(id),
+                }
+                true
+            }
+            Action::Export(e) => {
+                self.export(e, &mut effects);
+                true
+            }
+            Action::DismissNotice => {
+                self.notice = None;
+                true
+            }
+        };
         self.leave_empty_page();
         if self.page != page || self.library.current != current {
             effects.push(Effect::ScrollToTop);
@@ -331,7 +371,7 @@ impl State {
         if self.lang != lang {
             effects.push(Effect::SetDocumentLang(self.lang));
         }
-        if self.lang != lang || self.library != library_before {
+        if by_user && (self.lang != lang || self.library != library_before) {
             self.storage.dirty = true;
             if self.storage.blocked {
                 if self.storage.damaged.is_none() {
@@ -531,8 +571,8 @@ impl State {
                 effects.push(Effect::CopyText(url));
             }
             ExportAction::LinkCopied(copied) => {
-                if let Some(Sharing::Copying(url)) = self.share.take() {
-                    self.share = Some(if copied { Sharing::Copied } else { Sharing::Manual(url) });
+                if let Some(Sharing::Copying(url)) = &self.share {
+                    self.share = Some(if copied { Sharing::Copied } else { Sharing::Manual(url.clone()) });
                 }
             }
             ExportAction::Print => effects.push(Effect::Print),
@@ -540,25 +580,25 @@ impl State {
     }
 
     fn storage_event(&mut self, event: StorageAction, effects: &mut Vec<Effect>) {
-        let st = &mut self.storage;
         match event {
             StorageAction::Flush(stored) => {
-                if !st.dirty || st.blocked {
+                if !self.storage.dirty || self.storage.blocked {
                     return;
                 }
-                // Another tab wrote and this one has not heard yet: merge first, never overwrite.
-                let stored_library = stored.as_deref().map(persist::decode);
-                if let Some(Loaded::Intact(s) | Loaded::Recovered(s, _)) = &stored_library {
-                    if s.library.assessments != st.base.assessments {
-                        self.changed_elsewhere(stored, &mut Vec::new());
-                    }
+                // Another tab wrote and this one has not heard yet: take that in first.
+                self.changed_elsewhere(stored, &mut Vec::new());
+                if self.storage.blocked {
+                    return;
                 }
+                let text = self.saved_text();
                 let st = &mut self.storage;
+                let before = (std::mem::replace(&mut st.base, self.library.clone()), st.known.replace(text.clone()));
+                st.attempted = Some(before);
                 st.dirty = false;
-                st.base = self.library.clone();
-                effects.push(Effect::Write(self.saved_text()));
+                effects.push(Effect::Write(text));
             }
             StorageAction::AsideKept(key) => {
+                let st = &mut self.storage;
                 let Some(msg) = st.damaged.take() else { return };
                 match key {
                     Some(key) => {
@@ -574,34 +614,68 @@ impl State {
         }
     }
 
-    /// Another tab saved: take its changes, keep every edit of this tab, and when both
-    /// changed the same assessment keep both versions and say so.
+    /// Saved data that cannot be read whole is copied aside before anything is written
+    /// over it; until then nothing is written.
+    fn keep_aside(&mut self, text: &str, msg: Msg, effects: &mut Vec<Effect>) {
+        self.storage.blocked = true;
+        self.storage.damaged = Some(msg);
+        effects.push(Effect::KeepAside(text.to_string()));
+    }
+
+    /// What storage holds now, if another tab put it there: take its changes, keep every
+    /// edit of this tab, and when both changed the same assessment keep both versions and
+    /// say so.
     fn changed_elsewhere(&mut self, text: Option<String>, effects: &mut Vec<Effect>) {
-        if self.storage.blocked {
+        if self.storage.blocked || text == self.storage.known {
             return;
         }
-        let theirs = match text.as_deref().map(persist::decode) {
-            Some(Loaded::Intact(saved) | Loaded::Recovered(saved, _)) => saved.library,
-            // Removed, or unreadable: what this tab holds is written again, nothing is lost.
-            _ => {
+        let decoded = text.as_deref().map(persist::decode);
+        self.storage.known = text.clone();
+        let theirs = match decoded {
+            Some(Loaded::Intact(saved)) => saved.library,
+            // Written by another version, or damaged: copied aside before this tab
+            // writes over it, then merged as far as it could be read.
+            Some(Loaded::Recovered(saved, msg)) => {
+                self.keep_aside(text.as_deref().unwrap_or_default(), msg, effects);
+                saved.library
+            }
+            // Nothing readable there (removed, or unreadable and being copied aside):
+            // what this tab holds is written again, nothing is lost.
+            other => {
+                if let Some(Loaded::SetAside(msg)) = other {
+                    self.keep_aside(text.as_deref().unwrap_or_default(), msg, effects);
+                }
+                self.storage.base = Library::default();
                 self.storage.dirty = true;
-                effects.push(Effect::ScheduleSave);
+                if !self.storage.blocked {
+                    effects.push(Effect::ScheduleSave);
+                }
                 return;
             }
         };
+        let open = self.library.current;
         let merged: Merged = merge(&self.storage.base, &self.library, &theirs, self.lang);
         if !merged.conflicts.is_empty() {
             self.notice = Some(i18n::kept_both(&merged.conflicts));
         }
+        let renumber = |id: Option<u32>| id.map(|id| merged.renumbered.iter().find(|r| r.0 == id).map_or(id, |r| r.1));
+        self.compare = (renumber(self.compare.0), renumber(self.compare.1));
         // Which assessment is open is this tab's own business: not worth a write.
         let changed = merged.library.assessments != theirs.assessments;
         self.storage.base = theirs;
+        self.library = merged.library;
+        if open.is_some_and(|id| renumber(Some(id)).and_then(|id| self.library.get(id)).is_none()) {
+            self.notice = Some(i18n::OPEN_DELETED_ELSEWHERE.into());
+            if self.page == Page::Check {
+                self.page = Page::Library;
+            }
+        }
         if changed {
             self.storage.dirty = true;
-            effects.push(Effect::ScheduleSave);
+            if !self.storage.blocked {
+                effects.push(Effect::ScheduleSave);
+            }
         }
-        self.library = merged.library;
-        self.leave_empty_page();
     }
 
     /// The assessment page without an assessment (the last one deleted, here or in
