@@ -503,6 +503,15 @@ fn a_damaged_link_explains_itself_and_adds_nothing() {
 
 // Two tabs.
 
+impl Tester {
+    /// The other tab opens Padang Panjang, changes its employed figure and writes.
+    fn edits_employed_and_writes(&mut self) -> String {
+        self.send(Action::Library(LibraryAction::Open(1)));
+        self.edit(Edit::Field(Field::Employed, "20.000".into()));
+        self.flush().expect("the other tab writes")
+    }
+}
+
 /// Two tabs that started from the same saved library.
 fn two_tabs() -> (Tester, Tester) {
     let mut first = Tester::padang_panjang();
@@ -514,9 +523,7 @@ fn two_tabs() -> (Tester, Tester) {
 #[test]
 fn an_edit_in_another_tab_appears_here_and_this_tabs_edits_stay() {
     let (mut a, mut b) = two_tabs();
-    b.send(Action::Library(LibraryAction::Open(1)));
-    b.edit(Edit::Field(Field::Employed, "20.000".into()));
-    let from_b = b.flush().expect("b writes");
+    let from_b = b.edits_employed_and_writes();
     a.edit(Edit::Field(Field::Employees, "12".into()));
     let effects = a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
     assert_eq!(effects, [Effect::ScheduleSave], "a writes back the merge");
@@ -533,9 +540,7 @@ fn an_edit_in_another_tab_appears_here_and_this_tabs_edits_stay() {
 #[test]
 fn when_both_tabs_changed_one_assessment_both_versions_are_kept() {
     let (mut a, mut b) = two_tabs();
-    b.send(Action::Library(LibraryAction::Open(1)));
-    b.edit(Edit::Field(Field::Employed, "20.000".into()));
-    let from_b = b.flush().expect("b writes");
+    let from_b = b.edits_employed_and_writes();
     a.send(Action::Library(LibraryAction::Open(1)));
     a.edit(Edit::Field(Field::Employed, "21.000".into()));
     a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
@@ -578,9 +583,7 @@ fn assessments_added_in_both_tabs_are_all_kept() {
 #[test]
 fn a_write_by_another_tab_not_heard_of_yet_is_merged_before_writing() {
     let (mut a, mut b) = two_tabs();
-    b.send(Action::Library(LibraryAction::Open(1)));
-    b.edit(Edit::Field(Field::Employed, "20.000".into()));
-    let from_b = b.flush().expect("b writes");
+    let from_b = b.edits_employed_and_writes();
     a.send(Action::Library(LibraryAction::Open(1)));
     a.edit(Edit::Field(Field::Employed, "21.000".into()));
     // a's pause in typing comes before b's storage event reaches it.
@@ -595,9 +598,7 @@ fn a_write_by_another_tab_not_heard_of_yet_is_merged_before_writing() {
 fn a_deletion_here_stays_deleted_when_another_tab_saves_first() {
     let (mut a, mut b) = two_tabs();
     a.send(Action::Library(LibraryAction::Delete(2)));
-    b.send(Action::Library(LibraryAction::Open(1)));
-    b.edit(Edit::Field(Field::Employed, "20.000".into()));
-    let from_b = b.flush().expect("b writes");
+    let from_b = b.edits_employed_and_writes();
     a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
     assert_eq!(a.titles(), ["Kota Padang Panjang 2024"]);
     assert_eq!(a.raw(Field::Employed), "20.000");
@@ -610,9 +611,7 @@ fn a_deletion_here_stays_deleted_when_another_tab_saves_first() {
 #[test]
 fn a_late_storage_event_does_not_undo_this_tabs_own_write() {
     let (mut a, mut b) = two_tabs();
-    b.send(Action::Library(LibraryAction::Open(1)));
-    b.edit(Edit::Field(Field::Employed, "20.000".into()));
-    let from_b = b.flush().expect("b writes");
+    let from_b = b.edits_employed_and_writes();
     a.send(Action::Library(LibraryAction::Open(2)));
     a.edit(Edit::Field(Field::Employees, "12".into()));
     let written = a.flush_over(Some(from_b)).expect("a merges and writes");
@@ -666,9 +665,7 @@ fn after_a_recovered_start_the_first_save_does_not_duplicate() {
 #[test]
 fn renumbered_assessments_keep_their_place_in_the_comparison() {
     let (mut a, mut b) = two_tabs();
-    b.send(Action::Library(LibraryAction::Open(1)));
-    b.edit(Edit::Field(Field::Employed, "20.000".into()));
-    let from_b = b.flush().expect("b writes");
+    let from_b = b.edits_employed_and_writes();
     a.send(Action::Library(LibraryAction::Open(1)));
     a.edit(Edit::Field(Field::Employed, "21.000".into()));
     a.send(Action::Compare(Side::Before, 2));
