@@ -161,6 +161,47 @@ fn damaged_storage_that_cannot_be_copied_aside_is_never_overwritten() {
     assert_eq!(t.send(Action::Storage(StorageAction::ChangedElsewhere(Some(saved(&t))))), []);
 }
 
+// A new release (the service worker opens it on the visit after it was published).
+
+fn release(running: &str, last: Option<&str>) -> Action {
+    Action::Release { running: running.into(), last: last.map(Into::into) }
+}
+
+#[test]
+fn the_first_run_remembers_its_release_without_a_word() {
+    let mut t = Tester::new();
+    assert_eq!(t.send(release("a1", None)), [Effect::RememberRelease("a1".into())]);
+    assert_eq!(t.state.notice, None);
+}
+
+#[test]
+fn the_same_release_again_is_no_news() {
+    let mut t = Tester::new();
+    assert_eq!(t.send(release("a1", Some("a1"))), []);
+    assert_eq!(t.state.notice, None);
+}
+
+#[test]
+fn a_new_release_is_said_once_and_changes_no_data() {
+    let mut t = Tester::padang_panjang();
+    t.flush();
+    let before = (t.state.library.clone(), t.state.page);
+    let effects = t.send(release("b2", Some("a1")));
+    assert_eq!(effects, [Effect::RememberRelease("b2".into())], "remembered, nothing saved");
+    assert_eq!(t.state.notice, Some(i18n::NEW_RELEASE.into()));
+    assert_eq!((t.state.library.clone(), t.state.page), before);
+    t.send(Action::DismissNotice);
+    assert_eq!(t.send(release("b2", Some("b2"))), [], "the next visit of the same release");
+    assert_eq!(t.state.notice, None);
+}
+
+#[test]
+fn a_new_release_does_not_hide_a_message_about_saved_data() {
+    let mut t = Tester::boot(None);
+    t.send(release("b2", Some("a1")));
+    assert_eq!(t.state.notice, Some(i18n::STORAGE_FAILED.into()));
+}
+
 #[test]
 fn a_recovered_library_keeps_what_could_be_read() {
     let text = r#"{"schema":2,"lang":"en","library":{"current":7,"assessments":[{"id":7,"title":"A","assessment":{"category":"kabkota","entry":{"fields":{"employed":"1.000","bogus":"5"}}}}]}}"#;
@@ -746,6 +787,7 @@ fn event() -> impl Strategy<Value = Action> {
         Just(Action::Failed(Failure::Storage)),
         ".{0,20}".prop_map(|t| Action::Storage(StorageAction::ChangedElsewhere(Some(t)))),
         proptest::option::of(".{1,8}").prop_map(|k| Action::Storage(StorageAction::AsideKept(k))),
+        ("[ab]", proptest::option::of("[ab]")).prop_map(|(running, last)| Action::Release { running, last }),
     ]
 }
 

@@ -1,4 +1,4 @@
-// Size budget: the shipped files of dist/ (HTML, JS, WASM, CSS, icon), gzip -9, in total.
+// Size budget: every shipped file of dist/ (HTML, JS, WASM, CSS, icons, manifest, service worker), gzip -9, in total.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -14,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::functional::UseForceUpdateHandle;
 
 use crate::core::session::{
-    Action, Effect, ExportAction, Failure, ImportAction, State, StorageAction, ASIDE_PREFIX, STORAGE_KEY,
+    Action, Effect, ExportAction, Failure, ImportAction, State, StorageAction, ASIDE_PREFIX, RELEASE_KEY, STORAGE_KEY,
 };
 
 /// Writes wait for a pause in typing this long, so a keystroke does not re-serialise
@@ -47,7 +47,10 @@ impl Edge {
     /// Opens the app from what browser storage holds.
     pub fn start(rerender: UseForceUpdateHandle) -> Rc<Edge> {
         let saved = storage().map(|_| read(STORAGE_KEY).unwrap_or_default());
-        let (state, effects) = State::boot(saved.as_deref());
+        let (mut state, mut effects) = State::boot(saved.as_deref());
+        if let Some(running) = release() {
+            effects.extend(state.update(Action::Release { running, last: read(RELEASE_KEY) }));
+        }
         let edge = Rc::new(Edge {
             state: RefCell::new(state),
             rerender,
@@ -165,9 +168,20 @@ impl Edge {
                 Effect::SetDocumentLang(lang) => {
                     let _ = document_element().set_attribute("lang", lang.code());
                 }
+                // Without storage every visit is a first one: nothing to say.
+                Effect::RememberRelease(id) => {
+                    write(RELEASE_KEY, &id);
+                }
             }
         }
     }
+}
+
+/// The release this page belongs to, written into the page at build time
+/// (scripts/release.mjs); `None` in a page without it (component tests).
+fn release() -> Option<String> {
+    let meta = document().query_selector("meta[name=cek-paritrana-release]").ok().flatten()?;
+    meta.get_attribute("content").filter(|id| !id.is_empty())
 }
 
 /// Saves `content` as a file the browser downloads.

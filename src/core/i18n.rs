@@ -589,6 +589,10 @@ texts! {
         "perkiraan tidak resmi, bukan penilaian panitia",
         "unofficial estimate, not a panel's assessment",
     );
+    NEW_RELEASE = (
+        "Versi baru Cek Paritrana sudah terpasang; penilaian Anda tetap tersimpan.",
+        "A new version of Cek Paritrana is installed; your assessments are kept.",
+    );
     OPEN_DELETED_ELSEWHERE = (
         "Penilaian yang sedang dibuka dihapus di tab lain.",
         "The assessment open here was deleted in another tab.",

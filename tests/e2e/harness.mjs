@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: a static server for dist/ on loopback under a
-// sub-path (the app must work from any sub-path), Debian's headless Chromium driven by
-// playwright-core, and a guard that fails on any request to another origin or any
+// sub-path (the app must work from any sub-path) that can be stopped and started again
+// on its port, Debian's headless Chromium driven by playwright-core (fresh contexts, or a
+// profile on disk), and a guard that fails on any request to another origin or any
 // console error.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -18,9 +19,13 @@ const TYPES = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
 };
 
-export async function startServer() {
+/// Serves `root` (dist/ unless told) on `port` (any free one unless told: a server started
+/// again on the same port is the same origin, as a host serving a new release).
+export async function startServer({ root = DIST, port = 0 } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(BASE_PATH)) {
@@ -30,37 +35,50 @@ export async function startServer() {
     let rel = url.pathname.slice(BASE_PATH.length) || 'index.html';
     rel = normalize(rel).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(DIST, rel));
+      const body = await readFile(join(root, rel));
       res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { server, origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${BASE_PATH}` };
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const at = server.address().port;
+  return { server, port: at, origin: `http://127.0.0.1:${at}`, url: `http://127.0.0.1:${at}${BASE_PATH}` };
 }
+
+/// Stops a server at once, as a network gone: no new connection, open ones cut.
+export async function stopServer(server) {
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeAllConnections();
+  await closed;
+}
+
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
 
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch(CHROMIUM);
 }
 
-/// A new page in a fresh context that records foreign requests and console errors.
-export async function openPage(browser, origin, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
+/// A browser with its profile in `dir`, as a person's own (not incognito, where Chromium
+/// never offers to install an app); closing the returned context closes it.
+export async function launchProfile(dir) {
+  return chromium.launchPersistentContext(dir, { ...CHROMIUM, viewport: { width: 1280, height: 900 } });
+}
+
+/// Records the page's requests to another origin and its console errors.
+export function watch(page, origin) {
   const foreign = [];
   const errors = [];
   page.on('request', (r) => {
@@ -71,7 +89,14 @@ export async function openPage(browser, origin, options = {}) {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  return { context, page, foreign, errors };
+  return { foreign, errors };
+}
+
+/// A new page in a fresh context that records foreign requests and console errors.
+export async function openPage(browser, origin, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  return { context, page, ...watch(page, origin) };
 }
 
 /// Starts the server and the browser before a test file's tests and stops them after.

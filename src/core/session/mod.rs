@@ -32,6 +32,8 @@ pub use sync::{merge, Merged};
 pub const STORAGE_KEY: &str = "cek-paritrana";
 /// Damaged data is copied aside under this prefix and a time, never overwritten.
 pub const ASIDE_PREFIX: &str = "cek-paritrana.cadangan.";
+/// The release this browser last ran, apart from the data so that it never touches it.
+pub const RELEASE_KEY: &str = "cek-paritrana.rilis";
 
 /// The pages of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +79,12 @@ pub enum Action {
     DismissNotice,
     /// An effect the browser could not perform.
     Failed(Failure),
+    /// The release the page runs and the one this browser last ran, sent once as the page
+    /// opens (before any edit): a new release is then said in a notice.
+    Release {
+        running: String,
+        last: Option<String>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -176,6 +184,8 @@ pub enum Effect {
     Print,
     ScrollToTop,
     SetDocumentLang(Lang),
+    /// Write the release the page runs under [`RELEASE_KEY`].
+    RememberRelease(String),
 }
 
 /// The outcome of "copy link", shown beside the buttons.
@@ -358,6 +368,17 @@ impl State {
             Action::DismissNotice => {
                 self.notice = None;
                 true
+            }
+            Action::Release { running, last } => {
+                if last.as_deref() != Some(running.as_str()) {
+                    // The first run is no news; a notice already shown (damaged data,
+                    // no storage) matters more.
+                    if last.is_some() && self.notice.is_none() {
+                        self.notice = Some(i18n::NEW_RELEASE.into());
+                    }
+                    effects.push(Effect::RememberRelease(running));
+                }
+                false
             }
         };
         self.leave_empty_page();

@@ -1,0 +1,61 @@
+// The service worker of one release: it keeps that release's own files and answers for
+// them, so the app opens with the network off. scripts/release.mjs fills in the two
+// constants below at build time (and drops these comment lines); a new build makes a new
+// sw.js, which the browser installs beside this one and opens on the next visit.
+// It never caches anything else: the user's data stays in the page's browser storage.
+const RELEASE = '';
+const FILES = [];
+
+const BASE = new URL('./', location.href);
+// Named by sub-path too: two copies of the app on one origin keep their own caches.
+const PREFIX = `cek-paritrana ${BASE.pathname} `;
+const CACHE = PREFIX + RELEASE;
+const PAGE = './';
+// Each release file by its path; the page answers for its directory and index.html.
+const KEYS = new Map(FILES.map((file) => [new URL(file, BASE).pathname, file]));
+KEYS.set(new URL('index.html', BASE).pathname, PAGE);
+// Trunk's content-hashed names never change content: the HTTP cache may answer for them.
+const HASHED = /-[0-9a-f]{16}[._]/;
+
+async function keep(cache, file) {
+  const res = await fetch(file, { cache: HASHED.test(file) ? 'default' : 'no-cache' });
+  if (!res.ok) throw new Error(`${file}: ${res.status}`);
+  // Mid-deploy the server may already hold another release's page: install later.
+  if (file === PAGE && !(await res.clone().text()).includes(RELEASE)) throw new Error('page of another release');
+  // A redirected response cannot answer a navigation: keep its body and headers only.
+  await cache.put(file, res.redirected ? new Response(await res.blob(), { headers: res.headers }) : res);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => Promise.all(FILES.map((file) => keep(cache, file)))).catch(async (err) => {
+      await caches.delete(CACHE);
+      throw err;
+    }),
+  );
+  // No skipWaiting: a page open on the old release keeps it until every tab is closed.
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      // The first visit is offline-ready at once; later releases activate with no page open.
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  const file = req.method === 'GET' && url.origin === location.origin && KEYS.get(url.pathname);
+  // Anything else (another origin, another path, not a GET) goes to the network untouched.
+  if (!file) return;
+  event.respondWith(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(file))
+      .then((hit) => hit || fetch(req)),
+  );
+});

@@ -1,0 +1,67 @@
+// Makes one build one release; Trunk runs it after each build (Trunk.toml, post_build)
+// on the staging dir, before it becomes dist/:
+//   - the manifest's icon is pointed at the favicon under its hashed name;
+//   - the release id is a hash of every shipped file (the page with its id left blank),
+//     so any change to any file is a new release;
+//   - the id is written into the page (<meta name="cek-paritrana-release">, which the app
+//     compares with the release this browser last ran) and, with the list of files, into
+//     sw.js from its source assets/sw.js.
+// Also by hand on a built directory: `node scripts/release.mjs DIR` (same files, same id).
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
+function fail(message) {
+  console.error(`release.mjs: ${message}`);
+  process.exit(1);
+}
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) fail('no directory: run by Trunk, or give one');
+const WORKER = 'sw.js';
+const PAGE = 'index.html';
+const MANIFEST = 'manifest.webmanifest';
+const META = /(<meta name="cek-paritrana-release" content=")[^"]*(")/;
+const ICON = /"favicon(-[0-9a-f]+)?\.svg"/;
+
+const files = readdirSync(dir, { recursive: true })
+  .map((f) => f.split(sep).join('/'))
+  .filter((f) => f !== WORKER && statSync(join(dir, f)).isFile())
+  .sort();
+const path = (f) => join(dir, f);
+for (const f of [PAGE, MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
+
+const favicon = files.find((f) => ICON.test(`"${f}"`));
+if (!favicon) fail('no favicon');
+const manifest = readFileSync(path(MANIFEST), 'utf8');
+if (!ICON.test(manifest)) fail(`no favicon in ${MANIFEST}`);
+writeFileSync(path(MANIFEST), manifest.replace(ICON, `"${favicon}"`));
+
+const page = readFileSync(path(PAGE), 'utf8');
+if (!META.test(page)) fail(`no release meta in ${PAGE}`);
+const hash = createHash('sha256');
+for (const f of files) {
+  hash.update(`${f}\0`);
+  hash.update(f === PAGE ? page.replace(META, '$1$2') : readFileSync(path(f)));
+  hash.update('\0');
+}
+const release = hash.digest('hex').slice(0, 16);
+writeFileSync(path(PAGE), page.replace(META, `$1${release}$2`));
+
+// The page is cached under its directory's address, as the manifest's start_url opens it.
+const list = files.map((f) => (f === PAGE ? './' : f));
+let worker = readFileSync(new URL('../assets/sw.js', import.meta.url), 'utf8');
+for (const [from, to] of [
+  ["const RELEASE = '';", `const RELEASE = '${release}';`],
+  ['const FILES = [];', `const FILES = ${JSON.stringify(list)};`],
+]) {
+  if (!worker.includes(from)) fail(`assets/sw.js has no \`${from}\``);
+  worker = worker.replace(from, to);
+}
+// Comment lines are for the source; the shipped worker stays small.
+worker = worker
+  .split('\n')
+  .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
+  .join('\n');
+writeFileSync(path(WORKER), `// Cek Paritrana release ${release}: source assets/sw.js\n${worker}\n`);
+console.log(`release ${release}: ${list.length} files in ${WORKER}`);

@@ -1,0 +1,169 @@
+// End-to-end: offline and installable. The service worker keeps the release's files on
+// the first visit; with the server stopped the app reopens, takes a whole form and scores
+// it; a new release waits while a page is open and opens on the next visit with a notice.
+// Each test runs a browser with a profile of its own (as a person's, not incognito).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BASE_PATH, launchProfile, startServer, stopServer, watch } from './harness.mjs';
+import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const RELEASE_SCRIPT = new URL('../../scripts/release.mjs', import.meta.url).pathname;
+const padang = loadFixture('padang_panjang');
+const want = { total: padang.expect.total, band: padang.expect.band, topAction: padang.expect.top_action_id };
+
+/// The release id and the list of files a built directory's sw.js keeps.
+function releaseOf(dir) {
+  const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+  const id = /const RELEASE = '([0-9a-f]{16})';/.exec(worker)[1];
+  const files = JSON.parse(/const FILES = (\[.*\]);/.exec(worker)[1]);
+  assert.match(readFileSync(join(dir, 'index.html'), 'utf8'), new RegExp(`name="cek-paritrana-release" content="${id}"`));
+  return { id, files };
+}
+
+/// Every cache of the origin with the addresses it holds.
+function caches(page) {
+  return page.evaluate(async () => {
+    const out = {};
+    for (const name of await self.caches.keys()) {
+      out[name] = (await (await self.caches.open(name)).keys()).map((r) => r.url).sort();
+    }
+    return out;
+  });
+}
+
+function expectedCache(url, { id, files }) {
+  return { [`cek-paritrana ${BASE_PATH} ${id}`]: files.map((f) => new URL(f, url).href).sort() };
+}
+
+function waitControlled(page) {
+  return page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+async function withProfile(run) {
+  const dir = mkdtempSync(join(tmpdir(), 'cek-paritrana-profile-'));
+  const context = await launchProfile(dir);
+  try {
+    await run(context);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('after one visit the app opens, takes a form and scores with the server stopped', async () => {
+  const release = releaseOf(DIST);
+  const site = await startServer();
+  await withProfile(async (context) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const { foreign, errors } = watch(page, site.origin);
+    await page.goto(site.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await waitControlled(page);
+
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.equal(manifest.url, `${site.url}manifest.webmanifest`);
+    assert.deepEqual(manifest.errors, [], 'the manifest reads');
+    assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, [], 'installable');
+    assert.deepEqual(await caches(page), expectedCache(site.url, release), 'the release files, nothing else');
+
+    await stopServer(site.server);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await fillScenario(page, padang);
+    assert.deepEqual(await readResults(page), want);
+    // A name found nowhere in the app's own files.
+    const typed = `Kota Uji Luring ${Date.now()}`;
+    await page.fill('#p-name', typed);
+    await page.waitForFunction((name) => localStorage.getItem('cek-paritrana')?.includes(name), typed);
+    await page.reload();
+    await page.locator('[data-total]').waitFor();
+    assert.deepEqual(await readResults(page), want, 'kept offline across a reload');
+
+    assert.deepEqual(await caches(page), expectedCache(site.url, release), 'no user data in the cache');
+    assert.equal(await page.inputValue('#p-name'), typed);
+    const cachedText = await page.evaluate(async () => {
+      const texts = [];
+      for (const name of await self.caches.keys()) {
+        const cache = await self.caches.open(name);
+        for (const req of await cache.keys()) texts.push(await (await cache.match(req)).text());
+      }
+      return texts.join('\n');
+    });
+    assert.ok(!cachedText.includes(typed), 'what the user typed is only in browser storage');
+    assert.deepEqual(errors, [], 'no console error offline');
+
+    // What is not the release's own goes to the network untouched: here, no network.
+    const other = await page.evaluate(() => fetch('./data.json').then(() => 'answered', () => 'network error'));
+    assert.equal(other, 'network error');
+    assert.deepEqual(foreign, [], 'no request leaves the origin');
+  });
+});
+
+test('a new release waits while the app is open and opens on the next visit with a notice', async () => {
+  const first = releaseOf(DIST);
+  // The next release: the same build with a changed page, made one release again.
+  const next = mkdtempSync(join(tmpdir(), 'cek-paritrana-next-'));
+  cpSync(DIST, next, { recursive: true });
+  const page0 = readFileSync(join(next, 'index.html'), 'utf8');
+  writeFileSync(join(next, 'index.html'), page0.replace('</body>', '<!-- the next release --></body>'));
+  execFileSync('node', [RELEASE_SCRIPT, next]);
+  const second = releaseOf(next);
+  assert.notEqual(second.id, first.id);
+
+  let site = await startServer();
+  await withProfile(async (context) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const seen = watch(page, site.origin);
+    await page.goto(site.url);
+    await waitControlled(page);
+    await page.waitForFunction((id) => localStorage.getItem('cek-paritrana.rilis') === id, first.id);
+    await page.click('[data-category="kabkota"]');
+    await page.fill('#f-employed', '19.654');
+
+    // Published while the user types: installed in the background, never taking over.
+    await stopServer(site.server);
+    site = await startServer({ root: next, port: site.port });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration()).waiting !== null);
+    await page.fill('#f-active_participants', '15.386');
+    assert.equal(await page.locator('.notice').count(), 0, 'no notice mid-edit');
+    assert.equal(await page.inputValue('#f-employed'), '19.654');
+    assert.deepEqual(seen.errors, []);
+    await page.close();
+
+    // With no page open the waiting worker takes over and drops the old release's cache.
+    const active = async () => {
+      for (const worker of context.serviceWorkers()) {
+        if (await worker.evaluate(() => RELEASE + self.serviceWorker.state).catch(() => '') === `${second.id}activated`) return true;
+      }
+      return false;
+    };
+    for (let i = 0; !(await active()); i++) {
+      assert.ok(i < 100, 'the new release activates once no page is open');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const again = await context.newPage();
+    const { foreign, errors } = watch(again, site.origin);
+    await again.goto(site.url);
+    await again.locator('.notice').waitFor();
+    assert.match(await again.textContent('.notice'), /Versi baru Cek Paritrana sudah terpasang/);
+    assert.equal(await again.getAttribute('meta[name="cek-paritrana-release"]', 'content'), second.id);
+    assert.equal(await again.inputValue('#f-active_participants'), '15.386', 'the edit made before is kept');
+    assert.equal(await again.evaluate(() => localStorage.getItem('cek-paritrana.rilis')), second.id);
+    assert.deepEqual(await caches(again), expectedCache(site.url, second), 'only the new release is cached');
+
+    await again.reload();
+    await again.locator('#f-active_participants').waitFor();
+    assert.equal(await again.locator('.notice').count(), 0, 'said once');
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(errors, []);
+  });
+  await stopServer(site.server);
+  rmSync(next, { recursive: true, force: true });
+});
