@@ -15,10 +15,13 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
 };
 
-/// Starts serving; `gzip` compresses every answer the client accepts gzip for.
-export async function startServer({ gzip = false } = {}) {
+/// Serves `root` (dist/ unless told) on `port` (any free one unless told: a server
+/// started again on the same port is the same origin, as a host serving a new release);
+/// `gzip` compresses every answer the client accepts gzip for.
+export async function startServer({ root = DIST, port = 0, gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(BASE_PATH)) {
@@ -29,7 +32,7 @@ export async function startServer({ gzip = false } = {}) {
     rel = normalize(rel).replace(/^(\.\.[/\\])+/, '');
     let body;
     try {
-      body = await readFile(join(DIST, rel));
+      body = await readFile(join(root, rel));
     } catch {
       res.writeHead(404).end('not found');
       return;
@@ -42,7 +45,14 @@ export async function startServer({ gzip = false } = {}) {
     }
     res.writeHead(200, headers).end(body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { server, origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${BASE_PATH}` };
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const at = server.address().port;
+  return { server, port: at, origin: `http://127.0.0.1:${at}`, url: `http://127.0.0.1:${at}${BASE_PATH}` };
+}
+
+/// Stops a server at once, as a network gone: no new connection, open ones cut.
+export async function stopServer(server) {
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeAllConnections();
+  await closed;
 }

@@ -1,57 +1,13 @@
-// Shared set-up for the end-to-end tests: a static server for dist/ on loopback under a
-// sub-path (the app must work from any sub-path) that can be stopped and started again
-// on its port, Debian's headless Chromium driven by playwright-core (fresh contexts, or a
+// Shared set-up for the end-to-end tests: the static server for dist/ on loopback under a
+// sub-path (scripts/static-server.mjs; it can be stopped and started again on its port), Debian's headless Chromium driven by playwright-core (fresh contexts, or a
 // profile on disk), and a guard that fails on any request to another origin or any
 // console error.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { after, before } from 'node:test';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { BASE_PATH, startServer, stopServer } from '../../scripts/static-server.mjs';
 
-export const BASE_PATH = '/sub/cek-paritrana/';
-const DIST = new URL('../../dist/', import.meta.url).pathname;
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-};
-
-/// Serves `root` (dist/ unless told) on `port` (any free one unless told: a server started
-/// again on the same port is the same origin, as a host serving a new release).
-export async function startServer({ root = DIST, port = 0 } = {}) {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    if (!url.pathname.startsWith(BASE_PATH)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    let rel = url.pathname.slice(BASE_PATH.length) || 'index.html';
-    rel = normalize(rel).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = await readFile(join(root, rel));
-      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const at = server.address().port;
-  return { server, port: at, origin: `http://127.0.0.1:${at}`, url: `http://127.0.0.1:${at}${BASE_PATH}` };
-}
-
-/// Stops a server at once, as a network gone: no new connection, open ones cut.
-export async function stopServer(server) {
-  const closed = new Promise((resolve) => server.close(resolve));
-  server.closeAllConnections();
-  await closed;
-}
+export { BASE_PATH, startServer, stopServer };
 
 const CHROMIUM = {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
