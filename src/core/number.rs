@@ -281,14 +281,43 @@ fn split_number(s: &str, decimal_dot: bool, kind: NumberKind) -> Result<(&str, &
     Ok((int_part, frac_part))
 }
 
-/// `1457000000` → `1.457.000.000`.
-fn group_thousands(digits: &str) -> String {
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
+/// Appends `1457000000` as `1.457.000.000`; `digits` are ASCII digits.
+fn push_grouped(out: &mut String, digits: &str) {
+    let first = match digits.len() % 3 {
+        0 => digits.len().min(3),
+        n => n,
+    };
+    out.push_str(&digits[..first]);
+    let mut at = first;
+    while at < digits.len() {
+        out.push('.');
+        out.push_str(&digits[at..at + 3]);
+        at += 3;
+    }
+}
+
+/// The sign, then `unit`, then the value in Indonesian style with at most `max_dp`
+/// decimals (trailing zeros dropped), rounded half away from zero: `-Rp1.457`. Written
+/// straight from the mantissa into one string: the words beside the form are written
+/// anew on every keystroke.
+fn signed(value: Decimal, max_dp: u32, unit: &str) -> String {
+    let rounded = value.round_dp_with_strategy(max_dp, RoundingStrategy::MidpointAwayFromZero).normalize();
+    let digits = rounded.mantissa().unsigned_abs().to_string();
+    // The last `scale` digits follow the decimal comma.
+    let scale = rounded.scale() as usize;
+    let whole = digits.len().saturating_sub(scale);
+    let mut out = String::with_capacity(unit.len() + 4 + digits.len() * 4 / 3 + scale);
+    if rounded.is_sign_negative() && !rounded.is_zero() {
+        out.push('-');
+    }
+    out.push_str(unit);
+    push_grouped(&mut out, if whole == 0 { "0" } else { &digits[..whole] });
+    if scale > 0 {
+        out.push(',');
+        for _ in digits.len()..scale {
+            out.push('0');
         }
-        out.push(c);
+        out.push_str(&digits[whole..]);
     }
     out
 }
@@ -296,39 +325,27 @@ fn group_thousands(digits: &str) -> String {
 /// A decimal in Indonesian style with at most `max_dp` decimals (trailing zeros dropped),
 /// rounded half away from zero.
 pub fn format_decimal(value: Decimal, max_dp: u32) -> String {
-    let rounded = value.round_dp_with_strategy(max_dp, RoundingStrategy::MidpointAwayFromZero).normalize();
-    let negative = rounded.is_sign_negative() && !rounded.is_zero();
-    let text = rounded.abs().to_string();
-    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::new();
-    if negative {
-        out.push('-');
-    }
-    out.push_str(&group_thousands(int_part));
-    if !frac_part.is_empty() {
-        out.push(',');
-        out.push_str(frac_part);
-    }
-    out
+    signed(value, max_dp, "")
 }
 
 /// `Rp1.457.000.000`: rupiah are shown whole, rounded half away from zero.
 pub fn format_rupiah(value: Decimal) -> String {
-    let s = format_decimal(value, 0);
-    match s.strip_prefix('-') {
-        Some(rest) => format!("-Rp{rest}"),
-        None => format!("Rp{s}"),
-    }
+    signed(value, 0, "Rp")
 }
 
 /// `96,52%`, with at most two decimals.
 pub fn format_percent(value: Decimal) -> String {
-    format!("{}%", format_decimal(value, 2))
+    let mut out = format_decimal(value, 2);
+    out.push('%');
+    out
 }
 
 /// `19.654`
 pub fn format_count(value: u64) -> String {
-    group_thousands(&value.to_string())
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() * 4 / 3);
+    push_grouped(&mut out, &digits);
+    out
 }
 
 /// Points with one decimal: `9,8`.
@@ -419,6 +436,19 @@ mod tests {
         assert_eq!(format_count(1000), "1.000");
         assert_eq!(format_points(dec!(9.78)), "9,8");
         assert_eq!(format_decimal(dec!(-1234.5), 1), "-1.234,5");
+    }
+
+    #[test]
+    fn writes_fractions_below_one_large_mantissas_and_no_negative_zero() {
+        assert_eq!(format_decimal(dec!(0.05), 2), "0,05");
+        assert_eq!(format_decimal(dec!(0.5), 2), "0,5");
+        assert_eq!(format_decimal(dec!(-0.04), 1), "0");
+        assert_eq!(format_decimal(dec!(-0.0500), 4), "-0,05");
+        assert_eq!(format_rupiah(dec!(-1234.5)), "-Rp1.235");
+        assert_eq!(format_rupiah(dec!(-0.4)), "Rp0");
+        assert_eq!(format_decimal(dec!(123456.000), 2), "123.456");
+        assert_eq!(format_decimal(Decimal::MAX, 0), "79.228.162.514.264.337.593.543.950.335");
+        assert_eq!(format_percent(dec!(0.001)), "0%");
     }
 
     #[test]
