@@ -6,6 +6,9 @@
 //! they are. A deliberate change of the rubric, a rule or a text changes them too: then
 //! take the new ones from the failure message, after checking the differences with
 //! `EVALUATION_DUMP=dir cargo test --test evaluation_digest` before and after.
+//!
+//! The next steps re-score only the criteria a change reaches; over the same assessments
+//! they must equal the steps found by checking and scoring a whole changed copy each.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fmt::Write;
@@ -15,9 +18,13 @@ use cek_paritrana::core::category::{BusinessSize, Category};
 use cek_paritrana::core::evaluation::Evaluation;
 use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
 use cek_paritrana::core::keys::Keyed;
+use cek_paritrana::core::measure::Reader;
 use cek_paritrana::core::money::{Programme, RiskGroup};
 use cek_paritrana::core::number::{format_count, format_decimal, format_rupiah};
 use cek_paritrana::core::rubric::rubric;
+use cek_paritrana::core::scoring::{score, total, Status};
+use cek_paritrana::core::steps::Step;
+use cek_paritrana::core::validation::check;
 use cek_paritrana::core::weights::set_weight;
 use rust_decimal::Decimal;
 
@@ -295,7 +302,6 @@ fn the_cases_cover_every_kind_of_outcome() {
         let mut rng = Rng(i as u64);
         for _ in 0..CASES_PER_CATEGORY {
             let e = Evaluation::of(&generate(&mut rng, category));
-            use cek_paritrana::core::scoring::Status;
             for c in &e.score.criteria {
                 match c.status {
                     Status::Invalid(_) => invalid += 1,
@@ -311,4 +317,57 @@ fn the_cases_cover_every_kind_of_outcome() {
     }
     let counts = [invalid, missing, na, custom, capped, steps];
     assert!(counts.iter().all(|n| *n > 100), "{counts:?}");
+}
+
+/// The next steps computed the plain way: every proposal applied to a whole copy of the
+/// assessment, which is checked and scored in full; a lowered cap's step applies every
+/// proposal of the criteria that report findings to it.
+fn steps_by_full_rescore(a: &Assessment) -> Vec<Step> {
+    let checked = check(a);
+    let current = score(a, &checked);
+    let reader = Reader::new(a, &checked);
+    let mut candidates = Vec::new();
+    for (c, result) in a.rubric().criteria.iter().zip(&current.criteria) {
+        if result.status == Status::Scored && result.sub < Decimal::ONE {
+            let mut proposals = Vec::new();
+            c.measure.propose(&reader, &mut proposals);
+            candidates.extend(proposals.into_iter().map(|p| (c, p)));
+        }
+    }
+    let mut steps: Vec<Step> = candidates
+        .iter()
+        .map(|(c, p)| Step { criterion_id: c.id, gain: total(&p.changed(a)) - current.total, text: p.text.clone() })
+        .collect();
+    for cap in a.rubric().caps {
+        let (true, Some(text)) = (current.caps.iter().any(|k| k.lowered && k.id == cap.id), cap.lift_text()) else {
+            continue;
+        };
+        let mut all = a.clone();
+        let mut any = false;
+        for (c, p) in &candidates {
+            if c.measure.finds().is_some_and(|f| f.cap() == cap.rule) {
+                p.change.apply(&mut all);
+                any = true;
+            }
+        }
+        if any {
+            steps.push(Step { criterion_id: cap.id, gain: total(&all) - current.total, text });
+        }
+    }
+    steps.retain(|s| s.gain >= Decimal::new(5, 2));
+    steps.sort_by_key(|s| std::cmp::Reverse(s.gain));
+    steps
+}
+
+#[test]
+fn the_next_steps_equal_a_full_rescore_of_each_changed_copy() {
+    for (i, category) in Category::ALL.into_iter().enumerate() {
+        let mut rng = Rng(i as u64);
+        for case in 0..CASES_PER_CATEGORY {
+            let a = generate(&mut rng, category);
+            // Debug shows each decimal with its scale, so equal means written alike too.
+            let (fast, plain) = (Evaluation::of(&a).steps, steps_by_full_rescore(&a));
+            assert_eq!(format!("{fast:?}"), format!("{plain:?}"), "{category:?} case {case}");
+        }
+    }
 }
