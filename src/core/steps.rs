@@ -6,7 +6,7 @@ use rust_decimal::prelude::*;
 use super::assessment::Assessment;
 use super::measure::{Change, Proposal, Reader};
 use super::rubric::Criterion;
-use super::scoring::{total, total_checked, Score, Status};
+use super::scoring::{total_checked, Score, Status};
 use super::text::Msg;
 use super::validation::Checked;
 
@@ -48,10 +48,10 @@ pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -
         for change in changes {
             change.apply(&mut changed);
         }
-        // The check reads the typed fields (and the year, which no step changes): a change
-        // that types none, such as one more checklist item, keeps the check made.
+        // Only typed fields are read again; a change of something else keeps the check made.
         let typed = changes.iter().any(|c| c.fields().next().is_some());
-        let total = if typed { total(&changed) } else { total_checked(&changed, checked) };
+        let retyped = typed.then(|| checked.retyped(&changed, changes.iter().flat_map(|c| c.fields())));
+        let total = total_checked(&changed, retyped.as_ref().unwrap_or(checked));
         for change in changes.iter().rev() {
             change.undo(&mut changed, assessment);
         }

@@ -25,6 +25,16 @@ pub struct Issue {
 pub struct Checked {
     pub readings: Readings,
     pub issues: Vec<Issue>,
+    /// The figures as read, before they were compared: a copy of the assessment with a
+    /// few fields typed anew is checked from these (see [`Checked::retyped`]).
+    read: Read,
+}
+
+/// Every field as read, and why the rubric's unreadable ones cannot be read, in field order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Read {
+    readings: Readings,
+    issues: Vec<Issue>,
 }
 
 impl Checked {
@@ -34,6 +44,27 @@ impl Checked {
 
     pub fn issue(&self, target: Target) -> Option<&Issue> {
         self.issues.iter().find(|i| i.target == target)
+    }
+
+    /// The check of a copy of the checked assessment in which only `fields` were typed
+    /// anew (the year as it was): those are read again and all figures compared again,
+    /// so it equals a full check of the copy.
+    pub(crate) fn retyped(&self, assessment: &Assessment, fields: impl IntoIterator<Item = Field>) -> Checked {
+        let relevant = assessment.rubric().fields();
+        let mut read = self.read.clone();
+        for field in fields {
+            read.readings.remove(field);
+            read.issues.retain(|i| i.target != Target::Field(field));
+            match assessment.entry.figure(field) {
+                Some(Ok(value)) => read.readings.set(field, value),
+                Some(Err(error)) if relevant.contains(&field) => {
+                    let at = read.issues.partition_point(|i| matches!(i.target, Target::Field(f) if f < field));
+                    read.issues.insert(at, Issue { target: Target::Field(field), message: error.message() });
+                }
+                _ => {}
+            }
+        }
+        compare(assessment, &relevant, read)
     }
 }
 
@@ -63,12 +94,19 @@ const NOT_ZERO: &[Field] = &[
 
 pub fn check(assessment: &Assessment) -> Checked {
     let relevant = assessment.rubric().fields();
-    let (mut readings, parse_issues) = assessment.entry.figures();
-    let mut issues: Vec<Issue> = parse_issues
+    let (readings, parse_issues) = assessment.entry.figures();
+    let issues = parse_issues
         .into_iter()
         .filter(|p| relevant.contains(&p.field))
         .map(|p| Issue { target: Target::Field(p.field), message: p.error.message() })
         .collect();
+    compare(assessment, &relevant, Read { readings, issues })
+}
+
+/// Compares the figures read with each other and checks the year; figures found wrong
+/// are left out of the readings.
+fn compare(assessment: &Assessment, relevant: &[Field], read: Read) -> Checked {
+    let (mut readings, mut issues) = (read.readings.clone(), read.issues.clone());
     let has = |f: Field| relevant.contains(&f);
 
     for &field in NOT_ZERO {
@@ -130,7 +168,7 @@ pub fn check(assessment: &Assessment) -> Checked {
             readings.remove(f);
         }
     }
-    Checked { readings, issues }
+    Checked { readings, issues, read }
 }
 
 #[cfg(test)]
@@ -173,6 +211,36 @@ mod tests {
         assert!(c.issue(Target::Year).is_some());
         a.entry.year = "2024".into();
         assert!(check(&a).issue(Target::Year).is_none());
+    }
+
+    #[test]
+    fn a_copy_with_fields_typed_anew_is_checked_as_a_full_check_would() {
+        let texts = ["", "0", "12", "19.654", "abc", "1,5", "25.000", "13", "Rp 2 miliar", "150%"];
+        for category in [Category::Kabkota, Category::BuBesar, Category::Desa] {
+            let a = with(
+                category,
+                &[
+                    (Field::Employed, "19.654"),
+                    (Field::ActiveParticipants, "15.386"),
+                    (Field::CoverageTarget, "x"),
+                    (Field::Employees, "100"),
+                    (Field::RegisteredEmployees, "120"),
+                    (Field::MonthsOnTime, "11"),
+                    (Field::VillageOfficialsTotal, "0"),
+                ],
+            );
+            let checked = check(&a);
+            for (i, field) in Field::ALL.into_iter().enumerate() {
+                for (j, text) in texts.iter().enumerate() {
+                    let mut b = a.clone();
+                    b.entry.fields.insert(field, text.to_string());
+                    // A second field typed too, so issues must land in field order.
+                    let other = Field::ALL[(i * 7 + j) % Field::ALL.len()];
+                    b.entry.fields.insert(other, texts[(i + j) % texts.len()].to_string());
+                    assert_eq!(checked.retyped(&b, [field, other]), check(&b), "{category:?} {field:?} {text:?}");
+                }
+            }
+        }
     }
 
     #[test]
