@@ -6,7 +6,7 @@ use rust_decimal::prelude::*;
 use super::assessment::Assessment;
 use super::measure::{Change, Proposal, Reader};
 use super::rubric::Criterion;
-use super::scoring::{total_checked, Score, Status};
+use super::scoring::{total_after, Score, Status};
 use super::text::Msg;
 use super::validation::Checked;
 
@@ -51,12 +51,20 @@ pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -
         // Only typed fields are read again; a change of something else keeps the check made.
         let typed = changes.iter().any(|c| c.fields().next().is_some());
         let retyped = typed.then(|| checked.retyped(&changed, changes.iter().flat_map(|c| c.fields())));
-        let total = total_checked(&changed, retyped.as_ref().unwrap_or(checked));
+        let checked_after = retyped.as_ref().unwrap_or(checked);
+        // A criterion is scored again when the change reaches what its measure reads: a
+        // figure it declares that now reads otherwise or changed validity, or the input
+        // its choice shows on the form. The rest keep their points.
+        let touched = |c: &Criterion| {
+            changes.iter().any(|change| change.changes_choice(c.measure.choice()))
+                || (retyped.is_some() && c.measure.fields().iter().any(|f| checked_after.differs(checked, *f)))
+        };
+        let gain = total_after(current, &changed, checked_after, touched) - current.total;
         for change in changes.iter().rev() {
             change.undo(&mut changed, assessment);
         }
         debug_assert_eq!(&changed, assessment, "a change was not taken back");
-        total - current.total
+        gain
     };
     let gains: Vec<Decimal> = candidates.iter().map(|(_, p)| gain(&[&p.change])).collect();
 

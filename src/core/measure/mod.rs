@@ -342,6 +342,17 @@ impl Change {
         };
         figures.iter().map(|f| f.0)
     }
+
+    /// Whether it changes the input besides figures that a measure shows on the form.
+    pub(crate) fn changes_choice(&self, choice: Option<Choice>) -> bool {
+        match (self, choice) {
+            (Change::Regulation(_), Some(Choice::Regulation)) => true,
+            (Change::Check(item), Some(Choice::Checklist(items))) => items.contains(item),
+            (Change::Enrol(_), Some(Choice::Programmes)) => true,
+            (Change::LeaderAttends, Some(Choice::Leader)) => true,
+            _ => false,
+        }
+    }
 }
 
 /// What a measure can find that caps the total. A cap lists its findings in this order:
