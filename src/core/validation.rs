@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
-use super::inputs::{Field, Readings};
+use super::inputs::{Entry, Field, Readings};
 use super::number::format_decimal;
 use super::text::Msg;
 
@@ -37,6 +37,22 @@ struct Read {
     issues: Vec<Issue>,
 }
 
+impl Read {
+    /// Reads one field, in place of what it read before.
+    fn field(&mut self, entry: &Entry, field: Field, relevant: &[Field]) {
+        self.readings.remove(field);
+        self.issues.retain(|i| i.target != Target::Field(field));
+        match entry.figure(field) {
+            Some(Ok(value)) => self.readings.set(field, value),
+            Some(Err(error)) if relevant.contains(&field) => {
+                let at = self.issues.partition_point(|i| matches!(i.target, Target::Field(f) if f < field));
+                self.issues.insert(at, Issue { target: Target::Field(field), message: error.message() });
+            }
+            _ => {}
+        }
+    }
+}
+
 impl Checked {
     pub fn is_invalid(&self, field: Field) -> bool {
         self.issues.iter().any(|i| i.target == Target::Field(field))
@@ -53,16 +69,7 @@ impl Checked {
         let relevant = assessment.rubric().fields();
         let mut read = self.read.clone();
         for field in fields {
-            read.readings.remove(field);
-            read.issues.retain(|i| i.target != Target::Field(field));
-            match assessment.entry.figure(field) {
-                Some(Ok(value)) => read.readings.set(field, value),
-                Some(Err(error)) if relevant.contains(&field) => {
-                    let at = read.issues.partition_point(|i| matches!(i.target, Target::Field(f) if f < field));
-                    read.issues.insert(at, Issue { target: Target::Field(field), message: error.message() });
-                }
-                _ => {}
-            }
+            read.field(&assessment.entry, field, &relevant);
         }
         compare(assessment, &relevant, read)
     }
@@ -99,13 +106,11 @@ const NOT_ZERO: &[Field] = &[
 
 pub fn check(assessment: &Assessment) -> Checked {
     let relevant = assessment.rubric().fields();
-    let (readings, parse_issues) = assessment.entry.figures();
-    let issues = parse_issues
-        .into_iter()
-        .filter(|p| relevant.contains(&p.field))
-        .map(|p| Issue { target: Target::Field(p.field), message: p.error.message() })
-        .collect();
-    compare(assessment, &relevant, Read { readings, issues })
+    let mut read = Read::default();
+    for &field in assessment.entry.fields.keys() {
+        read.field(&assessment.entry, field, &relevant);
+    }
+    compare(assessment, &relevant, read)
 }
 
 /// Compares the figures read with each other and checks the year; figures found wrong
