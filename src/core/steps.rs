@@ -40,7 +40,7 @@ fn candidates(a: &Assessment, checked: &Checked, current: &Score) -> Vec<(&'stat
 
 /// Steps ranked by the points they would add, largest first.
 pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -> Vec<Step> {
-    let candidates = candidates(assessment, checked, current);
+    let mut candidates = candidates(assessment, checked, current);
     // One copy takes each change in turn and gives it back: copying the whole assessment
     // for every step would cost more than scoring it.
     let mut changed = assessment.clone();
@@ -66,12 +66,16 @@ pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -
         debug_assert_eq!(&changed, assessment, "a change was not taken back");
         gain
     };
-    let gains: Vec<Decimal> = candidates.iter().map(|(_, p)| gain(&[&p.change])).collect();
+    let mut steps = Vec::with_capacity(candidates.len() + 1);
+    for (criterion, p) in &mut candidates {
+        let gain = gain(&[&p.change]);
+        // The text moves to the step; the change stays for a cap's combined step.
+        steps.push(Step { criterion_id: criterion.id, gain, text: std::mem::take(&mut p.text) });
+    }
 
     // A cap lifts only when every finding behind it is gone: offer that as one step,
     // made of the steps of every criterion whose measure reports findings to it.
     let lowered = |id: &str| current.caps.iter().any(|c| c.lowered && c.id == id);
-    let mut lifts = Vec::new();
     for cap in assessment.rubric().caps.iter().filter(|cap| lowered(cap.id)) {
         let Some(text) = cap.lift_text() else {
             continue;
@@ -82,16 +86,9 @@ pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -
             .map(|(_, p)| &p.change)
             .collect();
         if !together.is_empty() {
-            lifts.push(Step { criterion_id: cap.id, gain: gain(&together), text });
+            steps.push(Step { criterion_id: cap.id, gain: gain(&together), text });
         }
     }
-
-    let mut steps: Vec<Step> = candidates
-        .into_iter()
-        .zip(gains)
-        .map(|((criterion, p), gain)| Step { criterion_id: criterion.id, gain, text: p.text })
-        .chain(lifts)
-        .collect();
     steps.retain(|s| s.gain >= MIN_GAIN);
     // Stable sort keeps rubric order among equal gains.
     steps.sort_by_key(|s| std::cmp::Reverse(s.gain));
