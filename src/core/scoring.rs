@@ -208,20 +208,15 @@ fn row(
     } else {
         match c.measure.observe(reader, words) {
             Ok((value, input)) => (Status::Scored, input, value.sub_score(c.rule)),
-            Err(Status::Invalid(f)) => {
-                let input = say(words, || {
-                    let l = field_list(&f);
-                    Msg::new(format!("perbaiki isian: {}", l.id), format!("fix the field: {}", l.en))
-                });
-                (Status::Invalid(f), input, Decimal::ZERO)
-            }
             Err(status) => {
                 let input = say(words, || {
-                    let l = match &status {
-                        Status::Missing(f) => field_list(f),
-                        _ => Msg::default(),
+                    let (fields, id, en) = match &status {
+                        Status::Invalid(f) => (f.as_slice(), "perbaiki isian", "fix the field"),
+                        Status::Missing(f) => (f.as_slice(), "belum diisi", "not filled in"),
+                        _ => (&[][..], "belum diisi", "not filled in"),
                     };
-                    Msg::new(format!("belum diisi: {}", l.id), format!("not filled in: {}", l.en))
+                    let l = field_list(fields);
+                    Msg::new(format!("{id}: {}", l.id), format!("{en}: {}", l.en))
                 });
                 (status, input, Decimal::ZERO)
             }
