@@ -286,8 +286,8 @@ pub enum Change {
     Regulation(RegulationLevel),
     /// One more item of a checklist in place.
     Check(Item),
-    /// Every worker enrolled in these programmes too.
-    Enrol(Vec<Programme>),
+    /// Every worker enrolled in these programmes (those taken already stay taken).
+    Enrol(&'static [Programme]),
     /// The head attends the interview in person.
     LeaderAttends,
 }
@@ -306,7 +306,7 @@ impl Change {
             Change::Check(item) => {
                 entry.checked.insert(*item);
             }
-            Change::Enrol(programmes) => entry.programmes.extend(programmes.iter().copied()),
+            Change::Enrol(programmes) => entry.programmes.extend(*programmes),
             Change::LeaderAttends => entry.leader_attends = true,
         }
     }
@@ -324,11 +324,7 @@ impl Change {
                 }
             }
             Change::Regulation(_) => entry.regulation = was.regulation,
-            Change::Check(item) => {
-                if !was.checked.contains(item) {
-                    entry.checked.remove(item);
-                }
-            }
+            Change::Check(_) => entry.checked.clone_from(&was.checked),
             Change::Enrol(_) => entry.programmes.clone_from(&was.programmes),
             Change::LeaderAttends => entry.leader_attends = was.leader_attends,
         }

@@ -49,7 +49,7 @@ impl Kind for MandatoryProgrammes {
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
         let c = codes(missing(r));
         let text = Msg::new(format!("Ikutkan semua pekerja dalam program {c}"), format!("Enrol every worker in {c}"));
-        out.push(Proposal { change: Change::Enrol(missing(r).copied().collect()), text });
+        out.push(Proposal { change: Change::Enrol(mandatory(r)), text });
     }
 
     fn finds(&self) -> Option<Finding> {
