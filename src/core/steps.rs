@@ -53,11 +53,13 @@ pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -
         let retyped = typed.then(|| checked.retyped(&changed, changes.iter().flat_map(|c| c.fields())));
         let checked_after = retyped.as_ref().unwrap_or(checked);
         // A criterion is scored again when the change reaches what its measure reads: a
-        // figure it declares that now reads otherwise or changed validity, or the input
-        // its choice shows on the form. The rest keep their points.
+        // figure it declares that now reads otherwise (one missing or invalid before and
+        // after scores nothing either way), or the input its choice shows on the form.
+        // The rest keep their points.
         let touched = |c: &Criterion| {
             changes.iter().any(|change| change.changes_choice(c.measure.choice()))
-                || (retyped.is_some() && c.measure.fields().iter().any(|f| checked_after.differs(checked, *f)))
+                || (retyped.is_some()
+                    && c.measure.fields().iter().any(|f| checked_after.readings.get(*f) != checked.readings.get(*f)))
         };
         let gain = total_after(current, &changed, checked_after, touched) - current.total;
         for change in changes.iter().rev() {

@@ -74,10 +74,6 @@ impl Checked {
         compare(assessment, &relevant, read)
     }
 
-    /// Whether a field reads differently here than in `other`, or is invalid in one only.
-    pub(crate) fn differs(&self, other: &Checked, field: Field) -> bool {
-        self.readings.get(field) != other.readings.get(field) || self.is_invalid(field) != other.is_invalid(field)
-    }
 }
 
 /// `part` can never exceed `whole`.
