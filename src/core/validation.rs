@@ -73,7 +73,6 @@ impl Checked {
         }
         compare(assessment, &relevant, read)
     }
-
 }
 
 /// `part` can never exceed `whole`.
@@ -103,7 +102,7 @@ const NOT_ZERO: &[Field] = &[
 pub fn check(assessment: &Assessment) -> Checked {
     let relevant = assessment.rubric().fields();
     let mut read = Read::default();
-    for &field in assessment.entry.fields.keys() {
+    for field in Field::ALL {
         read.field(&assessment.entry, field, &relevant);
     }
     compare(assessment, &relevant, read)
@@ -132,22 +131,12 @@ fn compare(assessment: &Assessment, relevant: &[Field], read: Read) -> Checked {
         }
         if let (Some(p), Some(w)) = (readings.get(part), readings.get(whole)) {
             if p > w {
-                let shown = |d: Decimal| format_decimal(d, 2);
+                let (p, w, whole) = (format_decimal(p, 2), format_decimal(w, 2), whole.label());
                 issues.push(Issue {
                     target: Target::Field(part),
                     message: Msg::new(
-                        format!(
-                            "{} melebihi \u{201c}{}\u{201d} ({}). Periksa kembali kedua angka.",
-                            shown(p),
-                            whole.label().id,
-                            shown(w)
-                        ),
-                        format!(
-                            "{} exceeds \u{201c}{}\u{201d} ({}). Check both figures.",
-                            shown(p),
-                            whole.label().en,
-                            shown(w)
-                        ),
+                        format!("{p} melebihi \u{201c}{}\u{201d} ({w}). Periksa kembali kedua angka.", whole.id),
+                        format!("{p} exceeds \u{201c}{}\u{201d} ({w}). Check both figures.", whole.en),
                     ),
                 });
             }
