@@ -211,7 +211,7 @@ fn strip_scale_word(s: &str) -> (&str, u32) {
             continue;
         };
         if s.as_bytes()[at..].eq_ignore_ascii_case(word.as_bytes()) {
-            let rest = &s[..at];
+            let (rest, _) = s.split_at(at);
             // Only after a digit or a space: "1,5m" and "1,5 miliar", not the end of another word.
             if rest.ends_with(|c: char| c.is_ascii_digit() || c == ' ') {
                 return (rest.trim_end(), scale);
@@ -256,9 +256,9 @@ fn split_number(s: &str, decimal_dot: bool, kind: NumberKind) -> Result<(&str, &
         (0, 1) => Some(','),
         (0, _) => None,
         _ => {
-            let last = |separator| s.bytes().rposition(|b| b == separator).unwrap_or(0);
-            let (last_dot, last_comma) = (last(b'.'), last(b','));
-            Some(if last_comma > last_dot { ',' } else { '.' })
+            // Both appear: the one that comes last is the decimal separator.
+            let last = s.bytes().rfind(|b| matches!(b, b'.' | b','));
+            Some(if last == Some(b',') { ',' } else { '.' })
         }
     };
     let (int_part, frac_part) = match decimal_sep {
@@ -312,26 +312,20 @@ fn push_grouped(out: &mut String, digits: &str) {
 
 /// The sign, then `unit`, then the value in Indonesian style with at most `max_dp`
 /// decimals (trailing zeros dropped), rounded half away from zero: `-Rp1.457`. Written
-/// straight from the mantissa into one string: the words beside the form are written
-/// anew on every keystroke.
+/// into one string: the words beside the form are written anew on every keystroke.
 fn signed(value: Decimal, max_dp: u32, unit: &str) -> String {
     let rounded = value.round_dp_with_strategy(max_dp, RoundingStrategy::MidpointAwayFromZero).normalize();
-    let digits = rounded.mantissa().unsigned_abs().to_string();
-    // The last `scale` digits follow the decimal comma.
-    let scale = rounded.scale() as usize;
-    let whole = digits.len().saturating_sub(scale);
-    let mut out = String::with_capacity(unit.len() + 4 + digits.len() * 4 / 3 + scale);
+    let text = rounded.abs().to_string();
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::with_capacity(unit.len() + 2 + text.len() * 4 / 3);
     if rounded.is_sign_negative() && !rounded.is_zero() {
         out.push('-');
     }
     out.push_str(unit);
-    push_grouped(&mut out, if whole == 0 { "0" } else { &digits[..whole] });
-    if scale > 0 {
+    push_grouped(&mut out, whole);
+    if !fraction.is_empty() {
         out.push(',');
-        for _ in digits.len()..scale {
-            out.push('0');
-        }
-        out.push_str(&digits[whole..]);
+        out.push_str(fraction);
     }
     out
 }
