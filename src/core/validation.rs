@@ -62,9 +62,9 @@ impl Checked {
         self.issues.iter().find(|i| i.target == target)
     }
 
-    /// The check of a copy of the checked assessment in which only `fields` were typed
-    /// anew (the year as it was): those are read again and all figures compared again,
-    /// so it equals a full check of the copy.
+    /// The check of a copy of the checked assessment whose fields differ only in `fields`:
+    /// those are read again and all figures compared again, so it equals a full check of
+    /// the copy.
     pub(crate) fn retyped(&self, assessment: &Assessment, fields: impl IntoIterator<Item = Field>) -> Checked {
         let relevant = assessment.rubric().fields();
         let mut read = self.read.clone();
