@@ -1,6 +1,7 @@
 //! Benchmark of a full re-score (score, derived figures, ranked steps) of the
 //! category with the most criteria, on the Padang Panjang worked example.
 //! Run with `cargo bench`; prints the median and the 95th percentile.
+//! `SCORE_RUNS=20` takes fewer samples, for running under callgrind.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -22,10 +23,12 @@ fn main() {
     let largest = rubric().categories.iter().max_by_key(|c| c.criteria.len()).map(|c| c.category).expect("categories");
     a.category = largest;
 
-    for _ in 0..200 {
+    let set_runs = std::env::var("SCORE_RUNS").ok().and_then(|n| n.parse::<usize>().ok());
+    let runs = set_runs.unwrap_or(3000).max(1);
+    for _ in 0..runs / 15 {
         black_box(full_rescore(black_box(&a)));
     }
-    let mut samples: Vec<u128> = (0..3000)
+    let mut samples: Vec<u128> = (0..runs)
         .map(|_| {
             let t = Instant::now();
             black_box(full_rescore(black_box(&a)));
@@ -43,6 +46,6 @@ fn main() {
         p95 as f64 / 1000.0,
         samples.len()
     );
-    // The target is well under a millisecond natively.
-    assert!(median < 1_000_000, "median {median} ns is over a millisecond");
+    // The target is well under a millisecond natively; a short run is under a profiler.
+    assert!(set_runs.is_some() || median < 1_000_000, "median {median} ns is over a millisecond");
 }

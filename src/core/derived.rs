@@ -67,16 +67,14 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
             let coverage = participants * hundred / employed;
             let note = get(Field::CoverageTarget).map(|target| {
                 let needed = (target * employed / hundred).ceil();
+                let t = format_percent(target);
                 if participants >= needed {
-                    Msg::new(
-                        format!("target {} tercapai", format_percent(target)),
-                        format!("target of {} met", format_percent(target)),
-                    )
+                    Msg::new(format!("target {t} tercapai"), format!("target of {t} met"))
                 } else {
                     let gap = format_count((needed - participants).to_u64().unwrap_or(0));
                     Msg::new(
-                        format!("kurang {gap} peserta untuk target {}", format_percent(target)),
-                        format!("{gap} participants short of the {} target", format_percent(target)),
+                        format!("kurang {gap} peserta untuk target {t}"),
+                        format!("{gap} participants short of the {t} target"),
                     )
                 }
             });
@@ -89,29 +87,20 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
         }
         if let Some(budget) = get(Field::BudgetCurrent) {
             let capacity = budget_capacity(budget);
+            // Each figure is written once for both languages.
+            let (b, package) = (format_rupiah(budget), format_rupiah(STANDARD_PACKAGE_YEARLY));
             out.figures.push(DerivedFigure {
                 id: "budget_capacity",
                 label: T::new("Pekerja yang bisa ditanggung anggaran setahun", "Workers the budget covers for a year"),
                 value: Quantity::Count(capacity),
                 note: Some(Msg::new(
-                    format!(
-                        "{} ÷ {} (paket standar setahun)",
-                        format_rupiah(budget),
-                        format_rupiah(STANDARD_PACKAGE_YEARLY)
-                    ),
-                    format!(
-                        "{} ÷ {} (standard yearly package)",
-                        format_rupiah(budget),
-                        format_rupiah(STANDARD_PACKAGE_YEARLY)
-                    ),
+                    format!("{b} ÷ {package} (paket standar setahun)"),
+                    format!("{b} ÷ {package} (standard yearly package)"),
                 )),
             });
             if let Some(covered) = get(Field::VulnerableCovered).filter(|c| *c > capacity) {
-                let (b, c, v) = (
-                    format_rupiah(budget),
-                    format_count(capacity.to_u64().unwrap_or(0)),
-                    format_count(covered.to_u64().unwrap_or(0)),
-                );
+                let (c, v) =
+                    (format_count(capacity.to_u64().unwrap_or(0)), format_count(covered.to_u64().unwrap_or(0)));
                 out.warnings.push(Msg::new(
                     format!("Anggaran {b} hanya cukup untuk {c} pekerja setahun penuh dengan paket standar, sedangkan {v} pekerja rentan dilaporkan. Cocokkan sebelum verifikasi: perlindungan sebagian tahun, dana bersama, atau angka yang perlu diperbaiki."),
                     format!("A budget of {b} covers only {c} workers for a full year at the standard package, yet {v} vulnerable workers are reported. Reconcile before verification: part-year cover, co-funding, or a figure to correct."),
@@ -122,10 +111,10 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
                     id: "budget_growth",
                     label: T::new("Pertumbuhan anggaran", "Budget growth"),
                     value: Quantity::Percent(budget_growth(previous, budget)),
-                    note: Some(Msg::new(
-                        format!("{} → {}", format_rupiah(previous), format_rupiah(budget)),
-                        format!("{} → {}", format_rupiah(previous), format_rupiah(budget)),
-                    )),
+                    note: Some({
+                        let change = format!("{} → {b}", format_rupiah(previous));
+                        Msg::new(change.clone(), change)
+                    }),
                 });
             }
         }

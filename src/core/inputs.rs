@@ -450,16 +450,20 @@ impl Entry {
     pub fn figures(&self) -> (Readings, Vec<ParseIssue>) {
         let mut figures = Readings::default();
         let mut issues = Vec::new();
-        for (&field, text) in &self.fields {
-            if text.trim().is_empty() {
-                continue;
-            }
-            match number::parse(text, field.kind()) {
-                Ok(v) => figures.set(field, v),
-                Err(error) => issues.push(ParseIssue { field, error }),
+        for &field in self.fields.keys() {
+            match self.figure(field) {
+                Some(Ok(v)) => figures.set(field, v),
+                Some(Err(error)) => issues.push(ParseIssue { field, error }),
+                None => {}
             }
         }
         (figures, issues)
+    }
+
+    /// What one field reads as; `None` when it is empty.
+    pub fn figure(&self, field: Field) -> Option<Result<Decimal, ParseError>> {
+        let text = self.fields.get(&field)?;
+        (!text.trim().is_empty()).then(|| number::parse(text, field.kind()))
     }
 }
 

@@ -132,7 +132,7 @@ pub fn parse(input: &str, kind: NumberKind) -> Result<Decimal, ParseError> {
     // than read Rp1,5; with a scale word ("1.5 juta") it can only be a decimal point.
     let (whole, frac) = split_number(s, kind != NumberKind::Rupiah || scale > 0, kind)?;
     // Officials write thousands with dots, but a pasted English figure uses commas.
-    if kind != NumberKind::Percent && frac.len() == 3 && !s.contains('.') && s.matches(',').count() == 1 {
+    if kind != NumberKind::Percent && frac.len() == 3 && occurrences(s, b'.') == 0 && occurrences(s, b',') == 1 {
         return Err(ParseError::AmbiguousComma);
     }
     let max_decimals = match kind {
@@ -183,9 +183,9 @@ pub fn parse_count(input: &str) -> Result<u64, ParseError> {
 }
 
 fn strip_currency(s: &str) -> &str {
-    let lower = s.to_ascii_lowercase();
     for prefix in ["rp.", "rp", "idr"] {
-        if lower.starts_with(prefix) {
+        // Bytes compared without a lowercase copy; a match is ASCII, so it ends on a char.
+        if s.as_bytes().get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes())) {
             return s[prefix.len()..].trim_start();
         }
     }
@@ -205,16 +205,26 @@ fn strip_scale_word(s: &str) -> (&str, u32) {
         ("m", 9),
         ("t", 12),
     ];
-    let lower = s.to_ascii_lowercase();
     for (word, scale) in WORDS {
-        if let Some(rest) = lower.strip_suffix(word) {
+        // As for the currency: bytes compared, and a match is ASCII.
+        let Some(at) = s.len().checked_sub(word.len()) else {
+            continue;
+        };
+        if s.as_bytes()[at..].eq_ignore_ascii_case(word.as_bytes()) {
+            let (rest, _) = s.split_at(at);
             // Only after a digit or a space: "1,5m" and "1,5 miliar", not the end of another word.
             if rest.ends_with(|c: char| c.is_ascii_digit() || c == ' ') {
-                return (s[..rest.len()].trim_end(), scale);
+                return (rest.trim_end(), scale);
             }
         }
     }
     (s, 0)
+}
+
+/// How often an ASCII separator occurs: counted as bytes, which is exact for ASCII and
+/// cheaper than a char search (every field is read on every keystroke).
+fn occurrences(s: &str, separator: u8) -> usize {
+    s.bytes().filter(|b| *b == separator).count()
 }
 
 fn is_space(c: char) -> bool {
@@ -228,13 +238,13 @@ fn split_number(s: &str, decimal_dot: bool, kind: NumberKind) -> Result<(&str, &
     if let Some(bad) = s.chars().find(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',') || is_space(*c))) {
         return Err(ParseError::Invalid(bad.to_string(), kind));
     }
-    let dots = s.matches('.').count();
-    let commas = s.matches(',').count();
+    let dots = occurrences(s, b'.');
+    let commas = occurrences(s, b',');
     let decimal_sep = match (dots, commas) {
         (0, 0) => None,
         (_, 0) if dots > 1 => None,
         (1, 0) => {
-            let after = s.rsplit('.').next().unwrap_or_default();
+            let after = s.split_once('.').map_or("", |(_, after)| after);
             if after.len() == 3 && after.bytes().all(|b| b.is_ascii_digit()) {
                 None
             } else if decimal_dot {
@@ -246,14 +256,14 @@ fn split_number(s: &str, decimal_dot: bool, kind: NumberKind) -> Result<(&str, &
         (0, 1) => Some(','),
         (0, _) => None,
         _ => {
-            let last_dot = s.rfind('.').unwrap_or(0);
-            let last_comma = s.rfind(',').unwrap_or(0);
-            Some(if last_comma > last_dot { ',' } else { '.' })
+            // Both appear: the one that comes last is the decimal separator.
+            let last = s.bytes().rfind(|b| matches!(b, b'.' | b','));
+            Some(if last == Some(b',') { ',' } else { '.' })
         }
     };
     let (int_part, frac_part) = match decimal_sep {
         Some(sep) => {
-            if s.matches(sep).count() > 1 {
+            if occurrences(s, sep as u8) > 1 {
                 return Err(ParseError::BadGrouping);
             }
             s.split_once(sep).unwrap_or((s, ""))
@@ -263,16 +273,20 @@ fn split_number(s: &str, decimal_dot: bool, kind: NumberKind) -> Result<(&str, &
     if !frac_part.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ParseError::BadGrouping);
     }
-    let mut groups = int_part.split(|c: char| c == '.' || c == ',' || is_space(c));
-    let first = groups.next().unwrap_or_default();
-    let mut grouped = false;
-    for g in groups {
-        grouped = true;
-        if g.len() != 3 {
-            return Err(ParseError::BadGrouping);
+    // The digits between separators: one to three before the first, three after each.
+    let (mut first, mut run) = (None, 0);
+    for c in int_part.chars() {
+        if c.is_ascii_digit() {
+            run += 1;
+        } else {
+            if first.is_some() && run != 3 {
+                return Err(ParseError::BadGrouping);
+            }
+            first.get_or_insert(run);
+            run = 0;
         }
     }
-    if grouped && !(1..=3).contains(&first.len()) {
+    if first.is_some_and(|first| run != 3 || !(1..=3).contains(&first)) {
         return Err(ParseError::BadGrouping);
     }
     if !int_part.bytes().any(|b| b.is_ascii_digit()) && frac_part.is_empty() {
@@ -281,14 +295,37 @@ fn split_number(s: &str, decimal_dot: bool, kind: NumberKind) -> Result<(&str, &
     Ok((int_part, frac_part))
 }
 
-/// `1457000000` → `1.457.000.000`.
-fn group_thousands(digits: &str) -> String {
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
+/// Appends `1457000000` as `1.457.000.000`; `digits` are ASCII digits.
+fn push_grouped(out: &mut String, digits: &str) {
+    let first = match digits.len() % 3 {
+        0 => digits.len().min(3),
+        n => n,
+    };
+    out.push_str(&digits[..first]);
+    let mut at = first;
+    while at < digits.len() {
+        out.push('.');
+        out.push_str(&digits[at..at + 3]);
+        at += 3;
+    }
+}
+
+/// The sign, then `unit`, then the value in Indonesian style with at most `max_dp`
+/// decimals (trailing zeros dropped), rounded half away from zero: `-Rp1.457`. Written
+/// into one string: the words beside the form are written anew on every keystroke.
+fn signed(value: Decimal, max_dp: u32, unit: &str) -> String {
+    let rounded = value.round_dp_with_strategy(max_dp, RoundingStrategy::MidpointAwayFromZero).normalize();
+    let text = rounded.abs().to_string();
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::with_capacity(unit.len() + 2 + text.len() * 4 / 3);
+    if rounded.is_sign_negative() && !rounded.is_zero() {
+        out.push('-');
+    }
+    out.push_str(unit);
+    push_grouped(&mut out, whole);
+    if !fraction.is_empty() {
+        out.push(',');
+        out.push_str(fraction);
     }
     out
 }
@@ -296,39 +333,27 @@ fn group_thousands(digits: &str) -> String {
 /// A decimal in Indonesian style with at most `max_dp` decimals (trailing zeros dropped),
 /// rounded half away from zero.
 pub fn format_decimal(value: Decimal, max_dp: u32) -> String {
-    let rounded = value.round_dp_with_strategy(max_dp, RoundingStrategy::MidpointAwayFromZero).normalize();
-    let negative = rounded.is_sign_negative() && !rounded.is_zero();
-    let text = rounded.abs().to_string();
-    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::new();
-    if negative {
-        out.push('-');
-    }
-    out.push_str(&group_thousands(int_part));
-    if !frac_part.is_empty() {
-        out.push(',');
-        out.push_str(frac_part);
-    }
-    out
+    signed(value, max_dp, "")
 }
 
 /// `Rp1.457.000.000`: rupiah are shown whole, rounded half away from zero.
 pub fn format_rupiah(value: Decimal) -> String {
-    let s = format_decimal(value, 0);
-    match s.strip_prefix('-') {
-        Some(rest) => format!("-Rp{rest}"),
-        None => format!("Rp{s}"),
-    }
+    signed(value, 0, "Rp")
 }
 
 /// `96,52%`, with at most two decimals.
 pub fn format_percent(value: Decimal) -> String {
-    format!("{}%", format_decimal(value, 2))
+    let mut out = format_decimal(value, 2);
+    out.push('%');
+    out
 }
 
 /// `19.654`
 pub fn format_count(value: u64) -> String {
-    group_thousands(&value.to_string())
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() * 4 / 3);
+    push_grouped(&mut out, &digits);
+    out
 }
 
 /// Points with one decimal: `9,8`.
@@ -419,6 +444,19 @@ mod tests {
         assert_eq!(format_count(1000), "1.000");
         assert_eq!(format_points(dec!(9.78)), "9,8");
         assert_eq!(format_decimal(dec!(-1234.5), 1), "-1.234,5");
+    }
+
+    #[test]
+    fn writes_fractions_below_one_large_mantissas_and_no_negative_zero() {
+        assert_eq!(format_decimal(dec!(0.05), 2), "0,05");
+        assert_eq!(format_decimal(dec!(0.5), 2), "0,5");
+        assert_eq!(format_decimal(dec!(-0.04), 1), "0");
+        assert_eq!(format_decimal(dec!(-0.0500), 4), "-0,05");
+        assert_eq!(format_rupiah(dec!(-1234.5)), "-Rp1.235");
+        assert_eq!(format_rupiah(dec!(-0.4)), "Rp0");
+        assert_eq!(format_decimal(dec!(123456.000), 2), "123.456");
+        assert_eq!(format_decimal(Decimal::MAX, 0), "79.228.162.514.264.337.593.543.950.335");
+        assert_eq!(format_percent(dec!(0.001)), "0%");
     }
 
     #[test]

@@ -140,54 +140,7 @@ fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score 
             } else {
                 Decimal::ZERO
             };
-            let (status, input, sub) = if !applicable {
-                (Status::NotApplicable, say(words, || Msg::new("tidak berlaku", "not applicable")), Decimal::ZERO)
-            } else {
-                match c.measure.observe(&reader, words) {
-                    Ok((value, input)) => (Status::Scored, input, value.sub_score(c.rule)),
-                    Err(Status::Invalid(f)) => {
-                        let input = say(words, || {
-                            let l = field_list(&f);
-                            Msg::new(format!("perbaiki isian: {}", l.id), format!("fix the field: {}", l.en))
-                        });
-                        (Status::Invalid(f), input, Decimal::ZERO)
-                    }
-                    Err(status) => {
-                        let input = say(words, || {
-                            let l = match &status {
-                                Status::Missing(f) => field_list(f),
-                                _ => Msg::default(),
-                            };
-                            Msg::new(format!("belum diisi: {}", l.id), format!("not filled in: {}", l.en))
-                        });
-                        (status, input, Decimal::ZERO)
-                    }
-                }
-            };
-            let points = exact(sub * effective_weight);
-            let reason = say(words, || {
-                if applicable {
-                    let (p, w) = (format_points(points), format_points(effective_weight));
-                    Msg::new(format!("{} → {p} dari {w} poin", input.id), format!("{} → {p} of {w} points", input.en))
-                } else {
-                    Msg::new(
-                        "tidak berlaku: bobotnya dibagi ke kriteria lain",
-                        "not applicable: its weight goes to the other criteria",
-                    )
-                }
-            });
-            CriterionScore {
-                id: c.id,
-                pillar: c.pillar,
-                status,
-                input,
-                sub,
-                weight,
-                effective_weight,
-                points,
-                reason,
-                self_rated: c.self_rated,
-            }
+            row(c, &reader, applicable, weight, effective_weight, words)
         })
         .collect();
 
@@ -204,19 +157,8 @@ fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score 
         })
         .collect();
 
-    let uncapped_total: Decimal =
-        criteria.iter().map(|c| c.points).sum::<Decimal>().clamp(Decimal::ZERO, Decimal::ONE_HUNDRED);
-    let mut total = uncapped_total;
-    let mut caps = Vec::new();
-    for cap in cat.caps {
-        let findings = cap_findings(cap, cat.criteria, assessment, &reader, words);
-        if findings.is_empty() {
-            continue;
-        }
-        let lowered = total > cap.max_total;
-        total = total.min(cap.max_total);
-        caps.push(CapScore { id: cap.id, max_total: cap.max_total, findings, explanation: cap.explanation, lowered });
-    }
+    let uncapped_total = uncapped(criteria.iter().map(|c| c.points));
+    let (total, caps) = capped(uncapped_total, assessment, &reader, words);
     let rounded = shown(total);
     Score {
         criteria,
@@ -229,6 +171,103 @@ fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score 
         custom_weights: assessment.has_custom_weights(),
         issues: checked.issues.clone(),
     }
+}
+
+/// The total of `changed`, a copy of the assessment scored as `before` with some inputs
+/// changed but no weight and no not-applicable mark: the criteria `touched` by the change
+/// are scored again, the others keep their points. For ranking the next steps, each a
+/// change of one or two criteria.
+pub(crate) fn total_after(
+    before: &Score,
+    changed: &Assessment,
+    checked: &Checked,
+    touched: impl Fn(&Criterion) -> bool,
+) -> Decimal {
+    let reader = Reader::new(changed, checked);
+    let points = changed.rubric().criteria.iter().zip(&before.criteria).map(|(c, was)| {
+        if touched(c) && changed.is_applicable(c) {
+            row(c, &reader, true, was.weight, was.effective_weight, false).points
+        } else {
+            was.points
+        }
+    });
+    capped(uncapped(points), changed, &reader, false).0
+}
+
+/// One criterion's row: what it read, its sub-score and its points under the weight given.
+fn row(
+    c: &'static Criterion,
+    reader: &Reader,
+    applicable: bool,
+    weight: Decimal,
+    effective_weight: Decimal,
+    words: bool,
+) -> CriterionScore {
+    let (status, input, sub) = if !applicable {
+        (Status::NotApplicable, say(words, || Msg::new("tidak berlaku", "not applicable")), Decimal::ZERO)
+    } else {
+        match c.measure.observe(reader, words) {
+            Ok((value, input)) => (Status::Scored, input, value.sub_score(c.rule)),
+            Err(status) => {
+                let input = say(words, || {
+                    let (fields, id, en) = match &status {
+                        Status::Invalid(f) => (f.as_slice(), "perbaiki isian", "fix the field"),
+                        Status::Missing(f) => (f.as_slice(), "belum diisi", "not filled in"),
+                        _ => (&[][..], "belum diisi", "not filled in"),
+                    };
+                    let l = field_list(fields);
+                    Msg::new(format!("{id}: {}", l.id), format!("{en}: {}", l.en))
+                });
+                (status, input, Decimal::ZERO)
+            }
+        }
+    };
+    let points = exact(sub * effective_weight);
+    let reason = say(words, || {
+        if applicable {
+            let (p, w) = (format_points(points), format_points(effective_weight));
+            Msg::new(format!("{} → {p} dari {w} poin", input.id), format!("{} → {p} of {w} points", input.en))
+        } else {
+            Msg::new(
+                "tidak berlaku: bobotnya dibagi ke kriteria lain",
+                "not applicable: its weight goes to the other criteria",
+            )
+        }
+    });
+    CriterionScore {
+        id: c.id,
+        pillar: c.pillar,
+        status,
+        input,
+        sub,
+        weight,
+        effective_weight,
+        points,
+        reason,
+        self_rated: c.self_rated,
+    }
+}
+
+/// The rows' points summed, within 0–100.
+fn uncapped(points: impl Iterator<Item = Decimal>) -> Decimal {
+    points.sum::<Decimal>().clamp(Decimal::ZERO, Decimal::ONE_HUNDRED)
+}
+
+/// The total under every cap whose findings hold, and those caps.
+fn capped(uncapped: Decimal, assessment: &Assessment, reader: &Reader, words: bool) -> (Decimal, Vec<CapScore>) {
+    let cat = assessment.rubric();
+    let mut total = uncapped;
+    let mut caps = Vec::new();
+    for cap in cat.caps {
+        let findings = cap_findings(cap, cat.criteria, assessment, reader, words);
+        if findings.is_empty() {
+            continue;
+        }
+        let lowered = total > cap.max_total;
+        total = total.min(cap.max_total);
+        caps.push(CapScore { id: cap.id, max_total: cap.max_total, findings, explanation: cap.explanation, lowered });
+    }
+    (total, caps)
 }
 
 /// The findings behind a cap: those of the applicable criteria whose measures report a

@@ -4,9 +4,9 @@
 use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
-use super::measure::{Proposal, Reader};
+use super::measure::{Change, Proposal, Reader};
 use super::rubric::Criterion;
-use super::scoring::{total, total_checked, Score, Status};
+use super::scoring::{total_after, Score, Status};
 use super::text::Msg;
 use super::validation::Checked;
 
@@ -27,10 +27,8 @@ fn candidates(a: &Assessment, checked: &Checked, current: &Score) -> Vec<(&'stat
     let reader = Reader::new(a, checked);
     let mut out = Vec::new();
     let mut proposals = Vec::new();
-    for criterion in a.rubric().criteria {
-        let Some(result) = current.criterion(criterion.id) else {
-            continue;
-        };
+    // The score lists the criteria in rubric order.
+    for (criterion, result) in a.rubric().criteria.iter().zip(&current.criteria) {
         if result.status != Status::Scored || result.sub >= Decimal::ONE {
             continue;
         }
@@ -42,24 +40,40 @@ fn candidates(a: &Assessment, checked: &Checked, current: &Score) -> Vec<(&'stat
 
 /// Steps ranked by the points they would add, largest first.
 pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -> Vec<Step> {
-    let candidates = candidates(assessment, checked, current);
-    // The check reads the typed fields (and the year, which no step changes): a copy
-    // with the same fields, such as one more checklist item, keeps the check made.
-    let total_of = |changed: &Assessment| {
-        if changed.entry.fields == assessment.entry.fields {
-            total_checked(changed, checked)
-        } else {
-            total(changed)
+    let mut candidates = candidates(assessment, checked, current);
+    // One copy takes each change in turn and gives it back: copying the whole assessment
+    // for every step would cost more than scoring it.
+    let mut changed = assessment.clone();
+    let mut gain = |changes: &[&Change]| {
+        for change in changes {
+            change.apply(&mut changed);
         }
+        // Only typed fields are read again; a change of something else keeps the check made.
+        let typed = changes.iter().any(|c| c.fields().next().is_some());
+        let retyped = typed.then(|| checked.retyped(&changed, changes.iter().flat_map(|c| c.fields())));
+        let checked_after = retyped.as_ref().unwrap_or(checked);
+        // A criterion is scored again when the change reaches what its measure reads: a
+        // figure it declares that now reads otherwise (one missing or invalid before and
+        // after scores nothing either way), or the input its choice shows on the form.
+        // The rest keep their points.
+        let touched = |c: &Criterion| {
+            changes.iter().any(|change| change.changes_choice(c.measure.choice()))
+                || (retyped.is_some()
+                    && c.measure.fields().iter().any(|f| checked_after.readings.get(*f) != checked.readings.get(*f)))
+        };
+        let gain = total_after(current, &changed, checked_after, touched) - current.total;
+        for change in changes.iter().rev() {
+            change.undo(&mut changed, assessment);
+        }
+        debug_assert_eq!(&changed, assessment, "a change was not taken back");
+        gain
     };
-    let mut steps: Vec<Step> = candidates
-        .iter()
-        .map(|(criterion, p)| Step {
-            criterion_id: criterion.id,
-            gain: total_of(&p.changed) - current.total,
-            text: p.text.clone(),
-        })
-        .collect();
+    let mut steps = Vec::with_capacity(candidates.len() + 1);
+    for (criterion, p) in &mut candidates {
+        let gain = gain(&[&p.change]);
+        // The text moves to the step; the change stays for a cap's combined step.
+        steps.push(Step { criterion_id: criterion.id, gain, text: std::mem::take(&mut p.text) });
+    }
 
     // A cap lifts only when every finding behind it is gone: offer that as one step,
     // made of the steps of every criterion whose measure reports findings to it.
@@ -68,23 +82,13 @@ pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -
         let Some(text) = cap.lift_text() else {
             continue;
         };
-        let mut fixed = assessment.clone();
-        let mut any = false;
-        for (criterion, p) in &candidates {
-            if criterion.measure.finds().is_some_and(|f| f.cap() == cap.rule) {
-                // Each step is a whole copy: take only the fields it changed, so one
-                // step's copy does not put back what another step fixed.
-                for (field, text) in &p.changed.entry.fields {
-                    if assessment.entry.fields.get(field) != Some(text) {
-                        fixed.entry.fields.insert(*field, text.clone());
-                    }
-                }
-                fixed.entry.programmes.extend(p.changed.entry.programmes.iter().copied());
-                any = true;
-            }
-        }
-        if any {
-            steps.push(Step { criterion_id: cap.id, gain: total_of(&fixed) - current.total, text });
+        let together: Vec<&Change> = candidates
+            .iter()
+            .filter(|(criterion, _)| criterion.measure.finds().is_some_and(|f| f.cap() == cap.rule))
+            .map(|(_, p)| &p.change)
+            .collect();
+        if !together.is_empty() {
+            steps.push(Step { criterion_id: cap.id, gain: gain(&together), text });
         }
     }
     steps.retain(|s| s.gain >= MIN_GAIN);

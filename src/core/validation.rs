@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
-use super::inputs::{Field, Readings};
+use super::inputs::{Entry, Field, Readings};
 use super::number::format_decimal;
 use super::text::Msg;
 
@@ -25,6 +25,32 @@ pub struct Issue {
 pub struct Checked {
     pub readings: Readings,
     pub issues: Vec<Issue>,
+    /// The figures as read, before they were compared: a copy of the assessment with a
+    /// few fields typed anew is checked from these (see [`Checked::retyped`]).
+    read: Read,
+}
+
+/// Every field as read, and why the rubric's unreadable ones cannot be read, in field order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Read {
+    readings: Readings,
+    issues: Vec<Issue>,
+}
+
+impl Read {
+    /// Reads one field, in place of what it read before.
+    fn field(&mut self, entry: &Entry, field: Field, relevant: &[Field]) {
+        self.readings.remove(field);
+        self.issues.retain(|i| i.target != Target::Field(field));
+        match entry.figure(field) {
+            Some(Ok(value)) => self.readings.set(field, value),
+            Some(Err(error)) if relevant.contains(&field) => {
+                let at = self.issues.partition_point(|i| matches!(i.target, Target::Field(f) if f < field));
+                self.issues.insert(at, Issue { target: Target::Field(field), message: error.message() });
+            }
+            _ => {}
+        }
+    }
 }
 
 impl Checked {
@@ -34,6 +60,18 @@ impl Checked {
 
     pub fn issue(&self, target: Target) -> Option<&Issue> {
         self.issues.iter().find(|i| i.target == target)
+    }
+
+    /// The check of a copy of the checked assessment whose fields differ only in `fields`:
+    /// those are read again and all figures compared again, so it equals a full check of
+    /// the copy.
+    pub(crate) fn retyped(&self, assessment: &Assessment, fields: impl IntoIterator<Item = Field>) -> Checked {
+        let relevant = assessment.rubric().fields();
+        let mut read = self.read.clone();
+        for field in fields {
+            read.field(&assessment.entry, field, &relevant);
+        }
+        compare(assessment, &relevant, read)
     }
 }
 
@@ -63,12 +101,17 @@ const NOT_ZERO: &[Field] = &[
 
 pub fn check(assessment: &Assessment) -> Checked {
     let relevant = assessment.rubric().fields();
-    let (mut readings, parse_issues) = assessment.entry.figures();
-    let mut issues: Vec<Issue> = parse_issues
-        .into_iter()
-        .filter(|p| relevant.contains(&p.field))
-        .map(|p| Issue { target: Target::Field(p.field), message: p.error.message() })
-        .collect();
+    let mut read = Read::default();
+    for field in Field::ALL {
+        read.field(&assessment.entry, field, &relevant);
+    }
+    compare(assessment, &relevant, read)
+}
+
+/// Compares the figures read with each other and checks the year; figures found wrong
+/// are left out of the readings.
+fn compare(assessment: &Assessment, relevant: &[Field], read: Read) -> Checked {
+    let (mut readings, mut issues) = (read.readings.clone(), read.issues.clone());
     let has = |f: Field| relevant.contains(&f);
 
     for &field in NOT_ZERO {
@@ -88,22 +131,12 @@ pub fn check(assessment: &Assessment) -> Checked {
         }
         if let (Some(p), Some(w)) = (readings.get(part), readings.get(whole)) {
             if p > w {
-                let shown = |d: Decimal| format_decimal(d, 2);
+                let (p, w, whole) = (format_decimal(p, 2), format_decimal(w, 2), whole.label());
                 issues.push(Issue {
                     target: Target::Field(part),
                     message: Msg::new(
-                        format!(
-                            "{} melebihi \u{201c}{}\u{201d} ({}). Periksa kembali kedua angka.",
-                            shown(p),
-                            whole.label().id,
-                            shown(w)
-                        ),
-                        format!(
-                            "{} exceeds \u{201c}{}\u{201d} ({}). Check both figures.",
-                            shown(p),
-                            whole.label().en,
-                            shown(w)
-                        ),
+                        format!("{p} melebihi \u{201c}{}\u{201d} ({w}). Periksa kembali kedua angka.", whole.id),
+                        format!("{p} exceeds \u{201c}{}\u{201d} ({w}). Check both figures.", whole.en),
                     ),
                 });
             }
@@ -130,7 +163,7 @@ pub fn check(assessment: &Assessment) -> Checked {
             readings.remove(f);
         }
     }
-    Checked { readings, issues }
+    Checked { readings, issues, read }
 }
 
 #[cfg(test)]
@@ -173,6 +206,36 @@ mod tests {
         assert!(c.issue(Target::Year).is_some());
         a.entry.year = "2024".into();
         assert!(check(&a).issue(Target::Year).is_none());
+    }
+
+    #[test]
+    fn a_copy_with_fields_typed_anew_is_checked_as_a_full_check_would() {
+        let texts = ["", "0", "12", "19.654", "abc", "1,5", "25.000", "13", "Rp 2 miliar", "150%"];
+        for category in [Category::Kabkota, Category::BuBesar, Category::Desa] {
+            let a = with(
+                category,
+                &[
+                    (Field::Employed, "19.654"),
+                    (Field::ActiveParticipants, "15.386"),
+                    (Field::CoverageTarget, "x"),
+                    (Field::Employees, "100"),
+                    (Field::RegisteredEmployees, "120"),
+                    (Field::MonthsOnTime, "11"),
+                    (Field::VillageOfficialsTotal, "0"),
+                ],
+            );
+            let checked = check(&a);
+            for (i, field) in Field::ALL.into_iter().enumerate() {
+                for (j, text) in texts.iter().enumerate() {
+                    let mut b = a.clone();
+                    b.entry.fields.insert(field, text.to_string());
+                    // A second field typed too, so issues must land in field order.
+                    let other = Field::ALL[(i * 7 + j) % Field::ALL.len()];
+                    b.entry.fields.insert(other, texts[(i + j) % texts.len()].to_string());
+                    assert_eq!(checked.retyped(&b, [field, other]), check(&b), "{category:?} {field:?} {text:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{count, percent, propose_fields, say, Kind, Proposal, Reader, Value};
+use super::{count, percent, propose_figures, say, Kind, Proposal, Reader, Value};
 use crate::core::inputs::Field::{self, BudgetCurrent, BudgetPrevious, VulnerableTarget};
 use crate::core::money::STANDARD_PACKAGE_YEARLY;
 use crate::core::number::{format_decimal, format_rupiah};
@@ -57,7 +57,7 @@ impl Kind for BudgetCapacity {
             format!("Naikkan anggaran ke {b} untuk menanggung {t} pekerja rentan"),
             format!("Raise the budget to {b} to cover {t} vulnerable workers"),
         );
-        propose_fields(r, &[(BudgetCurrent, needed)], text, out);
+        propose_figures(&[(BudgetCurrent, needed)], text, out);
     }
 }
 
@@ -100,7 +100,7 @@ impl Kind for BudgetGrowth {
             format!("Raise the assessed year's budget to at least {b} (10% above the previous year)"),
         );
         let current = r.get(BudgetCurrent).unwrap_or_default();
-        propose_fields(r, &[(BudgetCurrent, needed.max(current))], text, out);
+        propose_figures(&[(BudgetCurrent, needed.max(current))], text, out);
     }
 }
 
@@ -134,7 +134,8 @@ mod tests {
             let (value, words) = BudgetGrowth.observe(r, true).expect("read");
             let mut out = Vec::new();
             BudgetGrowth.propose(r, &mut out);
-            (value, words.en, out)
+            let changed: Vec<_> = out.iter().map(|p| p.changed(&a)).collect();
+            (value, words.en, changed)
         };
         let (value, words, out) = growth("100.000.000", "104.000.000");
         assert_eq!(value, Value::Amount(4.into()));
@@ -147,7 +148,7 @@ mod tests {
             .expect("criterion")
             .rule;
         assert_eq!(value.sub_score(bands), dec!(0.5));
-        assert_eq!(out[0].changed.entry.raw(BudgetCurrent), "110.000.000");
+        assert_eq!(out[0].entry.raw(BudgetCurrent), "110.000.000");
         assert_eq!(growth("0", "5.000.000").1, "new budget Rp5.000.000");
         let (value, words, out) = growth("5.000.000", "0");
         assert_eq!((value.sub_score(bands), words.as_str()), (Decimal::ZERO, "no budget in the assessed year"));

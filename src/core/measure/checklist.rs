@@ -2,7 +2,7 @@
 
 use std::ops::Deref;
 
-use super::{rule_text, say, Choice, Kind, Proposal, Reader, Value};
+use super::{rule_text, say, Change, Choice, Kind, Proposal, Reader, Value};
 use crate::core::category::Category;
 use crate::core::inputs::Item;
 use crate::core::rubric::Rule;
@@ -42,13 +42,10 @@ impl Kind for Checklist {
     }
 
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
-        let a = r.assessment;
-        for item in self.iter().filter(|i| !a.entry.checked.contains(i)) {
-            let mut changed = a.clone();
-            changed.entry.checked.insert(*item);
+        for item in self.iter().filter(|i| !r.assessment.entry.checked.contains(i)) {
             let l = item.label();
             out.push(Proposal {
-                changed,
+                change: Change::Check(*item),
                 text: Msg::new(format!("Wujudkan: {}", l.id), format!("Put in place: {}", l.en)),
             });
         }
@@ -80,7 +77,7 @@ mod tests {
         let mut out = Vec::new();
         ITEMS.propose(r, &mut out);
         assert_eq!(out.len(), 2);
-        assert!(out[1].changed.entry.checked.contains(&Item::FollowUpDone));
+        assert!(out[1].changed(&a).entry.checked.contains(&Item::FollowUpDone));
         assert_eq!(ITEMS.choice(), Some(Choice::Checklist(ITEMS.0)));
         assert!(ITEMS.rule_text(Rule::Checklist, Category::BuBesar).en.starts_with("Share of items in place, of 3: "));
     }

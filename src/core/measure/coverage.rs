@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{count, percent, propose_fields, say, Kind, Proposal, Reader, Value};
+use super::{count, percent, propose_figures, say, Kind, Proposal, Reader, Value};
 use crate::core::inputs::Field::{self, ActiveParticipants, CoverageTarget, Employed};
 use crate::core::number::{format_decimal, format_percent};
 use crate::core::scoring::Status;
@@ -39,7 +39,7 @@ impl Kind for CoverageToTarget {
             format!("Daftarkan {d} peserta lagi (menjadi {n}) untuk mencapai target {t}%"),
             format!("Register {d} more participants (to {n}) to reach the {t}% target"),
         );
-        propose_fields(r, &[(ActiveParticipants, needed)], text, out);
+        propose_figures(&[(ActiveParticipants, needed)], text, out);
     }
 }
 
@@ -71,7 +71,7 @@ mod tests {
         let mut out = Vec::new();
         CoverageToTarget.propose(r, &mut out);
         // 80% of 19.654 is 15.723,2: 15.724 participants.
-        assert_eq!(out[0].changed.entry.raw(ActiveParticipants), "15.724");
+        assert_eq!(out[0].changed(&a).entry.raw(ActiveParticipants), "15.724");
         assert_eq!(out[0].text.en, "Register 338 more participants (to 15.724) to reach the 80% target");
     }
 

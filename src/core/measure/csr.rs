@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{count, propose_fields, say, Kind, Proposal, Reader, Value};
+use super::{count, propose_figures, say, Kind, Proposal, Reader, Value};
 use crate::core::inputs::Field::{self, CsrSpend, CsrWorkers, Employees};
 use crate::core::money::STANDARD_PACKAGE_YEARLY;
 use crate::core::number::format_rupiah;
@@ -47,7 +47,7 @@ impl Kind for CsrReach {
             format!("Tanggung iuran {d} pekerja rentan lagi (sekitar {cost} setahun) hingga {y} orang"),
             format!("Pay contributions for {d} more vulnerable workers (about {cost} a year) to reach {y}"),
         );
-        propose_fields(r, &[(CsrWorkers, yardstick)], text, out);
+        propose_figures(&[(CsrWorkers, yardstick)], text, out);
     }
 }
 

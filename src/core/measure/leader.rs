@@ -1,6 +1,6 @@
 //! The regional head or top executive attends the interview in person (self-rated).
 
-use super::{say, Choice, Kind, Proposal, Reader, Value};
+use super::{say, Change, Choice, Kind, Proposal, Reader, Value};
 use crate::core::category::Family;
 use crate::core::scoring::Status;
 use crate::core::text::Msg;
@@ -22,8 +22,6 @@ impl Kind for LeaderAttends {
     }
 
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
-        let mut changed = r.assessment.clone();
-        changed.entry.leader_attends = true;
         let text = if r.assessment.category.family() == Family::Government {
             Msg::new(
                 "Pastikan kepala daerah/desa hadir langsung saat wawancara",
@@ -35,7 +33,7 @@ impl Kind for LeaderAttends {
                 "Make sure the chief executive attends the interview in person",
             )
         };
-        out.push(Proposal { changed, text });
+        out.push(Proposal { change: Change::LeaderAttends, text });
     }
 
     fn choice(&self) -> Option<Choice> {
@@ -59,7 +57,7 @@ mod tests {
             assert_eq!(LeaderAttends.observe(r, false).expect("read").0, Value::Flag(false));
             let mut out = Vec::new();
             LeaderAttends.propose(r, &mut out);
-            assert!(out[0].changed.entry.leader_attends);
+            assert!(out[0].changed(&a).entry.leader_attends);
             assert!(out[0].text.en.contains(head), "{}", out[0].text.en);
         }
     }

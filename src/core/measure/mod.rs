@@ -19,7 +19,8 @@ use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
 use super::category::Category;
-use super::inputs::{Field, Item};
+use super::inputs::{Field, Item, RegulationLevel};
+use super::money::Programme;
 use super::number::{format_count, format_decimal};
 use super::rubric::{CapRule, Rule};
 use super::scoring::Status;
@@ -263,8 +264,91 @@ impl Value {
 /// A change to the inputs that would lift a criterion, with its wording.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Proposal {
-    pub changed: Assessment,
+    pub change: Change,
     pub text: Msg,
+}
+
+impl Proposal {
+    /// The assessment as it would be after the change.
+    pub fn changed(&self, a: &Assessment) -> Assessment {
+        let mut changed = a.clone();
+        self.change.apply(&mut changed);
+        changed
+    }
+}
+
+/// A change to the inputs, made as the user would make it on the form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Figures typed into their fields.
+    Figures(Vec<(Field, Decimal)>),
+    /// A legal instrument issued.
+    Regulation(RegulationLevel),
+    /// One more item of a checklist in place.
+    Check(Item),
+    /// Every worker enrolled in these programmes (those taken already stay taken).
+    Enrol(&'static [Programme]),
+    /// The head attends the interview in person.
+    LeaderAttends,
+}
+
+impl Change {
+    pub fn apply(&self, a: &mut Assessment) {
+        let entry = &mut a.entry;
+        match self {
+            Change::Figures(figures) => {
+                for (field, value) in figures {
+                    // As the form would hold it: the check reads it as it reads what is typed.
+                    entry.fields.insert(*field, format_decimal(*value, 4));
+                }
+            }
+            Change::Regulation(level) => entry.regulation = *level,
+            Change::Check(item) => {
+                entry.checked.insert(*item);
+            }
+            Change::Enrol(programmes) => entry.programmes.extend(*programmes),
+            Change::LeaderAttends => entry.leader_attends = true,
+        }
+    }
+
+    /// Takes the change back: what it changed on `a` becomes again what `original` holds.
+    pub(crate) fn undo(&self, a: &mut Assessment, original: &Assessment) {
+        let (entry, was) = (&mut a.entry, &original.entry);
+        match self {
+            Change::Figures(figures) => {
+                for (field, _) in figures {
+                    match was.fields.get(field) {
+                        Some(text) => entry.fields.insert(*field, text.clone()),
+                        None => entry.fields.remove(field),
+                    };
+                }
+            }
+            Change::Regulation(_) => entry.regulation = was.regulation,
+            Change::Check(_) => entry.checked.clone_from(&was.checked),
+            Change::Enrol(_) => entry.programmes.clone_from(&was.programmes),
+            Change::LeaderAttends => entry.leader_attends = was.leader_attends,
+        }
+    }
+
+    /// The fields it types.
+    pub(crate) fn fields(&self) -> impl Iterator<Item = Field> + '_ {
+        let figures = match self {
+            Change::Figures(figures) => figures.as_slice(),
+            _ => &[],
+        };
+        figures.iter().map(|f| f.0)
+    }
+
+    /// Whether it changes the input besides figures that a measure shows on the form.
+    pub(crate) fn changes_choice(&self, choice: Option<Choice>) -> bool {
+        match (self, choice) {
+            (Change::Regulation(_), Some(Choice::Regulation)) => true,
+            (Change::Check(item), Some(Choice::Checklist(items))) => items.contains(item),
+            (Change::Enrol(_), Some(Choice::Programmes)) => true,
+            (Change::LeaderAttends, Some(Choice::Leader)) => true,
+            _ => false,
+        }
+    }
 }
 
 /// What a measure can find that caps the total. A cap lists its findings in this order:
@@ -344,18 +428,9 @@ fn count(d: Decimal) -> String {
     format_count(d.trunc().to_u64().unwrap_or(0))
 }
 
-/// A copy of the assessment with one field set, as the form would hold it.
-fn set(a: &mut Assessment, field: Field, value: Decimal) {
-    a.entry.fields.insert(field, format_decimal(value, 4));
-}
-
-/// A copy of the assessment with fields set, proposed with its wording.
-fn propose_fields(r: &Reader, fields: &[(Field, Decimal)], text: Msg, out: &mut Vec<Proposal>) {
-    let mut changed = r.assessment.clone();
-    for (field, value) in fields {
-        set(&mut changed, *field, *value);
-    }
-    out.push(Proposal { changed, text });
+/// Figures to type, proposed with their wording.
+fn propose_figures(figures: &[(Field, Decimal)], text: Msg, out: &mut Vec<Proposal>) {
+    out.push(Proposal { change: Change::Figures(figures.to_vec()), text });
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{count, propose_fields, say, Finding, Kind, Proposal, Reader, Value};
+use super::{count, propose_figures, say, Finding, Kind, Proposal, Reader, Value};
 use crate::core::inputs::Field::{self, Arrears, MonthsOnTime};
 use crate::core::number::format_rupiah;
 use crate::core::scoring::Status;
@@ -53,7 +53,7 @@ impl Kind for PaidOnTime {
                 "Pay contributions on time all 12 months (by the 15th)",
             ),
         };
-        propose_fields(r, &[(MonthsOnTime, Decimal::from(12)), (Arrears, Decimal::ZERO)], text, out);
+        propose_figures(&[(MonthsOnTime, Decimal::from(12)), (Arrears, Decimal::ZERO)], text, out);
     }
 
     fn finds(&self) -> Option<Finding> {
@@ -89,7 +89,7 @@ mod tests {
         let mut out = Vec::new();
         PaidOnTime.propose(r, &mut out);
         assert_eq!(out[0].text.en, "Clear the Rp500.000 arrears and pay contributions on time every month");
-        assert_eq!((out[0].changed.entry.raw(MonthsOnTime), out[0].changed.entry.raw(Arrears)), ("12", "0"));
+        assert_eq!((out[0].changed(&a).entry.raw(MonthsOnTime), out[0].changed(&a).entry.raw(Arrears)), ("12", "0"));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The mandatory programmes for the business's size; a missing one is a PDS finding.
 
-use super::{rule_text, say, Choice, Finding, Kind, Proposal, Reader, Value};
+use super::{rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Value};
 use crate::core::category::Category;
 use crate::core::money::{mandatory_programmes, Programme};
 use crate::core::rubric::Rule;
@@ -47,11 +47,9 @@ impl Kind for MandatoryProgrammes {
     }
 
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
-        let mut changed = r.assessment.clone();
-        changed.entry.programmes.extend(missing(r));
         let c = codes(missing(r));
         let text = Msg::new(format!("Ikutkan semua pekerja dalam program {c}"), format!("Enrol every worker in {c}"));
-        out.push(Proposal { changed, text });
+        out.push(Proposal { change: Change::Enrol(mandatory(r)), text });
     }
 
     fn finds(&self) -> Option<Finding> {
@@ -91,7 +89,7 @@ mod tests {
         let mut out = Vec::new();
         MandatoryProgrammes.propose(r, &mut out);
         assert_eq!(out[0].text.en, "Enrol every worker in JP");
-        assert!(out[0].changed.entry.programmes.contains(&Programme::Jp));
+        assert!(out[0].changed(&a).entry.programmes.contains(&Programme::Jp));
 
         a.entry.programmes.insert(Programme::Jp);
         let r = &Reader::new(&a, &c);

@@ -68,7 +68,7 @@ mod tests {
 
         let mut out = Vec::new();
         WorkersRegistered.propose(r, &mut out);
-        assert_eq!(out[0].changed.entry.raw(RegisteredEmployees), "120");
+        assert_eq!(out[0].changed(&a).entry.raw(RegisteredEmployees), "120");
         assert_eq!(out[0].text.en, "Register 20 more workers so that all 120 are covered");
 
         let all = assessment(Category::BuBesar, &[(Employees, "120"), (RegisteredEmployees, "120")]);

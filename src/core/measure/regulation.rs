@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{rule_text, say, Choice, Finding, Kind, Proposal, Reader, Value};
+use super::{rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Value};
 use crate::core::category::Category;
 use crate::core::inputs::RegulationLevel;
 use crate::core::number::format_decimal;
@@ -43,11 +43,9 @@ impl Kind for Regulation {
             levels.push(RegulationLevel::PeraturanDaerah);
         }
         for level in levels {
-            let mut changed = a.clone();
-            changed.entry.regulation = level;
             let name = level.name(a.category);
             out.push(Proposal {
-                changed,
+                change: Change::Regulation(level),
                 text: Msg::new(format!("Terbitkan {}", name.id), format!("Issue: {}", name.en)),
             });
         }
@@ -84,7 +82,7 @@ mod tests {
         Regulation.propose(r, &mut out);
         let texts: Vec<&str> = out.iter().map(|p| p.text.en.as_str()).collect();
         assert_eq!(texts, ["Issue: Circular letter", "Issue: Village regulation"]);
-        assert_eq!(out[1].changed.entry.regulation, RegulationLevel::PeraturanDaerah);
+        assert_eq!(out[1].changed(&a).entry.regulation, RegulationLevel::PeraturanDaerah);
 
         let mut a = a;
         a.entry.regulation = RegulationLevel::PeraturanKepala;

@@ -1,6 +1,6 @@
 //! A share of a group: `part` ÷ `whole`, full marks at 100%.
 
-use super::{count, percent, propose_fields, say, Kind, Proposal, Reader, Value};
+use super::{count, percent, propose_figures, say, Kind, Proposal, Reader, Value};
 use crate::core::inputs::Field;
 use crate::core::number::format_percent;
 use crate::core::scoring::Status;
@@ -28,7 +28,7 @@ impl Share {
     pub(super) fn propose_with(&self, r: &Reader, out: &mut Vec<Proposal>, wording: impl FnOnce(&str, &str) -> Msg) {
         if let (Some(w), Some(p)) = (r.get(self.whole()), r.get(self.part())) {
             let text = wording(&count(w - p), &count(w));
-            propose_fields(r, &[(self.part(), w)], text, out);
+            propose_figures(&[(self.part(), w)], text, out);
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Wages reported as paid; under-reporting is a PDS finding (wages).
 
-use super::{percent, propose_fields, say, Finding, Kind, Proposal, Reader, Value};
+use super::{percent, propose_figures, say, Finding, Kind, Proposal, Reader, Value};
 use crate::core::inputs::Field::{self, WageBillActual, WageBillReported};
 use crate::core::number::{format_percent, format_rupiah};
 use crate::core::scoring::Status;
@@ -35,7 +35,7 @@ impl Kind for WageHonesty {
             format!("Laporkan upah sesuai upah sebenarnya: tambah {gap} per bulan"),
             format!("Report wages as paid: add {gap} a month"),
         );
-        propose_fields(r, &[(WageBillReported, actual)], text, out);
+        propose_figures(&[(WageBillReported, actual)], text, out);
     }
 
     fn finds(&self) -> Option<Finding> {
@@ -77,7 +77,7 @@ mod tests {
         );
         let mut out = Vec::new();
         WageHonesty.propose(r, &mut out);
-        assert_eq!(out[0].changed.entry.raw(WageBillReported), "900.000.000");
+        assert_eq!(out[0].changed(&a).entry.raw(WageBillReported), "900.000.000");
         assert_eq!(out[0].text.en, "Report wages as paid: add Rp180.000.000 a month");
 
         let honest =

@@ -1,0 +1,373 @@
+//! Everything `Evaluation::of` gives (the checked figures and their issues, every
+//! criterion's status, words, sub-score, weights and points, pillars, caps, band, derived
+//! figures and warnings, the ranked steps with their gains and texts) for thousands of
+//! generated assessments of every category, digested per category. The digests were taken
+//! before the scoring was made faster: a change to how it is computed must leave them as
+//! they are. A deliberate change of the rubric, a rule or a text changes them too: then
+//! take the new ones from the failure message, after checking the differences with
+//! `EVALUATION_DUMP=dir cargo test --test evaluation_digest` before and after.
+//!
+//! The next steps re-score only the criteria a change reaches; over the same assessments
+//! they must equal the steps found by checking and scoring a whole changed copy each.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fmt::Write;
+
+use cek_paritrana::core::assessment::Assessment;
+use cek_paritrana::core::category::{BusinessSize, Category};
+use cek_paritrana::core::evaluation::Evaluation;
+use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
+use cek_paritrana::core::keys::Keyed;
+use cek_paritrana::core::measure::Reader;
+use cek_paritrana::core::money::{Programme, RiskGroup};
+use cek_paritrana::core::number::{format_count, format_decimal, format_rupiah};
+use cek_paritrana::core::rubric::rubric;
+use cek_paritrana::core::scoring::{score, total, Status};
+use cek_paritrana::core::steps::Step;
+use cek_paritrana::core::validation::check;
+use cek_paritrana::core::weights::set_weight;
+use rust_decimal::Decimal;
+
+const CASES_PER_CATEGORY: u64 = 500;
+
+/// Digest of every case of each category, in `Category::ALL` order.
+const DIGESTS: [u64; 7] = [
+    16447539959035477695,
+    10380495703320296256,
+    4496914840646134447,
+    18370345411911684075,
+    11393111107977703665,
+    17324240212371073762,
+    16536193208869616333,
+];
+
+/// A small deterministic generator (splitmix64), so the cases never change.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    fn pick<'a, T>(&mut self, list: &'a [T]) -> &'a T {
+        &list[self.below(list.len() as u64) as usize]
+    }
+}
+
+/// Parts and the wholes they are a share of (the pairs the check compares).
+const WHOLES: &[(Field, Field)] = &[
+    (Field::ActiveParticipants, Field::Employed),
+    (Field::NonAsnCovered, Field::NonAsnTotal),
+    (Field::VillageOfficialsCovered, Field::VillageOfficialsTotal),
+    (Field::SocialWorkersCovered, Field::SocialWorkersTotal),
+    (Field::VulnerableCovered, Field::VulnerableTarget),
+    (Field::RegisteredEmployees, Field::Employees),
+    (Field::VendorsParticipating, Field::VendorsTotal),
+    (Field::WageBillReported, Field::WageBillActual),
+];
+
+/// Text that reads, reads oddly, or does not read at all.
+const ODD: &[&str] = &[
+    "abc",
+    "1,5 miliar",
+    "12,345",
+    "1.5",
+    "Rp 2.000.000,-",
+    "-5",
+    "101%",
+    "13",
+    "999999999999999999",
+    "2,000",
+    "1.457",
+    "0,5",
+    "  ",
+    "",
+    "7 juta",
+    "100",
+    "1.000.000.000.000",
+    "50%",
+    "1 457 000",
+    "0",
+];
+
+/// A figure written the way a user might, for a field of its kind.
+fn written(rng: &mut Rng, field: Field, value: u64) -> String {
+    match field.kind() {
+        cek_paritrana::core::number::NumberKind::Rupiah => match rng.below(4) {
+            0 => format_rupiah(Decimal::from(value)),
+            1 => format!("Rp {},00", format_count(value)),
+            2 => value.to_string(),
+            _ => format!("{} juta", format_decimal(Decimal::from(value) / Decimal::from(1_000_000), 4)),
+        },
+        cek_paritrana::core::number::NumberKind::Percent => match rng.below(3) {
+            0 => format!("{}%", value.min(100)),
+            1 => {
+                format_decimal(Decimal::new(value.min(100) as i64 * 100 + rng.below(100) as i64, 2).min(100.into()), 2)
+            }
+            _ => value.min(100).to_string(),
+        },
+        cek_paritrana::core::number::NumberKind::Count => {
+            if rng.chance(50) {
+                format_count(value)
+            } else {
+                value.to_string()
+            }
+        }
+    }
+}
+
+fn scale(field: Field) -> u64 {
+    match field {
+        Field::BudgetPrevious | Field::BudgetCurrent | Field::CsrSpend => 2_000_000_000,
+        Field::WageBillActual | Field::WageBillReported => 900_000_000,
+        Field::Arrears => 5_000_000,
+        Field::MonthsOnTime => 12,
+        Field::CoverageTarget => 100,
+        _ => 40_000,
+    }
+}
+
+fn generate(rng: &mut Rng, category: Category) -> Assessment {
+    let mut a = Assessment::new(category);
+    let mut values = std::collections::BTreeMap::new();
+    for field in Field::ALL {
+        let whole = WHOLES.iter().find(|(p, _)| *p == field).map(|(_, w)| *w);
+        let roll = rng.below(100);
+        let text = if roll < 8 {
+            continue;
+        } else if roll < 16 {
+            rng.pick(ODD).to_string()
+        } else if roll < 20 {
+            "0".to_string()
+        } else {
+            let value = match (whole.and_then(|w| values.get(&w).copied()), rng.below(10)) {
+                // A part above its whole.
+                (Some(w), 0) => w + 1 + rng.below(100),
+                (Some(w), 1 | 2) => w,
+                (Some(w), _) => w * rng.below(101) / 100,
+                (None, _) if field == Field::Arrears && rng.chance(60) => 0,
+                (None, _) if field == Field::MonthsOnTime && rng.chance(40) => 12,
+                (None, _) => rng.below(scale(field) + 1),
+            };
+            values.insert(field, value);
+            written(rng, field, value)
+        };
+        a.entry.fields.insert(field, text);
+    }
+    for item in <Item as Keyed>::ALL {
+        if rng.chance(40) {
+            a.entry.checked.insert(*item);
+        }
+    }
+    for p in Programme::ALL {
+        if rng.chance(60) {
+            a.entry.programmes.insert(p);
+        }
+    }
+    a.entry.regulation = *rng.pick(&RegulationLevel::ALL);
+    a.entry.risk = *rng.pick(&RiskGroup::ALL);
+    a.entry.size = if rng.chance(30) { None } else { Some(*rng.pick(&BusinessSize::ALL)) };
+    a.entry.leader_attends = rng.chance(50);
+    a.entry.year = rng.pick(&["2024", "", "24", "2016", "abc", "2025"]).to_string();
+    let criteria = a.rubric().criteria;
+    if rng.chance(5) {
+        a.not_applicable.extend(criteria.iter().map(|c| c.id.to_string()));
+    } else {
+        for c in criteria {
+            if rng.chance(12) {
+                a.not_applicable.insert(c.id.to_string());
+            }
+        }
+    }
+    match rng.below(10) {
+        // Weights as the form sets them: always summing to 100.
+        0 | 1 => {
+            for _ in 0..1 + rng.below(3) {
+                let id = rng.pick(criteria).id;
+                a.weights = set_weight(&a, id, Decimal::new(rng.below(10_001) as i64, 2));
+            }
+        }
+        // Weights as a file may hold them: any share of 100, zero included.
+        2 => {
+            for c in criteria {
+                if rng.chance(50) {
+                    a.weights.insert(c.id.to_string(), Decimal::new(rng.below(10_001) as i64, 2));
+                }
+            }
+        }
+        3 if rng.chance(30) => {
+            for c in criteria {
+                a.weights.insert(c.id.to_string(), Decimal::ZERO);
+            }
+        }
+        _ => {}
+    }
+    a
+}
+
+/// Every output of an evaluation, decimals with their scale.
+fn render(e: &Evaluation, out: &mut String) {
+    for f in Field::ALL {
+        let _ = write!(out, "{:?}={:?};", f, e.checked.readings.get(f).map(|d| d.to_string()));
+    }
+    out.push('\n');
+    for i in &e.checked.issues {
+        let _ = writeln!(out, "issue {:?} {:?}", i.target, i.message);
+    }
+    let s = &e.score;
+    for c in &s.criteria {
+        let _ = writeln!(
+            out,
+            "{} {} {:?} {:?} sub={} w={} ew={} p={} {:?} {}",
+            c.id, c.pillar, c.status, c.input, c.sub, c.weight, c.effective_weight, c.points, c.reason, c.self_rated
+        );
+    }
+    for p in &s.pillars {
+        let _ = writeln!(out, "pillar {} {} {}", p.id, p.points, p.weight);
+    }
+    for c in &s.caps {
+        let _ = writeln!(out, "cap {} {} {:?} {:?} {}", c.id, c.max_total, c.findings, c.explanation, c.lowered);
+    }
+    let _ = writeln!(
+        out,
+        "uncapped={} total={} shown={} band={} renormalised={} custom={} rubric_weighted={}",
+        s.uncapped_total,
+        s.total,
+        s.shown_total(),
+        s.band_id,
+        s.renormalised,
+        s.custom_weights,
+        e.rubric_weighted_total
+    );
+    for i in &s.issues {
+        let _ = writeln!(out, "score issue {:?} {:?}", i.target, i.message);
+    }
+    for f in &e.derived.figures {
+        let _ = writeln!(out, "figure {} {:?} {:?} {} {:?}", f.id, f.label, f.value, f.value.shown(), f.note);
+    }
+    for w in &e.derived.warnings {
+        let _ = writeln!(out, "warning {w:?}");
+    }
+    for step in &e.steps {
+        let _ = writeln!(out, "step {} {} {:?}", step.criterion_id, step.gain, step.text);
+    }
+}
+
+/// FNV-1a, stated here so the digest never depends on the standard library's hasher.
+fn fnv(text: &str, mut hash: u64) -> u64 {
+    for b in text.bytes() {
+        hash = (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+#[test]
+fn every_output_of_the_evaluation_is_unchanged() {
+    let dump = std::env::var("EVALUATION_DUMP").ok();
+    let mut digests = [0u64; 7];
+    for (i, category) in Category::ALL.into_iter().enumerate() {
+        assert!(rubric().categories.iter().any(|c| c.category == category));
+        let mut rng = Rng(i as u64);
+        let mut hash = 0xcbf2_9ce4_8422_2325;
+        let mut all = String::new();
+        for case in 0..CASES_PER_CATEGORY {
+            let a = generate(&mut rng, category);
+            let mut text = format!("case {case}\n");
+            render(&Evaluation::of(&a), &mut text);
+            hash = fnv(&text, hash);
+            all.push_str(&text);
+        }
+        if let Some(dir) = &dump {
+            std::fs::write(format!("{dir}/{}.txt", category.code()), &all).expect("dump written");
+        }
+        digests[i] = hash;
+    }
+    assert_eq!(digests, DIGESTS, "digests now: {digests:?}");
+}
+
+#[test]
+fn the_cases_cover_every_kind_of_outcome() {
+    // Invalid, missing and not-applicable criteria, custom weights, caps and steps all occur.
+    let (mut invalid, mut missing, mut na, mut custom, mut capped, mut steps) = (0, 0, 0, 0, 0, 0);
+    for (i, category) in Category::ALL.into_iter().enumerate() {
+        let mut rng = Rng(i as u64);
+        for _ in 0..CASES_PER_CATEGORY {
+            let e = Evaluation::of(&generate(&mut rng, category));
+            for c in &e.score.criteria {
+                match c.status {
+                    Status::Invalid(_) => invalid += 1,
+                    Status::Missing(_) => missing += 1,
+                    Status::NotApplicable => na += 1,
+                    Status::Scored => {}
+                }
+            }
+            custom += usize::from(e.score.custom_weights);
+            capped += usize::from(e.score.caps.iter().any(|c| c.lowered));
+            steps += e.steps.len();
+        }
+    }
+    let counts = [invalid, missing, na, custom, capped, steps];
+    assert!(counts.iter().all(|n| *n > 100), "{counts:?}");
+}
+
+/// The next steps computed the plain way: every proposal applied to a whole copy of the
+/// assessment, which is checked and scored in full; a lowered cap's step applies every
+/// proposal of the criteria that report findings to it.
+fn steps_by_full_rescore(a: &Assessment) -> Vec<Step> {
+    let checked = check(a);
+    let current = score(a, &checked);
+    let reader = Reader::new(a, &checked);
+    let mut candidates = Vec::new();
+    for (c, result) in a.rubric().criteria.iter().zip(&current.criteria) {
+        if result.status == Status::Scored && result.sub < Decimal::ONE {
+            let mut proposals = Vec::new();
+            c.measure.propose(&reader, &mut proposals);
+            candidates.extend(proposals.into_iter().map(|p| (c, p)));
+        }
+    }
+    let mut steps: Vec<Step> = candidates
+        .iter()
+        .map(|(c, p)| Step { criterion_id: c.id, gain: total(&p.changed(a)) - current.total, text: p.text.clone() })
+        .collect();
+    for cap in a.rubric().caps {
+        let (true, Some(text)) = (current.caps.iter().any(|k| k.lowered && k.id == cap.id), cap.lift_text()) else {
+            continue;
+        };
+        let mut all = a.clone();
+        let mut any = false;
+        for (c, p) in &candidates {
+            if c.measure.finds().is_some_and(|f| f.cap() == cap.rule) {
+                p.change.apply(&mut all);
+                any = true;
+            }
+        }
+        if any {
+            steps.push(Step { criterion_id: cap.id, gain: total(&all) - current.total, text });
+        }
+    }
+    steps.retain(|s| s.gain >= Decimal::new(5, 2));
+    steps.sort_by_key(|s| std::cmp::Reverse(s.gain));
+    steps
+}
+
+#[test]
+fn the_next_steps_equal_a_full_rescore_of_each_changed_copy() {
+    for (i, category) in Category::ALL.into_iter().enumerate() {
+        let mut rng = Rng(i as u64);
+        for case in 0..CASES_PER_CATEGORY {
+            let a = generate(&mut rng, category);
+            // Debug shows each decimal with its scale, so equal means written alike too.
+            let (fast, plain) = (Evaluation::of(&a).steps, steps_by_full_rescore(&a));
+            assert_eq!(format!("{fast:?}"), format!("{plain:?}"), "{category:?} case {case}");
+        }
+    }
+}
