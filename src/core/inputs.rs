@@ -424,13 +424,6 @@ impl Readings {
     }
 }
 
-/// A field whose text could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParseIssue {
-    pub field: Field,
-    pub error: ParseError,
-}
-
 impl Entry {
     pub fn raw(&self, field: Field) -> &str {
         self.fields.get(&field).map(String::as_str).unwrap_or("")
@@ -444,20 +437,6 @@ impl Entry {
             (Category::LayananPublik, Some(s)) => s,
             _ => category.default_size(),
         }
-    }
-
-    /// Reads every non-empty field; unreadable ones are reported, not dropped.
-    pub fn figures(&self) -> (Readings, Vec<ParseIssue>) {
-        let mut figures = Readings::default();
-        let mut issues = Vec::new();
-        for &field in self.fields.keys() {
-            match self.figure(field) {
-                Some(Ok(v)) => figures.set(field, v),
-                Some(Err(error)) => issues.push(ParseIssue { field, error }),
-                None => {}
-            }
-        }
-        (figures, issues)
     }
 
     /// What one field reads as; `None` when it is empty.
@@ -484,11 +463,9 @@ mod tests {
         let mut e = Entry::default();
         e.fields.insert(Field::Employed, "19.654".into());
         e.fields.insert(Field::ActiveParticipants, "15.38x".into());
-        let (fig, issues) = e.figures();
-        assert_eq!(fig.get(Field::Employed), Some(Decimal::from(19654)));
-        assert_eq!(fig.get(Field::ActiveParticipants), None);
-        assert_eq!(issues.len(), 1);
-        assert_eq!(issues[0].field, Field::ActiveParticipants);
+        assert_eq!(e.figure(Field::Employed), Some(Ok(Decimal::from(19654))));
+        assert!(matches!(e.figure(Field::ActiveParticipants), Some(Err(_))));
+        assert_eq!(e.figure(Field::CoverageTarget), None, "empty is not an error");
         assert_eq!(e.raw(Field::ActiveParticipants), "15.38x");
     }
 }
