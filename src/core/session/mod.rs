@@ -456,14 +456,15 @@ impl State {
             }
             LibraryAction::StartTarget => {
                 let Some(st) = lib.current().cloned() else { return };
-                let mut a = st.assessment.clone();
+                let (before, title_now) = (st.id, st.display_title(self.lang));
+                let mut a = st.assessment;
                 let next = a.entry.year.trim().parse::<u16>().ok().and_then(|y| y.checked_add(1));
                 if let Some(y) = next {
                     a.entry.year = y.to_string();
                 }
-                let title = i18n::target_title(next, &st.display_title(self.lang)).get(self.lang).to_string();
+                let title = i18n::target_title(next, &title_now).get(self.lang).to_string();
                 let after = lib.add(title, a);
-                self.compare = (Some(st.id), Some(after));
+                self.compare = (Some(before), Some(after));
                 self.page = Page::Check;
             }
         }
