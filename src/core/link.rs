@@ -113,8 +113,11 @@ fn drop_empty(v: &mut Value) {
 
 /// The fragment payload (without `#a=`) for one assessment.
 pub fn encode(title: &str, a: &Assessment) -> String {
-    // Serialising plain data with string keys cannot fail.
-    let mut assessment = serde_json::to_value(a).unwrap_or_default();
+    // Through the text serialiser that storage and files use, so the derived `Serialize`
+    // code exists once in the wasm (`to_value` would add a second copy of it); the same
+    // value. Serialising plain data with string keys cannot fail.
+    let mut assessment: Value =
+        serde_json::to_string(a).ok().and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default();
     if let Some(entry) = assessment.get_mut("entry") {
         drop_empty(entry);
     }
