@@ -1,27 +1,27 @@
 //! One self-check: the category, what was entered, and the user's adjustments.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::category::Category;
 use super::inputs::Entry;
 use super::rubric::{rubric, CategoryRubric, Criterion};
+use super::sorted::{as_map, SortedMap, SortedSet};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Assessment {
     pub category: Category,
     pub entry: Entry,
     /// Criterion ids the user marked "tidak berlaku"; the rest are renormalised.
-    pub not_applicable: BTreeSet<String>,
+    pub not_applicable: SortedSet<String>,
     /// User-adjusted weights by criterion id; missing ids keep the rubric's default.
-    pub weights: BTreeMap<String, Decimal>,
+    #[serde(serialize_with = "as_map")]
+    pub weights: SortedMap<String, Decimal>,
 }
 
 impl Assessment {
     pub fn new(category: Category) -> Self {
-        Assessment { category, entry: Entry::default(), not_applicable: BTreeSet::new(), weights: BTreeMap::new() }
+        Assessment { category, entry: Entry::default(), not_applicable: SortedSet::new(), weights: SortedMap::new() }
     }
 
     pub fn rubric(&self) -> &'static CategoryRubric {

@@ -1,7 +1,5 @@
 //! What a candidate enters: raw text as typed (never lost) and the typed figures read from it.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -11,6 +9,7 @@ use strum::VariantArray;
 use super::keys::{self, serialize_by_key};
 use super::money::{Programme, RiskGroup};
 use super::number::{self, NumberKind, ParseError};
+use super::sorted::{as_map, SortedMap, SortedSet};
 use super::text::T;
 
 /// Every numeric field of the form. Saved by key: the variant in `snake_case`
@@ -376,10 +375,11 @@ pub struct Entry {
     pub size: Option<BusinessSize>,
     pub risk: RiskGroup,
     /// Raw text per numeric field, exactly as typed or pasted.
-    pub fields: BTreeMap<Field, String>,
+    #[serde(serialize_with = "as_map")]
+    pub fields: SortedMap<Field, String>,
     pub regulation: RegulationLevel,
-    pub programmes: BTreeSet<Programme>,
-    pub checked: BTreeSet<Item>,
+    pub programmes: SortedSet<Programme>,
+    pub checked: SortedSet<Item>,
     /// Self-rated: the regional head or the top executive attends the interview in person.
     pub leader_attends: bool,
 }

@@ -19,6 +19,7 @@ pub mod persist;
 pub mod rubric;
 pub mod scoring;
 pub mod session;
+pub mod sorted;
 pub mod steps;
 pub mod text;
 pub mod validation;

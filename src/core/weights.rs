@@ -1,10 +1,9 @@
 //! User-adjusted weights: a value of the same type as the rubric's, always summing to 100.
 
-use std::collections::BTreeMap;
-
 use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
+use super::sorted::SortedMap;
 
 /// A weight read from a file or link must be a share of 100: anything else is refused,
 /// so a crafted value can never overflow the arithmetic.
@@ -15,7 +14,7 @@ pub fn valid_weight(d: Decimal) -> Option<Decimal> {
 /// Sets one criterion's weight (clamped to 0–100) and rescales the others in proportion
 /// so that the weights still sum to exactly 100. Weights keep two decimals; the rounding
 /// remainder goes to the largest other weight.
-pub fn set_weight(assessment: &Assessment, id: &str, value: Decimal) -> BTreeMap<String, Decimal> {
+pub fn set_weight(assessment: &Assessment, id: &str, value: Decimal) -> SortedMap<String, Decimal> {
     let criteria = &assessment.rubric().criteria;
     let value = value
         .clamp(Decimal::ZERO, Decimal::ONE_HUNDRED)
@@ -28,7 +27,7 @@ pub fn set_weight(assessment: &Assessment, id: &str, value: Decimal) -> BTreeMap
     let others_sum: Decimal = current.iter().filter(|(cid, _)| *cid != id).map(|(_, w)| *w).sum();
     let others_count = current.len() - 1;
     let remaining = Decimal::ONE_HUNDRED - value;
-    let mut out: BTreeMap<String, Decimal> = BTreeMap::new();
+    let mut out: SortedMap<String, Decimal> = SortedMap::new();
     for (cid, w) in &current {
         let new = if *cid == id {
             value

@@ -18,7 +18,6 @@ use yew::prelude::*;
 
 use crate::core::text::{Lang, T};
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::core::session::Action;
@@ -33,7 +32,7 @@ pub struct Ctx {
 }
 
 /// Weights typed that could not be read, by criterion id.
-pub type WeightDrafts = Rc<BTreeMap<&'static str, String>>;
+pub type WeightDrafts = Rc<crate::core::sorted::SortedMap<&'static str, String>>;
 
 impl Ctx {
     pub fn t(&self, text: T) -> &'static str {

@@ -8,8 +8,6 @@
 
 mod sync;
 
-use std::collections::BTreeMap;
-
 use super::assessment::Assessment;
 use super::category::{BusinessSize, Category};
 use super::csv::criteria_csv;
@@ -22,6 +20,7 @@ use super::money::{Programme, RiskGroup};
 use super::number::{self, NumberKind};
 use super::persist::{self, Library, Loaded, Saved, Stored};
 use super::scoring::score;
+use super::sorted::SortedMap;
 use super::text::{Lang, Msg};
 use super::validation::check;
 use super::weights::set_weight;
@@ -231,7 +230,7 @@ pub struct State {
     pub import_error: Option<Msg>,
     pub compare: (Option<u32>, Option<u32>),
     /// Weights typed that could not be read, kept in their boxes with a message.
-    pub weight_drafts: BTreeMap<&'static str, String>,
+    pub weight_drafts: SortedMap<&'static str, String>,
     pub share: Option<Sharing>,
     storage: Storage,
 }
@@ -272,7 +271,7 @@ impl State {
             pending_import: None,
             import_error: None,
             compare: (None, None),
-            weight_drafts: BTreeMap::new(),
+            weight_drafts: SortedMap::new(),
             share: None,
         }
     }
@@ -709,7 +708,7 @@ impl State {
     }
 }
 
-fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T, on: bool) {
+fn toggle<T: Ord>(set: &mut super::sorted::SortedSet<T>, value: T, on: bool) {
     if on {
         set.insert(value);
     } else {
