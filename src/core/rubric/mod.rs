@@ -1,22 +1,58 @@
 //! The rubric as data: versioned, every criterion with a stable id, weight, rule,
 //! explanation and source. No official weights exist; these are the project's estimate.
 
+pub mod calibration;
 mod v2025_1;
+mod v2026_1;
 
 use rust_decimal::Decimal;
+use strum::VariantArray;
 
 use super::category::Category;
 use super::inputs::Field;
+use super::keys::{serialize_by_key, Keyed};
 pub use super::measure::Measure;
 use super::number::format_points;
 use super::text::{Msg, T};
 
-/// Shown on every screen and saved with every assessment.
-pub const RUBRIC_VERSION: &str = "2025.1";
+/// The versions of the rubric, oldest first; each stays in the code as data, so what was
+/// saved under an older one can be scored under it again. Saved by key (`2025.1`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, VariantArray, strum::IntoStaticStr)]
+pub enum Version {
+    #[strum(serialize = "2025.1")]
+    V2025_1,
+    #[default]
+    #[strum(serialize = "2026.1")]
+    V2026_1,
+}
+serialize_by_key!(Version);
+
+impl Version {
+    /// The version new assessments use and older ones open in.
+    pub const CURRENT: Version = Version::V2026_1;
+
+    pub fn rubric(self) -> &'static Rubric {
+        match self {
+            Version::V2025_1 => &v2025_1::RUBRIC,
+            Version::V2026_1 => &v2026_1::RUBRIC,
+        }
+    }
+
+    /// "2026.1".
+    pub fn key_str(self) -> &'static str {
+        self.key()
+    }
+}
+
+/// Shown on every screen and written into every file and link.
+pub const RUBRIC_VERSION: &str = "2026.1";
 
 #[derive(Debug)]
 pub struct Rubric {
-    pub version: &'static str,
+    pub version: Version,
+    /// The year whose data an assessment shows unless it says another: the award of the
+    /// year after it assesses it.
+    pub assessed_year: u16,
     pub bands: &'static [Band],
     pub categories: &'static [CategoryRubric],
 }
@@ -97,9 +133,15 @@ pub struct Cap {
 }
 
 impl Rubric {
+    /// The category's rubric. The current rubric has every category (a test checks it); an
+    /// older one may lack a category added later, and then answers with its first.
     pub fn category(&self, category: Category) -> &CategoryRubric {
-        // Every category has a rubric; a test checks it, so the fallback is never taken.
-        self.categories.iter().find(|c| c.category == category).unwrap_or(&self.categories[0])
+        self.covering(category).unwrap_or(&self.categories[0])
+    }
+
+    /// The category's rubric, if this version has the category.
+    pub fn covering(&self, category: Category) -> Option<&CategoryRubric> {
+        self.categories.iter().find(|c| c.category == category)
     }
 
     pub fn band(&self, total: Decimal) -> &Band {
@@ -140,7 +182,7 @@ impl CategoryRubric {
 
 /// The rubric in force.
 pub fn rubric() -> &'static Rubric {
-    &v2025_1::RUBRIC
+    Version::CURRENT.rubric()
 }
 
 impl Criterion {
@@ -171,19 +213,30 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
+    fn all_categories() -> impl Iterator<Item = &'static CategoryRubric> {
+        Version::VARIANTS.iter().flat_map(|v| v.rubric().categories.iter())
+    }
+
     #[test]
-    fn every_category_has_a_rubric_whose_weights_sum_to_100() {
+    fn the_current_rubric_has_every_category_and_every_version_sums_to_100() {
         let r = rubric();
         for cat in Category::ALL {
-            let c = r.categories.iter().find(|c| c.category == cat).expect("rubric for every category");
-            assert_eq!(c.total_weight(), Decimal::ONE_HUNDRED, "{cat:?}");
+            assert!(r.covering(cat).is_some(), "{cat:?}");
         }
         assert_eq!(r.categories.len(), Category::ALL.len());
+        for c in all_categories() {
+            assert_eq!(c.total_weight(), Decimal::ONE_HUNDRED, "{:?}", c.category);
+        }
+        for v in Version::VARIANTS {
+            assert_eq!(v.rubric().version, *v);
+        }
+        assert_eq!(Version::CURRENT.key(), RUBRIC_VERSION);
+        assert_eq!(Version::CURRENT, *Version::VARIANTS.last().expect("a version"), "the newest is current");
     }
 
     #[test]
     fn ids_are_unique_and_pillars_exist() {
-        for c in rubric().categories {
+        for c in all_categories() {
             let ids: BTreeSet<_> = c.criteria.iter().map(|k| k.id).collect();
             assert_eq!(ids.len(), c.criteria.len(), "{:?}", c.category);
             for k in c.criteria {
@@ -201,11 +254,11 @@ mod tests {
 
     #[test]
     fn measures_and_rules_fit_together() {
-        for c in rubric().categories {
+        for c in all_categories() {
             for k in c.criteria {
                 let fits = match k.measure {
                     Measure::Regulation => matches!(k.rule, Rule::Ladder(l) if l.len() == 5),
-                    Measure::BudgetGrowth => matches!(k.rule, Rule::Bands(_)),
+                    Measure::BudgetGrowth | Measure::CoverageGrowth => matches!(k.rule, Rule::Bands(_)),
                     Measure::LeaderAttends => k.rule == Rule::YesNo,
                     Measure::Checklist(items) => k.rule == Rule::Checklist && !items.is_empty(),
                     Measure::MandatoryProgrammes => k.rule == Rule::Checklist,
@@ -239,9 +292,11 @@ mod tests {
 
     #[test]
     fn bands_rise_and_start_at_zero() {
-        let b = &rubric().bands;
-        assert_eq!(b[0].from, Decimal::ZERO);
-        assert!(b.windows(2).all(|w| w[0].from < w[1].from));
-        assert_eq!(rubric().band(Decimal::from(69)).id, rubric().band(Decimal::from(50)).id);
+        for v in Version::VARIANTS {
+            let b = &v.rubric().bands;
+            assert_eq!(b[0].from, Decimal::ZERO);
+            assert!(b.windows(2).all(|w| w[0].from < w[1].from));
+        }
+        assert_eq!(rubric().band(Decimal::from(60)).id, rubric().band(Decimal::from(50)).id);
     }
 }
