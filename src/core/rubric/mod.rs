@@ -185,6 +185,67 @@ pub fn rubric() -> &'static Rubric {
     Version::CURRENT.rubric()
 }
 
+/// What changed from `old` to `new`, in words, category by category; categories whose
+/// changes read the same are named together. Generated from the two rubrics' data.
+pub fn differences(old: &Rubric, new: &Rubric) -> Vec<Msg> {
+    let mut groups: Vec<(Vec<T>, Vec<Msg>)> = Vec::new();
+    for cat in new.categories {
+        let lines = match old.covering(cat.category) {
+            None => vec![Msg::new("kategori baru", "new category")],
+            Some(was) => category_differences(was, cat),
+        };
+        if lines.is_empty() {
+            continue;
+        }
+        match groups.last_mut() {
+            Some((names, same)) if *same == lines => names.push(cat.category.name()),
+            _ => groups.push((vec![cat.category.name()], lines)),
+        }
+    }
+    let mut out = Vec::new();
+    for (names, lines) in groups {
+        let join = |get: fn(&T) -> &'static str| names.iter().map(get).collect::<Vec<_>>().join(", ");
+        let (id, en) = (join(|t| t.id), join(|t| t.en));
+        out.extend(lines.into_iter().map(|l| Msg::new(format!("{id}: {}", l.id), format!("{en}: {}", l.en))));
+    }
+    out
+}
+
+fn category_differences(old: &CategoryRubric, new: &CategoryRubric) -> Vec<Msg> {
+    let mut out = Vec::new();
+    for c in new.criteria {
+        let (t, w) = (c.title, format_points(c.weight));
+        let Some(was) = old.criterion(c.id) else {
+            out.push(Msg::new(
+                format!("kriteria baru \u{201c}{}\u{201d} ({w} poin)", t.id),
+                format!("new criterion \u{201c}{}\u{201d} ({w} points)", t.en),
+            ));
+            continue;
+        };
+        if was.weight != c.weight {
+            let v = format_points(was.weight);
+            out.push(Msg::new(
+                format!("\u{201c}{}\u{201d} {v} → {w} poin", t.id),
+                format!("\u{201c}{}\u{201d} {v} → {w} points", t.en),
+            ));
+        }
+        if was.rule != c.rule || was.measure != c.measure {
+            let rule = c.rule_text(new.category);
+            out.push(Msg::new(
+                format!("aturan \u{201c}{}\u{201d} kini: {}", t.id, rule.id),
+                format!("rule of \u{201c}{}\u{201d} now: {}", t.en, rule.en),
+            ));
+        }
+    }
+    for c in old.criteria.iter().filter(|c| new.criterion(c.id).is_none()) {
+        out.push(Msg::new(
+            format!("kriteria \u{201c}{}\u{201d} dihapus", c.title.id),
+            format!("criterion \u{201c}{}\u{201d} removed", c.title.en),
+        ));
+    }
+    out
+}
+
 impl Criterion {
     /// How the rule turns the input into a sub-score, in words (for the method page).
     pub fn rule_text(&self, category: Category) -> Msg {
@@ -288,6 +349,22 @@ mod tests {
         assert!(lift.en.ends_with("so the cap of 65,5 lifts"), "{}", lift.en);
         assert!(lift.id.ends_with("agar batas nilai 65,5 terangkat"), "{}", lift.id);
         assert_eq!(cap(CapRule::NoRegulation).lift_text(), None);
+    }
+
+    #[test]
+    fn the_differences_between_versions_come_from_their_data() {
+        let (old, new) = (Version::V2025_1.rubric(), Version::V2026_1.rubric());
+        assert!(differences(new, new).is_empty());
+        let d = differences(old, new);
+        let has = |needle: &str| d.iter().any(|m| m.en.contains(needle));
+        assert!(
+            has("Provincial Government, Regency/City Government: new criterion \u{201c}Coverage grows over the previous year\u{201d} (8 points)"),
+            "{d:#?}"
+        );
+        assert!(has("Large and Medium Business (combined): new category"));
+        assert!(has("Regency/City Government: \u{201c}Coverage against the region's target\u{201d} 18 → 16 points"));
+        assert!(has("rule of \u{201c}Legal instrument on employment social security\u{201d} now"));
+        assert!(!d.iter().any(|m| m.en.starts_with("Large Business:")), "unchanged categories are not listed");
     }
 
     #[test]
