@@ -27,8 +27,19 @@ async fn mount() -> Element {
     div
 }
 
+/// Waits until the page stops changing (a render can take long on a busy machine with a
+/// debug build), at most about three seconds.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    let body = || gloo_utils::document().body().map(|b| b.inner_html()).unwrap_or_default();
+    let mut before = body();
+    for _ in 0..100 {
+        yew::platform::time::sleep(Duration::from_millis(30)).await;
+        let now = body();
+        if now == before {
+            return;
+        }
+        before = now;
+    }
 }
 
 fn find(root: &Element, selector: &str) -> Element {

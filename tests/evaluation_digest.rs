@@ -9,6 +9,10 @@
 //!
 //! The next steps re-score only the criteria a change reaches; over the same assessments
 //! they must equal the steps found by checking and scoring a whole changed copy each.
+//!
+//! Rubric 2025.1 is frozen: the same cases, generated and scored under it as the code of
+//! rubric 2025.1 did, give the digests that code gave (figures, checks, scores and steps;
+//! the derived figures now follow the dated rates and are left out of that digest).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fmt::Write;
@@ -21,7 +25,7 @@ use cek_paritrana::core::keys::Keyed;
 use cek_paritrana::core::measure::Reader;
 use cek_paritrana::core::money::{Programme, RiskGroup};
 use cek_paritrana::core::number::{format_count, format_decimal, format_rupiah};
-use cek_paritrana::core::rubric::rubric;
+use cek_paritrana::core::rubric::{rubric, Version};
 use cek_paritrana::core::scoring::{score, total, Status};
 use cek_paritrana::core::steps::Step;
 use cek_paritrana::core::validation::check;
@@ -31,15 +35,47 @@ use rust_decimal::Decimal;
 const CASES_PER_CATEGORY: u64 = 500;
 
 /// Digest of every case of each category, in `Category::ALL` order.
-const DIGESTS: [u64; 7] = [
-    16447539959035477695,
-    10380495703320296256,
-    4496914840646134447,
-    18370345411911684075,
-    11393111107977703665,
-    17324240212371073762,
-    16536193208869616333,
+const DIGESTS: [u64; 8] = [
+    6437835945346051251,
+    1812372118433105226,
+    15145950422757406002,
+    14258336628245668373,
+    8012111148806448997,
+    15824520521894222189,
+    3653787745823859848,
+    12787971913620517074,
 ];
+
+/// The same digest without the derived figures, for the categories, fields and items of
+/// rubric 2025.1, taken with the code of that rubric (commit 97097e2).
+const DIGESTS_2025_1: [u64; 7] = [
+    4715216410419162143,
+    2237396355569453719,
+    3770612292956857998,
+    2462969213364611350,
+    5008387767257986006,
+    8069844460145447248,
+    3810093096032216403,
+];
+const CATEGORIES_2025_1: [Category; 7] = [
+    Category::Provinsi,
+    Category::Kabkota,
+    Category::Desa,
+    Category::BuBesar,
+    Category::BuMenengah,
+    Category::Umk,
+    Category::LayananPublik,
+];
+/// Fields and items added after rubric 2025.1; its cases are generated without them.
+const ADDED_FIELDS: [Field; 6] = [
+    Field::CoveragePrevious,
+    Field::FundingRevenueShare,
+    Field::FundingZakat,
+    Field::FundingCsr,
+    Field::FundingDonations,
+    Field::CoverMonths,
+];
+const ADDED_ITEMS: [Item; 1] = [Item::CooperationAgreement];
 
 /// A small deterministic generator (splitmix64), so the cases never change.
 struct Rng(u64);
@@ -137,9 +173,15 @@ fn scale(field: Field) -> u64 {
 }
 
 fn generate(rng: &mut Rng, category: Category) -> Assessment {
+    generate_under(rng, category, Version::CURRENT)
+}
+
+fn generate_under(rng: &mut Rng, category: Category, version: Version) -> Assessment {
+    let old = version == Version::V2025_1;
     let mut a = Assessment::new(category);
+    a.version = version;
     let mut values = std::collections::BTreeMap::new();
-    for field in Field::ALL {
+    for field in Field::ALL.into_iter().filter(|f| !(old && ADDED_FIELDS.contains(f))) {
         let whole = WHOLES.iter().find(|(p, _)| *p == field).map(|(_, w)| *w);
         let roll = rng.below(100);
         let text = if roll < 8 {
@@ -163,7 +205,7 @@ fn generate(rng: &mut Rng, category: Category) -> Assessment {
         };
         a.entry.fields.insert(field, text);
     }
-    for item in <Item as Keyed>::ALL {
+    for item in <Item as Keyed>::ALL.iter().filter(|i| !(old && ADDED_ITEMS.contains(i))) {
         if rng.chance(40) {
             a.entry.checked.insert(*item);
         }
@@ -216,7 +258,11 @@ fn generate(rng: &mut Rng, category: Category) -> Assessment {
 
 /// Every output of an evaluation, decimals with their scale.
 fn render(e: &Evaluation, out: &mut String) {
-    for f in Field::ALL {
+    render_parts(e, out, &Field::ALL, true);
+}
+
+fn render_parts(e: &Evaluation, out: &mut String, fields: &[Field], derived: bool) {
+    for &f in fields {
         let _ = write!(out, "{:?}={:?};", f, e.checked.readings.get(f).map(|d| d.to_string()));
     }
     out.push('\n');
@@ -251,10 +297,10 @@ fn render(e: &Evaluation, out: &mut String) {
     for i in &s.issues {
         let _ = writeln!(out, "score issue {:?} {:?}", i.target, i.message);
     }
-    for f in &e.derived.figures {
+    for f in e.derived.figures.iter().filter(|_| derived) {
         let _ = writeln!(out, "figure {} {:?} {:?} {} {:?}", f.id, f.label, f.value, f.value.shown(), f.note);
     }
-    for w in &e.derived.warnings {
+    for w in e.derived.warnings.iter().filter(|_| derived) {
         let _ = writeln!(out, "warning {w:?}");
     }
     for step in &e.steps {
@@ -273,7 +319,7 @@ fn fnv(text: &str, mut hash: u64) -> u64 {
 #[test]
 fn every_output_of_the_evaluation_is_unchanged() {
     let dump = std::env::var("EVALUATION_DUMP").ok();
-    let mut digests = [0u64; 7];
+    let mut digests = [0u64; 8];
     for (i, category) in Category::ALL.into_iter().enumerate() {
         assert!(rubric().categories.iter().any(|c| c.category == category));
         let mut rng = Rng(i as u64);
@@ -292,6 +338,25 @@ fn every_output_of_the_evaluation_is_unchanged() {
         digests[i] = hash;
     }
     assert_eq!(digests, DIGESTS, "digests now: {digests:?}");
+}
+
+#[test]
+fn rubric_2025_1_scores_as_the_code_of_its_time_did() {
+    let fields: Vec<Field> = Field::ALL.into_iter().filter(|f| !ADDED_FIELDS.contains(f)).collect();
+    let mut digests = [0u64; 7];
+    for (i, category) in CATEGORIES_2025_1.into_iter().enumerate() {
+        assert!(Version::V2025_1.rubric().covering(category).is_some());
+        let mut rng = Rng(i as u64);
+        let mut hash = 0xcbf2_9ce4_8422_2325;
+        for case in 0..CASES_PER_CATEGORY {
+            let a = generate_under(&mut rng, category, Version::V2025_1);
+            let mut text = format!("case {case}\n");
+            render_parts(&Evaluation::of(&a), &mut text, &fields, false);
+            hash = fnv(&text, hash);
+        }
+        digests[i] = hash;
+    }
+    assert_eq!(digests, DIGESTS_2025_1, "digests now: {digests:?}");
 }
 
 #[test]

@@ -1,9 +1,17 @@
-//! Saved data made by earlier versions of the code keeps opening: share links in link
-//! format 1, browser storage in schema 2 and files in file format 1, each made by the
-//! code of the time (tests/fixtures/link_v1.json, storage_schema2.json, file_v1.json).
+//! Saved data made by earlier versions of the code keeps opening, each made by the code of
+//! its time: share links in format 1 (tests/fixtures/link_v1.json) and format 2
+//! (link_v2.txt), browser storage in schema 2 (storage_schema2.json,
+//! storage_schema2_two.json) and files in format 1 (file_v1.json, file_v1_kabkota.json).
+//! All of them were written under rubric 2025.1: they open under the current rubric with
+//! every entry kept, remember the rubric they were saved under (for the notice showing the
+//! old and new total), and are written back in the current format, which reads the same.
 #![cfg(not(target_arch = "wasm32"))]
 
+use cek_paritrana::core::assessment::Assessment;
+use cek_paritrana::core::evaluation::Evaluation;
+use cek_paritrana::core::rubric::Version;
 use cek_paritrana::core::{file, json, link, persist};
+use rust_decimal::Decimal;
 use serde_json::Value;
 
 fn fixture(name: &str) -> String {
@@ -11,8 +19,47 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).expect("fixture exists")
 }
 
+/// The assessment as the old code wrote it must be what was read: category, every entry
+/// (the package, new since, at its default), not-applicable marks and weights, compared
+/// as written so the test does not lean on the reader it checks.
+fn kept_whole(read: &Assessment, written: &Value, name: &str) {
+    let now = serde_json::to_value(read).expect("serialises");
+    assert_eq!(now["category"], written["category"], "{name}");
+    let mut entry = now["entry"].clone();
+    assert_eq!(entry["package"], "jkk_jkm", "{name}");
+    entry.as_object_mut().expect("object").remove("package");
+    let mut old_entry = written["entry"].clone();
+    // Links leave out what holds nothing; the reader gives those back as empty.
+    for (k, v) in entry.as_object().expect("object") {
+        let old = old_entry.as_object_mut().expect("object");
+        old.entry(k.clone()).or_insert_with(|| match v {
+            Value::Bool(_) => Value::Bool(false),
+            Value::Array(_) => Value::Array(vec![]),
+            Value::Object(_) => Value::Object(Default::default()),
+            Value::Null => Value::Null,
+            _ => Value::String(String::new()),
+        });
+    }
+    assert_eq!(entry, old_entry, "{name}");
+    for part in ["not_applicable", "weights"] {
+        let old = written.get(part).cloned().unwrap_or(Value::Null);
+        let empty =
+            old.is_null() || old.as_array().is_some_and(Vec::is_empty) || old.as_object().is_some_and(|m| m.is_empty());
+        if empty {
+            assert!(
+                now[part].as_array().is_some_and(Vec::is_empty) || now[part].as_object().is_some_and(|m| m.is_empty()),
+                "{name} {part}"
+            );
+        } else {
+            assert_eq!(now[part], old, "{name} {part}");
+        }
+    }
+    assert_eq!(read.version, Version::CURRENT, "{name} opens under the current rubric");
+    assert_eq!(read.saved_under, Some(Version::V2025_1), "{name} remembers 2025.1");
+}
+
 #[test]
-fn format_1_links_open_to_the_same_assessment() {
+fn format_1_links_open_with_every_entry_under_the_current_rubric() {
     let v: Value = serde_json::from_str(&fixture("link_v1.json")).expect("fixture parses");
     let links = v["links"].as_array().expect("links");
     assert_eq!(links.len(), 2);
@@ -23,8 +70,7 @@ fn format_1_links_open_to_the_same_assessment() {
         let shared = link::decode(text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         assert_eq!(shared.title, l["title"].as_str().expect("title"), "{name}");
         assert_eq!(shared.left_out, [], "{name}");
-        // Compared as written, so the test does not lean on the reader it checks.
-        assert_eq!(serde_json::to_value(&shared.assessment).expect("serialises"), l["assessment"], "{name}");
+        kept_whole(&shared.assessment, &l["assessment"], name);
         // Sent on again, it goes in the current format and opens the same.
         let again = link::encode(&shared.title, &shared.assessment);
         assert!(again.starts_with(&format!("{}.", link::LINK_VERSION)));
@@ -33,9 +79,27 @@ fn format_1_links_open_to_the_same_assessment() {
 }
 
 #[test]
+fn a_format_2_link_opens_with_the_old_and_new_total() {
+    let text = fixture("link_v2.txt");
+    assert!(text.starts_with("2."));
+    let shared = link::decode(text.trim()).expect("opens");
+    assert_eq!(shared.title, "Kabupaten Contoh 2024");
+    assert_eq!(shared.left_out, []);
+    let a = &shared.assessment;
+    assert_eq!((a.version, a.saved_under), (Version::CURRENT, Some(Version::V2025_1)));
+    let e = Evaluation::of(a);
+    // The code of rubric 2025.1 scored this assessment 61,6.
+    let (old, new) = e.before_upgrade.expect("an old total");
+    assert_eq!((old, e.score.shown_total() != Decimal::new(616, 1)), (Decimal::new(616, 1), true));
+    assert_eq!(new, e.score.shown_total());
+    let again = link::decode(&link::encode(&shared.title, a)).expect("opens");
+    assert_eq!(again.assessment, *a, "the current format keeps the rubric it was saved under");
+}
+
+#[test]
 fn the_worked_example_fits_a_link_under_1000_characters() {
     let v: Value = serde_json::from_str(&fixture("padang_panjang.json")).expect("fixture parses");
-    let a = json::read_assessment(&v["assessment"], &mut Vec::new()).expect("assessment");
+    let a = json::read_assessment(&v["assessment"], Version::CURRENT, &mut Vec::new()).expect("assessment");
     let link = link::encode("Kota Padang Panjang 2024", &a);
     // As the end-to-end test sees it: served on loopback under a sub-path.
     let url = format!("http://127.0.0.1:65535/sub/cek-paritrana/#{}{link}", link::FRAGMENT_KEY);
@@ -44,17 +108,40 @@ fn the_worked_example_fits_a_link_under_1000_characters() {
 }
 
 #[test]
-fn storage_schema_2_reads_intact_and_writes_back_the_same() {
-    let old = fixture("storage_schema2.json");
-    let persist::Loaded::Intact(saved) = persist::decode(&old) else { panic!("schema 2 reads intact") };
-    assert_eq!(saved.library.assessments.len(), 2);
-    assert_eq!(persist::encode(&saved), old);
+fn storage_schema_2_opens_every_assessment_and_writes_schema_3_that_reads_the_same() {
+    for name in ["storage_schema2.json", "storage_schema2_two.json"] {
+        let old = fixture(name);
+        let written: Value = serde_json::from_str(&old).expect("parses");
+        let persist::Loaded::Recovered(saved, message) = persist::decode(&old) else {
+            panic!("{name}: schema 2 is updated")
+        };
+        assert!(message.en.contains("older version was updated"), "{name}: {}", message.en);
+        let items = written["library"]["assessments"].as_array().expect("list");
+        assert_eq!(saved.library.assessments.len(), items.len(), "{name}");
+        for (s, w) in saved.library.assessments.iter().zip(items) {
+            assert_eq!(s.title, w["title"].as_str().expect("title"), "{name}");
+            kept_whole(&s.assessment, &w["assessment"], name);
+        }
+        let again = persist::encode(&saved);
+        assert!(again.starts_with("{\"schema\":3,\"rubric\":\"2026.1\""), "{again}");
+        let persist::Loaded::Intact(read) = persist::decode(&again) else { panic!("{name}: schema 3 reads intact") };
+        assert_eq!(read, saved, "{name}");
+    }
 }
 
 #[test]
-fn file_format_1_imports_and_exports_the_same() {
-    let old = fixture("file_v1.json");
-    let f = file::import(old.as_bytes()).expect("imports");
-    let stored = persist::Stored { id: 1, title: f.title.clone(), assessment: f.assessment.clone() };
-    assert_eq!(file::export(&stored, f.lang), old);
+fn file_format_1_imports_under_the_current_rubric_and_exports_format_2() {
+    for name in ["file_v1.json", "file_v1_kabkota.json"] {
+        let old = fixture(name);
+        let written: Value = serde_json::from_str(&old).expect("parses");
+        let f = file::import(old.as_bytes()).expect("imports");
+        assert_eq!(f.left_out, [], "{name}");
+        assert_eq!(f.rubric, "2025.1", "{name}: the file says which rubric made it");
+        kept_whole(&f.assessment, &written["assessment"], name);
+        let stored = persist::Stored { id: 1, title: f.title.clone(), assessment: f.assessment.clone() };
+        let again = file::export(&stored, f.lang);
+        assert!(again.starts_with("{\"format\":\"cek-paritrana\",\"version\":2,\"rubric\":\"2026.1\""), "{again}");
+        let back = file::import(again.as_bytes()).expect("imports");
+        assert_eq!((back.title, back.assessment), (f.title, f.assessment), "{name}");
+    }
 }

@@ -31,7 +31,8 @@ fn load(name: &str) -> Scenario {
     let text = std::fs::read_to_string(&path).expect("fixture exists");
     let v: Value = serde_json::from_str(&text).expect("fixture parses");
     let mut left_out = Vec::new();
-    let assessment = read_assessment(&v["assessment"], &mut left_out).expect("fixture has an assessment");
+    let assessment = read_assessment(&v["assessment"], cek_paritrana::core::rubric::Version::CURRENT, &mut left_out)
+        .expect("fixture has an assessment");
     assert!(left_out.is_empty(), "{name}: unreadable parts {left_out:?}");
     let e = |k: &str| v["expect"][k].as_str().expect("expectation").to_string();
     Scenario {
@@ -89,20 +90,23 @@ fn padang_panjang_reasons_read_as_sentences() {
     let e = Evaluation::of(&s.assessment);
     let b = &e.score;
     let ucj = b.criterion("cakupan.ucj").expect("criterion");
-    assert_eq!(ucj.reason.id, "cakupan 78,28% (15.386 dari 19.654) dari target 80% → 17,6 dari 18 poin");
-    assert_eq!(ucj.reason.en, "coverage 78,28% (15.386 of 19.654) against a target of 80% → 17,6 of 18 points");
+    assert_eq!(ucj.reason.id, "cakupan 78,28% (15.386 dari 19.654) dari target 80% → 15,7 dari 16 poin");
+    assert_eq!(ucj.reason.en, "coverage 78,28% (15.386 of 19.654) against a target of 80% → 15,7 of 16 points");
     let budget = b.criterion("inisiatif.anggaran").expect("criterion");
     assert_eq!(
         budget.reason.id,
-        "anggaran Rp1.457.000.000 cukup untuk 7.227 dari 8.300 pekerja sasaran → 7 dari 8 poin"
+        "dana Rp1.457.000.000 cukup untuk 7.227 dari 8.300 pekerja sasaran setahun, paket JKK + JKM Rp201.600/tahun → 7,8 dari 9 poin"
     );
-    // Points are exact decimals to eight places: 18 × (15.386/19.654 × 100 ÷ 80).
-    assert_eq!(ucj.points, (dec!(15386) * dec!(100) / dec!(19654) / dec!(80) * dec!(18)).round_dp(8));
+    // Points are exact decimals to eight places: 16 × (15.386/19.654 × 100 ÷ 80).
+    assert_eq!(ucj.points, (dec!(15386) * dec!(100) / dec!(19654) / dec!(80) * dec!(16)).round_dp(8));
     assert!(b.caps.is_empty());
     assert!(!b.renormalised);
     let actions = &e.steps;
     let budget_action = actions.iter().find(|a| a.criterion_id == "inisiatif.anggaran").expect("budget action");
-    assert_eq!(budget_action.text.id, "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan");
+    assert_eq!(
+        budget_action.text.id,
+        "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan setahun"
+    );
     assert!(actions.windows(2).all(|w| w[0].gain >= w[1].gain), "ranked by gain");
 }
 
@@ -150,9 +154,9 @@ fn custom_weights_are_a_value_not_a_fork() {
     s.assessment.weights.insert("wawancara.kesiapan".into(), dec!(-3));
     let after = score(&s.assessment, &check(&s.assessment));
     assert!(after.custom_weights && after.renormalised);
-    // Weights now sum to 25+10+18+7+5+5+8+4+13+7+0 = 102; negatives count as 0.
+    // Weights now sum to 25+7+16+8+6+4+3+3+9+4+12+7+0 = 104; negatives count as 0.
     let reg = after.criterion("regulasi.instrumen").expect("criterion");
-    assert_eq!(reg.effective_weight, (dec!(25) * dec!(100) / dec!(102)).round_dp(8));
+    assert_eq!(reg.effective_weight, (dec!(25) * dec!(100) / dec!(104)).round_dp(8));
     assert!(after.total >= Decimal::ZERO && after.total <= dec!(100));
 }
 

@@ -5,12 +5,19 @@ use serde::Serialize;
 
 use super::category::Category;
 use super::inputs::Entry;
-use super::rubric::{rubric, CategoryRubric, Criterion};
+use super::rates::Day;
+use super::rubric::{CategoryRubric, Criterion, Rubric, Version};
 use super::sorted::{as_map, SortedMap, SortedSet};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Assessment {
     pub category: Category,
+    /// The rubric it is scored under: the current one once opened.
+    #[serde(rename = "rubric")]
+    pub version: Version,
+    /// The older rubric it was saved under, until the user has seen what the change did.
+    #[serde(rename = "rubric_before", skip_serializing_if = "Option::is_none")]
+    pub saved_under: Option<Version>,
     pub entry: Entry,
     /// Criterion ids the user marked "tidak berlaku"; the rest are renormalised.
     pub not_applicable: SortedSet<String>,
@@ -21,11 +28,45 @@ pub struct Assessment {
 
 impl Assessment {
     pub fn new(category: Category) -> Self {
-        Assessment { category, entry: Entry::default(), not_applicable: SortedSet::new(), weights: SortedMap::new() }
+        Assessment {
+            category,
+            version: Version::CURRENT,
+            saved_under: None,
+            entry: Entry::default(),
+            not_applicable: SortedSet::new(),
+            weights: SortedMap::new(),
+        }
+    }
+
+    /// The whole rubric it is scored under (bands, version).
+    pub fn full_rubric(&self) -> &'static Rubric {
+        self.version.rubric()
     }
 
     pub fn rubric(&self) -> &'static CategoryRubric {
-        rubric().category(self.category)
+        self.full_rubric().category(self.category)
+    }
+
+    /// Opens it under the current rubric, remembering the older one it was saved under
+    /// (and keeping every entry). Nothing changes when it is current already.
+    pub fn upgrade(&mut self) {
+        if self.version != Version::CURRENT {
+            self.saved_under = self.saved_under.or(Some(self.version));
+            self.version = Version::CURRENT;
+        }
+    }
+
+    /// The year its figures are for: the one entered, or the rubric's assessed year.
+    pub fn year(&self) -> u16 {
+        match self.entry.year.trim().parse::<u16>() {
+            Ok(y @ 2017..=2100) => y,
+            _ => self.full_rubric().assessed_year,
+        }
+    }
+
+    /// The day its figures stand at, which picks the rates: 31 December of its year.
+    pub fn day(&self) -> Day {
+        Day::end_of(self.year())
     }
 
     pub fn weight(&self, criterion: &Criterion) -> Decimal {

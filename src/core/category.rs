@@ -14,6 +14,8 @@ pub enum Category {
     Desa,
     BuBesar,
     BuMenengah,
+    /// Large and medium businesses on one scale, as 2025 provincial rounds assess them.
+    BuBesarMenengah,
     Umk,
     LayananPublik,
 }
@@ -63,6 +65,9 @@ impl Category {
             Category::Desa => T::new("Pemerintah Desa/Kampung", "Village Government"),
             Category::BuBesar => T::new("Badan Usaha Skala Besar", "Large Business"),
             Category::BuMenengah => T::new("Badan Usaha Skala Menengah", "Medium Business"),
+            Category::BuBesarMenengah => {
+                T::new("Badan Usaha Besar dan Menengah (gabungan)", "Large and Medium Business (combined)")
+            }
             Category::Umk => T::new("Usaha Kecil dan Mikro", "Small and Micro Business"),
             Category::LayananPublik => T::new("Badan Usaha Sektor Layanan Publik", "Public-Service Enterprise"),
         }
@@ -90,9 +95,13 @@ impl Category {
                 "Kepatuhan penuh dengan empat program wajib, vendor peserta, kepedulian sosial.",
                 "Full compliance with the four mandatory programmes, participating vendors, social care.",
             ),
+            Category::BuBesarMenengah => T::new(
+                "Satu skala untuk usaha besar dan menengah, seperti babak provinsi 2025.",
+                "One scale for large and medium businesses, as in the 2025 provincial rounds.",
+            ),
             Category::Umk => T::new(
-                "Kepatuhan sesuai skala usaha dan kesadaran; tanpa wawancara.",
-                "Compliance by business size and awareness; no interview.",
+                "Kepatuhan sesuai skala usaha, kesadaran dan kesiapan wawancara.",
+                "Compliance by business size, awareness and interview readiness.",
             ),
             Category::LayananPublik => T::new(
                 "Rumah sakit, perguruan tinggi, utilitas: kepatuhan, mitra dan inovasi layanan.",

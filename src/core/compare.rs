@@ -98,13 +98,13 @@ mod tests {
         let c = compare(&last, &this);
         assert!(c.same_category);
         let reg = c.criteria.iter().find(|d| d.id == "regulasi.instrumen").expect("row");
-        assert_eq!(reg.delta, dec!(4.5), "15 × (1 − 0,7)");
+        assert_eq!(reg.delta, dec!(3.25), "13 × (1 − 0,75)");
         let ucj = c.criteria.iter().find(|d| d.id == "cakupan.ucj").expect("row");
-        // 40% → 60% of an 80% target: 18 × (0,75 − 0,5) = 4,5.
-        assert_eq!(ucj.delta, dec!(4.5));
+        // 40% → 60% of an 80% target: 16 × (0,75 − 0,5) = 4.
+        assert_eq!(ucj.delta, dec!(4));
         let regulasi = c.pillars.iter().find(|p| p.id == "regulasi").expect("pillar");
-        assert_eq!(regulasi.delta, dec!(4.5));
-        assert_eq!(c.delta, dec!(9));
+        assert_eq!(regulasi.delta, dec!(3.25));
+        assert_eq!(c.delta, dec!(7.25));
         assert_eq!(c.criteria.iter().map(|d| d.delta).sum::<Decimal>(), c.delta);
     }
 

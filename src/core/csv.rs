@@ -152,7 +152,7 @@ mod tests {
         assert!(workers.ends_with(";83,33;15;15;12,5"), "{workers}");
         assert!(workers.contains("200 dari 240 (83,33%)"));
         let note = lines[lines.len() - 2];
-        assert!(note.starts_with("\"PT \"\"Maju\"\"; Tbk 2024; rubrik 2025.1"), "{note}");
+        assert!(note.starts_with("\"PT \"\"Maju\"\"; Tbk 2024; rubrik 2026.1"), "{note}");
         // Every data row has the same number of columns once quotes are respected.
         for line in &lines[..lines.len() - 2] {
             let mut in_quotes = false;

@@ -6,8 +6,8 @@ use rust_decimal::prelude::*;
 use super::assessment::Assessment;
 use super::category::Family;
 use super::inputs::Field;
-use super::measure::{budget_capacity, budget_growth};
-use super::money::{mandatory_programmes, monthly_contributions, STANDARD_PACKAGE_YEARLY};
+use super::measure::{budget_capacity, budget_growth, Funding, Reader};
+use super::money::{mandatory_programmes, monthly_contributions};
 use super::number::{format_count, format_percent, format_rupiah};
 use super::text::{Msg, T};
 use super::validation::Checked;
@@ -85,25 +85,48 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
                 note,
             });
         }
-        if let Some(budget) = get(Field::BudgetCurrent) {
-            let capacity = budget_capacity(budget);
-            // Each figure is written once for both languages.
-            let (b, package) = (format_rupiah(budget), format_rupiah(STANDARD_PACKAGE_YEARLY));
+        let reader = Reader::new(assessment, checked);
+        if let (Some(funding), Some(budget)) = (Funding::of(&reader), get(Field::BudgetCurrent)) {
+            let package = assessment.entry.package;
+            let (monthly, row) = package.monthly(assessment.day());
+            let (t, yearly, name) = (format_rupiah(funding.total()), format_rupiah(funding.yearly), package.name());
+            let since = row.from.shown();
+            let b = format_rupiah(budget);
             out.figures.push(DerivedFigure {
                 id: "budget_capacity",
-                label: T::new("Pekerja yang bisa ditanggung anggaran setahun", "Workers the budget covers for a year"),
-                value: Quantity::Count(capacity),
+                label: T::new("Pekerja yang bisa ditanggung dana setahun", "Workers the funds cover for a year"),
+                value: Quantity::Count(funding.worker_years),
                 note: Some(Msg::new(
-                    format!("{b} ÷ {package} (paket standar setahun)"),
-                    format!("{b} ÷ {package} (standard yearly package)"),
+                    format!("{t} ÷ {yearly} (paket {} setahun, tarif sejak {}; {})", name.id, since.id, row.source),
+                    format!("{t} ÷ {yearly} (package {} for a year, rate since {}; {})", name.en, since.en, row.source),
                 )),
             });
-            if let Some(covered) = get(Field::VulnerableCovered).filter(|c| *c > capacity) {
-                let (c, v) =
-                    (format_count(capacity.to_u64().unwrap_or(0)), format_count(covered.to_u64().unwrap_or(0)));
+            let months = get(Field::CoverMonths).filter(|m| *m < Decimal::from(12));
+            let reach = (funding.total() / (monthly * months.unwrap_or(Decimal::from(12)))).floor();
+            if let Some(m) = months {
+                let m = format_count(m.to_u64().unwrap_or(0));
+                out.figures.push(DerivedFigure {
+                    id: "budget_reach",
+                    label: T::new(
+                        "Pekerja yang bisa ditanggung selama bulan perlindungan",
+                        "Workers the funds cover for the months of cover",
+                    ),
+                    value: Quantity::Count(reach),
+                    note: Some(Msg::new(format!("{m} bulan per pekerja"), format!("{m} months per worker"))),
+                });
+            }
+            if let Some(covered) = get(Field::VulnerableCovered).filter(|c| *c > reach) {
+                let (c, v) = (format_count(reach.to_u64().unwrap_or(0)), format_count(covered.to_u64().unwrap_or(0)));
+                let (span_id, span_en) = match months {
+                    Some(m) => {
+                        let m = format_count(m.to_u64().unwrap_or(0));
+                        (format!("selama {m} bulan"), format!("for {m} months"))
+                    }
+                    None => ("setahun penuh".to_string(), "for a full year".to_string()),
+                };
                 out.warnings.push(Msg::new(
-                    format!("Anggaran {b} hanya cukup untuk {c} pekerja setahun penuh dengan paket standar, sedangkan {v} pekerja rentan dilaporkan. Cocokkan sebelum verifikasi: perlindungan sebagian tahun, dana bersama, atau angka yang perlu diperbaiki."),
-                    format!("A budget of {b} covers only {c} workers for a full year at the standard package, yet {v} vulnerable workers are reported. Reconcile before verification: part-year cover, co-funding, or a figure to correct."),
+                    format!("Dana {t} hanya cukup untuk {c} pekerja {span_id} dengan paket {}, sedangkan {v} pekerja rentan dilaporkan. Cocokkan sebelum verifikasi: isi bulan perlindungan, sumber dana lain, atau angka yang perlu diperbaiki.", name.id),
+                    format!("Funds of {t} cover only {c} workers {span_en} at the {} package, yet {v} vulnerable workers are reported. Reconcile before verification: enter the months of cover, other funding sources, or correct a figure.", name.en),
                 ));
             }
             if let Some(previous) = get(Field::BudgetPrevious).filter(|p| !p.is_zero()) {
@@ -130,13 +153,28 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
         if let Some(wages) = get(Field::WageBillActual) {
             let size = assessment.entry.size_for(assessment.category);
             let programmes = mandatory_programmes(size);
-            let c = monthly_contributions(wages, assessment.entry.risk, programmes);
+            let (day, risk, workers) = (assessment.day(), assessment.entry.risk, get(Field::Employees));
+            let c = monthly_contributions(wages, workers, risk, programmes, day);
             // Employers pay every mandatory programme; workers only those with a worker share.
             let basis = |codes: Vec<&str>| {
-                let (list, risk) = (codes.join(", "), assessment.entry.risk.number());
+                let (list, group, src) = (codes.join(", "), risk.number(), c.rates.source);
+                let jp = match (codes.contains(&"JP"), c.jp_ceiling) {
+                    (false, _) => Msg::default(),
+                    (true, Some(ceiling)) => {
+                        let (v, since) = (format_rupiah(ceiling.value), ceiling.from.shown());
+                        Msg::new(
+                            format!("; JP dari upah rata-rata dibatasi {v} per pekerja (sejak {}; {})", since.id, ceiling.source),
+                            format!("; JP on the average wage up to {v} a worker (since {}; {})", since.en, ceiling.source),
+                        )
+                    }
+                    (true, None) => Msg::new(
+                        "; JP tanpa batas upah (isi jumlah pekerja, atau batas untuk tahun ini belum ada di tabel), jadi ini batas atas",
+                        "; JP without the wage ceiling (enter the headcount, or this year's ceiling is not in the table), so this is an upper bound",
+                    ),
+                };
                 Msg::new(
-                    format!("{list} pada upah sebenarnya, kelompok risiko JKK {risk}; JP punya batas upah, jadi ini batas atas"),
-                    format!("{list} on the actual wage bill, JKK risk group {risk}; JP has a wage ceiling, so this is an upper bound"),
+                    format!("{list} pada upah sebenarnya, kelompok risiko JKK {group} ({src}){}", jp.id),
+                    format!("{list} on the actual wage bill, JKK risk group {group} ({src}){}", jp.en),
                 )
             };
             let employer_codes = c.per_programme.iter().filter(|x| !x.1.is_zero()).map(|x| x.0.code()).collect();
@@ -154,14 +192,14 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
                 note: Some(basis(worker_codes)),
             });
             if let Some(reported) = get(Field::WageBillReported).filter(|r| *r < wages) {
-                let lost = monthly_contributions(wages - reported, assessment.entry.risk, programmes);
+                let paid = monthly_contributions(reported, workers, risk, programmes, day);
                 out.figures.push(DerivedFigure {
                     id: "underpaid_monthly",
                     label: T::new(
                         "Iuran yang kurang dibayar per bulan (PDS Upah)",
                         "Contributions underpaid a month (PDS wages)",
                     ),
-                    value: Quantity::Rupiah(lost.employer + lost.worker),
+                    value: Quantity::Rupiah(c.employer + c.worker - paid.employer - paid.worker),
                     note: None,
                 });
             }

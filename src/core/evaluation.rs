@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
 use super::derived::{derive, Derived};
-use super::scoring::{score, shown, total_checked, Score};
+use super::scoring::{score, shown, total, total_checked, Score};
 use super::steps::{next_steps, Step};
 use super::validation::{check, Checked};
 
@@ -18,6 +18,9 @@ pub struct Evaluation {
     /// The shown total under the rubric's own weights, to set beside a custom-weighted one
     /// (the shown total itself when no weight was changed).
     pub rubric_weighted_total: Decimal,
+    /// Opened under the current rubric after being saved under an older one: the shown
+    /// total under that one, and now.
+    pub before_upgrade: Option<(Decimal, Decimal)>,
 }
 
 impl Evaluation {
@@ -34,7 +37,13 @@ impl Evaluation {
         } else {
             score.shown_total()
         };
-        Evaluation { checked, score, derived, steps, rubric_weighted_total }
+        let before_upgrade =
+            assessment.saved_under.filter(|old| old.rubric().covering(assessment.category).is_some()).map(|old| {
+                let mut then = assessment.clone();
+                (then.version, then.saved_under) = (old, None);
+                (shown(total(&then)), score.shown_total())
+            });
+        Evaluation { checked, score, derived, steps, rubric_weighted_total, before_upgrade }
     }
 }
 

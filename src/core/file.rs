@@ -19,7 +19,7 @@ use super::rubric::RUBRIC_VERSION;
 use super::text::{Lang, Msg};
 
 pub const FORMAT: &str = "cek-paritrana";
-pub const FILE_VERSION: u32 = 1;
+pub const FILE_VERSION: u32 = 2;
 /// A real file is a few kilobytes; anything this large is not one of ours.
 pub const MAX_FILE_BYTES: usize = 512 * 1024;
 
@@ -134,7 +134,8 @@ pub fn import(bytes: &[u8]) -> Result<AssessmentFile, ImportError> {
     }
     let mut left_out = Vec::new();
     let raw = value.get("assessment").unwrap_or(&Value::Null);
-    let assessment = read_assessment(raw, &mut left_out).map_err(ImportError::Unusable)?;
+    let assessment =
+        read_assessment(raw, json::implied_version(&value), &mut left_out).map_err(ImportError::Unusable)?;
     let title = json::text(&value, "title", Part::Title, &mut left_out);
     Ok(AssessmentFile {
         format: FORMAT.into(),
@@ -173,7 +174,7 @@ mod tests {
         assert_eq!(file.assessment, s.assessment);
         assert_eq!(file.title, "Kota Padang Panjang 2024");
         assert_eq!(file.rubric, RUBRIC_VERSION);
-        assert!(text.starts_with("{\"format\":\"cek-paritrana\",\"version\":1,"));
+        assert!(text.starts_with("{\"format\":\"cek-paritrana\",\"version\":2,"));
         assert_eq!(file.left_out, []);
     }
 

@@ -601,6 +601,74 @@ texts! {
         "Total",
         "Total",
     );
+    PACKAGE_LEGEND = (
+        "Paket iuran yang dibayar per pekerja",
+        "Package paid per worker",
+    );
+    PER_MONTH = (
+        "bulan",
+        "month",
+    );
+    GOT_IT = (
+        "Mengerti",
+        "Got it",
+    );
+    CHANGES_FROM = (
+        "Yang berubah dari rubrik",
+        "What changed from rubric",
+    );
+    CALIBRATION_TITLE = (
+        "Diperiksa terhadap kasus yang terbit",
+        "Checked against published cases",
+    );
+    CALIBRATION_INTRO = (
+        "Kandidat nyata yang angka dan hasilnya terbit, dinilai dengan rubrik ini. Yang terbit dipakai apa adanya (dengan alamat sumbernya), yang tidak terbit diasumsikan dengan alasannya, dan kriteria tanpa data dikeluarkan lalu sisanya dinormalkan. Kasus dengan kurang dari separuh bobot yang diketahui tidak diberi kategori.",
+        "Real candidates whose figures and results were published, scored with this rubric. What was published is used as is (with its address), what was not is assumed with its reason, and criteria without data are left out with the rest renormalised. Cases with less than half of the weight known get no band.",
+    );
+    CASE = (
+        "Kasus",
+        "Case",
+    );
+    RESULT = (
+        "Hasil",
+        "Result",
+    );
+    PUBLISHED = (
+        "Terbit",
+        "Published",
+    );
+    ASSUMED = (
+        "Diasumsikan",
+        "Assumed",
+    );
+    LEFT_OUT = (
+        "Tanpa data, dikeluarkan",
+        "No data, left out",
+    );
+    KNOWN_WEIGHT = (
+        "bobot diketahui",
+        "weight known",
+    );
+    TOO_LITTLE = (
+        "terlalu sedikit yang terbit",
+        "too little published",
+    );
+}
+
+/// The one-line notice of an assessment opened under a newer rubric.
+pub fn rubric_moved(old: &str, new: &str, before: &str, after: &str) -> Msg {
+    Msg::new(
+        format!("Disimpan dengan rubrik {old}, kini dinilai dengan rubrik {new}: total {before} → {after}. Semua isian tetap."),
+        format!("Saved under rubric {old}, now scored under rubric {new}: total {before} → {after}. Every entry is kept."),
+    )
+}
+
+/// What the estimate is, with the number of published cases it was checked against.
+pub fn checked_against(cases: usize) -> Msg {
+    Msg::new(
+        format!("Ini perkiraan, diperiksa terhadap {cases} kasus yang terbit, bukan nilai panitia."),
+        format!("This is an estimate, checked against {cases} published cases, not the panel's score."),
+    )
 }
 
 /// "Salinan Kota X 2024": the title of a duplicate.

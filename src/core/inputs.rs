@@ -7,7 +7,7 @@ use super::category::{BusinessSize, Category};
 use strum::VariantArray;
 
 use super::keys::{self, serialize_by_key};
-use super::money::{Programme, RiskGroup};
+use super::money::{Package, Programme, RiskGroup};
 use super::number::{self, NumberKind, ParseError};
 use super::sorted::{as_map, SortedMap, SortedSet};
 use super::text::T;
@@ -31,6 +31,13 @@ pub enum Field {
     VulnerableCovered,
     BudgetPrevious,
     BudgetCurrent,
+    // Governments, from rubric 2026.1
+    CoveragePrevious,
+    FundingRevenueShare,
+    FundingZakat,
+    FundingCsr,
+    FundingDonations,
+    CoverMonths,
     // Businesses
     Employees,
     RegisteredEmployees,
@@ -71,9 +78,10 @@ impl Field {
     pub fn unit(self) -> Unit {
         use Field::*;
         match self {
-            CoverageTarget => Unit::Percent,
+            CoverageTarget | CoveragePrevious => Unit::Percent,
             BudgetPrevious | BudgetCurrent | WageBillActual | WageBillReported | Arrears | CsrSpend => Unit::Rupiah,
-            MonthsOnTime => Unit::Months,
+            FundingRevenueShare | FundingZakat | FundingCsr | FundingDonations => Unit::Rupiah,
+            MonthsOnTime | CoverMonths => Unit::Months,
             VendorsTotal | VendorsParticipating => Unit::Firms,
             _ => Unit::People,
         }
@@ -123,6 +131,18 @@ impl Field {
                 "Anggaran iuran pekerja rentan tahun dinilai",
                 "Budget for vulnerable workers' contributions, assessed year",
             ),
+            CoveragePrevious => T::new("Cakupan kepesertaan tahun sebelumnya", "Coverage in the previous year"),
+            FundingRevenueShare => T::new(
+                "Dana bagi hasil untuk iuran (DBH Sawit, DBHCHT)",
+                "Revenue-share funds for contributions (palm oil DBH, tobacco excise DBHCHT)",
+            ),
+            FundingZakat => T::new("Dana Baznas/zakat untuk iuran", "Baznas or zakat funds for contributions"),
+            FundingCsr => T::new("Dana CSR perusahaan untuk iuran", "Company CSR funds for contributions"),
+            FundingDonations => T::new(
+                "Donasi ASN, karyawan dan warga untuk iuran",
+                "Donations from civil servants, employees and residents for contributions",
+            ),
+            CoverMonths => T::new("Bulan perlindungan yang dibayar", "Months of cover paid"),
             Employees => T::new("Pekerja yang dipekerjakan", "Workers employed"),
             RegisteredEmployees => {
                 T::new("Pekerja yang terdaftar di BPJS Ketenagakerjaan", "Workers registered with BPJS Ketenagakerjaan")
@@ -191,6 +211,18 @@ impl Field {
             BudgetPrevious | BudgetCurrent => T::new(
                 "Pagu APBD/APBDes untuk iuran pekerja rentan, non-ASN dan sejenisnya, dalam rupiah.",
                 "Regional budget for contributions of vulnerable workers and similar, in rupiah.",
+            ),
+            CoveragePrevious => T::new(
+                "Cakupan (%) per 31 Desember tahun sebelumnya, dengan basis yang sama seperti tahun dinilai.",
+                "Coverage (%) at 31 December of the previous year, on the same basis as the assessed year.",
+            ),
+            FundingRevenueShare | FundingZakat | FundingCsr | FundingDonations => T::new(
+                "Sumber di luar APBD yang membayar iuran pekerja rentan pada tahun dinilai, dalam rupiah; kosongkan bila tidak ada. Dihitung bersama APBD.",
+                "Sources beyond the regional budget that paid vulnerable workers' contributions in the assessed year, in rupiah; leave empty if none. Counted with the budget.",
+            ),
+            CoverMonths => T::new(
+                "Berapa bulan iuran dibayar untuk tiap pekerja dalam setahun (1 sampai 12).",
+                "For how many months a year each worker's contributions are paid (1 to 12).",
             ),
             Employees => T::new("Semua pekerja, termasuk kontrak, harian dan paruh waktu.", "All workers, including contract, daily and part-time."),
             RegisteredEmployees => T::new("Pekerja aktif yang terdaftar per 31 Desember.", "Active workers registered at 31 December."),
@@ -271,6 +303,7 @@ pub enum Item {
     OutreachProgramme,
     AdHocAndBumdWorkers,
     VillageFundContribution,
+    CooperationAgreement,
     // Business initiatives
     RegisterBeforeStart,
     ExtraBenefits,
@@ -327,6 +360,10 @@ impl Item {
                 "Dana Desa/APBDes membayar iuran pekerja rentan",
                 "Village funds pay contributions of vulnerable workers",
             ),
+            CooperationAgreement => T::new(
+                "Perjanjian kerja sama (PKS/MoU) tentang perlindungan pekerja, mis. pendanaan iuran; bukan regulasi",
+                "Cooperation agreement (PKS/MoU) on worker protection, e.g. funding contributions; not a regulation",
+            ),
             RegisterBeforeStart => T::new(
                 "Pekerja baru didaftarkan sebelum mulai bekerja",
                 "New workers are registered before their first day",
@@ -374,6 +411,8 @@ pub struct Entry {
     pub sector: String,
     pub size: Option<BusinessSize>,
     pub risk: RiskGroup,
+    /// What the budget pays for each vulnerable worker.
+    pub package: Package,
     /// Raw text per numeric field, exactly as typed or pasted.
     #[serde(serialize_with = "as_map")]
     pub fields: SortedMap<Field, String>,
@@ -434,6 +473,7 @@ impl Entry {
     pub fn size_for(&self, category: Category) -> BusinessSize {
         match (category, self.size) {
             (Category::Umk, Some(s @ (BusinessSize::Kecil | BusinessSize::Mikro))) => s,
+            (Category::BuBesarMenengah, Some(s @ (BusinessSize::Besar | BusinessSize::Menengah))) => s,
             (Category::LayananPublik, Some(s)) => s,
             _ => category.default_size(),
         }

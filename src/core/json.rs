@@ -23,6 +23,7 @@ use super::assessment::Assessment;
 use super::category::Category;
 use super::inputs::Entry;
 use super::keys::Keyed;
+use super::rubric::Version;
 use super::text::{Msg, T};
 use super::weights::valid_weight;
 
@@ -42,6 +43,8 @@ pub enum Part {
     Fields,
     Checked,
     Programmes,
+    Package,
+    Rubric,
     NotApplicable,
     Weights,
 }
@@ -64,6 +67,8 @@ impl Part {
             Part::Fields => (T::new("isian angka", "figures"), T::new("isian", "field")),
             Part::Checked => (T::new("daftar periksa", "checklist"), T::new("butir daftar periksa", "checklist item")),
             Part::Programmes => (T::new("program", "programmes"), T::new("program", "programme")),
+            Part::Package => same(T::new("paket iuran", "contribution package")),
+            Part::Rubric => same(T::new("versi rubrik", "rubric version")),
             Part::NotApplicable => (
                 T::new("tanda tidak berlaku", "not-applicable marks"),
                 T::new("tanda tidak berlaku", "not-applicable mark"),
@@ -228,9 +233,18 @@ fn array<'a>(v: &'a Value, name: &str, part: Part, left_out: &mut Vec<LeftOut>) 
     found.as_array().map(Vec::as_slice).unwrap_or_default()
 }
 
+/// The rubric version a container states for the assessments in it that do not state their
+/// own (storage before schema 3, files before format 2): what it names, else 2025.1, the
+/// only version before assessments carried theirs.
+pub fn implied_version(container: &Value) -> Version {
+    container.get("rubric").and_then(Value::as_str).and_then(Version::from_key).unwrap_or(Version::V2025_1)
+}
+
 /// Reads an assessment part by part, under the policy above: what cannot be read is
-/// left out and pushed to `left_out`; without a known category nothing is usable.
-pub fn read_assessment(a: &Value, left_out: &mut Vec<LeftOut>) -> Result<Assessment, Unusable> {
+/// left out and pushed to `left_out`; without a known category nothing is usable. It
+/// opens under the current rubric, remembering an older one it was saved under (its own,
+/// or `implied` when it states none).
+pub fn read_assessment(a: &Value, implied: Version, left_out: &mut Vec<LeftOut>) -> Result<Assessment, Unusable> {
     if !a.is_object() {
         return Err(Unusable::NoAssessment);
     }
@@ -239,6 +253,13 @@ pub fn read_assessment(a: &Value, left_out: &mut Vec<LeftOut>) -> Result<Assessm
         Some(c) => c.as_str().and_then(Category::from_key).ok_or_else(|| Unusable::UnknownCategory(shown(c)))?,
     };
     let mut out = Assessment::new(category);
+    out.version = if present(a, "rubric").is_some() {
+        keyed(a, "rubric", Part::Rubric, left_out).unwrap_or(Version::CURRENT)
+    } else {
+        implied
+    };
+    out.saved_under = keyed(a, "rubric_before", Part::Rubric, left_out);
+    out.upgrade();
     if let Some(e) = present(a, "entry") {
         if e.is_object() {
             out.entry = read_entry(e, left_out);
@@ -275,6 +296,7 @@ fn read_entry(e: &Value, left_out: &mut Vec<LeftOut>) -> Entry {
         size: keyed(e, "size", Part::Size, left_out),
         risk: keyed(e, "risk", Part::Risk, left_out).unwrap_or_default(),
         regulation: keyed(e, "regulation", Part::Regulation, left_out).unwrap_or_default(),
+        package: keyed(e, "package", Part::Package, left_out).unwrap_or_default(),
         ..Entry::default()
     };
     match present(e, "leader_attends") {
@@ -321,7 +343,7 @@ mod tests {
 
     fn read(v: Value) -> (Result<Assessment, Unusable>, Vec<LeftOut>) {
         let mut left_out = Vec::new();
-        (read_assessment(&v, &mut left_out), left_out)
+        (read_assessment(&v, Version::CURRENT, &mut left_out), left_out)
     }
 
     #[test]

@@ -54,7 +54,8 @@ mod tests {
     use super::*;
     use crate::core::category::{BusinessSize, Category};
     use crate::core::inputs::{Field, Item, RegulationLevel};
-    use crate::core::money::{Programme, RiskGroup};
+    use crate::core::money::{Package, Programme, RiskGroup};
+    use crate::core::rubric::Version;
     use crate::core::text::Lang;
     use std::collections::BTreeSet;
 
@@ -78,6 +79,8 @@ mod tests {
         check::<RiskGroup>();
         check::<Programme>();
         check::<Lang>();
+        check::<Package>();
+        check::<Version>();
     }
 
     fn keys<T: Keyed>() -> Vec<&'static str> {
@@ -88,12 +91,15 @@ mod tests {
     /// more, on purpose, so that no change to how keys are made can alter one unseen.
     #[test]
     fn every_saved_key_stays_byte_for_byte() {
-        let categories = ["provinsi", "kabkota", "desa", "bu_besar", "bu_menengah", "umk", "layanan_publik"];
+        let categories =
+            ["provinsi", "kabkota", "desa", "bu_besar", "bu_menengah", "bu_besar_menengah", "umk", "layanan_publik"];
         assert_eq!(keys::<Category>(), categories);
         assert_eq!(keys::<BusinessSize>(), ["besar", "menengah", "kecil", "mikro"]);
         assert_eq!(keys::<RiskGroup>(), ["R1", "R2", "R3", "R4", "R5"]);
         assert_eq!(keys::<Programme>(), ["JKK", "JKM", "JHT", "JP"]);
         assert_eq!(keys::<Lang>(), ["id", "en"]);
+        assert_eq!(keys::<Package>(), ["jkk_jkm", "with_jht"]);
+        assert_eq!(keys::<Version>(), ["2025.1", "2026.1"]);
         let levels = ["none", "surat_edaran", "instruksi", "peraturan_kepala", "peraturan_daerah"];
         assert_eq!(keys::<RegulationLevel>(), levels);
         let fields = [
@@ -110,6 +116,12 @@ mod tests {
             "vulnerable_covered",
             "budget_previous",
             "budget_current",
+            "coverage_previous",
+            "funding_revenue_share",
+            "funding_zakat",
+            "funding_csr",
+            "funding_donations",
+            "cover_months",
             "employees",
             "registered_employees",
             "wage_bill_actual",
@@ -134,6 +146,7 @@ mod tests {
             "outreach_programme",
             "ad_hoc_and_bumd_workers",
             "village_fund_contribution",
+            "cooperation_agreement",
             "register_before_start",
             "extra_benefits",
             "worker_education",

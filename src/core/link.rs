@@ -1,14 +1,15 @@
 //! Share by link: one assessment in the URL fragment (`#a=…`), which never reaches a
 //! server.
 //!
-//! Format 2: `2.<base64url of compact JSON>.<FNV-1a checksum of the base64url text, 8 hex>`.
+//! Format 3: `3.<base64url of compact JSON>.<FNV-1a checksum of the base64url text, 8 hex>`.
 //! The JSON is `{"title":…,"assessment":…}` with the assessment as a file holds it (every
 //! enum by its stable key), less the parts that hold nothing (empty text, no size, no,
 //! empty lists), which the reader reads back as exactly that. Choices such as the risk
 //! group are always written, so a link never depends on what a default happens to be.
 //! The one reader ([`super::json`]) reads it, under its one policy;
 //! the checksum already guards against damage, so what it leaves out is only named.
-//! Format 1 (enums by position) is still read, by the frozen reader in [`v1`].
+//! The assessment names its rubric version. Format 2 (the same without it: rubric 2025.1)
+//! is still read, and format 1 (enums by position) by the frozen reader in [`v1`].
 
 mod v1;
 
@@ -16,9 +17,12 @@ use serde_json::{json, Value};
 
 use super::assessment::Assessment;
 use super::json::{self, read_assessment, Part, Unusable};
+use super::rubric::Version;
 use super::text::Msg;
 
-pub const LINK_VERSION: &str = "2";
+pub const LINK_VERSION: &str = "3";
+/// Format 2: as format 3, less the rubric version, which was always 2025.1.
+const LINK_V2: &str = "2";
 /// The fragment key: `…/index.html#a=2.xxxx.yyyy`.
 pub const FRAGMENT_KEY: &str = "a=";
 
@@ -132,7 +136,7 @@ pub fn encode(title: &str, a: &Assessment) -> String {
     format!("{LINK_VERSION}.{body}.{sum:08x}")
 }
 
-/// Reads a fragment payload (format 2, or 1) back into a title and an assessment.
+/// Reads a fragment payload (format 3, 2 or 1) back into a title and an assessment.
 pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     let text = fragment.trim().trim_start_matches('#').trim_start_matches(FRAGMENT_KEY);
     if text.is_empty() {
@@ -140,7 +144,7 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     }
     let mut parts = text.split('.');
     let version = parts.next().unwrap_or_default();
-    if version != LINK_VERSION && version != v1::VERSION {
+    if version != LINK_VERSION && version != LINK_V2 && version != v1::VERSION {
         return Err(if version.chars().all(|c| c.is_ascii_digit()) && !version.is_empty() {
             LinkError::UnknownVersion(version.to_string())
         } else {
@@ -161,8 +165,10 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     }
     let mut left_out = Vec::new();
     let v = if version == v1::VERSION { v1::translate(&v, &mut left_out) } else { v };
-    let assessment =
-        read_assessment(v.get("assessment").unwrap_or(&Value::Null), &mut left_out).map_err(LinkError::Unusable)?;
+    // Formats 1 and 2 were written under rubric 2025.1; format 3 names the rubric itself.
+    let implied = if version == LINK_VERSION { Version::CURRENT } else { Version::V2025_1 };
+    let raw = v.get("assessment").unwrap_or(&Value::Null);
+    let assessment = read_assessment(raw, implied, &mut left_out).map_err(LinkError::Unusable)?;
     let title = json::text(&v, "title", Part::Title, &mut left_out);
     Ok(Shared { title, assessment, left_out: json::messages(&left_out) })
 }
@@ -210,9 +216,10 @@ mod tests {
     fn round_trip_is_exact_and_compact() {
         let a = sample();
         let link = encode("Draf target 2026", &a);
-        assert!(link.starts_with("2."));
-        // 590 characters; keys instead of positions cost 253 more than format 1 (337).
-        assert!(link.len() < 600, "{} chars", link.len());
+        assert!(link.starts_with("3."));
+        // 650 characters; keys instead of positions cost 253 more than format 1 (337), the
+        // rubric version and package 60 more.
+        assert!(link.len() < 660, "{} chars", link.len());
         assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)), "URL-safe");
         assert_eq!(decode(&link), shared("Draf target 2026", a.clone()));
         assert_eq!(decode(&format!("#a={link}")), shared("Draf target 2026", a));
@@ -225,8 +232,10 @@ mod tests {
             let link = encode("", &a);
             assert_eq!(decode(&link), shared("", a), "{c:?}");
             let body = base64url_decode(link.split('.').nth(1).expect("body")).expect("base64");
-            let expected =
-                format!(r#"{{"assessment":{{"category":"{}","entry":{{"regulation":"none","risk":"R1"}}}}}}"#, c.key());
+            let expected = format!(
+                r#"{{"assessment":{{"category":"{}","entry":{{"package":"jkk_jkm","regulation":"none","risk":"R1"}},"rubric":"2026.1"}}}}"#,
+                c.key()
+            );
             assert_eq!(String::from_utf8(body).expect("UTF-8"), expected);
         }
         // An empty figure is kept as typed, so the round trip stays exact.
@@ -253,7 +262,7 @@ mod tests {
             })
             .collect();
         assert_eq!(decode(&flipped), Err(LinkError::Damaged), "one character changed");
-        assert_eq!(decode(&link.replacen("2.", "7.", 1)), Err(LinkError::UnknownVersion("7".into())));
+        assert_eq!(decode(&link.replacen("3.", "7.", 1)), Err(LinkError::UnknownVersion("7".into())));
         assert_eq!(decode("hello"), Err(LinkError::Damaged));
         assert_eq!(decode(&sealed("2", "[1,2]")), Err(LinkError::Damaged), "not an object");
         assert_eq!(decode(&sealed("2", "{\"assess")), Err(LinkError::Damaged), "not JSON");

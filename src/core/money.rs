@@ -1,19 +1,54 @@
-//! Contribution rates and packages from the domain brief (exact decimals).
+//! Programmes, packages and contributions (exact decimals), from the dated rates.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use strum::VariantArray;
 
 use super::keys::{self, serialize_by_key, Keyed};
+use super::rates::{
+    in_force, in_force_or_first, BpuPackages, Dated, Day, WageRates, BPU_PACKAGES, JP_CEILING, WAGE_RATES,
+};
 
 use super::category::BusinessSize;
 use super::text::T;
 
 /// The standard subsidised package for a non-wage earner: JKK + JKM on a Rp1.000.000
-/// income basis, Rp16.800 a month (GN Lingkaran, SERTAKAN, APBD-funded workers).
-pub const STANDARD_PACKAGE_MONTHLY: Decimal = dec!(16800);
+/// income basis, Rp16.800 a month (GN Lingkaran, SERTAKAN, APBD-funded workers). It has not
+/// changed since the table's first row; rubric 2025.1 and the CSR yardstick use it.
+pub const STANDARD_PACKAGE_MONTHLY: Decimal = BPU_PACKAGES[0].value.jkk_jkm;
 /// The same package for a whole year: Rp201.600.
 pub const STANDARD_PACKAGE_YEARLY: Decimal = dec!(201600);
+
+/// What a budget pays for each non-wage earner it protects. Saved by key: `jkk_jkm`,
+/// `with_jht`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum Package {
+    #[default]
+    JkkJkm,
+    WithJht,
+}
+
+impl Package {
+    pub const ALL: [Package; Package::VARIANTS.len()] = keys::array(Package::VARIANTS);
+
+    pub fn name(self) -> T {
+        match self {
+            Package::JkkJkm => T::new("JKK + JKM", "JKK + JKM"),
+            Package::WithJht => T::new("JKK + JKM + JHT", "JKK + JKM + JHT"),
+        }
+    }
+
+    /// The package's monthly price on `day`, and the row it comes from.
+    pub fn monthly(self, day: Day) -> (Decimal, &'static Dated<BpuPackages>) {
+        let row = in_force_or_first(BPU_PACKAGES, day);
+        let price = match self {
+            Package::JkkJkm => row.value.jkk_jkm,
+            Package::WithJht => row.value.with_jht,
+        };
+        (price, row)
+    }
+}
 
 /// The four programmes a wage earner can be registered in. Saved by key: the
 /// abbreviation in capitals (`JKK`).
@@ -44,12 +79,12 @@ impl Programme {
     }
 
     /// Employer and worker shares, % of monthly wage. JKK depends on the risk group.
-    pub fn rates(self, risk: RiskGroup) -> (Decimal, Decimal) {
+    pub fn rates(self, risk: RiskGroup, rates: &WageRates) -> (Decimal, Decimal) {
         match self {
-            Programme::Jkk => (risk.jkk_rate(), Decimal::ZERO),
-            Programme::Jkm => (dec!(0.30), Decimal::ZERO),
-            Programme::Jht => (dec!(3.7), dec!(2)),
-            Programme::Jp => (dec!(2), dec!(1)),
+            Programme::Jkk => (rates.jkk[usize::from(risk.number() - 1)], Decimal::ZERO),
+            Programme::Jkm => (rates.jkm, Decimal::ZERO),
+            Programme::Jht => rates.jht,
+            Programme::Jp => rates.jp,
         }
     }
 }
@@ -78,14 +113,9 @@ pub enum RiskGroup {
 impl RiskGroup {
     pub const ALL: [RiskGroup; RiskGroup::VARIANTS.len()] = keys::array(RiskGroup::VARIANTS);
 
-    pub fn jkk_rate(self) -> Decimal {
-        match self {
-            RiskGroup::R1 => dec!(0.24),
-            RiskGroup::R2 => dec!(0.54),
-            RiskGroup::R3 => dec!(0.89),
-            RiskGroup::R4 => dec!(1.27),
-            RiskGroup::R5 => dec!(1.74),
-        }
+    /// The employer's JKK rate, % of wages, in force on `day`.
+    pub fn jkk_rate(self, day: Day) -> Decimal {
+        in_force_or_first(WAGE_RATES, day).value.jkk[usize::from(self.number() - 1)]
     }
 
     pub fn number(self) -> u8 {
@@ -99,7 +129,7 @@ impl RiskGroup {
     }
 }
 
-serialize_by_key!(Programme, RiskGroup);
+serialize_by_key!(Programme, RiskGroup, Package);
 
 /// Monthly contributions implied by a monthly wage bill for the given programmes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -107,20 +137,41 @@ pub struct Contributions {
     pub per_programme: Vec<(Programme, Decimal, Decimal)>,
     pub employer: Decimal,
     pub worker: Decimal,
+    /// The rates used.
+    pub rates: &'static Dated<WageRates>,
+    /// The JP ceiling applied to the average wage, when JP is due, the headcount is known
+    /// and a ceiling is in the table for the day; otherwise JP is an upper bound.
+    pub jp_ceiling: Option<&'static Dated<Decimal>>,
 }
 
-pub fn monthly_contributions(wage_bill: Decimal, risk: RiskGroup, programmes: &[Programme]) -> Contributions {
+/// Contributions on `day` for a monthly wage bill. With the headcount, JP is charged on
+/// each worker's wage up to the ceiling, taking the wage bill as spread evenly (the
+/// average wage); without it, on the whole bill.
+pub fn monthly_contributions(
+    wage_bill: Decimal,
+    workers: Option<Decimal>,
+    risk: RiskGroup,
+    programmes: &[Programme],
+    day: Day,
+) -> Contributions {
+    let rates = in_force_or_first(WAGE_RATES, day);
+    let jp_ceiling = in_force(JP_CEILING, day)
+        .filter(|_| programmes.contains(&Programme::Jp) && workers.is_some_and(|n| n > Decimal::ZERO));
     let mut per_programme = Vec::new();
     let (mut employer, mut worker) = (Decimal::ZERO, Decimal::ZERO);
     for &p in programmes {
-        let (er, wr) = p.rates(risk);
-        let e = wage_bill * er / Decimal::ONE_HUNDRED;
-        let w = wage_bill * wr / Decimal::ONE_HUNDRED;
+        let (er, wr) = p.rates(risk, &rates.value);
+        let base = match (p, jp_ceiling, workers) {
+            (Programme::Jp, Some(c), Some(n)) => wage_bill.min(n * c.value),
+            _ => wage_bill,
+        };
+        let e = base * er / Decimal::ONE_HUNDRED;
+        let w = base * wr / Decimal::ONE_HUNDRED;
         employer += e;
         worker += w;
         per_programme.push((p, e, w));
     }
-    Contributions { per_programme, employer, worker }
+    Contributions { per_programme, employer, worker, rates, jp_ceiling }
 }
 
 #[cfg(test)]
@@ -136,10 +187,38 @@ mod tests {
     fn contributions_follow_the_rates() {
         // Rp100.000.000 wage bill, risk group 3, all four programmes:
         // employer 0,89 + 0,30 + 3,7 + 2 = 6,89%; worker 2 + 1 = 3%.
-        let c = monthly_contributions(dec!(100000000), RiskGroup::R3, &Programme::ALL);
+        let day = Day::end_of(2025);
+        let c = monthly_contributions(dec!(100000000), None, RiskGroup::R3, &Programme::ALL, day);
         assert_eq!(c.employer, dec!(6890000));
         assert_eq!(c.worker, dec!(3000000));
         assert_eq!(c.per_programme.len(), 4);
+        assert_eq!(c.jp_ceiling, None, "no headcount: JP on the whole bill");
+    }
+
+    #[test]
+    fn jp_stops_at_the_ceiling_of_the_day() {
+        // 10 workers earning Rp12.000.000 on average: JP on 10 × the ceiling, the rest on the bill.
+        let bill = dec!(120000000);
+        let jp = |day| {
+            let c = monthly_contributions(bill, Some(dec!(10)), RiskGroup::R1, &Programme::ALL, day);
+            let (_, e, w) = c.per_programme[3];
+            (e + w, c.jp_ceiling.map(|r| r.from))
+        };
+        assert_eq!(jp(Day::end_of(2025)), (dec!(105474000) * dec!(0.03), Some(Day::new(2025, 3, 1))));
+        assert_eq!(jp(Day::end_of(2024)), (dec!(100423000) * dec!(0.03), Some(Day::new(2024, 3, 1))));
+        assert_eq!(jp(Day::end_of(2023)), (bill * dec!(0.03), None), "no ceiling in the table: an upper bound");
+        // Below the ceiling nothing changes.
+        let low =
+            monthly_contributions(dec!(50000000), Some(dec!(10)), RiskGroup::R1, &Programme::ALL, Day::end_of(2025));
+        assert_eq!(low.per_programme[3].1, dec!(1000000));
+    }
+
+    #[test]
+    fn packages_are_priced_by_date() {
+        let (price, row) = Package::WithJht.monthly(Day::end_of(2025));
+        assert_eq!(price, dec!(36800));
+        assert!(!row.source.is_empty());
+        assert_eq!(Package::JkkJkm.monthly(Day::end_of(2025)).0 * dec!(12), STANDARD_PACKAGE_YEARLY);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::rubric::RUBRIC_VERSION;
 use super::text::{Lang, Msg};
 
 /// Raise when the saved shape changes, and add a migration in [`decode`].
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// One saved self-check with its own title.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -147,6 +147,7 @@ pub fn decode(text: &str) -> Loaded {
     let lang = value.get("lang").and_then(Value::as_str).and_then(Lang::from_key).unwrap_or_default();
     let mut library = Library::default();
     let library_value = value.get("library");
+    let implied = json::implied_version(&value);
     let items: Vec<&Value> = if schema >= 2 {
         // Schema 2 always writes the list; without it there is nothing to recover, and the
         // text is set aside rather than overwritten.
@@ -167,7 +168,7 @@ pub fn decode(text: &str) -> Loaded {
         };
         // What an unusable assessment held is not listed: it is named as a whole.
         let mut parts = Vec::new();
-        match read_assessment(raw_assessment, &mut parts) {
+        match read_assessment(raw_assessment, implied, &mut parts) {
             Ok(a) => {
                 let title =
                     if schema >= 2 { json::text(item, "title", Part::Title, &mut parts) } else { String::new() };
@@ -254,7 +255,7 @@ mod tests {
     fn garbage_and_newer_versions_are_set_aside() {
         assert!(matches!(decode("{not json"), Loaded::SetAside(_)));
         assert!(matches!(decode("[1,2"), Loaded::SetAside(_)));
-        let newer = encode(&sample()).replace("\"schema\":2", "\"schema\":99");
+        let newer = encode(&sample()).replace("\"schema\":3", "\"schema\":99");
         let Loaded::SetAside(m) = decode(&newer) else { panic!("newer must be set aside") };
         assert!(m.id.contains("lebih baru"));
         assert!(matches!(

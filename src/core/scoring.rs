@@ -7,7 +7,7 @@ use super::assessment::Assessment;
 use super::inputs::Field;
 use super::measure::{say, Finding, Reader};
 use super::number::format_points;
-use super::rubric::{rubric, Cap, Criterion};
+use super::rubric::{Cap, Criterion};
 use super::text::{Msg, T};
 use super::validation::{check, Checked, Issue};
 
@@ -166,7 +166,7 @@ fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score 
         uncapped_total,
         total,
         caps,
-        band_id: rubric().band(rounded).id,
+        band_id: assessment.full_rubric().band(rounded).id,
         renormalised,
         custom_weights: assessment.has_custom_weights(),
         issues: checked.issues.clone(),

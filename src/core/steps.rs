@@ -106,7 +106,7 @@ mod tests {
     fn fixture() -> Assessment {
         let v: serde_json::Value =
             serde_json::from_str(include_str!("../../tests/fixtures/pt_menengah_pds.json")).expect("fixture parses");
-        read_assessment(&v["assessment"], &mut Vec::new()).expect("assessment")
+        read_assessment(&v["assessment"], crate::core::rubric::Version::CURRENT, &mut Vec::new()).expect("assessment")
     }
 
     #[test]
@@ -137,7 +137,8 @@ mod tests {
     fn a_cap_one_criterion_raises_is_lifted_by_that_criterion_s_own_step() {
         let v: serde_json::Value =
             serde_json::from_str(include_str!("../../tests/fixtures/padang_panjang.json")).expect("fixture parses");
-        let mut a = read_assessment(&v["assessment"], &mut Vec::new()).expect("assessment");
+        let mut a = read_assessment(&v["assessment"], crate::core::rubric::Version::CURRENT, &mut Vec::new())
+            .expect("assessment");
         a.entry.regulation = crate::core::inputs::RegulationLevel::None;
         a.entry.checked.extend(<crate::core::inputs::Item as crate::core::keys::Keyed>::ALL);
         a.entry.leader_attends = true;

@@ -142,10 +142,17 @@ fn compare(assessment: &Assessment, relevant: &[Field], read: Read) -> Checked {
             }
         }
     }
-    if has(Field::MonthsOnTime) && readings.get(Field::MonthsOnTime).is_some_and(|m| m > Decimal::from(12)) {
+    let months = |f: Field| readings.get(f).filter(|_| has(f));
+    if months(Field::MonthsOnTime).is_some_and(|m| m > Decimal::from(12)) {
         issues.push(Issue {
             target: Target::Field(Field::MonthsOnTime),
             message: Msg::new("Setahun hanya 12 bulan.", "A year has only 12 months."),
+        });
+    }
+    if months(Field::CoverMonths).is_some_and(|m| m > Decimal::from(12) || m < Decimal::ONE) {
+        issues.push(Issue {
+            target: Target::Field(Field::CoverMonths),
+            message: Msg::new("Isi 1 sampai 12 bulan.", "Enter 1 to 12 months."),
         });
     }
     let year = assessment.entry.year.trim();

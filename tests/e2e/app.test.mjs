@@ -1,4 +1,5 @@
 // End-to-end against the built dist/, served on loopback under a sub-path.
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, openPage, useApp } from './harness.mjs';
@@ -10,7 +11,7 @@ test('the start page lists every category, from a sub-path, with no foreign requ
   const { page, foreign, errors, context } = await openPage(app.browser, app.origin);
   await page.goto(app.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  for (const name of ['Pemerintah Provinsi', 'Pemerintah Kabupaten/Kota', 'Pemerintah Desa/Kampung', 'Badan Usaha Skala Besar', 'Badan Usaha Skala Menengah', 'Usaha Kecil dan Mikro', 'Badan Usaha Sektor Layanan Publik']) {
+  for (const name of ['Pemerintah Provinsi', 'Pemerintah Kabupaten/Kota', 'Pemerintah Desa/Kampung', 'Badan Usaha Skala Besar', 'Badan Usaha Skala Menengah', 'Badan Usaha Besar dan Menengah (gabungan)', 'Usaha Kecil dan Mikro', 'Badan Usaha Sektor Layanan Publik']) {
     assert.ok(await page.getByText(name, { exact: true }).isVisible(), `${name} visible`);
   }
   assert.equal(await page.title(), 'Cek Paritrana: perkiraan skor Paritrana Award');
@@ -120,7 +121,33 @@ test('the method page is generated from the rubric and passes the accessibility 
   await page.selectOption('#method-category', 'bu_besar');
   assert.ok(await page.locator('[data-criterion="kepatuhan.tenaga_kerja"]').isVisible());
   assert.match(await page.textContent('.method'), /Perpres 109\/2013/);
+  // The calibration table comes from the same cases the native tests hold.
+  const ketapang = page.locator('[data-case="Kabupaten Ketapang"]');
+  assert.match(await ketapang.textContent(), /Juara 1 Kalimantan Barat 2025/);
+  assert.equal(await ketapang.locator('[data-version="2026.1"]').getAttribute('data-band'), 'siap_bersaing');
+  assert.match(await page.textContent('.method'), /diperiksa terhadap 5 kasus yang terbit, bukan nilai panitia/);
+  assert.match(await page.textContent('.changes'), /kriteria baru \u201cCakupan tumbuh dari tahun sebelumnya\u201d/);
   assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link made under rubric 2025.1 opens under 2026.1 with its old and new total, every entry kept', async () => {
+  const { page, errors, context } = await openPage(app.browser, app.origin);
+  const old = readFileSync(new URL('../fixtures/link_v2.txt', import.meta.url), 'utf8').trim();
+  await page.goto(`${app.url}#a=${old}`);
+  const notice = page.locator('#rubric-moved');
+  await notice.waitFor();
+  // The code of rubric 2025.1 scored this assessment 61,6.
+  const total = await page.getAttribute('[data-total]', 'data-total');
+  assert.match(await notice.textContent(), new RegExp(`rubrik 2025\\.1, kini dinilai dengan rubrik 2026\\.1: total 61,6 → ${total}`));
+  assert.equal(await page.inputValue('#f-budget_current'), '4,3 miliar');
+  assert.equal(await page.inputValue('#f-employed'), '179.822');
+  await notice.getByRole('button', { name: 'Mengerti' }).click();
+  assert.equal(await notice.count(), 0, 'the notice goes once seen');
+  await page.reload();
+  await page.locator('[data-total]').waitFor();
+  assert.equal(await page.locator('#rubric-moved').count(), 0, 'and stays gone');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -131,7 +158,7 @@ test('on a phone the score is one tap away', async () => {
   await fillScenario(page, loadFixture('padang_panjang'));
   const pill = page.locator('.score-pill');
   assert.ok(await pill.isVisible());
-  assert.match(await pill.textContent(), /Skor 72,8/);
+  assert.match(await pill.textContent(), new RegExp(`Skor ${loadFixture('padang_panjang').expect.total}`));
   await pill.tap();
   await page.waitForTimeout(300);
   assert.ok(await page.locator('#results-title').isVisible(), 'the breakdown is in view');
@@ -181,13 +208,13 @@ test('weights can be adjusted, always sum to 100, are flagged, and reset', async
   await page.locator('#custom-weights-note').waitFor();
   assert.equal(await page.textContent('#weights-sum'), '100');
   assert.equal(await page.inputValue('#w-regulasi-instrumen'), '30');
-  assert.notEqual(await page.getAttribute('[data-total]', 'data-total'), '72,8', 'the total follows the weights');
+  assert.notEqual(await page.getAttribute('[data-total]', 'data-total'), loadFixture('padang_panjang').expect.total, 'the total follows the weights');
   await page.fill('#w-cakupan-ucj', 'banyak');
   await page.press('#w-cakupan-ucj', 'Enter');
   assert.match(await page.textContent('#w-cakupan-ucj-err'), /0 sampai 100/);
   assert.equal(await page.textContent('#weights-sum'), '100', 'a bad entry changes nothing');
   await page.getByRole('button', { name: 'Kembalikan bobot rubrik' }).click();
-  assert.equal(await page.getAttribute('[data-total]', 'data-total'), '72,8');
+  assert.equal(await page.getAttribute('[data-total]', 'data-total'), loadFixture('padang_panjang').expect.total);
   assert.equal(await page.locator('#custom-weights-note').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();

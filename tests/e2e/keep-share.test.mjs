@@ -37,8 +37,8 @@ test('export then import in a fresh browser restores the exact state', async () 
   assert.match(file.name, /^cek-paritrana_kota-padang-panjang-2024_\d{4}-\d{2}-\d{2}\.json$/);
   const json = JSON.parse(file.text);
   assert.equal(json.format, 'cek-paritrana');
-  assert.equal(json.version, 1);
-  assert.equal(json.rubric, '2025.1');
+  assert.equal(json.version, 2);
+  assert.equal(json.rubric, '2026.1');
   await first.context.close();
 
   const second = await openPage(app.browser, app.origin);
@@ -96,7 +96,7 @@ test('a shared link opens in a fresh profile as a new assessment; a damaged one 
   await sender.page.click('#copy-link');
   await sender.page.getByText('Tautan disalin').waitFor();
   const link = await sender.page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(app.url) && link.includes('#a=2.'), link);
+  assert.ok(link.startsWith(app.url) && link.includes('#a=3.'), link);
   assert.ok(link.length < 1000, `compact: ${link.length} characters`);
   await sender.context.close();
 
@@ -144,7 +144,7 @@ test('printing gives an A4 report with the total and the top action, without but
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   assert.match(info, /Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  for (const expected of ['Kota Padang Panjang', '72,8', 'Siap bersaing', padang.expect.top_action_id, 'rubrik 2025.1', 'Perkiraan tidak resmi', 'Rincian per kriteria']) {
+  for (const expected of ['Kota Padang Panjang', padang.expect.total, 'Perlu penguatan', padang.expect.top_action_id, 'rubrik 2026.1', 'Perkiraan tidak resmi', 'Rincian per kriteria']) {
     assert.ok(text.includes(expected), `the report contains ${expected}`);
   }
   for (const absent of ['Unduh berkas', 'Salin tautan', 'Atur bobot', 'Lihat rincian']) {

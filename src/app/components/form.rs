@@ -9,8 +9,8 @@ use crate::core::i18n;
 use crate::core::inputs::{Field, Item, RegulationLevel};
 use crate::core::keys::Keyed;
 use crate::core::measure::Choice;
-use crate::core::money::{mandatory_programmes, Programme};
-use crate::core::number::format_points;
+use crate::core::money::{mandatory_programmes, Package, Programme};
+use crate::core::number::{format_points, format_rupiah};
 use crate::core::rubric::Criterion;
 use crate::core::session::{Action, Edit};
 use crate::core::validation::Target;
@@ -144,6 +144,22 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
                 </fieldset>
             }
         }
+        Some(Choice::Package) => html! {
+            <fieldset class="choices">
+                <legend>{ ctx.t(i18n::PACKAGE_LEGEND) }</legend>
+                { for Package::ALL.into_iter().map(|p| {
+                    let dom = format!("pkg-{}", p.key());
+                    let (price, _) = p.monthly(a.day());
+                    html! {
+                        <div class="check">
+                            <input type="radio" name="package" id={dom.clone()} checked={e.package == p}
+                                onchange={ctx.send(move |_: Event| Action::Edit(Edit::Package(p)))} />
+                            <label for={dom}>{ format!("{} ({}/{})", p.name().get(ctx.lang), format_rupiah(price), ctx.t(i18n::PER_MONTH)) }</label>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+        },
         None => html! {},
     }
 }

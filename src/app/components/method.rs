@@ -4,7 +4,10 @@ use super::{criterion_explainer, event_value, use_ctx};
 use crate::core::category::Category;
 use crate::core::i18n;
 use crate::core::number::format_points;
-use crate::core::rubric::{rubric, RUBRIC_VERSION};
+use crate::core::rubric::calibration::{Input, CASES};
+use crate::core::rubric::{differences, rubric, Version, RUBRIC_VERSION};
+use crate::core::text::Lang;
+use strum::VariantArray;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodProps {
@@ -76,6 +79,69 @@ pub fn method_page(props: &MethodProps) -> Html {
                 <h2>{ ctx.t(i18n::NUMBERS_TITLE) }</h2>
                 <p>{ ctx.t(i18n::NUMBERS_TEXT) }</p>
             </section>
+            { for Version::VARIANTS.windows(2).rev().map(|w| html! {
+                <section class="panel" aria-labelledby={format!("changes-{}", w[0].key_str())}>
+                    <h2 id={format!("changes-{}", w[0].key_str())}>{ format!("{} {}", ctx.t(i18n::CHANGES_FROM), w[0].key_str()) }</h2>
+                    <ul class="changes">
+                        { for differences(w[0].rubric(), w[1].rubric()).iter().map(|d| html! { <li>{ d.get(lang).to_string() }</li> }) }
+                    </ul>
+                </section>
+            }) }
+            { calibration_table(lang, &ctx) }
         </div>
+    }
+}
+
+/// The calibration cases scored under every version, from the same data the tests hold.
+fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
+    let real = CASES.iter().filter(|c| !c.published.is_empty()).count();
+    let input = |c: &crate::core::rubric::calibration::Case, i: &Input| -> String {
+        match *i {
+            Input::Figure(f, text) => format!("{}: {text}", f.label().get(lang)),
+            Input::Regulation(level) => level.name(c.category).get(lang).to_string(),
+            Input::Check(item) => item.label().get(lang).to_string(),
+            Input::LeaderAttends => ctx.t(i18n::LEADER_YES).to_string(),
+        }
+    };
+    html! {
+        <section class="panel" aria-labelledby="calibration">
+            <h2 id="calibration">{ ctx.t(i18n::CALIBRATION_TITLE) }</h2>
+            <p><strong>{ i18n::checked_against(real).get(lang).to_string() }</strong>{ " " }{ ctx.t(i18n::CALIBRATION_INTRO) }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="calibration">
+                <table class="calibration">
+                    <thead><tr>
+                        <th scope="col">{ ctx.t(i18n::CASE) }</th>
+                        <th scope="col">{ ctx.t(i18n::PUBLISHED) }</th>
+                        <th scope="col">{ ctx.t(i18n::ASSUMED) }</th>
+                        { for Version::VARIANTS.iter().map(|v| html! { <th scope="col">{ format!("{} {}", ctx.t(i18n::RUBRIC), v.key_str()) }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for CASES.iter().map(|c| html! {
+                            <tr data-case={c.name}>
+                                <th scope="row">{ c.name }<br /><span class="note">{ c.result.get(lang) }</span></th>
+                                <td><ul>{ for c.published.iter().map(|(i, src)| html! { <li>{ input(c, i) }<span class="source">{ format!(" ({src})") }</span></li> }) }</ul></td>
+                                <td>
+                                    <ul>{ for c.assumed.iter().map(|(i, why)| html! { <li>{ input(c, i) }<span class="source">{ format!(" ({})", why.get(lang)) }</span></li> }) }</ul>
+                                    if !c.unpublished.is_empty() {
+                                        <p class="note">{ format!("{}: {}", ctx.t(i18n::LEFT_OUT), c.unpublished.len()) }</p>
+                                    }
+                                </td>
+                                { for Version::VARIANTS.iter().map(|v| {
+                                    let e = c.estimate(*v);
+                                    let band = v.rubric().bands.iter().find(|b| b.id == e.band_id).map(|b| b.name.get(lang)).unwrap_or_default();
+                                    html! {
+                                        <td data-version={v.key_str()} data-total={format_points(e.total)} data-band={e.band_id}>
+                                            <strong>{ format_points(e.total) }</strong>{ " " }
+                                            { if e.placed() { band.to_string() } else { format!("({})", ctx.t(i18n::TOO_LITTLE)) } }
+                                            <br /><span class="note">{ format!("{}% {}", format_points(e.known_weight), ctx.t(i18n::KNOWN_WEIGHT)) }</span>
+                                        </td>
+                                    }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
     }
 }

@@ -42,6 +42,7 @@ pub fn profile(props: &ProfileProps) -> Html {
     };
     let sizes: Vec<BusinessSize> = match a.category {
         Category::Umk => vec![BusinessSize::Kecil, BusinessSize::Mikro],
+        Category::BuBesarMenengah => vec![BusinessSize::Besar, BusinessSize::Menengah],
         Category::LayananPublik => BusinessSize::ALL.to_vec(),
         _ => vec![],
     };
@@ -106,7 +107,7 @@ pub fn profile(props: &ProfileProps) -> Html {
                         })}>
                             { for RiskGroup::ALL.iter().map(|r| html! {
                                 <option value={r.key()} selected={*r == e.risk}>
-                                    { format!("{} ({}%)", r.number(), crate::core::number::format_decimal(r.jkk_rate(), 2)) }
+                                    { format!("{} ({}%)", r.number(), crate::core::number::format_decimal(r.jkk_rate(a.day()), 2)) }
                                 </option>
                             }) }
                         </select>

@@ -14,6 +14,7 @@ use crate::core::i18n;
 use crate::core::number::{format_decimal, format_points};
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
 use crate::core::scoring::Status;
+use crate::core::session::{Action, Edit};
 use crate::core::validation::Target;
 
 #[derive(Properties, PartialEq)]
@@ -81,6 +82,13 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                     <p class="custom-weights-line">
                         <span class="badge custom-weights" id="custom-weights-note">{ ctx.t(i18n::CUSTOM_WEIGHTS) }</span>
                         <span id="rubric-weighted-total">{ format!("{}: {}", ctx.t(i18n::WITH_RUBRIC_WEIGHTS), format_points(r.rubric_weighted_total)) }</span>
+                    </p>
+                }
+                if let (Some(old), Some((before, after))) = (a.saved_under, r.before_upgrade) {
+                    <p class="note rubric-moved" id="rubric-moved" role="status">
+                        { i18n::rubric_moved(old.key_str(), a.version.key_str(), &format_points(before), &format_points(after)).get(lang).to_string() }
+                        { " " }
+                        <button type="button" class="link-button" onclick={ctx.send(|_: MouseEvent| Action::Edit(Edit::AcceptRubric))}>{ ctx.t(i18n::GOT_IT) }</button>
                     </p>
                 }
                 if b.renormalised && !a.not_applicable.is_empty() { <p class="note renormalised">{ ctx.t(i18n::RENORMALISED) }</p> }

@@ -3,8 +3,11 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{count, percent, propose_figures, say, Kind, Proposal, Reader, Value};
-use crate::core::inputs::Field::{self, BudgetCurrent, BudgetPrevious, VulnerableTarget};
+use super::{count, percent, propose_figures, say, Choice, Kind, Proposal, Reader, Value};
+use crate::core::inputs::Field::{
+    self, BudgetCurrent, BudgetPrevious, CoverMonths, FundingCsr, FundingDonations, FundingRevenueShare, FundingZakat,
+    VulnerableTarget,
+};
 use crate::core::money::STANDARD_PACKAGE_YEARLY;
 use crate::core::number::{format_decimal, format_rupiah};
 use crate::core::scoring::Status;
@@ -58,6 +61,100 @@ impl Kind for BudgetCapacity {
             format!("Raise the budget to {b} to cover {t} vulnerable workers"),
         );
         propose_figures(&[(BudgetCurrent, needed)], text, out);
+    }
+}
+
+/// Funds beyond the regional budget that pay vulnerable workers' contributions.
+pub const OTHER_SOURCES: [Field; 4] = [FundingRevenueShare, FundingZakat, FundingCsr, FundingDonations];
+
+/// What the budget and the other sources pay for, at the package the user chose and the
+/// price in force at the end of the assessed year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Funding {
+    pub budget: Decimal,
+    pub others: Decimal,
+    /// The package's price for a year.
+    pub yearly: Decimal,
+    /// Workers covered for a whole year (whole workers).
+    pub worker_years: Decimal,
+}
+
+impl Funding {
+    /// `None` without a budget for the assessed year (empty or unreadable).
+    pub fn of(r: &Reader) -> Option<Funding> {
+        let budget = r.get(BudgetCurrent)?;
+        let others: Decimal = OTHER_SOURCES.iter().filter_map(|f| r.get(*f)).sum();
+        let (monthly, _) = r.assessment.entry.package.monthly(r.assessment.day());
+        let yearly = monthly * Decimal::from(12);
+        Some(Funding { budget, others, yearly, worker_years: ((budget + others) / yearly).floor() })
+    }
+
+    pub fn total(&self) -> Decimal {
+        self.budget + self.others
+    }
+}
+
+/// Worker-years that all sources together pay the chosen package for, against the
+/// vulnerable-worker target (rubric 2026.1). Months of cover change how many workers a
+/// budget reaches, not the worker-years it buys, so they are asked for the mismatch check.
+pub struct FundedCapacity;
+
+impl Kind for FundedCapacity {
+    fn fields(&self) -> &[Field] {
+        &[VulnerableTarget, BudgetCurrent, FundingRevenueShare, FundingZakat, FundingCsr, FundingDonations, CoverMonths]
+    }
+
+    fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
+        let [target, _] = r.values([VulnerableTarget, BudgetCurrent])?;
+        let Some(f) = Funding::of(r) else {
+            return Err(Status::Missing(vec![BudgetCurrent]));
+        };
+        let input = say(words, || {
+            let (total, c, t) = (format_rupiah(f.total()), count(f.worker_years), count(target));
+            let package = r.assessment.entry.package.name();
+            let yearly = format_rupiah(f.yearly);
+            let (sources_id, sources_en) = if f.others.is_zero() {
+                (String::new(), String::new())
+            } else {
+                let (b, o) = (format_rupiah(f.budget), format_rupiah(f.others));
+                (format!(" (APBD {b} + sumber lain {o})"), format!(" (budget {b} + other sources {o})"))
+            };
+            Msg::new(
+                format!("dana {total}{sources_id} cukup untuk {c} dari {t} pekerja sasaran setahun, paket {} {yearly}/tahun", package.id),
+                format!("funds of {total}{sources_en} cover {c} of {t} targeted workers for a year, package {} {yearly} a year", package.en),
+            )
+        });
+        Ok((Value::Ratio(f.worker_years, target), input))
+    }
+
+    fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
+        let (Some(t), Some(f)) = (r.get(VulnerableTarget), Funding::of(r)) else {
+            return;
+        };
+        let budget = (t * f.yearly - f.others).max(f.budget);
+        if budget <= f.budget {
+            return;
+        }
+        let (b, t) = (format_rupiah(budget), count(t));
+        let text = if f.others.is_zero() {
+            Msg::new(
+                format!("Naikkan anggaran ke {b} untuk menanggung {t} pekerja rentan setahun"),
+                format!("Raise the budget to {b} to cover {t} vulnerable workers for a year"),
+            )
+        } else {
+            let o = format_rupiah(f.others);
+            Msg::new(
+                format!("Naikkan APBD ke {b} (bersama sumber lain {o}) untuk menanggung {t} pekerja rentan setahun"),
+                format!(
+                    "Raise the budget to {b} (with {o} from other sources) to cover {t} vulnerable workers for a year"
+                ),
+            )
+        };
+        propose_figures(&[(BudgetCurrent, budget)], text, out);
+    }
+
+    fn choice(&self) -> Option<Choice> {
+        Some(Choice::Package)
     }
 }
 
@@ -123,6 +220,32 @@ mod tests {
         let mut out = Vec::new();
         BudgetCapacity.propose(r, &mut out);
         assert_eq!(out[0].text.id, "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan");
+    }
+
+    #[test]
+    fn funded_capacity_counts_every_source_at_the_chosen_package() {
+        // Ketapang 2025: Rp4,3 miliar for 34.400 vulnerable workers, JKK + JKM.
+        let mut a = assessment(Category::Kabkota, &[(VulnerableTarget, "34.400"), (BudgetCurrent, "4,3 miliar")]);
+        let c = check(&a);
+        let (value, words) = FundedCapacity.observe(&Reader::new(&a, &c), true).expect("read");
+        assert_eq!(value, Value::Ratio(21329.into(), 34400.into()));
+        assert_eq!(
+            words.en,
+            "funds of Rp4.300.000.000 cover 21.329 of 34.400 targeted workers for a year, package JKK + JKM Rp201.600 a year"
+        );
+        a.entry.fields.insert(FundingRevenueShare, "1 miliar".into());
+        a.entry.package = crate::core::money::Package::WithJht;
+        let c = check(&a);
+        let r = &Reader::new(&a, &c);
+        let (value, words) = FundedCapacity.observe(r, true).expect("read");
+        // Rp5,3 miliar ÷ (Rp36.800 × 12) = 12.001,8.
+        assert_eq!(value, Value::Ratio(12001.into(), 34400.into()));
+        assert!(words.id.contains("(APBD Rp4.300.000.000 + sumber lain Rp1.000.000.000)"), "{}", words.id);
+        let mut out = Vec::new();
+        FundedCapacity.propose(r, &mut out);
+        // 34.400 × Rp441.600 = Rp15.191.040.000, less the Rp1 miliar from other sources.
+        assert_eq!(out[0].changed(&a).entry.raw(BudgetCurrent), "14.191.040.000");
+        assert!(out[0].text.id.starts_with("Naikkan APBD ke Rp14.191.040.000 (bersama sumber lain Rp1.000.000.000)"));
     }
 
     #[test]

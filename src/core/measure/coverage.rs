@@ -1,10 +1,13 @@
-//! Coverage against the region's own target.
+//! Coverage against the region's own target, and its growth over the previous year.
 
 use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
 
-use super::{count, percent, propose_figures, say, Kind, Proposal, Reader, Value};
-use crate::core::inputs::Field::{self, ActiveParticipants, CoverageTarget, Employed};
+use super::{bands_text, count, percent, propose_figures, rule_text, say, Kind, Proposal, Reader, Value};
+use crate::core::category::Category;
+use crate::core::inputs::Field::{self, ActiveParticipants, CoveragePrevious, CoverageTarget, Employed};
 use crate::core::number::{format_decimal, format_percent};
+use crate::core::rubric::Rule;
 use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
@@ -43,12 +46,61 @@ impl Kind for CoverageToTarget {
     }
 }
 
+/// Growth that earns full marks: faster than the national path (about 3 points a year).
+const FULL_GROWTH_POINTS: Decimal = dec!(5);
+
+/// Percentage points gained over the previous year's coverage.
+pub struct CoverageGrowth;
+
+impl Kind for CoverageGrowth {
+    fn fields(&self) -> &[Field] {
+        &[Employed, ActiveParticipants, CoveragePrevious]
+    }
+
+    fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
+        let [e, p, before] = r.values([Employed, ActiveParticipants, CoveragePrevious])?;
+        let now = percent(p, e);
+        let growth = now - before;
+        let input = say(words, || {
+            let (b, n, g) = (format_percent(before), format_percent(now), format_decimal(growth, 2));
+            Msg::new(
+                format!("cakupan {b} → {n} ({g} poin persen)"),
+                format!("coverage {b} → {n} ({g} percentage points)"),
+            )
+        });
+        Ok((Value::Amount(growth), input))
+    }
+
+    fn rule_text(&self, rule: Rule, _category: Category) -> Msg {
+        match rule {
+            Rule::Bands(bands) => bands_text(bands, (" poin persen", " percentage points")),
+            _ => rule_text(rule),
+        }
+    }
+
+    fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
+        let (Some(e), Some(p), Some(before)) = (r.get(Employed), r.get(ActiveParticipants), r.get(CoveragePrevious))
+        else {
+            return;
+        };
+        let goal = (before + FULL_GROWTH_POINTS).min(Decimal::ONE_HUNDRED);
+        let needed = (goal * e / Decimal::ONE_HUNDRED).ceil().min(e);
+        if needed <= p {
+            return;
+        }
+        let (d, n, g) = (count(needed - p), count(needed), format_decimal(goal, 2));
+        let text = Msg::new(
+            format!("Daftarkan {d} peserta lagi (menjadi {n}) agar cakupan naik 5 poin persen ke {g}%"),
+            format!("Register {d} more participants (to {n}) so coverage grows 5 percentage points to {g}%"),
+        );
+        propose_figures(&[(ActiveParticipants, needed)], text, out);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::assessment;
     use super::*;
-    use crate::core::category::Category;
-    use crate::core::rubric::Rule;
     use crate::core::validation::check;
 
     #[test]
@@ -73,6 +125,37 @@ mod tests {
         // 80% of 19.654 is 15.723,2: 15.724 participants.
         assert_eq!(out[0].changed(&a).entry.raw(ActiveParticipants), "15.724");
         assert_eq!(out[0].text.en, "Register 338 more participants (to 15.724) to reach the 80% target");
+    }
+
+    #[test]
+    fn growth_is_the_change_in_points_and_proposes_five_more() {
+        // Ketapang 2025: 55,69% → 68,02% of about 179.822 employed.
+        let a = assessment(
+            Category::Kabkota,
+            &[(Employed, "179.822"), (ActiveParticipants, "122.318"), (CoveragePrevious, "55,69")],
+        );
+        let c = check(&a);
+        let r = &Reader::new(&a, &c);
+        let (value, words) = CoverageGrowth.observe(r, true).expect("read");
+        let Value::Amount(g) = value else { panic!("an amount") };
+        assert_eq!(g.round_dp(2), dec!(12.33));
+        assert_eq!(words.en, "coverage 55,69% → 68,02% (12,33 percentage points)");
+        let mut out = Vec::new();
+        CoverageGrowth.propose(r, &mut out);
+        assert!(out.is_empty(), "already past five points");
+
+        let a = assessment(
+            Category::Kabkota,
+            &[(Employed, "1.000"), (ActiveParticipants, "500"), (CoveragePrevious, "49")],
+        );
+        let c = check(&a);
+        let mut out = Vec::new();
+        CoverageGrowth.propose(&Reader::new(&a, &c), &mut out);
+        assert_eq!(out[0].changed(&a).entry.raw(ActiveParticipants), "540");
+        assert_eq!(
+            out[0].text.en,
+            "Register 40 more participants (to 540) so coverage grows 5 percentage points to 54%"
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ use super::scoring::Status;
 use super::text::Msg;
 use super::validation::Checked;
 
-pub use budget::{budget_capacity, budget_growth};
+pub use budget::{budget_capacity, budget_growth, Funding, OTHER_SOURCES};
 pub use checklist::Checklist;
 pub use csr::csr_yardstick;
 pub use share::Share;
@@ -43,6 +43,11 @@ pub enum Measure {
     WorkersRegistered,
     /// Workers the budget pays the standard package for, against the vulnerable-worker target.
     BudgetCapacity,
+    /// Worker-years the budget and other sources pay the chosen package for, against the
+    /// vulnerable-worker target.
+    FundedCapacity,
+    /// Percentage points of coverage gained over the previous year.
+    CoverageGrowth,
     /// Change of the contribution budget from the previous year, in %.
     BudgetGrowth,
     /// The strongest legal instrument in place.
@@ -85,6 +90,14 @@ macro_rules! with_kind {
             }
             Measure::BudgetGrowth => {
                 let $k = &budget::BudgetGrowth;
+                $body
+            }
+            Measure::FundedCapacity => {
+                let $k = &budget::FundedCapacity;
+                $body
+            }
+            Measure::CoverageGrowth => {
+                let $k = &coverage::CoverageGrowth;
                 $body
             }
             Measure::Regulation => {
@@ -385,17 +398,14 @@ pub enum Choice {
     Leader,
     /// The programmes taken.
     Programmes,
+    /// The package a budget pays for each worker.
+    Package,
 }
 
 /// The rules that need no knowledge of the measure, in words.
 fn rule_text(rule: Rule) -> Msg {
-    let d = |x: Decimal| format_decimal(x, 2);
     match rule {
-        Rule::Bands(bands) => {
-            let steps: Vec<String> = bands.iter().map(|(from, s)| format!("≥ {}%: {}", d(*from), d(*s))).collect();
-            let steps = steps.join(" · ");
-            Msg::new(format!("Rentang: di bawah 0%: 0 · {steps}"), format!("Bands: below 0%: 0 · {steps}"))
-        }
+        Rule::Bands(bands) => bands_text(bands, ("%", "%")),
         Rule::YesNo => Msg::new("Ya = 1, tidak = 0", "Yes = 1, no = 0"),
         Rule::RatioToTarget => Msg::new(
             "Sebanding dengan capaian terhadap acuannya: separuh acuan, separuh nilai; nilai penuh bila acuan tercapai",
@@ -404,6 +414,15 @@ fn rule_text(rule: Rule) -> Msg {
         // Levels and items are named by the measure that has them (a rubric test pairs them).
         Rule::Ladder(_) | Rule::Checklist => Msg::default(),
     }
+}
+
+/// Bands in words, the value's unit after each bound (`%`, or `poin` for points).
+fn bands_text(bands: &[(Decimal, Decimal)], unit: (&str, &str)) -> Msg {
+    let d = |x: Decimal| format_decimal(x, 2);
+    let steps =
+        |u: &str| bands.iter().map(|(from, s)| format!("≥ {}{u}: {}", d(*from), d(*s))).collect::<Vec<_>>().join(" · ");
+    let (id, en) = unit;
+    Msg::new(format!("Rentang: di bawah 0{id}: 0 · {}", steps(id)), format!("Bands: below 0{en}: 0 · {}", steps(en)))
 }
 
 /// Words are built only when they will be shown.

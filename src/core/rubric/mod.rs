@@ -1,22 +1,58 @@
 //! The rubric as data: versioned, every criterion with a stable id, weight, rule,
 //! explanation and source. No official weights exist; these are the project's estimate.
 
+pub mod calibration;
 mod v2025_1;
+mod v2026_1;
 
 use rust_decimal::Decimal;
+use strum::VariantArray;
 
 use super::category::Category;
 use super::inputs::Field;
+use super::keys::{serialize_by_key, Keyed};
 pub use super::measure::Measure;
 use super::number::format_points;
 use super::text::{Msg, T};
 
-/// Shown on every screen and saved with every assessment.
-pub const RUBRIC_VERSION: &str = "2025.1";
+/// The versions of the rubric, oldest first; each stays in the code as data, so what was
+/// saved under an older one can be scored under it again. Saved by key (`2025.1`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, VariantArray, strum::IntoStaticStr)]
+pub enum Version {
+    #[strum(serialize = "2025.1")]
+    V2025_1,
+    #[default]
+    #[strum(serialize = "2026.1")]
+    V2026_1,
+}
+serialize_by_key!(Version);
+
+impl Version {
+    /// The version new assessments use and older ones open in.
+    pub const CURRENT: Version = Version::V2026_1;
+
+    pub fn rubric(self) -> &'static Rubric {
+        match self {
+            Version::V2025_1 => &v2025_1::RUBRIC,
+            Version::V2026_1 => &v2026_1::RUBRIC,
+        }
+    }
+
+    /// "2026.1".
+    pub fn key_str(self) -> &'static str {
+        self.key()
+    }
+}
+
+/// Shown on every screen and written into every file and link.
+pub const RUBRIC_VERSION: &str = "2026.1";
 
 #[derive(Debug)]
 pub struct Rubric {
-    pub version: &'static str,
+    pub version: Version,
+    /// The year whose data an assessment shows unless it says another: the award of the
+    /// year after it assesses it.
+    pub assessed_year: u16,
     pub bands: &'static [Band],
     pub categories: &'static [CategoryRubric],
 }
@@ -97,9 +133,15 @@ pub struct Cap {
 }
 
 impl Rubric {
+    /// The category's rubric. The current rubric has every category (a test checks it); an
+    /// older one may lack a category added later, and then answers with its first.
     pub fn category(&self, category: Category) -> &CategoryRubric {
-        // Every category has a rubric; a test checks it, so the fallback is never taken.
-        self.categories.iter().find(|c| c.category == category).unwrap_or(&self.categories[0])
+        self.covering(category).unwrap_or(&self.categories[0])
+    }
+
+    /// The category's rubric, if this version has the category.
+    pub fn covering(&self, category: Category) -> Option<&CategoryRubric> {
+        self.categories.iter().find(|c| c.category == category)
     }
 
     pub fn band(&self, total: Decimal) -> &Band {
@@ -140,7 +182,68 @@ impl CategoryRubric {
 
 /// The rubric in force.
 pub fn rubric() -> &'static Rubric {
-    &v2025_1::RUBRIC
+    Version::CURRENT.rubric()
+}
+
+/// What changed from `old` to `new`, in words, category by category; categories whose
+/// changes read the same are named together. Generated from the two rubrics' data.
+pub fn differences(old: &Rubric, new: &Rubric) -> Vec<Msg> {
+    let mut groups: Vec<(Vec<T>, Vec<Msg>)> = Vec::new();
+    for cat in new.categories {
+        let lines = match old.covering(cat.category) {
+            None => vec![Msg::new("kategori baru", "new category")],
+            Some(was) => category_differences(was, cat),
+        };
+        if lines.is_empty() {
+            continue;
+        }
+        match groups.last_mut() {
+            Some((names, same)) if *same == lines => names.push(cat.category.name()),
+            _ => groups.push((vec![cat.category.name()], lines)),
+        }
+    }
+    let mut out = Vec::new();
+    for (names, lines) in groups {
+        let join = |get: fn(&T) -> &'static str| names.iter().map(get).collect::<Vec<_>>().join(", ");
+        let (id, en) = (join(|t| t.id), join(|t| t.en));
+        out.extend(lines.into_iter().map(|l| Msg::new(format!("{id}: {}", l.id), format!("{en}: {}", l.en))));
+    }
+    out
+}
+
+fn category_differences(old: &CategoryRubric, new: &CategoryRubric) -> Vec<Msg> {
+    let mut out = Vec::new();
+    for c in new.criteria {
+        let (t, w) = (c.title, format_points(c.weight));
+        let Some(was) = old.criterion(c.id) else {
+            out.push(Msg::new(
+                format!("kriteria baru \u{201c}{}\u{201d} ({w} poin)", t.id),
+                format!("new criterion \u{201c}{}\u{201d} ({w} points)", t.en),
+            ));
+            continue;
+        };
+        if was.weight != c.weight {
+            let v = format_points(was.weight);
+            out.push(Msg::new(
+                format!("\u{201c}{}\u{201d} {v} → {w} poin", t.id),
+                format!("\u{201c}{}\u{201d} {v} → {w} points", t.en),
+            ));
+        }
+        if was.rule != c.rule || was.measure != c.measure {
+            let rule = c.rule_text(new.category);
+            out.push(Msg::new(
+                format!("aturan \u{201c}{}\u{201d} kini: {}", t.id, rule.id),
+                format!("rule of \u{201c}{}\u{201d} now: {}", t.en, rule.en),
+            ));
+        }
+    }
+    for c in old.criteria.iter().filter(|c| new.criterion(c.id).is_none()) {
+        out.push(Msg::new(
+            format!("kriteria \u{201c}{}\u{201d} dihapus", c.title.id),
+            format!("criterion \u{201c}{}\u{201d} removed", c.title.en),
+        ));
+    }
+    out
 }
 
 impl Criterion {
@@ -171,19 +274,30 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
+    fn all_categories() -> impl Iterator<Item = &'static CategoryRubric> {
+        Version::VARIANTS.iter().flat_map(|v| v.rubric().categories.iter())
+    }
+
     #[test]
-    fn every_category_has_a_rubric_whose_weights_sum_to_100() {
+    fn the_current_rubric_has_every_category_and_every_version_sums_to_100() {
         let r = rubric();
         for cat in Category::ALL {
-            let c = r.categories.iter().find(|c| c.category == cat).expect("rubric for every category");
-            assert_eq!(c.total_weight(), Decimal::ONE_HUNDRED, "{cat:?}");
+            assert!(r.covering(cat).is_some(), "{cat:?}");
         }
         assert_eq!(r.categories.len(), Category::ALL.len());
+        for c in all_categories() {
+            assert_eq!(c.total_weight(), Decimal::ONE_HUNDRED, "{:?}", c.category);
+        }
+        for v in Version::VARIANTS {
+            assert_eq!(v.rubric().version, *v);
+        }
+        assert_eq!(Version::CURRENT.key(), RUBRIC_VERSION);
+        assert_eq!(Version::CURRENT, *Version::VARIANTS.last().expect("a version"), "the newest is current");
     }
 
     #[test]
     fn ids_are_unique_and_pillars_exist() {
-        for c in rubric().categories {
+        for c in all_categories() {
             let ids: BTreeSet<_> = c.criteria.iter().map(|k| k.id).collect();
             assert_eq!(ids.len(), c.criteria.len(), "{:?}", c.category);
             for k in c.criteria {
@@ -201,11 +315,11 @@ mod tests {
 
     #[test]
     fn measures_and_rules_fit_together() {
-        for c in rubric().categories {
+        for c in all_categories() {
             for k in c.criteria {
                 let fits = match k.measure {
                     Measure::Regulation => matches!(k.rule, Rule::Ladder(l) if l.len() == 5),
-                    Measure::BudgetGrowth => matches!(k.rule, Rule::Bands(_)),
+                    Measure::BudgetGrowth | Measure::CoverageGrowth => matches!(k.rule, Rule::Bands(_)),
                     Measure::LeaderAttends => k.rule == Rule::YesNo,
                     Measure::Checklist(items) => k.rule == Rule::Checklist && !items.is_empty(),
                     Measure::MandatoryProgrammes => k.rule == Rule::Checklist,
@@ -238,10 +352,28 @@ mod tests {
     }
 
     #[test]
+    fn the_differences_between_versions_come_from_their_data() {
+        let (old, new) = (Version::V2025_1.rubric(), Version::V2026_1.rubric());
+        assert!(differences(new, new).is_empty());
+        let d = differences(old, new);
+        let has = |needle: &str| d.iter().any(|m| m.en.contains(needle));
+        assert!(
+            has("Provincial Government, Regency/City Government: new criterion \u{201c}Coverage grows over the previous year\u{201d} (8 points)"),
+            "{d:#?}"
+        );
+        assert!(has("Large and Medium Business (combined): new category"));
+        assert!(has("Regency/City Government: \u{201c}Coverage against the region's target\u{201d} 18 → 16 points"));
+        assert!(has("rule of \u{201c}Legal instrument on employment social security\u{201d} now"));
+        assert!(!d.iter().any(|m| m.en.starts_with("Large Business:")), "unchanged categories are not listed");
+    }
+
+    #[test]
     fn bands_rise_and_start_at_zero() {
-        let b = &rubric().bands;
-        assert_eq!(b[0].from, Decimal::ZERO);
-        assert!(b.windows(2).all(|w| w[0].from < w[1].from));
-        assert_eq!(rubric().band(Decimal::from(69)).id, rubric().band(Decimal::from(50)).id);
+        for v in Version::VARIANTS {
+            let b = &v.rubric().bands;
+            assert_eq!(b[0].from, Decimal::ZERO);
+            assert!(b.windows(2).all(|w| w[0].from < w[1].from));
+        }
+        assert_eq!(rubric().band(Decimal::from(60)).id, rubric().band(Decimal::from(50)).id);
     }
 }

@@ -1,41 +1,43 @@
 //! Rubric 2025.1. The weights are the project's estimate; the reasoning for each sits
-//! next to it (`why_weight`, and `rationale` per category). Change them here only,
-//! and raise `RUBRIC_VERSION` when a weight or rule changes.
+//! next to it (`why_weight`, and `rationale` per category). It is frozen: what was saved
+//! under it can be scored under it again. Its criteria are reused by later versions.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{Band, Cap, CapRule, CategoryRubric, Criterion, Measure, Pillar, Rubric, Rule, RUBRIC_VERSION};
+use super::{Band, Cap, CapRule, CategoryRubric, Criterion, Measure, Pillar, Rubric, Rule, Version};
 use crate::core::category::Category;
 use crate::core::inputs::{Field, Item};
 use crate::core::measure::{Checklist, Share};
 use crate::core::text::T;
 
 /// Surat Edaran < Instruksi < Perkada < Perda: a Perda binds everyone and outlives the head.
-const REGULATION_LADDER: &[Decimal] = &[dec!(0), dec!(0.25), dec!(0.4), dec!(0.7), dec!(1)];
+pub(super) const REGULATION_LADDER: &[Decimal] = &[dec!(0), dec!(0.25), dec!(0.4), dec!(0.7), dec!(1)];
 /// A falling budget scores nothing, a kept one half, growth of 10% or more full marks.
-const GROWTH_BANDS: &[(Decimal, Decimal)] = &[(dec!(0), dec!(0.5)), (dec!(5), dec!(0.75)), (dec!(10), dec!(1))];
+pub(super) const GROWTH_BANDS: &[(Decimal, Decimal)] =
+    &[(dec!(0), dec!(0.5)), (dec!(5), dec!(0.75)), (dec!(10), dec!(1))];
 
-const GOV_REGULATION_CONTENT: &[Item] =
+pub(super) const GOV_REGULATION_CONTENT: &[Item] =
     &[Item::PermitCondition, Item::ProcurementCondition, Item::PublicServiceCondition, Item::RequiresBudget];
-const VILLAGE_REGULATION_CONTENT: &[Item] =
+pub(super) const VILLAGE_REGULATION_CONTENT: &[Item] =
     &[Item::RequiresVillageOfficials, Item::RequiresBudget, Item::PublicServiceCondition];
-const GOV_INITIATIVES: &[Item] = &[
+pub(super) const GOV_INITIATIVES: &[Item] = &[
     Item::CollaborationScheme,
     Item::MobileRegistration,
     Item::DataIntegration,
     Item::OutreachProgramme,
     Item::AdHocAndBumdWorkers,
 ];
-const VILLAGE_INITIATIVES: &[Item] = &[Item::CollaborationScheme, Item::MobileRegistration, Item::OutreachProgramme];
-const BUSINESS_PRACTICES: &[Item] = &[
+pub(super) const VILLAGE_INITIATIVES: &[Item] =
+    &[Item::CollaborationScheme, Item::MobileRegistration, Item::OutreachProgramme];
+pub(super) const BUSINESS_PRACTICES: &[Item] = &[
     Item::RegisterBeforeStart,
     Item::ExtraBenefits,
     Item::WorkerEducation,
     Item::PayrollIntegration,
     Item::EncouragePartners,
 ];
-const PUBLIC_SERVICE_PRACTICES: &[Item] = &[
+pub(super) const PUBLIC_SERVICE_PRACTICES: &[Item] = &[
     Item::RegisterBeforeStart,
     Item::ExtraBenefits,
     Item::WorkerEducation,
@@ -43,19 +45,23 @@ const PUBLIC_SERVICE_PRACTICES: &[Item] = &[
     Item::EncouragePartners,
     Item::ServiceCondition,
 ];
-const SMALL_BUSINESS_PRACTICES: &[Item] = &[Item::RegisterBeforeStart, Item::WorkerEducation, Item::EncouragePartners];
-const READINESS: &[Item] = &[Item::DocumentsReady, Item::DataVerified, Item::PresentationReady, Item::FollowUpDone];
+pub(super) const SMALL_BUSINESS_PRACTICES: &[Item] =
+    &[Item::RegisterBeforeStart, Item::WorkerEducation, Item::EncouragePartners];
+pub(super) const READINESS: &[Item] =
+    &[Item::DocumentsReady, Item::DataVerified, Item::PresentationReady, Item::FollowUpDone];
 
-const SRC_STATEMENTS: &str = "Pernyataan panitia Paritrana (Kemenko PMK, BPJS Ketenagakerjaan) 2017–2025";
-const SRC_INPRES: &str = "Inpres 2/2021 tentang Optimalisasi Pelaksanaan Program Jamsostek";
-const SRC_UCJ: &str = "Definisi Universal Coverage Jamsostek (BPJS Ketenagakerjaan); target daerah (RPJMD/Kemendagri)";
-const SRC_PACKAGE: &str = "Paket iuran BPU Rp16.800/bulan (JKK 1% dari Rp1.000.000 + JKM Rp6.800)";
-const SRC_PDS: &str = "UU 24/2011 Pasal 15 dan 19; PP 86/2013; kategori PDS BPJS Ketenagakerjaan";
-const SRC_PERPRES: &str = "Perpres 109/2013 Pasal 6(3)";
-const SRC_INTERVIEW: &str = "Tahap wawancara Paritrana; kehadiran langsung pimpinan disebut dalam pernyataan panitia";
+pub(super) const SRC_STATEMENTS: &str = "Pernyataan panitia Paritrana (Kemenko PMK, BPJS Ketenagakerjaan) 2017–2025";
+pub(super) const SRC_INPRES: &str = "Inpres 2/2021 tentang Optimalisasi Pelaksanaan Program Jamsostek";
+pub(super) const SRC_UCJ: &str =
+    "Definisi Universal Coverage Jamsostek (BPJS Ketenagakerjaan); target daerah (RPJMD/Kemendagri)";
+pub(super) const SRC_PACKAGE: &str = "Paket iuran BPU Rp16.800/bulan (JKK 1% dari Rp1.000.000 + JKM Rp6.800)";
+pub(super) const SRC_PDS: &str = "UU 24/2011 Pasal 15 dan 19; PP 86/2013; kategori PDS BPJS Ketenagakerjaan";
+pub(super) const SRC_PERPRES: &str = "Perpres 109/2013 Pasal 6(3)";
+pub(super) const SRC_INTERVIEW: &str =
+    "Tahap wawancara Paritrana; kehadiran langsung pimpinan disebut dalam pernyataan panitia";
 
 /// `regulasi.instrumen` → `regulasi`: a criterion's id starts with its pillar's.
-const fn pillar_of(id: &'static str) -> &'static str {
+pub(super) const fn pillar_of(id: &'static str) -> &'static str {
     let bytes = id.as_bytes();
     let mut i = 0;
     while i < bytes.len() && bytes[i] != b'.' {
@@ -65,20 +71,20 @@ const fn pillar_of(id: &'static str) -> &'static str {
 }
 
 /// The parts a criterion shares across categories; the weight is the category's.
-struct Def {
-    id: &'static str,
-    pillar: &'static str,
-    measure: Measure,
-    rule: Rule,
-    title: T,
-    explanation: T,
-    why_weight: T,
-    source: &'static str,
-    self_rated: bool,
+pub(super) struct Def {
+    pub(super) id: &'static str,
+    pub(super) pillar: &'static str,
+    pub(super) measure: Measure,
+    pub(super) rule: Rule,
+    pub(super) title: T,
+    pub(super) explanation: T,
+    pub(super) why_weight: T,
+    pub(super) source: &'static str,
+    pub(super) self_rated: bool,
 }
 
 impl Def {
-    const fn weighted(self, weight: Decimal) -> Criterion {
+    pub(super) const fn weighted(self, weight: Decimal) -> Criterion {
         Criterion {
             id: self.id,
             pillar: self.pillar,
@@ -94,7 +100,7 @@ impl Def {
     }
 }
 
-const fn regulation_level() -> Def {
+pub(super) const fn regulation_level() -> Def {
     Def {
         id: "regulasi.instrumen",
         pillar: "regulasi",
@@ -114,7 +120,7 @@ const fn regulation_level() -> Def {
     }
 }
 
-const fn regulation_content(items: &'static [Item]) -> Def {
+pub(super) const fn regulation_content(items: &'static [Item]) -> Def {
     Def {
         id: "regulasi.muatan",
         pillar: "regulasi",
@@ -134,7 +140,7 @@ const fn regulation_content(items: &'static [Item]) -> Def {
     }
 }
 
-const fn coverage_to_target() -> Def {
+pub(super) const fn coverage_to_target() -> Def {
     Def {
         id: "cakupan.ucj",
         pillar: "cakupan",
@@ -154,7 +160,7 @@ const fn coverage_to_target() -> Def {
     }
 }
 
-const fn share(
+pub(super) const fn share(
     id: &'static str,
     part: Field,
     whole: Field,
@@ -177,7 +183,7 @@ const fn share(
     }
 }
 
-const fn non_asn() -> Def {
+pub(super) const fn non_asn() -> Def {
     share(
         "cakupan.non_asn",
         Field::NonAsnCovered,
@@ -195,7 +201,7 @@ const fn non_asn() -> Def {
     )
 }
 
-const fn social_workers() -> Def {
+pub(super) const fn social_workers() -> Def {
     share(
         "cakupan.sosial",
         Field::SocialWorkersCovered,
@@ -213,7 +219,7 @@ const fn social_workers() -> Def {
     )
 }
 
-const fn village_officials() -> Def {
+pub(super) const fn village_officials() -> Def {
     share(
         "cakupan.perangkat_desa",
         Field::VillageOfficialsCovered,
@@ -231,7 +237,7 @@ const fn village_officials() -> Def {
     )
 }
 
-const fn vulnerable_covered() -> Def {
+pub(super) const fn vulnerable_covered() -> Def {
     share(
         "cakupan.rentan",
         Field::VulnerableCovered,
@@ -249,7 +255,7 @@ const fn vulnerable_covered() -> Def {
     )
 }
 
-const fn budget_capacity() -> Def {
+pub(super) const fn budget_capacity() -> Def {
     Def {
         id: "inisiatif.anggaran",
         pillar: "inisiatif",
@@ -269,7 +275,7 @@ const fn budget_capacity() -> Def {
     }
 }
 
-const fn budget_growth() -> Def {
+pub(super) const fn budget_growth() -> Def {
     Def {
         id: "inisiatif.pertumbuhan_anggaran",
         pillar: "inisiatif",
@@ -289,7 +295,7 @@ const fn budget_growth() -> Def {
     }
 }
 
-const fn initiatives(items: &'static [Item]) -> Def {
+pub(super) const fn initiatives(items: &'static [Item]) -> Def {
     Def {
         id: "inisiatif.inovasi",
         pillar: "inisiatif",
@@ -309,7 +315,7 @@ const fn initiatives(items: &'static [Item]) -> Def {
     }
 }
 
-const fn leader_attends(id: &'static str) -> Def {
+pub(super) const fn leader_attends(id: &'static str) -> Def {
     Def {
         id,
         pillar: pillar_of(id),
@@ -329,11 +335,15 @@ const fn leader_attends(id: &'static str) -> Def {
     }
 }
 
-const fn readiness(id: &'static str) -> Def {
+pub(super) const fn readiness(id: &'static str) -> Def {
+    readiness_of(id, READINESS)
+}
+
+pub(super) const fn readiness_of(id: &'static str, items: &'static [Item]) -> Def {
     Def {
         id,
         pillar: pillar_of(id),
-        measure: Measure::Checklist(Checklist(READINESS)),
+        measure: Measure::Checklist(Checklist(items)),
         rule: Rule::Checklist,
         title: T::new("Kesiapan verifikasi dan wawancara", "Readiness for verification and interview"),
         explanation: T::new(
@@ -349,7 +359,7 @@ const fn readiness(id: &'static str) -> Def {
     }
 }
 
-const fn registered_workers() -> Def {
+pub(super) const fn registered_workers() -> Def {
     Def {
         id: "kepatuhan.tenaga_kerja",
         pillar: "kepatuhan",
@@ -369,7 +379,7 @@ const fn registered_workers() -> Def {
     }
 }
 
-const fn mandatory_programmes() -> Def {
+pub(super) const fn mandatory_programmes() -> Def {
     Def {
         id: "kepatuhan.program",
         pillar: "kepatuhan",
@@ -389,7 +399,7 @@ const fn mandatory_programmes() -> Def {
     }
 }
 
-const fn wage_honesty() -> Def {
+pub(super) const fn wage_honesty() -> Def {
     Def {
         id: "kepatuhan.upah",
         pillar: "kepatuhan",
@@ -409,7 +419,7 @@ const fn wage_honesty() -> Def {
     }
 }
 
-const fn paid_on_time() -> Def {
+pub(super) const fn paid_on_time() -> Def {
     Def {
         id: "kepatuhan.ketepatan_iuran",
         pillar: "kepatuhan",
@@ -429,7 +439,7 @@ const fn paid_on_time() -> Def {
     }
 }
 
-const fn vendors() -> Def {
+pub(super) const fn vendors() -> Def {
     share(
         "rantai_pasok.vendor",
         Field::VendorsParticipating,
@@ -447,7 +457,7 @@ const fn vendors() -> Def {
     )
 }
 
-const fn csr() -> Def {
+pub(super) const fn csr() -> Def {
     Def {
         id: "kepedulian.pekerja_rentan",
         pillar: "kepedulian",
@@ -467,7 +477,7 @@ const fn csr() -> Def {
     }
 }
 
-const fn practices(id: &'static str, items: &'static [Item]) -> Def {
+pub(super) const fn practices(id: &'static str, items: &'static [Item]) -> Def {
     let pillar = pillar_of(id);
     Def {
         id,
@@ -488,11 +498,11 @@ const fn practices(id: &'static str, items: &'static [Item]) -> Def {
     }
 }
 
-const fn pillar(id: &'static str, name: T, explanation: T) -> Pillar {
+pub(super) const fn pillar(id: &'static str, name: T, explanation: T) -> Pillar {
     Pillar { id, name, explanation }
 }
 
-const REGULASI: Pillar = pillar(
+pub(super) const REGULASI: Pillar = pillar(
     "regulasi",
     T::new("Regulasi", "Regulation"),
     T::new(
@@ -500,7 +510,7 @@ const REGULASI: Pillar = pillar(
         "Regional or village legal instruments on employment social security.",
     ),
 );
-const CAKUPAN: Pillar = pillar(
+pub(super) const CAKUPAN: Pillar = pillar(
     "cakupan",
     T::new("Cakupan", "Coverage"),
     T::new(
@@ -508,7 +518,7 @@ const CAKUPAN: Pillar = pillar(
         "Workers protected, against target and by group.",
     ),
 );
-const INISIATIF: Pillar = pillar(
+pub(super) const INISIATIF: Pillar = pillar(
     "inisiatif",
     T::new("Inisiatif dan anggaran", "Initiative and budget"),
     T::new(
@@ -516,7 +526,7 @@ const INISIATIF: Pillar = pillar(
         "Contribution budget, its growth, innovation and collaboration.",
     ),
 );
-const WAWANCARA: Pillar = pillar(
+pub(super) const WAWANCARA: Pillar = pillar(
     "wawancara",
     T::new("Wawancara (dinilai sendiri)", "Interview (self-rated)"),
     T::new(
@@ -524,7 +534,7 @@ const WAWANCARA: Pillar = pillar(
         "The head's attendance and readiness; the panel judges the real thing.",
     ),
 );
-const KEPATUHAN: Pillar = pillar(
+pub(super) const KEPATUHAN: Pillar = pillar(
     "kepatuhan",
     T::new("Kepatuhan", "Compliance"),
     T::new(
@@ -532,27 +542,27 @@ const KEPATUHAN: Pillar = pillar(
         "Workers, programmes, wages and contributions: no PDS finding.",
     ),
 );
-const RANTAI_PASOK: Pillar = pillar(
+pub(super) const RANTAI_PASOK: Pillar = pillar(
     "rantai_pasok",
     T::new("Rantai pasok", "Supply chain"),
     T::new("Vendor dan mitra yang juga peserta.", "Vendors and contractors that are participants too."),
 );
-const KEPEDULIAN: Pillar = pillar(
+pub(super) const KEPEDULIAN: Pillar = pillar(
     "kepedulian",
     T::new("Kepedulian (CSR)", "Care (CSR)"),
     T::new("Iuran pekerja rentan di sekitar usaha.", "Contributions for vulnerable workers around the business."),
 );
-const INOVASI: Pillar = pillar(
+pub(super) const INOVASI: Pillar = pillar(
     "inovasi",
     T::new("Inovasi", "Innovation"),
     T::new("Praktik baik di atas kewajiban.", "Good practice beyond the obligation."),
 );
-const KESADARAN: Pillar = pillar(
+pub(super) const KESADARAN: Pillar = pillar(
     "kesadaran",
     T::new("Kesadaran", "Awareness"),
     T::new("Praktik dan edukasi yang menunjukkan pemahaman.", "Practice and education that show understanding."),
 );
-const PEMAHAMAN: Pillar = pillar(
+pub(super) const PEMAHAMAN: Pillar = pillar(
     "pemahaman",
     T::new("Pemahaman (dinilai sendiri)", "Understanding (self-rated)"),
     T::new(
@@ -561,8 +571,8 @@ const PEMAHAMAN: Pillar = pillar(
     ),
 );
 
-const GOV_PILLARS: &[Pillar] = &[REGULASI, CAKUPAN, INISIATIF, WAWANCARA];
-const BUSINESS_PILLARS: &[Pillar] = &[KEPATUHAN, RANTAI_PASOK, KEPEDULIAN, INOVASI, PEMAHAMAN];
+pub(super) const GOV_PILLARS: &[Pillar] = &[REGULASI, CAKUPAN, INISIATIF, WAWANCARA];
+pub(super) const BUSINESS_PILLARS: &[Pillar] = &[KEPATUHAN, RANTAI_PASOK, KEPEDULIAN, INOVASI, PEMAHAMAN];
 
 static REGIONAL: [Criterion; 11] = [
     regulation_level().weighted(dec!(15)),
@@ -577,7 +587,7 @@ static REGIONAL: [Criterion; 11] = [
     leader_attends("wawancara.kehadiran").weighted(dec!(7)),
     readiness("wawancara.kesiapan").weighted(dec!(8)),
 ];
-const REGIONAL_RATIONALE: T = T::new(
+pub(super) const REGIONAL_RATIONALE: T = T::new(
     "Pemerintah daerah: Regulasi 25, Cakupan 35, Inisiatif dan anggaran 25, Wawancara 15. Empat pilar mengikuti pernyataan panitia 2017–2025; cakupan terbesar karena menjadi tujuan penghargaan; wawancara paling kecil karena hanya dinilai sendiri di sini.",
     "Regional government: Regulation 25, Coverage 35, Initiative and budget 25, Interview 15. The four pillars follow panel statements from 2017 to 2025; coverage weighs most as the award's aim; the interview least as it is only self-rated here.",
 );
@@ -594,12 +604,12 @@ static VILLAGE: [Criterion; 10] = [
     leader_attends("wawancara.kehadiran").weighted(dec!(7)),
     readiness("wawancara.kesiapan").weighted(dec!(8)),
 ];
-const VILLAGE_RATIONALE: T = T::new(
+pub(super) const VILLAGE_RATIONALE: T = T::new(
     "Desa: Regulasi 20, Cakupan 40, Inisiatif dan anggaran 25, Wawancara 15. Cakupan diukur per kelompok yang menjadi tanggung jawab desa (perangkat, pekerja sosial, pekerja rentan) karena data penduduk bekerja per desa jarang tersedia.",
     "Village: Regulation 20, Coverage 40, Initiative and budget 25, Interview 15. Coverage is measured for the groups a village answers for (officials, social workers, vulnerable workers) because village-level employment data is rarely available.",
 );
 
-const NO_REGULATION_CAP: &[Cap] = &[Cap {
+pub(super) const NO_REGULATION_CAP: &[Cap] = &[Cap {
     id: "batas.tanpa_regulasi",
     rule: CapRule::NoRegulation,
     max_total: dec!(70),
@@ -610,7 +620,7 @@ const NO_REGULATION_CAP: &[Cap] = &[Cap {
     source: SRC_INPRES,
 }];
 
-const COMPLIANCE_CAP: &[Cap] = &[Cap {
+pub(super) const COMPLIANCE_CAP: &[Cap] = &[Cap {
     id: "batas.temuan_pds",
     rule: CapRule::ComplianceFindings,
     max_total: dec!(60),
@@ -621,7 +631,7 @@ const COMPLIANCE_CAP: &[Cap] = &[Cap {
     source: SRC_PDS,
 }];
 
-static LARGE: [Criterion; 9] = [
+pub(super) static LARGE: [Criterion; 9] = [
     registered_workers().weighted(dec!(15)),
     mandatory_programmes().weighted(dec!(10)),
     wage_honesty().weighted(dec!(10)),
@@ -632,7 +642,7 @@ static LARGE: [Criterion; 9] = [
     leader_attends("pemahaman.kehadiran").weighted(dec!(7)),
     readiness("pemahaman.kesiapan").weighted(dec!(8)),
 ];
-static MEDIUM: [Criterion; 9] = [
+pub(super) static MEDIUM: [Criterion; 9] = [
     registered_workers().weighted(dec!(15)),
     mandatory_programmes().weighted(dec!(10)),
     wage_honesty().weighted(dec!(10)),
@@ -643,7 +653,7 @@ static MEDIUM: [Criterion; 9] = [
     leader_attends("pemahaman.kehadiran").weighted(dec!(7)),
     readiness("pemahaman.kesiapan").weighted(dec!(8)),
 ];
-static PUBLIC_SERVICE: [Criterion; 9] = [
+pub(super) static PUBLIC_SERVICE: [Criterion; 9] = [
     registered_workers().weighted(dec!(15)),
     mandatory_programmes().weighted(dec!(10)),
     wage_honesty().weighted(dec!(8)),
@@ -662,6 +672,21 @@ static SMALL: [Criterion; 6] = [
     practices("kesadaran.praktik", SMALL_BUSINESS_PRACTICES).weighted(dec!(15)),
     csr().weighted(dec!(15)),
 ];
+
+pub(super) const LARGE_RATIONALE: T = T::new(
+        "Usaha besar: Kepatuhan 45, Rantai pasok 15, Kepedulian 15, Inovasi 10, Pemahaman 15. Kepatuhan adalah syarat dasar dan terbesar; usaha besar diharapkan menggerakkan rantai pasoknya.",
+        "Large business: Compliance 45, Supply chain 15, Care 15, Innovation 10, Understanding 15. Compliance is the basic and largest condition; large firms are expected to move their supply chain.",
+    );
+
+pub(super) const MEDIUM_RATIONALE: T = T::new(
+        "Usaha menengah: Kepatuhan 50, Rantai pasok 10, Kepedulian 15, Inovasi 10, Pemahaman 15. Rantai pasok lebih kecil dari usaha besar karena vendor usaha menengah lebih sedikit dan lebih sulit dipengaruhi.",
+        "Medium business: Compliance 50, Supply chain 10, Care 15, Innovation 10, Understanding 15. Supply chain weighs less than for large firms as medium firms have fewer vendors and less leverage.",
+    );
+
+pub(super) const PUBLIC_SERVICE_RATIONALE: T = T::new(
+        "Layanan publik: Kepatuhan 40, Rantai pasok 15, Kepedulian 15, Inovasi 15, Pemahaman 15. Rumah sakit, kampus dan utilitas melayani banyak mitra, sehingga inovasi layanan (kepesertaan sebagai syarat kerja sama) diberi bobot lebih.",
+        "Public service: Compliance 40, Supply chain 15, Care 15, Innovation 15, Understanding 15. Hospitals, universities and utilities serve many partners, so service innovation (participation as a contract condition) weighs more.",
+    );
 
 static CATEGORIES: [CategoryRubric; 7] = [
     CategoryRubric {
@@ -690,20 +715,14 @@ static CATEGORIES: [CategoryRubric; 7] = [
         pillars: BUSINESS_PILLARS,
         criteria: &LARGE,
         caps: COMPLIANCE_CAP,
-        rationale: T::new(
-            "Usaha besar: Kepatuhan 45, Rantai pasok 15, Kepedulian 15, Inovasi 10, Pemahaman 15. Kepatuhan adalah syarat dasar dan terbesar; usaha besar diharapkan menggerakkan rantai pasoknya.",
-            "Large business: Compliance 45, Supply chain 15, Care 15, Innovation 10, Understanding 15. Compliance is the basic and largest condition; large firms are expected to move their supply chain.",
-        ),
+        rationale: LARGE_RATIONALE,
     },
     CategoryRubric {
         category: Category::BuMenengah,
         pillars: BUSINESS_PILLARS,
         criteria: &MEDIUM,
         caps: COMPLIANCE_CAP,
-        rationale: T::new(
-            "Usaha menengah: Kepatuhan 50, Rantai pasok 10, Kepedulian 15, Inovasi 10, Pemahaman 15. Rantai pasok lebih kecil dari usaha besar karena vendor usaha menengah lebih sedikit dan lebih sulit dipengaruhi.",
-            "Medium business: Compliance 50, Supply chain 10, Care 15, Innovation 10, Understanding 15. Supply chain weighs less than for large firms as medium firms have fewer vendors and less leverage.",
-        ),
+        rationale: MEDIUM_RATIONALE,
     },
     CategoryRubric {
         category: Category::Umk,
@@ -720,14 +739,11 @@ static CATEGORIES: [CategoryRubric; 7] = [
         pillars: BUSINESS_PILLARS,
         criteria: &PUBLIC_SERVICE,
         caps: COMPLIANCE_CAP,
-        rationale: T::new(
-            "Layanan publik: Kepatuhan 40, Rantai pasok 15, Kepedulian 15, Inovasi 15, Pemahaman 15. Rumah sakit, kampus dan utilitas melayani banyak mitra, sehingga inovasi layanan (kepesertaan sebagai syarat kerja sama) diberi bobot lebih.",
-            "Public service: Compliance 40, Supply chain 15, Care 15, Innovation 15, Understanding 15. Hospitals, universities and utilities serve many partners, so service innovation (participation as a contract condition) weighs more.",
-        ),
+        rationale: PUBLIC_SERVICE_RATIONALE,
     },
 ];
 
-const BANDS: &[Band] = &[
+pub(super) const BANDS: &[Band] = &[
     Band {
         from: dec!(0),
         id: "belum_siap",
@@ -764,4 +780,5 @@ const BANDS: &[Band] = &[
 ];
 
 /// The whole rubric is static data: nothing is built at run time.
-pub(super) static RUBRIC: Rubric = Rubric { version: RUBRIC_VERSION, bands: BANDS, categories: &CATEGORIES };
+pub(super) static RUBRIC: Rubric =
+    Rubric { version: Version::V2025_1, assessed_year: 2024, bands: BANDS, categories: &CATEGORIES };

@@ -16,7 +16,7 @@ use super::i18n;
 use super::inputs::{Field, Item, RegulationLevel};
 use super::json;
 use super::link;
-use super::money::{Programme, RiskGroup};
+use super::money::{Package, Programme, RiskGroup};
 use super::number::{self, NumberKind};
 use super::persist::{self, Library, Loaded, Saved, Stored};
 use super::scoring::score;
@@ -120,6 +120,10 @@ pub enum Edit {
     Leader(bool),
     Size(BusinessSize),
     Risk(RiskGroup),
+    /// What the budget pays for each vulnerable worker.
+    Package(Package),
+    /// The user has seen what the move to the current rubric did: the notice goes.
+    AcceptRubric,
     Applicable(&'static str, bool),
     /// A weight as typed; read here, and kept as typed with a message when unreadable.
     Weight(&'static str, String),
@@ -542,6 +546,8 @@ impl State {
             Edit::Leader(on) => e.leader_attends = on,
             Edit::Size(size) => e.size = Some(size),
             Edit::Risk(risk) => e.risk = risk,
+            Edit::Package(package) => e.package = package,
+            Edit::AcceptRubric => a.saved_under = None,
             Edit::Applicable(id, applicable) => {
                 if applicable {
                     a.not_applicable.remove(id);
