@@ -625,6 +625,10 @@ texts! {
         "Kandidat nyata yang angka dan hasilnya terbit, dinilai dengan rubrik ini. Yang terbit dipakai apa adanya (dengan alamat sumbernya), yang tidak terbit diasumsikan dengan alasannya, dan kriteria tanpa data dikeluarkan lalu sisanya dinormalkan. Kasus dengan kurang dari separuh bobot yang diketahui tidak diberi kategori.",
         "Real candidates whose figures and results were published, scored with this rubric. What was published is used as is (with its address), what was not is assumed with its reason, and criteria without data are left out with the rest renormalised. Cases with less than half of the weight known get no band.",
     );
+    CALIBRATION_TABLE = (
+        "Tabel kasus kalibrasi",
+        "Table of calibration cases",
+    );
     CASE = (
         "Kasus",
         "Case",

@@ -129,7 +129,7 @@ test('the criterion table downloads as CSV for an Indonesian spreadsheet', async
   const csv = await downloadOf(page, '#download-csv');
   assert.match(csv.name, /\.csv$/);
   assert.ok(csv.text.startsWith('\ufeffID kriteria;Pilar;Kriteria;'), 'BOM and ; separators');
-  assert.match(csv.text, /\r\ncakupan\.ucj;Cakupan;[^\r\n]*;97,86;18;18;17,61\r\n/);
+  assert.match(csv.text, /\r\ncakupan\.ucj;Cakupan;[^\r\n]*;97,86;16;16;15,66\r\n/);
   assert.match(csv.text, /;Total;;;100;100;72,78\r\n/);
   await context.close();
 });
@@ -169,11 +169,11 @@ test('library: rename, duplicate, delete with confirmation and undo; compare sho
   await page.fill('#f-active_participants', '15.724');
 
   await page.getByRole('button', { name: 'Bandingkan' }).click();
-  // Before: 10,5 (Perkada) → after 15 (Perda): +4,5; coverage 17,61 → 18 (80,0% of 80%): +0,39.
-  assert.equal(await page.textContent('tr[data-criterion="regulasi.instrumen"] td.delta'), '+4,5');
-  assert.equal(await page.textContent('tr[data-criterion="cakupan.ucj"] td.delta'), '+0,4');
-  assert.match(await page.textContent('#compare-delta'), /^\+4,9 poin$/);
-  assert.match(await page.textContent('.compare-bars li[data-pillar="regulasi"] .bar-value'), /13 → 17,5 \(\+4,5\)/);
+  // Before: 9,75 (Perkada, 0,75 of 13) → after 13 (Perda): +3,25; coverage 15,66 → 16 (80,0% of 80%): +0,34.
+  assert.equal(await page.textContent('tr[data-criterion="regulasi.instrumen"] td.delta'), '+3,3');
+  assert.equal(await page.textContent('tr[data-criterion="cakupan.ucj"] td.delta'), '+0,3');
+  assert.match(await page.textContent('#compare-delta'), /^\+3,6 poin$/);
+  assert.match(await page.textContent('.compare-bars li[data-pillar="regulasi"] .bar-value'), /11,5 → 14,8 \(\+3,3\)/);
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the comparison');
 
   await page.getByRole('button', { name: 'Penilaian saya' }).click();

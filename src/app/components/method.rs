@@ -107,7 +107,7 @@ fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
         <section class="panel" aria-labelledby="calibration">
             <h2 id="calibration">{ ctx.t(i18n::CALIBRATION_TITLE) }</h2>
             <p><strong>{ i18n::checked_against(real).get(lang).to_string() }</strong>{ " " }{ ctx.t(i18n::CALIBRATION_INTRO) }</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="calibration">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.t(i18n::CALIBRATION_TABLE)}>
                 <table class="calibration">
                     <thead><tr>
                         <th scope="col">{ ctx.t(i18n::CASE) }</th>
