@@ -629,6 +629,10 @@ texts! {
         "Tabel kasus kalibrasi",
         "Table of calibration cases",
     );
+    AGREEMENT_NOT_REGULATION = (
+        "Perjanjian kerja sama (PKS/MoU) bukan regulasi: centang di \u{201c}Inovasi dan kolaborasi\u{201d}, tempat ia dihitung.",
+        "A cooperation agreement (PKS/MoU) is not a regulation: tick it under \u{201c}Innovation and collaboration\u{201d}, where it counts.",
+    );
     CASE = (
         "Kasus",
         "Case",

@@ -113,6 +113,8 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
                         </div>
                     }
                 }) }
+                // An agreement sits beside the ladder on paper but counts as an initiative.
+                if counts_agreements(a) { <p class="help">{ ctx.t(i18n::AGREEMENT_NOT_REGULATION) }</p> }
             </fieldset>
         },
         Some(Choice::Checklist(items)) => html! {
@@ -162,4 +164,11 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
         },
         None => html! {},
     }
+}
+
+/// Whether the category's rubric lists cooperation agreements among its checklist items.
+fn counts_agreements(a: &Assessment) -> bool {
+    a.rubric().criteria.iter().any(
+        |c| matches!(c.measure.choice(), Some(Choice::Checklist(items)) if items.contains(&Item::CooperationAgreement)),
+    )
 }

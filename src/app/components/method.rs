@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::{criterion_explainer, event_value, use_ctx};
 use crate::core::category::Category;
 use crate::core::i18n;
+use crate::core::inputs::Unit;
 use crate::core::number::format_points;
 use crate::core::rubric::calibration::{Input, CASES};
 use crate::core::rubric::{differences, rubric, Version, RUBRIC_VERSION};
@@ -79,6 +80,7 @@ pub fn method_page(props: &MethodProps) -> Html {
                 <h2>{ ctx.t(i18n::NUMBERS_TITLE) }</h2>
                 <p>{ ctx.t(i18n::NUMBERS_TEXT) }</p>
             </section>
+            { calibration_table(lang, &ctx) }
             { for Version::VARIANTS.windows(2).rev().map(|w| html! {
                 <section class="panel" aria-labelledby={format!("changes-{}", w[0].key_str())}>
                     <h2 id={format!("changes-{}", w[0].key_str())}>{ format!("{} {}", ctx.t(i18n::CHANGES_FROM), w[0].key_str()) }</h2>
@@ -87,7 +89,6 @@ pub fn method_page(props: &MethodProps) -> Html {
                     </ul>
                 </section>
             }) }
-            { calibration_table(lang, &ctx) }
         </div>
     }
 }
@@ -97,7 +98,9 @@ fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
     let real = CASES.iter().filter(|c| !c.published.is_empty()).count();
     let input = |c: &crate::core::rubric::calibration::Case, i: &Input| -> String {
         match *i {
-            Input::Figure(f, text) => format!("{}: {text}", f.label().get(lang)),
+            Input::Figure(f, text) => {
+                format!("{}: {text}{}", f.label().get(lang), if f.unit() == Unit::Percent { "%" } else { "" })
+            }
             Input::Regulation(level) => level.name(c.category).get(lang).to_string(),
             Input::Check(item) => item.label().get(lang).to_string(),
             Input::LeaderAttends => ctx.t(i18n::LEADER_YES).to_string(),
@@ -131,8 +134,12 @@ fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
                                     let band = v.rubric().bands.iter().find(|b| b.id == e.band_id).map(|b| b.name.get(lang)).unwrap_or_default();
                                     html! {
                                         <td data-version={v.key_str()} data-total={format_points(e.total)} data-band={e.band_id}>
-                                            <strong>{ format_points(e.total) }</strong>{ " " }
-                                            { if e.placed() { band.to_string() } else { format!("({})", ctx.t(i18n::TOO_LITTLE)) } }
+                                            if e.placed() {
+                                                <strong>{ format_points(e.total) }</strong>{ format!(" {band}") }
+                                            } else {
+                                                // Renormalised over a few criteria, the number says little.
+                                                <span class="note">{ format!("({}) {}", format_points(e.total), ctx.t(i18n::TOO_LITTLE)) }</span>
+                                            }
                                             <br /><span class="note">{ format!("{}% {}", format_points(e.known_weight), ctx.t(i18n::KNOWN_WEIGHT)) }</span>
                                         </td>
                                     }
