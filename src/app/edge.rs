@@ -51,6 +51,9 @@ impl Edge {
         if let Some(running) = release() {
             effects.extend(state.update(Action::Release { running, last: read(RELEASE_KEY) }));
         }
+        // A share link opens before the first render, which is then its page, never the
+        // start page.
+        effects.extend(state.update(Action::Fragment(fragment())));
         let edge = Rc::new(Edge {
             state: RefCell::new(state),
             rerender,
@@ -99,11 +102,6 @@ impl Edge {
                 edge.flush();
             }
         }));
-    }
-
-    /// Opens an assessment shared by link, if the page was opened with one.
-    pub fn open_fragment(self: &Rc<Self>) {
-        self.dispatch(Action::Fragment(fragment()));
     }
 
     fn flush(self: &Rc<Self>) {
@@ -174,6 +172,22 @@ impl Edge {
                 }
             }
         }
+    }
+}
+
+/// The first paint hands over to the app, once it has rendered: the loading state of
+/// index.html ends, and a click made on the start page rendered at build time, before the
+/// app ran, is made again on the same button, now the app's. The inline script keeps it
+/// only while that start page shows, and the app then renders the same start page (an
+/// end-to-end test holds them equal), so the n-th button is the same one.
+pub fn take_over_first_paint() {
+    let root = document_element();
+    let clicked = root.get_attribute("data-klik").and_then(|i| i.parse::<u32>().ok());
+    let _ = root.remove_attribute("data-klik");
+    let _ = root.remove_attribute("data-memuat");
+    let button = clicked.and_then(|i| document().get_elements_by_tag_name("button").item(i));
+    if let Some(button) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+        button.click();
     }
 }
 
