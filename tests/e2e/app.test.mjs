@@ -1,7 +1,7 @@
 // End-to-end against the built dist/, served on loopback under a sub-path.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openPage, useApp } from './harness.mjs';
+import { appMounted, axeViolations, openPage, useApp } from './harness.mjs';
 import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
 
 const app = useApp();
@@ -10,6 +10,7 @@ test('the start page lists every category, from a sub-path, with no foreign requ
   const { page, foreign, errors, context } = await openPage(app.browser, app.origin);
   await page.goto(app.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  await appMounted(page);
   for (const name of ['Pemerintah Provinsi', 'Pemerintah Kabupaten/Kota', 'Pemerintah Desa/Kampung', 'Badan Usaha Skala Besar', 'Badan Usaha Skala Menengah', 'Usaha Kecil dan Mikro', 'Badan Usaha Sektor Layanan Publik']) {
     assert.ok(await page.getByText(name, { exact: true }).isVisible(), `${name} visible`);
   }
