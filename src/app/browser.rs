@@ -121,5 +121,6 @@ pub fn app() -> Html {
 
 /// Mounts the app on the body, in place of the start page rendered at build time.
 pub fn start() {
+    edge::keep_first_paint_focus();
     yew::Renderer::<App>::new().render();
 }

@@ -43,7 +43,7 @@ function boxes(page) {
 
 const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-test('the start page shows before the WebAssembly arrives, is what the app renders, and nothing moves when it takes over', async () => {
+test('the start page shows before the WebAssembly arrives, is what the app renders, and nothing moves or loses focus when it takes over', async () => {
   const { page, foreign, errors, context } = await openPage(app.browser, app.origin, PHONE);
   await page.addInitScript(() => {
     window.shifted = 0;
@@ -62,6 +62,8 @@ test('the start page shows before the WebAssembly arrives, is what the app rende
   assert.equal(await page.locator('#pra').count(), 1, 'the app has not run yet');
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the page before the app runs');
 
+  // A keyboard got to a card before the app ran.
+  await page.focus('[data-category="umk"]');
   const before = await tree(page, '#pra', '.memuat-teks');
   assert.deepEqual(before.map((n) => n.tag), ['a', 'header', 'main', 'footer'], 'the whole page, not only the start content');
   const placed = await boxes(page);
@@ -73,6 +75,7 @@ test('the start page shows before the WebAssembly arrives, is what the app rende
   assert.deepEqual(await tree(page, 'body', 'noscript, script'), before, 'the app renders what the build wrote');
   assert.deepEqual(await boxes(page), placed, 'everything stays where it was');
   assert.equal(await page.evaluate(() => window.shifted), 0, 'no layout shift');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.category), 'umk', 'the focus stays on its card');
   assert.equal(await page.getAttribute('html', 'data-memuat'), null);
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
