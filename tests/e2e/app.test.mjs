@@ -163,10 +163,13 @@ test('the whole flow works by keyboard alone, with a visible focus', async () =>
   await page.keyboard.type('15.386');
   await page.keyboard.press('Tab');
   await page.keyboard.type('80%');
+  // A busy machine may paint the re-render a little later.
+  await page.locator('#f-coverage_target-echo', { hasText: 'dibaca: 80%' }).waitFor();
   assert.equal(await page.textContent('#f-coverage_target-echo'), 'dibaca: 80%');
   assert.match(await page.textContent('tr[data-criterion="cakupan.ucj"]'), /78,28%/);
   await tabTo(() => document.activeElement?.closest?.('[data-criterion="cakupan.non_asn"]') && document.activeElement.type === 'checkbox');
   await page.keyboard.press('Space');
+  await page.locator('tr[data-criterion="cakupan.non_asn"]', { hasText: 'tidak berlaku' }).waitFor();
   assert.match(await page.textContent('tr[data-criterion="cakupan.non_asn"]'), /tidak berlaku/);
   assert.deepEqual(errors, []);
   await context.close();
