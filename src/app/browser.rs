@@ -23,6 +23,7 @@ use crate::core::rubric::rubric;
 use crate::core::session::{Action, Page, Sharing};
 use crate::core::validation::Target;
 
+/// The evaluation of the assessment shown, and how long it took in the browser.
 #[derive(PartialEq)]
 pub struct Results {
     pub evaluation: Evaluation,
