@@ -1,5 +1,6 @@
 // Makes one build one release; Trunk runs it after each build (Trunk.toml, post_build)
-// on the staging dir, before it becomes dist/:
+// on the staging dir, before it becomes dist/ and after the start page is written into
+// the page (src/bin/prerender.rs), so the id covers the finished page:
 //   - the manifest's icon is pointed at the favicon under its hashed name;
 //   - the release id is a hash of every shipped file (the page with its id left blank),
 //     so any change to any file is a new release;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Command 2: runs every test layer and exits non-zero on any failure (installs what is missing).
-#   0. formatting and lints (rustfmt, clippy natively and for wasm32)
+#   0. formatting and lints (rustfmt, clippy natively, with the prerender, and for wasm32)
 #   1. native: unit, property and worked-example tests of the pure core (cargo test)
 #   2. scoring benchmark (cargo bench): prints the median of a full re-score
 #   3. components in headless Chromium (wasm-bindgen-test)
@@ -14,6 +14,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "formatting and lints"
 cargo fmt --check
 cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --features prerender --lib --bin prerender -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests"

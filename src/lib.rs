@@ -1,9 +1,10 @@
 //! Cek Paritrana: a self-check against the criteria of the Paritrana Award.
 //!
 //! `core` is pure Rust (rubric, scoring, validation, numbers) and is tested natively;
-//! `app` is the thin Yew layer and exists only in the WebAssembly build.
+//! `app` is the thin Yew layer: the WebAssembly build, and natively (feature `prerender`)
+//! only the parts that render the start page at build time.
 
 pub mod core;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;

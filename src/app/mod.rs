@@ -1,132 +1,30 @@
 //! The thin Yew layer: components render the core's state and send its events; the
-//! edge (`edge.rs`) performs the effects.
+//! edge (`edge.rs`) performs the effects. Natively (feature `prerender`) only the view
+//! below, the header and the start page compile, to render the first paint at build time.
 
+#[cfg(target_arch = "wasm32")]
+mod browser;
 pub mod components;
+#[cfg(target_arch = "wasm32")]
 pub mod edge;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 
-use std::rc::Rc;
+#[cfg(target_arch = "wasm32")]
+pub use browser::{start, App, Results};
 
 use yew::prelude::*;
 
-use crate::core::category::Category;
-use crate::core::evaluation::Evaluation;
 use crate::core::i18n;
-use crate::core::number::format_points;
-use crate::core::persist::Stored;
-use crate::core::rubric::rubric;
-use crate::core::session::{Action, LibraryAction, Page, Sharing};
-use crate::core::validation::Target;
-use components::compare::ComparePage;
-use components::form::Form;
+use crate::core::session::{Action, LibraryAction, State};
 use components::header::Header;
-use components::library::LibraryPage;
-use components::method::MethodPage;
-use components::profile::Profile;
-use components::results::ResultsPanel;
 use components::start::StartPage;
-use components::tools::Tools;
-use components::{Ctx, WeightDrafts};
+use components::Ctx;
 
-/// The evaluation of the assessment shown, and how long it took in the browser.
-#[derive(PartialEq)]
-pub struct Results {
-    pub evaluation: Evaluation,
-    /// Milliseconds, for the record only (end-to-end tests log it).
-    pub millis: String,
-}
-
-impl Results {
-    pub fn of(a: &crate::core::assessment::Assessment) -> Self {
-        let started = edge::now();
-        let evaluation = Evaluation::of(a);
-        // Whole microseconds, shown as milliseconds without pulling in float formatting.
-        let micros = ((edge::now() - started) * 1000.0) as i64;
-        Results { evaluation, millis: rust_decimal::Decimal::new(micros, 3).to_string() }
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct CheckProps {
-    stored: Stored,
-    weight_drafts: WeightDrafts,
-    share: Option<Sharing>,
-}
-
-#[function_component(CheckPage)]
-fn check_page(props: &CheckProps) -> Html {
-    let ctx = components::use_ctx();
-    let assessment = &props.stored.assessment;
-    let results = use_memo(assessment.clone(), Results::of);
-    let ev = &results.evaluation;
-    let total = format_points(ev.score.shown_total());
-    let band =
-        rubric().bands.iter().find(|x| x.id == ev.score.band_id).map(|x| x.name.get(ctx.lang)).unwrap_or_default();
-    let year_error = ev.checked.issue(Target::Year).map(|i| i.message.clone());
-    let title = props.stored.display_title(ctx.lang);
-    let e = &assessment.entry;
-    html! {
-        <div class="check-layout">
-            <header class="report-head print-only">
-                <p class="report-kicker">{ format!("Cek Paritrana · {}", ctx.t(i18n::REPORT_TITLE)) }</p>
-                <h1>{ title.clone() }</h1>
-                <p>{ format!("{} · {} · {} {}", assessment.category.name().get(ctx.lang), e.province, ctx.t(i18n::YEAR), e.year) }</p>
-                <p>{ format!("{} {} · {} {}", ctx.t(i18n::REPORT_DATE), edge::today(), ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION) }</p>
-                <p class="report-disclaimer">{ ctx.t(i18n::REPORT_DISCLAIMER) }</p>
-            </header>
-            <div class="form-column">
-                <Profile title={title} assessment={assessment.clone()} {year_error} />
-                <Form assessment={assessment.clone()} results={Rc::clone(&results)} />
-            </div>
-            <aside id="hasil" class="results-column" aria-label={ctx.t(i18n::RESULTS)} data-rescore-ms={results.millis.clone()}>
-                <ResultsPanel assessment={assessment.clone()} results={Rc::clone(&results)} weight_drafts={props.weight_drafts.clone()} />
-                <Tools share={props.share.clone()} />
-            </aside>
-            <a class="score-pill" href="#hasil"
-                aria-label={format!("{} {total}, {band}. {}", ctx.t(i18n::SCORE), ctx.t(i18n::SEE_RESULTS))}>
-                <span>{ format!("{} {total}", ctx.t(i18n::SCORE)) }</span>
-                <span class="score-pill-band">{ band }</span>
-                <span class="score-pill-link" aria-hidden="true">{ "↓" }</span>
-            </a>
-        </div>
-    }
-}
-
-#[function_component(App)]
-pub fn app() -> Html {
-    let rerender = use_force_update();
-    let edge = use_memo((), move |_| edge::Edge::start(rerender));
-    {
-        // Once mounted: open an assessment shared by link, if the page came with one.
-        let edge = Rc::clone(&edge);
-        use_effect_with((), move |_| edge.open_fragment());
-    }
-    let callbacks = {
-        let edge = Rc::clone(&edge);
-        use_memo((), move |_| {
-            let reader = Rc::clone(&edge);
-            (
-                Callback::from(move |e: Action| edge.dispatch(e)),
-                Callback::from(move |f: web_sys::File| reader.read_file(f)),
-            )
-        })
-    };
-    let state = edge.state();
+/// Every page as the state shows it, around its content: the same in the browser and in
+/// the start page rendered at build time.
+pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
     let lang = state.lang;
-    let ctx = Ctx { lang, dispatch: callbacks.0.clone(), read_file: callbacks.1.clone() };
-    let current = state.current().map(|s| (s.assessment.category, s.display_title(lang)));
-    let page = match (state.page, state.current()) {
-        (Page::Check, Some(s)) => html! {
-            <CheckPage stored={s.clone()} weight_drafts={Rc::new(state.weight_drafts.clone())} share={state.share.clone()} />
-        },
-        (Page::Library, _) => html! {
-            <LibraryPage library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
-        },
-        (Page::Compare, _) => html! { <ComparePage library={state.library.clone()} pair={state.compare_pair()} /> },
-        (Page::Method, s) => {
-            html! { <MethodPage category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
-        }
-        _ => html! { <StartPage current={current.clone()} /> },
-    };
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
             <a class="skip-link" href="#main">{ ctx.t(i18n::SKIP) }</a>
@@ -149,6 +47,8 @@ pub fn app() -> Html {
     }
 }
 
-pub fn start() {
-    yew::Renderer::<App>::new().render();
+/// The start page's content for the state.
+pub fn start_page(state: &State) -> Html {
+    let current = state.current().map(|s| (s.assessment.category, s.display_title(state.lang)));
+    html! { <StartPage {current} /> }
 }

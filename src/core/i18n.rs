@@ -25,6 +25,11 @@ texts! {
         "Langsung ke isi",
         "Skip to content",
     );
+    /// Shown before the app runs while the page may open elsewhere than the start page.
+    LOADING = (
+        "Memuat…",
+        "Loading…",
+    );
     NAV = (
         "Navigasi utama",
         "Main navigation",

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openPage, useApp } from './harness.mjs';
+import { appMounted, axeViolations, openPage, useApp } from './harness.mjs';
 import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
 
 const app = useApp();
@@ -11,6 +11,7 @@ test('the start page lists every category, from a sub-path, with no foreign requ
   const { page, foreign, errors, context } = await openPage(app.browser, app.origin);
   await page.goto(app.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
+  await appMounted(page);
   for (const name of ['Pemerintah Provinsi', 'Pemerintah Kabupaten/Kota', 'Pemerintah Desa/Kampung', 'Badan Usaha Skala Besar', 'Badan Usaha Skala Menengah', 'Badan Usaha Besar dan Menengah (gabungan)', 'Usaha Kecil dan Mikro', 'Badan Usaha Sektor Layanan Publik']) {
     assert.ok(await page.getByText(name, { exact: true }).isVisible(), `${name} visible`);
   }
@@ -189,10 +190,13 @@ test('the whole flow works by keyboard alone, with a visible focus', async () =>
   await page.keyboard.type('15.386');
   await page.keyboard.press('Tab');
   await page.keyboard.type('80%');
+  // A busy machine may paint the re-render a little later.
+  await page.locator('#f-coverage_target-echo', { hasText: 'dibaca: 80%' }).waitFor();
   assert.equal(await page.textContent('#f-coverage_target-echo'), 'dibaca: 80%');
   assert.match(await page.textContent('tr[data-criterion="cakupan.ucj"]'), /78,28%/);
   await tabTo(() => document.activeElement?.closest?.('[data-criterion="cakupan.non_asn"]') && document.activeElement.type === 'checkbox');
   await page.keyboard.press('Space');
+  await page.locator('tr[data-criterion="cakupan.non_asn"]', { hasText: 'tidak berlaku' }).waitFor();
   assert.match(await page.textContent('tr[data-criterion="cakupan.non_asn"]'), /tidak berlaku/);
   assert.deepEqual(errors, []);
   await context.close();

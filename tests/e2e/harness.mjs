@@ -81,3 +81,20 @@ export async function axeViolations(page) {
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
   });
 }
+
+/// Holds back the page's WebAssembly, as a slow network would, until the returned
+/// function is called: until then the page shows only what index.html holds.
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/// Waits until the app has mounted in place of the start page rendered at build time.
+export async function appMounted(page) {
+  await page.locator('#pra').waitFor({ state: 'detached' });
+}

@@ -2,16 +2,27 @@
 //! context and send the core's [`Action`]s; none of them scores, stores or touches the
 //! browser itself.
 
+// The header and the start page also render natively, for the page's first paint
+// (prerender.rs); the rest exists only in the browser.
+#[cfg(target_arch = "wasm32")]
 pub mod compare;
+#[cfg(target_arch = "wasm32")]
 pub mod form;
 pub mod header;
+#[cfg(target_arch = "wasm32")]
 pub mod library;
+#[cfg(target_arch = "wasm32")]
 pub mod method;
+#[cfg(target_arch = "wasm32")]
 pub mod number_field;
+#[cfg(target_arch = "wasm32")]
 pub mod profile;
+#[cfg(target_arch = "wasm32")]
 pub mod results;
 pub mod start;
+#[cfg(target_arch = "wasm32")]
 pub mod tools;
+#[cfg(target_arch = "wasm32")]
 pub mod weights;
 
 use yew::prelude::*;
