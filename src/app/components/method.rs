@@ -5,7 +5,7 @@ use crate::core::category::Category;
 use crate::core::i18n;
 use crate::core::inputs::Unit;
 use crate::core::number::format_points;
-use crate::core::rubric::calibration::{Input, CASES};
+use crate::core::rubric::calibration::{Case, Input, CASES};
 use crate::core::rubric::{differences, rubric, Version, RUBRIC_VERSION};
 use crate::core::text::Lang;
 use strum::VariantArray;
@@ -94,9 +94,29 @@ pub fn method_page(props: &MethodProps) -> Html {
 }
 
 /// The calibration cases scored under every version, from the same data the tests hold.
+/// Rows are built by small plain functions: each `html!` is code in the WebAssembly.
 fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
     let real = CASES.iter().filter(|c| !c.published.is_empty()).count();
-    let input = |c: &crate::core::rubric::calibration::Case, i: &Input| -> String {
+    let head = |t: String| html! { <th scope="col">{ t }</th> };
+    html! {
+        <section class="panel" aria-labelledby="calibration">
+            <h2 id="calibration">{ ctx.t(i18n::CALIBRATION_TITLE) }</h2>
+            <p><strong>{ i18n::checked_against(real).get(lang).to_string() }</strong>{ " " }{ ctx.t(i18n::CALIBRATION_INTRO) }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.t(i18n::CALIBRATION_TABLE)}>
+                <table class="calibration">
+                    <thead><tr>
+                        { for [i18n::CASE, i18n::PUBLISHED, i18n::ASSUMED].into_iter().map(|t| head(ctx.t(t).to_string())) }
+                        { for Version::VARIANTS.iter().map(|v| head(format!("{} {}", ctx.t(i18n::RUBRIC), v.key_str()))) }
+                    </tr></thead>
+                    <tbody>{ for CASES.iter().map(|c| case_row(c, lang, ctx)) }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn case_row(c: &Case, lang: Lang, ctx: &super::Ctx) -> Html {
+    let input = |i: &Input| -> String {
         match *i {
             Input::Figure(f, text) => {
                 format!("{}: {text}{}", f.label().get(lang), if f.unit() == Unit::Percent { "%" } else { "" })
@@ -106,49 +126,40 @@ fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
             Input::LeaderAttends => ctx.t(i18n::LEADER_YES).to_string(),
         }
     };
+    let published: Vec<(String, String)> = c.published.iter().map(|(i, src)| (input(i), src.to_string())).collect();
+    let assumed: Vec<(String, String)> =
+        c.assumed.iter().map(|(i, why)| (input(i), why.get(lang).to_string())).collect();
+    let left_out = (!c.unpublished.is_empty()).then(|| format!("{}: {}", ctx.t(i18n::LEFT_OUT), c.unpublished.len()));
     html! {
-        <section class="panel" aria-labelledby="calibration">
-            <h2 id="calibration">{ ctx.t(i18n::CALIBRATION_TITLE) }</h2>
-            <p><strong>{ i18n::checked_against(real).get(lang).to_string() }</strong>{ " " }{ ctx.t(i18n::CALIBRATION_INTRO) }</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.t(i18n::CALIBRATION_TABLE)}>
-                <table class="calibration">
-                    <thead><tr>
-                        <th scope="col">{ ctx.t(i18n::CASE) }</th>
-                        <th scope="col">{ ctx.t(i18n::PUBLISHED) }</th>
-                        <th scope="col">{ ctx.t(i18n::ASSUMED) }</th>
-                        { for Version::VARIANTS.iter().map(|v| html! { <th scope="col">{ format!("{} {}", ctx.t(i18n::RUBRIC), v.key_str()) }</th> }) }
-                    </tr></thead>
-                    <tbody>
-                        { for CASES.iter().map(|c| html! {
-                            <tr data-case={c.name}>
-                                <th scope="row">{ c.name }<br /><span class="note">{ c.result.get(lang) }</span></th>
-                                <td><ul>{ for c.published.iter().map(|(i, src)| html! { <li>{ input(c, i) }<span class="source">{ format!(" ({src})") }</span></li> }) }</ul></td>
-                                <td>
-                                    <ul>{ for c.assumed.iter().map(|(i, why)| html! { <li>{ input(c, i) }<span class="source">{ format!(" ({})", why.get(lang)) }</span></li> }) }</ul>
-                                    if !c.unpublished.is_empty() {
-                                        <p class="note">{ format!("{}: {}", ctx.t(i18n::LEFT_OUT), c.unpublished.len()) }</p>
-                                    }
-                                </td>
-                                { for Version::VARIANTS.iter().map(|v| {
-                                    let e = c.estimate(*v);
-                                    let band = v.rubric().bands.iter().find(|b| b.id == e.band_id).map(|b| b.name.get(lang)).unwrap_or_default();
-                                    html! {
-                                        <td data-version={v.key_str()} data-total={format_points(e.total)} data-band={e.band_id}>
-                                            if e.placed() {
-                                                <strong>{ format_points(e.total) }</strong>{ format!(" {band}") }
-                                            } else {
-                                                // Renormalised over a few criteria, the number says little.
-                                                <span class="note">{ format!("({}) {}", format_points(e.total), ctx.t(i18n::TOO_LITTLE)) }</span>
-                                            }
-                                            <br /><span class="note">{ format!("{}% {}", format_points(e.known_weight), ctx.t(i18n::KNOWN_WEIGHT)) }</span>
-                                        </td>
-                                    }
-                                }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-        </section>
+        <tr data-case={c.name}>
+            <th scope="row">{ c.name }<br /><span class="note">{ c.result.get(lang) }</span></th>
+            <td>{ sourced_list(published) }</td>
+            <td>{ sourced_list(assumed) }{ for left_out.map(|t| html! { <p class="note">{ t }</p> }) }</td>
+            { for Version::VARIANTS.iter().map(|v| estimate_cell(c, *v, lang, ctx)) }
+        </tr>
+    }
+}
+
+/// Items, each with its source or reason in smaller type.
+fn sourced_list(items: Vec<(String, String)>) -> Html {
+    html! {
+        <ul>{ for items.into_iter().map(|(text, note)| html! { <li>{ text }<span class="source">{ format!(" ({note})") }</span></li> }) }</ul>
+    }
+}
+
+fn estimate_cell(c: &Case, v: Version, lang: Lang, ctx: &super::Ctx) -> Html {
+    let e = c.estimate(v);
+    let total = format_points(e.total);
+    let band = v.rubric().bands.iter().find(|b| b.id == e.band_id).map(|b| b.name.get(lang)).unwrap_or_default();
+    // Renormalised over a few criteria, the number says little: it is shown, muted, without a band.
+    let (main, class) = if e.placed() {
+        (format!("{total} {band}"), "")
+    } else {
+        (format!("({total}) {}", ctx.t(i18n::TOO_LITTLE)), "unplaced")
+    };
+    html! {
+        <td class={class} data-version={v.key_str()} data-total={total} data-band={e.band_id}>
+            { main }<br /><span class="note">{ format!("{}% {}", format_points(e.known_weight), ctx.t(i18n::KNOWN_WEIGHT)) }</span>
+        </td>
     }
 }
