@@ -22,7 +22,10 @@ if (!dir) fail('no directory: run by Trunk, or give one');
 const WORKER = 'sw.js';
 const PAGE = 'index.html';
 const MANIFEST = 'manifest.webmanifest';
-const META = /(<meta name="cek-paritrana-release" content=")[^"]*(")/;
+// As written in index.html, or as the release build's minifier leaves it (attributes
+// reordered, quotes and the empty content dropped); written back whole.
+const META = /<meta (?:content="?[^" >]*"? )?name="?cek-paritrana-release"?(?: content="[^"]*")? ?\/?>/;
+const meta = (id) => `<meta name="cek-paritrana-release" content="${id}">`;
 const ICON = /"favicon(-[0-9a-f]+)?\.svg"/;
 
 const files = readdirSync(dir, { recursive: true })
@@ -43,11 +46,11 @@ if (!META.test(page)) fail(`no release meta in ${PAGE}`);
 const hash = createHash('sha256');
 for (const f of files) {
   hash.update(`${f}\0`);
-  hash.update(f === PAGE ? page.replace(META, '$1$2') : readFileSync(path(f)));
+  hash.update(f === PAGE ? page.replace(META, meta('')) : readFileSync(path(f)));
   hash.update('\0');
 }
 const release = hash.digest('hex').slice(0, 16);
-writeFileSync(path(PAGE), page.replace(META, `$1${release}$2`));
+writeFileSync(path(PAGE), page.replace(META, meta(release)));
 
 // The page is cached under its directory's address, as the manifest's start_url opens it.
 const list = files.map((f) => (f === PAGE ? './' : f));

@@ -12,6 +12,10 @@ TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# Panic locations name dependency sources by their path on this machine: written from a
+# fixed root, the WebAssembly is the same byte for byte wherever it is built (and the
+# size budget measures the same thing on every machine).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

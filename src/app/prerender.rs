@@ -11,6 +11,7 @@ use crate::core::session::{Page, State};
 
 /// Where the page (index.html) takes the start page.
 pub const PLACEHOLDER: &str = r#"<div id="pra"></div>"#;
+const MINIFIED_PLACEHOLDER: &str = "<div id=pra></div>";
 
 #[function_component(FirstPaint)]
 fn first_paint() -> Html {
@@ -31,8 +32,8 @@ pub fn start_page() -> String {
 /// the page may open elsewhere (index.html's inline script); `None` without the
 /// placeholder.
 pub fn into_page(page: &str) -> Option<String> {
-    page.contains(PLACEHOLDER).then(|| {
-        let loading = format!(r#"<p class="memuat-teks">{} · {}</p>"#, i18n::LOADING.id, i18n::LOADING.en);
-        page.replacen(PLACEHOLDER, &format!(r#"<div id="pra">{loading}{}</div>"#, start_page()), 1)
-    })
+    // The release build minifies the page, which drops the quotes.
+    let placeholder = [PLACEHOLDER, MINIFIED_PLACEHOLDER].into_iter().find(|p| page.contains(p))?;
+    let loading = format!(r#"<p class="memuat-teks">{} · {}</p>"#, i18n::LOADING.id, i18n::LOADING.en);
+    Some(page.replacen(placeholder, &format!(r#"<div id="pra">{loading}{}</div>"#, start_page()), 1))
 }
