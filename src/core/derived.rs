@@ -86,10 +86,11 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
             });
         }
         let reader = Reader::new(assessment, checked);
-        if let (Some(funding), Some(budget)) = (Funding::of(&reader), get(Field::BudgetCurrent)) {
-            let package = assessment.entry.package;
-            let (monthly, row) = package.monthly(assessment.day());
-            let (t, yearly, name) = (format_rupiah(funding.total()), format_rupiah(funding.yearly), package.name());
+        // The budget field guards relevance, as `get` does for every figure here.
+        if let Some(funding) = get(Field::BudgetCurrent).and(Funding::of(&reader)) {
+            let (budget, row, monthly) = (funding.budget, funding.rate, funding.monthly);
+            let name = assessment.entry.package.name();
+            let (t, yearly) = (format_rupiah(funding.total()), format_rupiah(funding.yearly()));
             let since = row.from.shown();
             let b = format_rupiah(budget);
             out.figures.push(DerivedFigure {

@@ -10,6 +10,7 @@ use crate::core::inputs::Field::{
 };
 use crate::core::money::STANDARD_PACKAGE_YEARLY;
 use crate::core::number::{format_decimal, format_rupiah};
+use crate::core::rates::{BpuPackages, Dated};
 use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
@@ -73,8 +74,9 @@ pub const OTHER_SOURCES: [Field; 4] = [FundingRevenueShare, FundingZakat, Fundin
 pub struct Funding {
     pub budget: Decimal,
     pub others: Decimal,
-    /// The package's price for a year.
-    pub yearly: Decimal,
+    /// The package's price for a month, and the dated row it comes from.
+    pub monthly: Decimal,
+    pub rate: &'static Dated<BpuPackages>,
     /// Workers covered for a whole year (whole workers).
     pub worker_years: Decimal,
 }
@@ -84,13 +86,18 @@ impl Funding {
     pub fn of(r: &Reader) -> Option<Funding> {
         let budget = r.get(BudgetCurrent)?;
         let others: Decimal = OTHER_SOURCES.iter().filter_map(|f| r.get(*f)).sum();
-        let (monthly, _) = r.assessment.entry.package.monthly(r.assessment.day());
-        let yearly = monthly * Decimal::from(12);
-        Some(Funding { budget, others, yearly, worker_years: ((budget + others) / yearly).floor() })
+        let (monthly, rate) = r.assessment.entry.package.monthly(r.assessment.day());
+        let worker_years = ((budget + others) / (monthly * Decimal::from(12))).floor();
+        Some(Funding { budget, others, monthly, rate, worker_years })
     }
 
     pub fn total(&self) -> Decimal {
         self.budget + self.others
+    }
+
+    /// The package's price for a year.
+    pub fn yearly(&self) -> Decimal {
+        self.monthly * Decimal::from(12)
     }
 }
 
@@ -112,7 +119,7 @@ impl Kind for FundedCapacity {
         let input = say(words, || {
             let (total, c, t) = (format_rupiah(f.total()), count(f.worker_years), count(target));
             let package = r.assessment.entry.package.name();
-            let yearly = format_rupiah(f.yearly);
+            let yearly = format_rupiah(f.yearly());
             let (sources_id, sources_en) = if f.others.is_zero() {
                 (String::new(), String::new())
             } else {
@@ -131,7 +138,7 @@ impl Kind for FundedCapacity {
         let (Some(t), Some(f)) = (r.get(VulnerableTarget), Funding::of(r)) else {
             return;
         };
-        let budget = (t * f.yearly - f.others).max(f.budget);
+        let budget = (t * f.yearly() - f.others).max(f.budget);
         if budget <= f.budget {
             return;
         }
