@@ -58,10 +58,7 @@ impl Assessment {
 
     /// The year its figures are for: the one entered, or the rubric's assessed year.
     pub fn year(&self) -> u16 {
-        match self.entry.year.trim().parse::<u16>() {
-            Ok(y @ 2017..=2100) => y,
-            _ => self.full_rubric().assessed_year,
-        }
+        self.entry.year_number().unwrap_or(self.full_rubric().assessed_year)
     }
 
     /// The day its figures stand at, which picks the rates: 31 December of its year.

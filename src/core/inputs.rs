@@ -479,6 +479,11 @@ impl Entry {
         }
     }
 
+    /// The year of the data as a number, when it is one the award can assess (2017 on).
+    pub fn year_number(&self) -> Option<u16> {
+        self.year.trim().parse::<u16>().ok().filter(|y| (2017..=2100).contains(y))
+    }
+
     /// What one field reads as; `None` when it is empty.
     pub fn figure(&self, field: Field) -> Option<Result<Decimal, ParseError>> {
         let text = self.fields.get(&field)?;

@@ -155,8 +155,7 @@ fn compare(assessment: &Assessment, relevant: &[Field], read: Read) -> Checked {
             message: Msg::new("Isi 1 sampai 12 bulan.", "Enter 1 to 12 months."),
         });
     }
-    let year = assessment.entry.year.trim();
-    if !year.is_empty() && !matches!(year.parse::<u16>(), Ok(2017..=2100)) {
+    if !assessment.entry.year.trim().is_empty() && assessment.entry.year_number().is_none() {
         issues.push(Issue {
             target: Target::Year,
             message: Msg::new(
