@@ -4,6 +4,7 @@ use super::{criterion_explainer, event_value, use_ctx};
 use crate::core::category::Category;
 use crate::core::i18n;
 use crate::core::inputs::Unit;
+use crate::core::keys::Keyed;
 use crate::core::number::format_points;
 use crate::core::rubric::calibration::{Case, Input, CASES};
 use crate::core::rubric::{differences, rubric, Version, RUBRIC_VERSION};
@@ -82,8 +83,8 @@ pub fn method_page(props: &MethodProps) -> Html {
             </section>
             { calibration_table(lang, &ctx) }
             { for Version::VARIANTS.windows(2).rev().map(|w| html! {
-                <section class="panel" aria-labelledby={format!("changes-{}", w[0].key_str())}>
-                    <h2 id={format!("changes-{}", w[0].key_str())}>{ format!("{} {}", ctx.t(i18n::CHANGES_FROM), w[0].key_str()) }</h2>
+                <section class="panel" aria-labelledby={format!("changes-{}", w[0].key())}>
+                    <h2 id={format!("changes-{}", w[0].key())}>{ format!("{} {}", ctx.t(i18n::CHANGES_FROM), w[0].key()) }</h2>
                     <ul class="changes">
                         { for differences(w[0].rubric(), w[1].rubric()).iter().map(|d| html! { <li>{ d.get(lang).to_string() }</li> }) }
                     </ul>
@@ -106,7 +107,7 @@ fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
                 <table class="calibration">
                     <thead><tr>
                         { for [i18n::CASE, i18n::PUBLISHED, i18n::ASSUMED].into_iter().map(|t| head(ctx.t(t).to_string())) }
-                        { for Version::VARIANTS.iter().map(|v| head(format!("{} {}", ctx.t(i18n::RUBRIC), v.key_str()))) }
+                        { for Version::VARIANTS.iter().map(|v| head(format!("{} {}", ctx.t(i18n::RUBRIC), v.key()))) }
                     </tr></thead>
                     <tbody>{ for CASES.iter().map(|c| case_row(c, lang, ctx)) }</tbody>
                 </table>
@@ -158,7 +159,7 @@ fn estimate_cell(c: &Case, v: Version, lang: Lang, ctx: &super::Ctx) -> Html {
         (format!("({total}) {}", ctx.t(i18n::TOO_LITTLE)), "unplaced")
     };
     html! {
-        <td class={class} data-version={v.key_str()} data-total={total} data-band={e.band_id}>
+        <td class={class} data-version={v.key()} data-total={total} data-band={e.band_id}>
             { main }<br /><span class="note">{ format!("{}% {}", format_points(e.known_weight), ctx.t(i18n::KNOWN_WEIGHT)) }</span>
         </td>
     }

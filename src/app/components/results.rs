@@ -11,6 +11,7 @@ use super::WeightDrafts;
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::i18n;
+use crate::core::keys::Keyed;
 use crate::core::number::{format_decimal, format_points};
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
 use crate::core::scoring::Status;
@@ -86,7 +87,7 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                 }
                 if let (Some(old), Some((before, after))) = (a.saved_under, r.before_upgrade) {
                     <p class="note rubric-moved" id="rubric-moved" role="status">
-                        { i18n::rubric_moved(old.key_str(), a.version.key_str(), &format_points(before), &format_points(after)).get(lang).to_string() }
+                        { i18n::rubric_moved(old.key(), a.version.key(), &format_points(before), &format_points(after)).get(lang).to_string() }
                         { " " }
                         <button type="button" class="link-button" onclick={ctx.send(|_: MouseEvent| Action::Edit(Edit::AcceptRubric))}>{ ctx.t(i18n::GOT_IT) }</button>
                     </p>

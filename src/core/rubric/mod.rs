@@ -10,7 +10,7 @@ use strum::VariantArray;
 
 use super::category::Category;
 use super::inputs::Field;
-use super::keys::{serialize_by_key, Keyed};
+use super::keys::serialize_by_key;
 pub use super::measure::Measure;
 use super::number::format_points;
 use super::text::{Msg, T};
@@ -36,11 +36,6 @@ impl Version {
             Version::V2025_1 => &v2025_1::RUBRIC,
             Version::V2026_1 => &v2026_1::RUBRIC,
         }
-    }
-
-    /// "2026.1".
-    pub fn key_str(self) -> &'static str {
-        self.key()
     }
 }
 
@@ -272,6 +267,7 @@ impl Cap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::keys::Keyed;
     use std::collections::BTreeSet;
 
     fn all_categories() -> impl Iterator<Item = &'static CategoryRubric> {
