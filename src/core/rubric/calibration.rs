@@ -132,6 +132,11 @@ const TARGET_AS_FUNDED: T = T::new(
     "the vulnerable-worker goal is not published; taken as the number funded",
 );
 
+const NON_ASN_AS_SHARE: T = T::new(
+    "terbit \u{201c}100% non-ASN terlindungi\u{201d}, tanpa jumlah orang",
+    "published as \u{201c}100% of non-ASN staff covered\u{201d}, without a headcount",
+);
+
 /// Ketapang 2025: the case the issue started from.
 const KETAPANG: Case = Case {
     name: "Kabupaten Ketapang",
@@ -191,20 +196,8 @@ const PADANG_PANJANG_CASE: Case = Case {
         (Input::Regulation(RegulationLevel::PeraturanKepala), PADANG_PANJANG),
     ],
     assumed: &[
-        (
-            Input::Figure(Field::NonAsnTotal, "100"),
-            T::new(
-                "terbit \u{201c}100% non-ASN terlindungi\u{201d}, tanpa jumlah orang",
-                "published as \u{201c}100% of non-ASN staff covered\u{201d}, without a headcount",
-            ),
-        ),
-        (
-            Input::Figure(Field::NonAsnCovered, "100"),
-            T::new(
-                "terbit \u{201c}100% non-ASN terlindungi\u{201d}, tanpa jumlah orang",
-                "published as \u{201c}100% of non-ASN staff covered\u{201d}, without a headcount",
-            ),
-        ),
+        (Input::Figure(Field::NonAsnTotal, "100"), NON_ASN_AS_SHARE),
+        (Input::Figure(Field::NonAsnCovered, "100"), NON_ASN_AS_SHARE),
         (
             Input::Figure(Field::CoverageTarget, "80"),
             T::new(
