@@ -110,6 +110,17 @@ impl Category {
         }
     }
 
+    /// The sizes a candidate of the category chooses between; none where the category
+    /// implies its size.
+    pub fn sizes(self) -> &'static [BusinessSize] {
+        match self {
+            Category::Umk => &[BusinessSize::Kecil, BusinessSize::Mikro],
+            Category::BuBesarMenengah => &[BusinessSize::Besar, BusinessSize::Menengah],
+            Category::LayananPublik => &BusinessSize::ALL,
+            _ => &[],
+        }
+    }
+
     /// The business size a category implies; small/micro and public-service firms choose.
     pub fn default_size(self) -> BusinessSize {
         match self {

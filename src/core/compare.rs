@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
+use super::rubric::{CategoryRubric, Criterion, Pillar};
 use super::scoring::{score, CriterionScore, Score};
 use super::text::T;
 use super::validation::check;
@@ -38,36 +39,48 @@ pub struct Comparison {
     pub same_category: bool,
 }
 
+/// The criteria and pillars of several rubrics lined up by id, each once, in the order
+/// the rubrics name them: assessments of different categories line up where they share one.
+pub fn lined_up(rubrics: &[&'static CategoryRubric]) -> (Vec<&'static Criterion>, Vec<&'static Pillar>) {
+    let (mut criteria, mut pillars): (Vec<&'static Criterion>, Vec<&'static Pillar>) = (Vec::new(), Vec::new());
+    for rubric in rubrics {
+        for c in rubric.criteria {
+            if !criteria.iter().any(|x| x.id == c.id) {
+                criteria.push(c);
+            }
+        }
+        for p in rubric.pillars {
+            if !pillars.iter().any(|x| x.id == p.id) {
+                pillars.push(p);
+            }
+        }
+    }
+    (criteria, pillars)
+}
+
+/// A pillar's points in a score, if the score has the pillar.
+pub fn pillar_points(score: &Score, id: &str) -> Option<Decimal> {
+    score.pillars.iter().find(|x| x.id == id).map(|x| x.points)
+}
+
 pub fn compare(before: &Assessment, after: &Assessment) -> Comparison {
     let (b, a) = (score(before, &check(before)), score(after, &check(after)));
-    let mut criteria = Vec::new();
-    for rubric in [before.rubric(), after.rubric()] {
-        for c in rubric.criteria {
-            if criteria.iter().any(|d: &CriterionDelta| d.id == c.id) {
-                continue;
-            }
+    let (lined_criteria, lined_pillars) = lined_up(&[before.rubric(), after.rubric()]);
+    let criteria = lined_criteria
+        .into_iter()
+        .map(|c| {
             let (x, y) = (b.criterion(c.id).cloned(), a.criterion(c.id).cloned());
             let points = |s: &Option<CriterionScore>| s.as_ref().map(|s| s.points).unwrap_or_default();
-            criteria.push(CriterionDelta {
-                id: c.id,
-                title: c.title,
-                delta: points(&y) - points(&x),
-                before: x,
-                after: y,
-            });
-        }
-    }
-    let mut pillars = Vec::new();
-    for rubric in [before.rubric(), after.rubric()] {
-        for p in rubric.pillars {
-            if pillars.iter().any(|d: &PillarDelta| d.id == p.id) {
-                continue;
-            }
-            let points = |br: &Score| br.pillars.iter().find(|x| x.id == p.id).map(|x| x.points).unwrap_or_default();
-            let (x, y) = (points(&b), points(&a));
-            pillars.push(PillarDelta { id: p.id, name: p.name, before: x, after: y, delta: y - x });
-        }
-    }
+            CriterionDelta { id: c.id, title: c.title, delta: points(&y) - points(&x), before: x, after: y }
+        })
+        .collect();
+    let pillars = lined_pillars
+        .into_iter()
+        .map(|p| {
+            let (x, y) = (pillar_points(&b, p.id).unwrap_or_default(), pillar_points(&a, p.id).unwrap_or_default());
+            PillarDelta { id: p.id, name: p.name, before: x, after: y, delta: y - x }
+        })
+        .collect();
     Comparison {
         delta: a.total - b.total,
         criteria,

@@ -1,5 +1,6 @@
-//! The criterion table as CSV for spreadsheets set to Indonesian: `;` between columns,
-//! decimal comma, UTF-8 with a byte-order mark (so Excel detects it), CRLF line ends.
+//! Tables as CSV for spreadsheets set to Indonesian: `;` between columns, decimal comma,
+//! UTF-8 with a byte-order mark (so Excel detects it), CRLF line ends; and the reader of
+//! such a table as a spreadsheet saves it back (the panel's list of candidates).
 
 use rust_decimal::Decimal;
 
@@ -33,7 +34,8 @@ pub fn cell(text: &str) -> String {
     }
 }
 
-fn number(d: Decimal) -> String {
+/// A figure in a cell: Indonesian style, at most two decimals.
+pub fn number(d: Decimal) -> String {
     format_decimal(d, 2)
 }
 
@@ -86,12 +88,85 @@ pub fn criteria_csv(title: &str, assessment: &Assessment, breakdown: &Score, lan
     rows.push(vec![blank(), blank(), total, blank(), blank(), hundred.clone(), hundred, number(breakdown.total)]);
     let note = format!("{title}; {} {RUBRIC_VERSION}; {}", i18n::RUBRIC.get(lang), i18n::CSV_NOTE.get(lang));
     rows.push(vec![note]);
+    table(&rows)
+}
+
+/// Rows as a spreadsheet file: byte-order mark, `;` between cells, CRLF after each row.
+pub fn table(rows: &[Vec<String>]) -> String {
     let mut out = String::from("\u{feff}");
     for row in rows {
         out.push_str(&row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(";"));
         out.push_str("\r\n");
     }
     out
+}
+
+/// Reads a table as a spreadsheet saves it: byte-order mark dropped, CRLF or LF, quoted
+/// cells (with doubled quotes and line breaks inside). The separator is `;`, or `,` when
+/// the first row holds no `;` but a `,` outside quotes (a spreadsheet set to English).
+/// Each row comes with the line it starts on, counted from 1; empty rows are left out.
+/// The guard [`cell`] puts before a formula-like text is taken off again.
+pub fn read(text: &str) -> Vec<(usize, Vec<String>)> {
+    let text = text.trim_start_matches('\u{feff}');
+    let separator = {
+        let (mut quoted, mut semicolons, mut commas) = (false, 0, 0);
+        for c in text.chars() {
+            match c {
+                '\n' | '\r' if !quoted => break,
+                '"' => quoted = !quoted,
+                ';' if !quoted => semicolons += 1,
+                ',' if !quoted => commas += 1,
+                _ => {}
+            }
+        }
+        if semicolons == 0 && commas > 0 {
+            ','
+        } else {
+            ';'
+        }
+    };
+    let (mut rows, mut row, mut field) = (Vec::new(), Vec::new(), String::new());
+    let (mut line, mut starts, mut quoted) = (1, 1, false);
+    let mut chars = text.chars().peekable();
+    let mut end_row = |row: &mut Vec<String>, field: &mut String, starts: usize| {
+        row.push(unguarded(std::mem::take(field)));
+        let row = std::mem::take(row);
+        if row.iter().any(|c| !c.trim().is_empty()) {
+            rows.push((starts, row));
+        }
+    };
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            '"' => quoted = !quoted,
+            '\r' if !quoted => {}
+            '\n' if !quoted => {
+                end_row(&mut row, &mut field, starts);
+                line += 1;
+                starts = line;
+            }
+            c if c == separator && !quoted => row.push(unguarded(std::mem::take(&mut field))),
+            c => {
+                if c == '\n' {
+                    line += 1;
+                }
+                field.push(c);
+            }
+        }
+    }
+    end_row(&mut row, &mut field, starts);
+    rows
+}
+
+/// A cell as written before [`cell`] guarded it against being run as a formula.
+fn unguarded(text: String) -> String {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest.to_string(),
+        _ => text,
+    }
 }
 
 #[cfg(test)]
@@ -125,6 +200,31 @@ mod tests {
         assert!(csv.contains(";Jumlah sebelum batas nilai;;;100;100;"), "{csv}");
         assert!(csv.contains("batas.temuan_pds;;Batas nilai 60;Tunggakan iuran Rp500.000;;;;60\r\n"), "{csv}");
         assert!(csv.contains(";Total;;;100;100;60\r\n"));
+    }
+
+    #[test]
+    fn what_is_written_reads_back() {
+        let rows = vec![
+            vec!["Nama".to_string(), "Angka".into()],
+            vec!["PT \"Maju\"; Tbk".into(), "1.457.000.000".into()],
+            vec!["two\nlines".into(), "=SUM(A1)".into()],
+        ];
+        let read: Vec<Vec<String>> = read(&table(&rows)).into_iter().map(|r| r.1).collect();
+        assert_eq!(read, rows);
+        let lines: Vec<usize> = super::read(&table(&rows)).into_iter().map(|r| r.0).collect();
+        assert_eq!(lines, [1, 2, 3]);
+    }
+
+    #[test]
+    fn an_english_spreadsheet_s_commas_and_empty_lines_are_read() {
+        let text = "name,budget\n\nKota A,\"1,457,000\"\r\n,,\n,\nKota B,96.5\n";
+        let read = read(text);
+        assert_eq!(read.len(), 3, "{read:?}");
+        assert_eq!(read[1], (3, vec!["Kota A".to_string(), "1,457,000".into()]));
+        assert_eq!(read[2].0, 6);
+        assert_eq!(read[2].1[1], "96.5");
+        // A first row with `;` keeps `;` even when cells hold commas.
+        assert_eq!(super::read("a;b,c\n1;2,5")[1].1, ["1", "2,5"]);
     }
 
     #[test]

@@ -109,13 +109,14 @@ impl Saved {
     }
 }
 
+/// What browser storage gave back: the library, or another saved set (the panel's).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Loaded {
+pub enum Loaded<S = Saved> {
     /// Nothing saved yet.
     Empty,
-    Intact(Saved),
+    Intact(S),
     /// Read, but migrated or with unreadable parts left out; the message says which.
-    Recovered(Saved, Msg),
+    Recovered(S, Msg),
     /// Nothing usable: keep the text aside (never overwrite it) and start fresh.
     SetAside(Msg),
 }
@@ -130,17 +131,11 @@ pub fn decode(text: &str) -> Loaded {
         return Loaded::Empty;
     }
     let Some(value) = serde_json::from_str::<Value>(text).ok().filter(Value::is_object) else {
-        return Loaded::SetAside(Msg::new(
-            "Data tersimpan di peramban ini rusak dan tidak bisa dibaca. Salinannya disimpan terpisah; Anda mulai dari awal.",
-            "The data saved in this browser is damaged and cannot be read. A copy is kept aside; you start afresh.",
-        ));
+        return Loaded::SetAside(damaged());
     };
     let schema = value.get("schema").and_then(Value::as_u64).unwrap_or(0);
     if schema > u64::from(SCHEMA_VERSION) {
-        return Loaded::SetAside(Msg::new(
-            "Data tersimpan dibuat oleh versi Cek Paritrana yang lebih baru. Data itu disimpan terpisah dan tidak diubah; muat ulang versi terbaru untuk membukanya.",
-            "The saved data was made by a newer version of Cek Paritrana. It is kept aside unchanged; reload the latest version to open it.",
-        ));
+        return Loaded::SetAside(newer());
     }
     let mut left_out = Vec::new();
     // The interface language is a setting, not the user's data: unknown means the default.
@@ -199,15 +194,33 @@ pub fn decode(text: &str) -> Loaded {
                 "Saved data from an older version was updated.",
             )
         } else {
-            let list = json::list(&json::messages(&left_out));
-            Msg::new(
-                format!("Sebagian data tersimpan tidak terbaca dan dilewati: {}. Isian lain dipulihkan.", list.id),
-                format!(
-                    "Some saved data could not be read and was left out: {}. Everything else was restored.",
-                    list.en
-                ),
-            )
+            recovered(&left_out)
         },
+    )
+}
+
+/// Saved data read with parts left out: which, and that the rest was restored.
+pub fn recovered(left_out: &[LeftOut]) -> Msg {
+    let list = json::list(&json::messages(left_out));
+    Msg::new(
+        format!("Sebagian data tersimpan tidak terbaca dan dilewati: {}. Isian lain dipulihkan.", list.id),
+        format!("Some saved data could not be read and was left out: {}. Everything else was restored.", list.en),
+    )
+}
+
+/// Saved text that is not JSON at all.
+pub fn damaged() -> Msg {
+    Msg::new(
+        "Data tersimpan di peramban ini rusak dan tidak bisa dibaca. Salinannya disimpan terpisah; Anda mulai dari awal.",
+        "The data saved in this browser is damaged and cannot be read. A copy is kept aside; you start afresh.",
+    )
+}
+
+/// Saved text of a later format than this version reads.
+pub fn newer() -> Msg {
+    Msg::new(
+        "Data tersimpan dibuat oleh versi Cek Paritrana yang lebih baru. Data itu disimpan terpisah dan tidak diubah; muat ulang versi terbaru untuk membukanya.",
+        "The saved data was made by a newer version of Cek Paritrana. It is kept aside unchanged; reload the latest version to open it.",
     )
 }
 

@@ -40,12 +40,7 @@ pub fn profile(props: &ProfileProps) -> Html {
             }
         </>
     };
-    let sizes: Vec<BusinessSize> = match a.category {
-        Category::Umk => vec![BusinessSize::Kecil, BusinessSize::Mikro],
-        Category::BuBesarMenengah => vec![BusinessSize::Besar, BusinessSize::Menengah],
-        Category::LayananPublik => BusinessSize::ALL.to_vec(),
-        _ => vec![],
-    };
+    let sizes = a.category.sizes();
     let size_now = e.size_for(a.category);
     html! {
         <section class="panel profile" aria-labelledby="profile-title">
