@@ -357,3 +357,57 @@ fn every_message_about_files_links_and_saved_data_is_in_both_languages() {
     }
     w.done(20);
 }
+
+#[test]
+fn every_panel_text_is_in_both_languages() {
+    use cek_paritrana::core::panel::load::load;
+    use cek_paritrana::core::panel::ranking::rank;
+    use cek_paritrana::core::panel::template::{columns, read};
+    use cek_paritrana::core::panel::PanelSet;
+
+    let mut w = Walk::default();
+    for category in Category::ALL {
+        for c in columns(category) {
+            w.msg("panel column", &c.label(category));
+        }
+    }
+    // A batch that reaches every message of loading: bad files, a file with parts left
+    // out, duplicates, and a CSV with unknown, missing and wrong cells.
+    let good = file::export(
+        &persist::Stored { id: 1, title: String::new(), assessment: assessments()[2].clone() },
+        cek_paritrana::core::text::Lang::Id,
+    );
+    let csv = "\u{feff}name;year;employed;active_participants;regulation;documents_ready;bogus\n\
+               Kota A;24;abc;20.000;undang;mungkin;1\n\
+               ;2024;1;1;;;\n\
+               Kota A;24;abc;20.000;undang;mungkin;1\n\
+               Kota C;2024;100;50;perda;ya;\n";
+    let files: Vec<(String, Vec<u8>)> = vec![
+        ("a.json".into(), good.clone().into_bytes()),
+        ("b.json".into(), good.into_bytes()),
+        ("c.json".into(), br#"{"format":"cek-paritrana","version":1,"assessment":{"category":"umk","entry":{"fields":{"nonsense":"1"}}}}"#.to_vec()),
+        ("d.json".into(), b"{not json".to_vec()),
+        ("e.csv".into(), csv.as_bytes().to_vec()),
+        ("f.csv".into(), b"".to_vec()),
+        ("g.csv".into(), b"province;year\nRiau;2024\n".to_vec()),
+    ];
+    let mut set = PanelSet::default();
+    let report = load(&mut set, &files, Category::Kabkota);
+    w.msg("panel summary", &report.summary());
+    for p in &report.problems {
+        w.msg("panel problem", &p.text());
+    }
+    for p in read(Category::BuBesar, "h.csv", b"name;size;risk;package\nPT A;raksasa;R9;\n").problems {
+        w.msg("panel problem", &p.text());
+    }
+    for a in assessments() {
+        set.add("x.json", None, a).ok();
+    }
+    for row in rank(&set) {
+        w.t("panel band", row.band);
+        for f in &row.flags {
+            w.msg("panel flag", &f.text);
+        }
+    }
+    w.done(120);
+}

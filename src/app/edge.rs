@@ -14,7 +14,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::functional::UseForceUpdateHandle;
 
 use crate::core::session::{
-    Action, Effect, ExportAction, Failure, ImportAction, State, StorageAction, ASIDE_PREFIX, RELEASE_KEY, STORAGE_KEY,
+    Action, Effect, ExportAction, Failure, ImportAction, PanelAction, State, StorageAction, ASIDE_PREFIX, PANEL_KEY,
+    RELEASE_KEY, STORAGE_KEY,
 };
 
 /// Writes wait for a pause in typing this long, so a keystroke does not re-serialise
@@ -169,6 +170,12 @@ impl Edge {
                 // Without storage every visit is a first one: nothing to say.
                 Effect::RememberRelease(id) => {
                     write(RELEASE_KEY, &id);
+                }
+                Effect::ReadPanel => self.dispatch(Action::Panel(PanelAction::Stored(read(PANEL_KEY)))),
+                Effect::WritePanel(text) => {
+                    if !write(PANEL_KEY, &text) {
+                        self.dispatch(Action::Failed(Failure::Storage));
+                    }
                 }
             }
         }

@@ -666,6 +666,98 @@ texts! {
         "terlalu sedikit yang terbit",
         "too little published",
     );
+    NAV_PANEL = (
+        "Panel",
+        "Panel",
+    );
+    PANEL_TITLE = (
+        "Peringkat kandidat untuk panel",
+        "Ranking candidates for a panel",
+    );
+    PANEL_HELP = (
+        "Muat berkas penilaian kandidat (.json) atau templat CSV yang sudah diisi. Semua kandidat satu kategori dinilai dengan rubrik dan bobot panel yang sama. Daftar ini disimpan terpisah dari penilaian Anda sendiri.",
+        "Load candidates' assessment files (.json) or a filled CSV template. Every candidate of a category is scored under the same rubric and panel weights. This list is kept apart from your own assessments.",
+    );
+    PANEL_FILES = (
+        "Pilih berkas .json atau .csv…",
+        "Choose .json or .csv files…",
+    );
+    PANEL_TEMPLATE = (
+        "Unduh templat CSV kategori ini",
+        "Download this category's CSV template",
+    );
+    PANEL_EXPORT = (
+        "Unduh peringkat (CSV)",
+        "Download ranking (CSV)",
+    );
+    PANEL_CLEAR = (
+        "Kosongkan daftar panel",
+        "Clear the panel list",
+    );
+    PANEL_CLEARED = (
+        "Daftar panel dikosongkan.",
+        "Panel list cleared.",
+    );
+    PANEL_REMOVED = (
+        "Kandidat dihapus dari daftar panel.",
+        "Candidate removed from the panel list.",
+    );
+    PANEL_REMOVE = (
+        "Hapus dari daftar",
+        "Remove from the list",
+    );
+    PANEL_EMPTY = (
+        "Belum ada kandidat untuk kategori ini.",
+        "No candidates for this category yet.",
+    );
+    PANEL_COMPARE = (
+        "Bandingkan yang dipilih (2 sampai 5)",
+        "Compare the chosen ones (2 to 5)",
+    );
+    PANEL_WEIGHTS_NOTE = (
+        "Bobot panel berlaku untuk semua kandidat kategori ini, menggantikan bobot masing-masing.",
+        "Panel weights apply to every candidate of this category, in place of their own.",
+    );
+    PANEL_ALL = (
+        "Semua",
+        "All",
+    );
+    PANEL_SHORTLISTED_ONLY = (
+        "Hanya daftar pendek",
+        "Shortlist only",
+    );
+    PANEL_LEADER = (
+        "Pimpinan hadir langsung saat wawancara (ya/tidak)",
+        "Head attends the interview in person (yes/no)",
+    );
+    PANEL_RANK = (
+        "Peringkat",
+        "Rank",
+    );
+    PANEL_NAME = (
+        "Nama",
+        "Name",
+    );
+    PANEL_BAND = (
+        "Tingkat kesiapan",
+        "Readiness band",
+    );
+    PANEL_SELF_RATED = (
+        "Poin dinilai sendiri (%)",
+        "Self-rated points (%)",
+    );
+    PANEL_FLAGS = (
+        "Catatan",
+        "Notes",
+    );
+    PANEL_SHORTLIST = (
+        "Daftar pendek",
+        "Shortlist",
+    );
+    PANEL_YES = (
+        "ya",
+        "yes",
+    );
 }
 
 /// The one-line notice of an assessment opened under a newer rubric.

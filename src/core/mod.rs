@@ -15,6 +15,7 @@ pub mod link;
 pub mod measure;
 pub mod money;
 pub mod number;
+pub mod panel;
 pub mod persist;
 pub mod rates;
 pub mod rubric;

@@ -6,6 +6,7 @@
 //! The score is not here: it is derived from the assessment when shown
 //! (`evaluation::Evaluation::of`).
 
+mod panel;
 mod sync;
 
 use super::assessment::Assessment;
@@ -25,6 +26,8 @@ use super::text::{Lang, Msg};
 use super::validation::check;
 use super::weights::set_weight;
 
+pub use crate::core::panel::keep::PANEL_KEY;
+pub use panel::{Panel, PanelAction};
 pub use sync::{merge, Merged};
 
 /// Where the app keeps its data in browser storage.
@@ -42,6 +45,8 @@ pub enum Page {
     Library,
     Compare,
     Method,
+    /// A panel's ranking of many candidates.
+    Panel,
 }
 
 /// The two sides of a comparison.
@@ -75,6 +80,7 @@ pub enum Action {
     Compare(Side, u32),
     Export(ExportAction),
     Storage(StorageAction),
+    Panel(PanelAction),
     DismissNotice,
     /// An effect the browser could not perform.
     Failed(Failure),
@@ -189,6 +195,10 @@ pub enum Effect {
     SetDocumentLang(Lang),
     /// Write the release the page runs under [`RELEASE_KEY`].
     RememberRelease(String),
+    /// Read the panel's storage ([`PANEL_KEY`]); answer with [`PanelAction::Stored`].
+    ReadPanel,
+    /// Write the panel's set under [`PANEL_KEY`]; a failure is [`Failure::Storage`].
+    WritePanel(String),
 }
 
 /// The outcome of "copy link", shown beside the buttons.
@@ -236,6 +246,8 @@ pub struct State {
     /// Weights typed that could not be read, kept in their boxes with a message.
     pub weight_drafts: SortedMap<&'static str, String>,
     pub share: Option<Sharing>,
+    /// The panel page: candidates of others, kept apart from the library.
+    pub panel: Panel,
     storage: Storage,
 }
 
@@ -277,6 +289,7 @@ impl State {
             compare: (None, None),
             weight_drafts: SortedMap::new(),
             share: None,
+            panel: Panel::default(),
         }
     }
 
@@ -339,7 +352,12 @@ impl State {
             Action::Navigate(to) => {
                 self.page = to;
                 self.import_error = None;
+                panel::on_navigate(self, &mut effects);
                 true
+            }
+            Action::Panel(e) => {
+                self.panel_event(e, &mut effects);
+                false
             }
             Action::SetLang(l) => {
                 self.lang = l;

@@ -1,0 +1,286 @@
+//! The panel page's state and actions: candidates loaded in batches, scored once per load
+//! or change of the panel's weights, then only sorted and filtered; kept in storage under
+//! its own key, never the library's.
+
+use super::{Effect, Page, State};
+use crate::core::assessment::Assessment;
+use crate::core::category::Category;
+use crate::core::i18n;
+use crate::core::number::{self, NumberKind};
+use crate::core::panel::keep;
+use crate::core::panel::load::{load, Report};
+use crate::core::panel::ranking::{export, provinces, rank, visible, Row, SortBy, View};
+use crate::core::panel::side_by_side::{side_by_side, SideBySide, COMPARED};
+use crate::core::panel::template::{template, template_name};
+use crate::core::panel::{normalised, PanelSet, PanelWeights, Problem};
+use crate::core::persist::Loaded;
+use crate::core::sorted::SortedMap;
+use crate::core::text::Msg;
+use crate::core::weights::set_weight;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PanelAction {
+    /// What storage holds under [`keep::PANEL_KEY`], answering [`Effect::ReadPanel`].
+    Stored(Option<String>),
+    /// The files chosen, by name with their bytes; CSV files are read as the templates of
+    /// the category shown.
+    Files(Vec<(String, Vec<u8>)>),
+    /// Chosen files the browser could not read, by name.
+    Unreadable(Vec<String>),
+    /// The category shown (and that CSV files and the template are for).
+    Category(Category),
+    /// Sort by a column; the same column again turns the order round.
+    Sort(SortBy),
+    Band(Option<&'static str>),
+    /// A province as written in a row; `None` for all.
+    Province(Option<String>),
+    ShortlistedOnly(bool),
+    Shortlist(u32, bool),
+    /// Chosen to compare (two to five).
+    Choose(u32, bool),
+    /// The panel's weight for a criterion of the category shown, as typed.
+    Weight(&'static str, String),
+    ResetWeights,
+    Remove(u32),
+    Clear,
+    /// Takes back the last removal or clearing.
+    Undo,
+    /// The category's CSV template.
+    Template,
+    /// The rows shown as CSV; `today` is `YYYY-MM-DD`, for the file name.
+    Export {
+        today: String,
+    },
+    Print,
+    DismissReport,
+}
+
+/// The panel as the page shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Panel {
+    pub set: PanelSet,
+    /// Every candidate scored: once per load or change of weights, not per sort or filter.
+    pub rows: Vec<Row>,
+    pub view: View,
+    /// The candidates chosen to compare, in the order chosen.
+    pub chosen: Vec<u32>,
+    /// What the last batch loaded and what was wrong in it.
+    pub report: Option<Report>,
+    /// The set before the last removal or clearing, with what was done, until undone.
+    pub undo: Option<(PanelSet, Msg)>,
+    /// Weights typed that could not be read, kept in their boxes.
+    pub weight_drafts: SortedMap<&'static str, String>,
+    /// Storage was read (the first time the page opened).
+    pub(super) read: bool,
+}
+
+impl Panel {
+    /// The rows shown, in the view's order.
+    pub fn visible(&self) -> Vec<&Row> {
+        visible(&self.rows, &self.view)
+    }
+
+    /// The provinces of the category shown, for the filter.
+    pub fn provinces(&self) -> Vec<String> {
+        provinces(&self.rows, self.view.category)
+    }
+
+    /// The chosen candidates side by side, once two to five are chosen.
+    pub fn side_by_side(&self) -> Option<SideBySide> {
+        side_by_side(&self.set, &self.chosen)
+    }
+
+    /// The categories with candidates.
+    pub fn categories(&self) -> Vec<Category> {
+        self.set.categories()
+    }
+
+    /// The category shown with the panel's weights, as the weights page edits them.
+    pub fn weighted(&self) -> Assessment {
+        let mut a = Assessment::new(self.view.category);
+        a.weights = self.set.weights_for(a.category).map(|w| w.weights.clone()).unwrap_or_default();
+        a
+    }
+
+    fn rescore(&mut self) {
+        self.rows = rank(&self.set);
+    }
+
+    fn set_weights(&mut self, weights: SortedMap<String, rust_decimal::Decimal>) {
+        let category = self.view.category;
+        self.set.weights.retain(|w| w.category != category);
+        if !weights.is_empty() {
+            self.set.weights.push(PanelWeights { category, weights });
+        }
+        self.rescore();
+    }
+
+    /// Keeps the set before a removal or clearing, for undo.
+    fn keep_for_undo(&mut self, what: Msg) {
+        self.undo = Some((self.set.clone(), what));
+    }
+}
+
+impl State {
+    pub(super) fn panel_event(&mut self, event: PanelAction, effects: &mut Vec<Effect>) {
+        let lang = self.lang;
+        let p = &mut self.panel;
+        let mut changed = true;
+        match event {
+            PanelAction::Stored(text) => {
+                changed = false;
+                if p.read {
+                    return;
+                }
+                p.read = true;
+                let text = text.unwrap_or_default();
+                let damaged = match keep::decode(&text) {
+                    Loaded::Empty => None,
+                    Loaded::Intact(set) => {
+                        p.set = set;
+                        None
+                    }
+                    Loaded::Recovered(set, msg) => {
+                        p.set = set;
+                        Some(msg)
+                    }
+                    Loaded::SetAside(msg) => Some(msg),
+                };
+                p.rescore();
+                if let Some(first) =
+                    p.categories().first().filter(|_| p.rows.iter().all(|r| r.category != p.view.category))
+                {
+                    p.view.category = *first;
+                }
+                if let Some(msg) = damaged {
+                    // The original is copied aside before the panel writes over it.
+                    self.notice = Some(msg);
+                    effects.push(Effect::KeepAside(text));
+                }
+            }
+            PanelAction::Files(files) => {
+                let report = load(&mut p.set, &files, p.view.category);
+                p.rescore();
+                let shown = p.rows.iter().any(|r| r.category == p.view.category);
+                if let (false, Some(first)) = (shown, report.added.first().and_then(|id| p.set.get(*id))) {
+                    p.view.category = first.assessment.category;
+                }
+                changed = !report.added.is_empty();
+                p.report = Some(report);
+            }
+            PanelAction::Unreadable(names) => {
+                let problems = names.iter().map(|n| Problem::file(n, i18n::IMPORT_READ_FAILED.into())).collect();
+                p.report = Some(Report { added: Vec::new(), problems });
+                changed = false;
+            }
+            PanelAction::Category(category) => {
+                p.view = View { category, ..View::default() };
+                p.chosen.clear();
+                p.weight_drafts.clear();
+                changed = false;
+            }
+            PanelAction::Sort(by) => {
+                p.view.sort_by(by);
+                changed = false;
+            }
+            PanelAction::Band(band) => {
+                p.view.band = band;
+                changed = false;
+            }
+            PanelAction::Province(province) => {
+                p.view.province = province.map(|x| normalised(&x));
+                changed = false;
+            }
+            PanelAction::ShortlistedOnly(on) => {
+                p.view.shortlisted_only = on;
+                changed = false;
+            }
+            PanelAction::Shortlist(id, on) => {
+                // Only the mark changes: nothing is scored again.
+                for c in p.set.candidates.iter_mut().filter(|c| c.id == id) {
+                    c.shortlisted = on;
+                }
+                for r in p.rows.iter_mut().filter(|r| r.id == id) {
+                    r.shortlisted = on;
+                }
+            }
+            PanelAction::Choose(id, on) => {
+                changed = false;
+                p.chosen.retain(|c| *c != id);
+                if on && p.chosen.len() < *COMPARED.end() && p.set.get(id).is_some() {
+                    p.chosen.push(id);
+                }
+            }
+            PanelAction::Weight(id, text) => match number::parse(&text, NumberKind::Percent) {
+                Ok(v) => {
+                    p.weight_drafts.remove(id);
+                    let weights = set_weight(&p.weighted(), id, v);
+                    p.set_weights(weights);
+                }
+                Err(_) => {
+                    p.weight_drafts.insert(id, text);
+                    changed = false;
+                }
+            },
+            PanelAction::ResetWeights => {
+                p.weight_drafts.clear();
+                p.set_weights(SortedMap::new());
+            }
+            PanelAction::Remove(id) => {
+                changed = p.set.get(id).is_some();
+                if changed {
+                    p.keep_for_undo(i18n::PANEL_REMOVED.into());
+                    p.set.candidates.retain(|c| c.id != id);
+                    p.rows.retain(|r| r.id != id);
+                    p.chosen.retain(|c| *c != id);
+                }
+            }
+            PanelAction::Clear => {
+                p.keep_for_undo(i18n::PANEL_CLEARED.into());
+                *p = Panel { undo: p.undo.take(), view: p.view.clone(), read: true, ..Panel::default() };
+            }
+            PanelAction::Undo => {
+                changed = p.undo.is_some();
+                if let Some((set, _)) = p.undo.take() {
+                    p.set = set;
+                    p.rescore();
+                }
+            }
+            PanelAction::Template => {
+                changed = false;
+                let category = p.view.category;
+                effects.push(Effect::Download {
+                    name: template_name(category),
+                    mime: "text/csv;charset=utf-8",
+                    content: template(category, lang),
+                });
+            }
+            PanelAction::Export { today } => {
+                changed = false;
+                effects.push(Effect::Download {
+                    name: format!("cek-paritrana_peringkat-{}_{today}.csv", p.view.category.code()),
+                    mime: "text/csv;charset=utf-8",
+                    content: export(&p.visible(), lang),
+                });
+            }
+            PanelAction::Print => {
+                changed = false;
+                effects.push(Effect::Print);
+            }
+            PanelAction::DismissReport => {
+                changed = false;
+                p.report = None;
+            }
+        }
+        if changed {
+            effects.push(Effect::WritePanel(keep::encode(&p.set)));
+        }
+    }
+}
+
+/// Opening the panel page reads the panel's storage the first time.
+pub(super) fn on_navigate(state: &State, effects: &mut Vec<Effect>) {
+    if state.page == Page::Panel && !state.panel.read {
+        effects.push(Effect::ReadPanel);
+    }
+}

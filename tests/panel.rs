@@ -1,0 +1,437 @@
+//! The panel: batches of files and CSV templates loaded, candidates ranked, compared,
+//! shortlisted, exported and kept, natively and through the session as the page drives it.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "support/generated.rs"]
+mod generated;
+
+use cek_paritrana::core::assessment::Assessment;
+use cek_paritrana::core::category::Category;
+use cek_paritrana::core::csv;
+use cek_paritrana::core::file;
+use cek_paritrana::core::inputs::{Field, RegulationLevel};
+use cek_paritrana::core::panel::keep::{decode, encode};
+use cek_paritrana::core::panel::load::load;
+use cek_paritrana::core::panel::ranking::{export, rank, visible, FlagKind, SortBy, View};
+use cek_paritrana::core::panel::side_by_side::side_by_side;
+use cek_paritrana::core::panel::template::{self, columns, Column};
+use cek_paritrana::core::panel::{PanelSet, Problem};
+use cek_paritrana::core::persist::{Loaded, Stored};
+use cek_paritrana::core::scoring::score;
+use cek_paritrana::core::session::{Action, Effect, Page, PanelAction, State};
+use cek_paritrana::core::text::Lang;
+use cek_paritrana::core::validation::check;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+fn kota(name: &str, province: &str, employed: &str, participants: &str, regulation: RegulationLevel) -> Assessment {
+    let mut a = Assessment::new(Category::Kabkota);
+    a.entry.name = name.into();
+    a.entry.province = province.into();
+    a.entry.year = "2024".into();
+    a.entry.regulation = regulation;
+    for (f, v) in
+        [(Field::Employed, employed), (Field::ActiveParticipants, participants), (Field::CoverageTarget, "80")]
+    {
+        a.entry.fields.insert(f, v.into());
+    }
+    a
+}
+
+fn as_file(a: &Assessment) -> Vec<u8> {
+    file::export(&Stored { id: 1, title: String::new(), assessment: a.clone() }, Lang::Id).into_bytes()
+}
+
+fn batch() -> Vec<(String, Vec<u8>)> {
+    vec![
+        (
+            "padang-panjang.json".into(),
+            as_file(&kota(
+                "Kota Padang Panjang",
+                "Sumatera Barat",
+                "19.654",
+                "15.386",
+                RegulationLevel::PeraturanKepala,
+            )),
+        ),
+        (
+            "pekanbaru.json".into(),
+            as_file(&kota("Kota Pekanbaru", "Riau", "600.000", "250.000", RegulationLevel::PeraturanDaerah)),
+        ),
+        (
+            "ketapang.json".into(),
+            as_file(&kota("Kab. Ketapang", "Kalimantan Barat", "220.000", "122.318", RegulationLevel::PeraturanDaerah)),
+        ),
+        ("rusak.json".into(), b"{\"format\": \"cek-par".to_vec()),
+        ("lain.json".into(), br#"{"format":"cek-paritrana","version":9,"assessment":{}}"#.to_vec()),
+    ]
+}
+
+fn loaded() -> PanelSet {
+    let mut set = PanelSet::default();
+    load(&mut set, &batch(), Category::Kabkota);
+    set
+}
+
+fn problem_at<'a>(problems: &'a [Problem], row: usize, column: &str) -> &'a Problem {
+    problems
+        .iter()
+        .find(|p| p.row == Some(row) && p.column.as_ref().is_some_and(|c| c.id.contains(column)))
+        .unwrap_or_else(|| panic!("no problem at row {row}, column {column}: {problems:#?}"))
+}
+
+#[test]
+fn a_batch_loads_the_good_files_and_names_the_bad_ones() {
+    let mut set = PanelSet::default();
+    let report = load(&mut set, &batch(), Category::Kabkota);
+    assert_eq!(report.added.len(), 3);
+    assert_eq!(report.problems.len(), 2, "{:#?}", report.problems);
+    let texts: Vec<String> = report.problems.iter().map(|p| p.text().id).collect();
+    assert!(texts[0].starts_with("rusak.json: Berkas rusak"), "{texts:?}");
+    assert!(texts[1].starts_with("lain.json: ") && texts[1].contains("lebih baru"), "{texts:?}");
+    assert!(report.summary().en.starts_with("3 candidates loaded, 2 notes"));
+}
+
+#[test]
+fn a_csv_with_bad_rows_loads_the_rest_and_names_row_and_column() {
+    let good = generated::filled(Category::Kabkota, 3, Lang::Id);
+    let all = columns(Category::Kabkota);
+    let at = |c: Column| all.iter().position(|x| *x == c).expect("column");
+    let mut rows: Vec<Vec<String>> = csv::read(&good).into_iter().map(|r| r.1).collect();
+    rows[1][at(Column::Figure(Field::BudgetCurrent))] = "Rp 1,5 kilo".into();
+    rows[2][at(Column::Figure(Field::ActiveParticipants))] = "9.999.999".into();
+    rows[3][at(Column::Regulation)] = "undang-undang".into();
+    let mut nameless = rows[3].clone();
+    nameless[0] = " ".into();
+    rows.push(nameless);
+    // A column dropped and one the template does not know added.
+    let cut = at(Column::Figure(Field::CoverageTarget));
+    for r in rows.iter_mut() {
+        r.remove(cut);
+    }
+    rows[0].push("Catatan panitia".into());
+    let text = csv::table(&rows);
+    let read = template::read(Category::Kabkota, "daftar.csv", text.as_bytes());
+    assert_eq!(read.candidates.len(), 3, "{:#?}", read.problems);
+    let rows_read: Vec<usize> = read.candidates.iter().map(|c| c.0).collect();
+    assert_eq!(rows_read, [2, 3, 4], "rows as the spreadsheet numbers them");
+    let bad_number = problem_at(&read.problems, 2, "Anggaran iuran");
+    assert!(bad_number.message.en.contains('k'), "{bad_number:?}");
+    assert_eq!(read.candidates[0].1.entry.raw(Field::BudgetCurrent), "Rp 1,5 kilo", "kept as typed");
+    let impossible = problem_at(&read.problems, 3, "Peserta aktif");
+    assert!(impossible.message.id.contains("melebihi"), "{impossible:?}");
+    let unknown = problem_at(&read.problems, 4, "Produk hukum");
+    assert!(unknown.message.en.contains("undang-undang") && unknown.message.en.contains("choose one of"));
+    assert!(problem_at(&read.problems, 5, "Nama").message.en.contains("left out"));
+    let file_level: Vec<&Problem> = read.problems.iter().filter(|p| p.row.is_none()).collect();
+    assert_eq!(file_level.len(), 2, "{file_level:#?}");
+    assert!(file_level[0].message.id.contains("Catatan panitia"));
+    assert!(
+        file_level[1].message.en.contains("Region's coverage target") && file_level[1].message.en.contains("missing")
+    );
+    for p in &read.problems {
+        let t = p.text();
+        assert!(t.id.starts_with("daftar.csv") && t.en.starts_with("daftar.csv"));
+        assert_ne!(t.id, t.en);
+    }
+}
+
+#[test]
+fn the_template_s_header_reads_back_in_either_language() {
+    for category in Category::ALL {
+        for lang in [Lang::Id, Lang::En] {
+            let text = generated::filled(category, 4, lang);
+            let read = template::read(category, "t.csv", text.as_bytes());
+            assert_eq!(read.candidates.len(), 4, "{category:?} {lang:?}");
+            assert!(read.problems.iter().all(|p| p.row.is_some()), "{category:?}: {:#?}", read.problems);
+        }
+        let empty = template::template(category, Lang::En);
+        assert!(empty.starts_with('\u{feff}'));
+        let read = template::read(category, "t.csv", empty.as_bytes());
+        assert_eq!((read.candidates.len(), read.problems.len()), (0, 0));
+    }
+}
+
+#[test]
+fn a_csv_from_an_english_spreadsheet_with_commas_reads() {
+    let text = "\u{feff}name,province,employed,active_participants,coverage_target,regulation\r\n\
+                Kota A,Riau,19654,15386,80,Perda\r\n\r\n\
+                Kota B,Riau,1000,\"2,000\",75.5,perwal\r\n";
+    let read = template::read(Category::Kabkota, "excel.csv", text.as_bytes());
+    assert_eq!(read.candidates.len(), 2, "{:#?}", read.problems);
+    let a = &read.candidates[0].1;
+    assert_eq!(a.entry.regulation, RegulationLevel::PeraturanDaerah);
+    assert_eq!(check(a).readings.get(Field::Employed), Some(dec!(19654)));
+    assert_eq!(read.candidates[1].0, 4);
+    assert_eq!(read.candidates[1].1.entry.regulation, RegulationLevel::PeraturanKepala);
+    assert_eq!(check(&read.candidates[1].1).readings.get(Field::CoverageTarget), Some(dec!(75.5)));
+    // Read under the form's rules: a lone comma before three digits is asked about.
+    let ambiguous = problem_at(&read.problems, 4, "Peserta aktif");
+    assert!(ambiguous.message.en.contains("2.000 for two thousand"), "{ambiguous:?}");
+}
+
+#[test]
+fn a_candidate_loaded_twice_is_noticed_not_doubled() {
+    let mut set = loaded();
+    let again = load(&mut set, &batch()[..1], Category::Kabkota);
+    assert!(again.added.is_empty());
+    assert!(again.problems[0].message.en.contains("not loaded twice"));
+    // The same candidate as a CSV row.
+    let text = "Nama;Provinsi;year;employed\nKOTA PADANG-PANJANG;Sumatera Barat;2024;19.000\n";
+    let twice = load(&mut set, &[("d.csv".into(), text.as_bytes().to_vec())], Category::Kabkota);
+    assert!(twice.added.is_empty());
+    assert!(twice.problems.iter().any(|p| p.row == Some(2) && p.message.en.contains("padang-panjang.json")));
+    assert_eq!(set.candidates.len(), 3);
+}
+
+#[test]
+fn rows_sort_by_any_column_and_filter_by_band_and_province() {
+    let set = loaded();
+    let rows = rank(&set);
+    let names = |v: &View| visible(&rows, v).iter().map(|r| r.name.clone()).collect::<Vec<_>>();
+    let mut view = View::default();
+    let by_total = names(&view);
+    let totals: Vec<Decimal> = visible(&rows, &view).iter().map(|r| r.total).collect();
+    assert!(totals.windows(2).all(|w| w[0] >= w[1]), "{totals:?}");
+    view.sort_by(SortBy::Total);
+    assert_eq!(names(&view), by_total.iter().rev().cloned().collect::<Vec<_>>());
+    view.sort_by(SortBy::Name);
+    assert_eq!(names(&view), ["Kab. Ketapang", "Kota Padang Panjang", "Kota Pekanbaru"]);
+    view.sort_by(SortBy::Name);
+    assert_eq!(names(&view), ["Kota Pekanbaru", "Kota Padang Panjang", "Kab. Ketapang"]);
+    view.sort_by(SortBy::Province);
+    assert_eq!(names(&view)[0], "Kab. Ketapang", "Kalimantan Barat first");
+    for pillar in rows[0].pillars.iter().map(|p| p.0) {
+        view.sort_by(SortBy::Pillar(pillar));
+        let points: Vec<Decimal> =
+            visible(&rows, &view).iter().map(|r| r.pillars.iter().find(|p| p.0 == pillar).expect("pillar").2).collect();
+        assert!(points.windows(2).all(|w| w[0] >= w[1]), "{pillar}: {points:?}");
+    }
+    for by in [SortBy::Band, SortBy::Caps, SortBy::SelfRated, SortBy::Flags] {
+        view.sort_by(by);
+        assert_eq!(visible(&rows, &view).len(), 3);
+    }
+    view.province = Some("riau".into());
+    assert_eq!(names(&view), ["Kota Pekanbaru"]);
+    view.province = None;
+    view.band = Some(rows[0].band_id);
+    assert!(visible(&rows, &view).iter().all(|r| r.band_id == rows[0].band_id));
+    view.band = Some("no-such-band");
+    assert!(visible(&rows, &view).is_empty());
+    // Ties keep to the names' order, whichever way the figures are sorted.
+    let mut tied = rows.clone();
+    for r in tied.iter_mut() {
+        r.total = dec!(50);
+    }
+    let mut v = View::default();
+    for _ in 0..2 {
+        v.sort_by(SortBy::Total);
+        let order: Vec<&str> = visible(&tied, &v).iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(order, ["Kab. Ketapang", "Kota Padang Panjang", "Kota Pekanbaru"]);
+    }
+}
+
+#[test]
+fn a_row_carries_what_a_panel_should_check() {
+    let mut a = kota("Kota Padang Panjang", "Sumatera Barat", "19.654", "15.386", RegulationLevel::PeraturanKepala);
+    a.entry.fields.insert(Field::BudgetCurrent, "1.457.000.000".into());
+    a.entry.fields.insert(Field::VulnerableCovered, "8.300".into());
+    a.entry.fields.insert(Field::VulnerableTarget, "9.000".into());
+    a.entry.fields.insert(Field::BudgetPrevious, "740.174".into());
+    a.entry.fields.insert(Field::NonAsnTotal, "0".into());
+    a.not_applicable.insert(a.rubric().criteria[1].id.to_string());
+    let mut set = PanelSet::default();
+    set.add("a.json", None, a).expect("added");
+    let row = &rank(&set)[0];
+    let kinds: Vec<FlagKind> = row.flags.iter().map(|f| f.kind).collect();
+    for kind in
+        [FlagKind::Mismatch, FlagKind::Invalid, FlagKind::Implausible, FlagKind::Missing, FlagKind::NotApplicable]
+    {
+        assert!(kinds.contains(&kind), "{kind:?} in {:#?}", row.flags);
+    }
+    assert!(row.self_rated >= Decimal::ZERO && row.self_rated <= Decimal::ONE_HUNDRED);
+    assert_eq!(row.pillars.len(), Assessment::new(Category::Kabkota).rubric().pillars.len());
+}
+
+#[test]
+fn the_panel_s_weights_apply_to_every_candidate_alike() {
+    let mut own = kota("Kota Sendiri", "Riau", "1.000", "900", RegulationLevel::None);
+    let first = own.rubric().criteria[0].id;
+    own.weights.insert(first.to_string(), dec!(90));
+    let mut t = State::boot(Some("")).0;
+    t.update(Action::Navigate(Page::Panel));
+    t.update(Action::Panel(PanelAction::Stored(None)));
+    let mut files = batch();
+    files.push(("sendiri.json".into(), as_file(&own)));
+    t.update(Action::Panel(PanelAction::Files(files)));
+    let expected = |t: &State, weights: &[(&str, Decimal)]| -> Vec<Decimal> {
+        t.panel
+            .set
+            .candidates
+            .iter()
+            .map(|c| {
+                let mut a = c.assessment.clone();
+                a.weights.clear();
+                for (id, w) in weights {
+                    a.weights.insert(id.to_string(), *w);
+                }
+                score(&a, &check(&a)).shown_total()
+            })
+            .collect()
+    };
+    let totals = |t: &State| t.panel.rows.iter().map(|r| r.total).collect::<Vec<_>>();
+    assert_eq!(totals(&t), expected(&t, &[]), "the candidate's own weights give way to the rubric's");
+    let effects = t.update(Action::Panel(PanelAction::Weight(first, "40".into())));
+    assert!(matches!(effects.as_slice(), [Effect::WritePanel(_)]), "{effects:?}");
+    let weights: Vec<(String, Decimal)> = t
+        .panel
+        .set
+        .weights_for(Category::Kabkota)
+        .expect("panel weights")
+        .weights
+        .iter()
+        .map(|(k, v)| (k.clone(), *v))
+        .collect();
+    let weights: Vec<(&str, Decimal)> = weights.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    assert_eq!(totals(&t), expected(&t, &weights));
+    assert_ne!(totals(&t), expected(&t, &[]));
+    t.update(Action::Panel(PanelAction::Weight(first, "4O".into())));
+    assert_eq!(t.panel.weight_drafts.get(first).map(String::as_str), Some("4O"));
+    t.update(Action::Panel(PanelAction::ResetWeights));
+    assert_eq!(totals(&t), expected(&t, &[]));
+    assert!(t.panel.set.weights.is_empty());
+}
+
+#[test]
+fn three_candidates_side_by_side() {
+    let set = loaded();
+    let ids: Vec<u32> = set.candidates.iter().map(|c| c.id).collect();
+    assert!(side_by_side(&set, &ids[..1]).is_none(), "one is no comparison");
+    let s = side_by_side(&set, &ids).expect("three");
+    assert_eq!(s.names, ["Kota Padang Panjang", "Kota Pekanbaru", "Kab. Ketapang"]);
+    let rubric = Assessment::new(Category::Kabkota).rubric();
+    assert_eq!(s.criteria.len(), rubric.criteria.len());
+    for (i, total) in s.totals.iter().enumerate() {
+        let points: Decimal =
+            s.criteria.iter().map(|l| l.cells[i].as_ref().map(|c| c.points).unwrap_or_default()).sum();
+        let pillars: Decimal = s.pillars.iter().map(|p| p.points[i].unwrap_or_default()).sum();
+        assert_eq!(points, pillars);
+        assert!(*total <= points.round_dp(1) + dec!(0.1), "caps only lower the total");
+    }
+    let ucj = &s.criteria
+        [rubric.criteria.iter().position(|c| c.measure.fields().contains(&Field::CoverageTarget)).expect("coverage")];
+    assert!(ucj.cells.iter().all(|c| c.as_ref().is_some_and(|c| !c.input.id.is_empty())), "with the inputs in words");
+}
+
+#[test]
+fn the_export_reads_back_as_the_rows_shown() {
+    let mut set = loaded();
+    set.candidates[1].shortlisted = true;
+    let rows = rank(&set);
+    let shown = visible(&rows, &View::default());
+    for lang in [Lang::Id, Lang::En] {
+        let text = export(&shown, lang);
+        assert!(text.starts_with('\u{feff}') && text.contains("\r\n"));
+        let table = csv::read(&text);
+        assert_eq!(table.len(), 4);
+        let header = &table[0].1;
+        assert_eq!(header[0], if lang == Lang::Id { "Peringkat" } else { "Rank" });
+        for (i, (r, line)) in shown.iter().zip(&table[1..]).enumerate() {
+            let cells = &line.1;
+            assert_eq!(cells.len(), header.len());
+            assert_eq!(cells[0], (i + 1).to_string());
+            assert_eq!(cells[1], r.name);
+            assert_eq!(cells[4], csv::number(r.total));
+            assert!(!cells[4].contains('.'), "a decimal comma: {}", cells[4]);
+            assert_eq!(cells[5], r.band.get(lang));
+            assert_eq!(cells.last().map(String::is_empty), Some(!r.shortlisted));
+        }
+    }
+}
+
+#[test]
+fn the_set_is_kept_and_damage_is_recovered_with_a_message() {
+    let mut set = loaded();
+    set.candidates[0].shortlisted = true;
+    set.weights.push(cek_paritrana::core::panel::PanelWeights {
+        category: Category::Kabkota,
+        weights: [(Assessment::new(Category::Kabkota).rubric().criteria[0].id.to_string(), dec!(30))]
+            .into_iter()
+            .collect(),
+    });
+    let text = encode(&set);
+    assert!(text.starts_with("{\"format\":\"cek-paritrana-panel\",\"version\":1,"));
+    assert_eq!(decode(&text), Loaded::Intact(set.clone()));
+    assert_eq!(decode(""), Loaded::Empty);
+    assert!(matches!(decode("{not json"), Loaded::SetAside(_)));
+    assert!(
+        matches!(decode(&text.replace("\"version\":1", "\"version\":2")), Loaded::SetAside(m) if m.en.contains("newer"))
+    );
+    let damaged = text
+        .replacen("\"category\":\"kabkota\"", "\"category\":\"mars\"", 1)
+        .replace("\"weights\":{\"", "\"weights\":{\"x");
+    let Loaded::Recovered(back, msg) = decode(&damaged) else { panic!("recovers") };
+    assert_eq!(back.candidates.len(), 2);
+    assert!(msg.id.contains("penilaian ke-1") && msg.en.contains("assessment no. 1"), "{msg:?}");
+}
+
+#[test]
+fn the_session_reads_writes_clears_and_undoes_apart_from_the_library() {
+    let (mut t, _) = State::boot(Some(""));
+    assert!(t.update(Action::Navigate(Page::Panel)).contains(&Effect::ReadPanel));
+    let kept = encode(&loaded());
+    t.update(Action::Panel(PanelAction::Stored(Some(kept))));
+    assert_eq!(t.panel.rows.len(), 3);
+    // Read once: a second answer changes nothing.
+    t.update(Action::Panel(PanelAction::Stored(None)));
+    assert_eq!(t.panel.rows.len(), 3);
+    let id = t.panel.rows[0].id;
+    let effects = t.update(Action::Panel(PanelAction::Shortlist(id, true)));
+    assert!(matches!(&effects[..], [Effect::WritePanel(text)] if text.contains("\"shortlisted\":true")));
+    assert!(t.panel.rows[0].shortlisted);
+    t.update(Action::Panel(PanelAction::ShortlistedOnly(true)));
+    assert_eq!(t.panel.visible().len(), 1);
+    t.update(Action::Panel(PanelAction::ShortlistedOnly(false)));
+    for c in t.panel.set.candidates.iter().map(|c| c.id).collect::<Vec<_>>() {
+        t.update(Action::Panel(PanelAction::Choose(c, true)));
+    }
+    assert_eq!(t.panel.side_by_side().map(|s| s.ids.len()), Some(3));
+    let effects = t.update(Action::Panel(PanelAction::Clear));
+    assert!(t.panel.rows.is_empty() && t.panel.set.candidates.is_empty() && t.panel.chosen.is_empty());
+    assert!(matches!(&effects[..], [Effect::WritePanel(text)] if decode(text) == Loaded::Intact(PanelSet::default())));
+    t.update(Action::Panel(PanelAction::Undo));
+    assert_eq!(t.panel.rows.len(), 3);
+    assert!(t.panel.set.get(id).is_some_and(|c| c.shortlisted));
+    // Export and template are downloads; nothing of it touches the library.
+    let effects = t.update(Action::Panel(PanelAction::Export { today: "2026-11-23".into() }));
+    let [Effect::Download { name, content, .. }] = &effects[..] else { panic!("{effects:?}") };
+    assert_eq!(name, "cek-paritrana_peringkat-kabkota_2026-11-23.csv");
+    assert_eq!(csv::read(content).len(), 4);
+    let effects = t.update(Action::Panel(PanelAction::Template));
+    assert!(matches!(&effects[..], [Effect::Download { name, .. }] if name == "cek-paritrana_templat-kabkota.csv"));
+    assert!(t.library.assessments.is_empty());
+    assert!(t.update(Action::Storage(cek_paritrana::core::session::StorageAction::Flush(None))).is_empty());
+}
+
+#[test]
+fn damaged_panel_storage_is_kept_aside_and_said() {
+    let (mut t, _) = State::boot(Some(""));
+    t.update(Action::Navigate(Page::Panel));
+    let effects = t.update(Action::Panel(PanelAction::Stored(Some(
+        "{\"format\":\"cek-paritrana-panel\",\"version\":1,\"candidates\":[{\"assessment\":{\"category\":\"mars\"}}]}"
+            .into(),
+    ))));
+    assert!(matches!(&effects[..], [Effect::KeepAside(_)]), "{effects:?}");
+    assert!(t.notice.as_ref().is_some_and(|m| m.en.contains("assessment no. 1")));
+}
+
+#[test]
+fn five_hundred_generated_candidates_load_and_rank() {
+    let text = generated::filled(Category::Kabkota, 500, Lang::Id);
+    let mut set = PanelSet::default();
+    let report = load(&mut set, &[("500.csv".into(), text.into_bytes())], Category::Kabkota);
+    assert_eq!(report.added.len(), 500, "{:#?}", &report.problems[..report.problems.len().min(5)]);
+    let rows = rank(&set);
+    assert_eq!(visible(&rows, &View::default()).len(), 500);
+    assert!(rows.iter().any(|r| r.total > dec!(20)), "the figures score");
+}
