@@ -153,6 +153,16 @@ fn the_template_s_header_reads_back_in_either_language() {
 }
 
 #[test]
+fn another_category_s_template_is_named_not_loaded_empty() {
+    let text = generated::filled(Category::Kabkota, 2, Lang::En);
+    let read = template::read(Category::BuBesar, "kota.csv", text.as_bytes());
+    assert!(read.candidates.is_empty());
+    assert_eq!(read.problems.len(), 1);
+    let m = &read.problems[0].message;
+    assert!(m.en.starts_with("this is the Regency/City Government template, not the Large Business one"), "{m:?}");
+}
+
+#[test]
 fn a_csv_from_an_english_spreadsheet_with_commas_reads() {
     let text = "\u{feff}name,province,employed,active_participants,coverage_target,regulation\r\n\
                 Kota A,Riau,19654,15386,80,Perda\r\n\r\n\

@@ -397,7 +397,12 @@ fn every_panel_text_is_in_both_languages() {
     for p in &report.problems {
         w.msg("panel problem", &p.text());
     }
-    for p in read(Category::BuBesar, "h.csv", b"name;size;risk;package\nPT A;raksasa;R9;\n").problems {
+    let kabkota =
+        cek_paritrana::core::panel::template::template(Category::Kabkota, cek_paritrana::core::text::Lang::Id);
+    for p in read(Category::Umk, "i.csv", kabkota.as_bytes()).problems {
+        w.msg("panel problem", &p.text());
+    }
+    for p in read(Category::LayananPublik, "h.csv", b"name;size;risk;package\nPT A;raksasa;R9;x\n").problems {
         w.msg("panel problem", &p.text());
     }
     for a in assessments() {

@@ -190,6 +190,27 @@ pub fn read(category: Category, file: &str, bytes: &[u8]) -> Rows {
     let unknown: Vec<&String> =
         headers.iter().zip(&found).filter(|(h, c)| c.is_none() && !h.trim().is_empty()).map(|x| x.0).collect();
     if !unknown.is_empty() {
+        // A template of another category: say which, rather than load rows without figures.
+        let matched = |cat: Category| {
+            let cols = columns(cat);
+            headers.iter().filter(|h| column_of(h, cat, &cols).is_some()).count()
+        };
+        let here = found.iter().flatten().count();
+        let other = Category::ALL.into_iter().filter(|c| *c != category).max_by_key(|c| matched(*c));
+        if let Some(other) = other.filter(|c| matched(*c) > here) {
+            let (this, that) = (category.name(), other.name());
+            out.problems.push(Problem::file(
+                file,
+                Msg::new(
+                    format!("ini templat {}, bukan {}: pilih kategori itu lalu muat lagi", that.id, this.id),
+                    format!(
+                        "this is the {} template, not the {} one: choose that category and load it again",
+                        that.en, this.en
+                    ),
+                ),
+            ));
+            return out;
+        }
         let names = quoted(unknown.iter().map(|h| Msg::new(json::short(h), json::short(h))));
         let cat = category.name();
         out.problems.push(Problem::file(
