@@ -112,14 +112,12 @@ impl Problem {
     }
 }
 
-/// A name as compared: lower case, words of letters and digits one space apart
-/// (`Kota  Padang-Panjang` is `kota padang panjang`).
+/// A name as compared: ASCII letters in lower case, words one space apart
+/// (`Kota  Padang-Panjang` is `kota padang panjang`). Other letters are kept as they are:
+/// Unicode's case tables would cost the page more than such names gain.
 pub fn normalised(name: &str) -> String {
-    name.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let words = name.split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+    words.map(str::to_ascii_lowercase).collect::<Vec<_>>().join(" ")
 }
 
 impl PanelSet {

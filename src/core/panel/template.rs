@@ -301,7 +301,7 @@ fn set(a: &mut Assessment, column: Column, text: &str) -> Result<(), Msg> {
         }
         Column::Size if !text.is_empty() => e.size = Some(choose(text, category.sizes(), BusinessSize::name)?),
         Column::Risk if !text.is_empty() => {
-            let key = if text.starts_with(['r', 'R']) { text.to_uppercase() } else { format!("R{text}") };
+            let key = if text.starts_with(['r', 'R']) { text.to_ascii_uppercase() } else { format!("R{text}") };
             e.risk = RiskGroup::from_key(&key).ok_or_else(|| unknown(text, RiskGroup::ALL.map(|r| r.key())))?
         }
         Column::Regulation => e.regulation = choose(text, &RegulationLevel::ALL, |l| l.name(category))?,
