@@ -25,7 +25,8 @@ pub enum PanelAction {
     /// The files chosen, by name with their bytes; CSV files are read as the templates of
     /// the category shown.
     Files(Vec<(String, Vec<u8>)>),
-    /// Chosen files the browser could not read, by name.
+    /// Chosen files the browser could not read, by name: sent after the batch's
+    /// [`PanelAction::Files`], and said beside what it loaded.
     Unreadable(Vec<String>),
     /// The category shown (and that CSV files and the template are for).
     Category(Category),
@@ -169,8 +170,9 @@ impl State {
                 p.report = Some(report);
             }
             PanelAction::Unreadable(names) => {
-                let problems = names.iter().map(|n| Problem::file(n, i18n::IMPORT_READ_FAILED.into())).collect();
-                p.report = Some(Report { added: Vec::new(), problems });
+                // Said beside what the rest of the batch loaded.
+                let report = p.report.get_or_insert_with(Report::default);
+                report.problems.extend(names.iter().map(|n| Problem::file(n, i18n::IMPORT_READ_FAILED.into())));
                 changed = false;
             }
             PanelAction::Category(category) => {
