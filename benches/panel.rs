@@ -6,8 +6,12 @@
 #[path = "../tests/support/generated.rs"]
 mod generated;
 
+#[path = "support/samples.rs"]
+mod timing;
+
 use std::hint::black_box;
-use std::time::Instant;
+
+use timing::samples;
 
 use cek_paritrana::core::category::Category;
 use cek_paritrana::core::panel::load::load;
@@ -30,15 +34,9 @@ fn main() {
     let files = vec![("kandidat.csv".to_string(), text.into_bytes())];
     let set_runs = std::env::var("PANEL_RUNS").ok().and_then(|n| n.parse::<usize>().ok());
     let runs = set_runs.unwrap_or(21).max(1);
-    black_box(load_and_rank(black_box(&files)));
-    let mut samples: Vec<u128> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            black_box(load_and_rank(black_box(&files)));
-            t.elapsed().as_nanos()
-        })
-        .collect();
-    samples.sort_unstable();
+    let samples = samples(runs, 1, || {
+        black_box(load_and_rank(black_box(&files)));
+    });
     let median = samples[samples.len() / 2];
     println!(
         "panel load and rank ({CANDIDATES} candidates from CSV, {:?}): median {:.1} ms over {} runs",

@@ -3,8 +3,12 @@
 //! Run with `cargo bench`; prints the median and the 95th percentile.
 //! `SCORE_RUNS=20` takes fewer samples, for running under callgrind.
 
+#[path = "support/samples.rs"]
+mod timing;
+
 use std::hint::black_box;
-use std::time::Instant;
+
+use timing::samples;
 
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::evaluation::Evaluation;
@@ -27,17 +31,9 @@ fn main() {
 
     let set_runs = std::env::var("SCORE_RUNS").ok().and_then(|n| n.parse::<usize>().ok());
     let runs = set_runs.unwrap_or(3000).max(1);
-    for _ in 0..runs / 15 {
+    let samples = samples(runs, runs / 15, || {
         black_box(full_rescore(black_box(&a)));
-    }
-    let mut samples: Vec<u128> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            black_box(full_rescore(black_box(&a)));
-            t.elapsed().as_nanos()
-        })
-        .collect();
-    samples.sort_unstable();
+    });
     let median = samples[samples.len() / 2];
     let p95 = samples[samples.len() * 95 / 100];
     println!(
