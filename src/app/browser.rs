@@ -9,6 +9,7 @@ use super::components::compare::ComparePage;
 use super::components::form::Form;
 use super::components::library::LibraryPage;
 use super::components::method::MethodPage;
+use super::components::panel::PanelPage;
 use super::components::profile::Profile;
 use super::components::results::ResultsPanel;
 use super::components::tools::Tools;
@@ -95,10 +96,11 @@ pub fn app() -> Html {
     let callbacks = {
         let edge = Rc::clone(&edge);
         use_memo((), move |_| {
-            let reader = Rc::clone(&edge);
+            let (reader, batch) = (Rc::clone(&edge), Rc::clone(&edge));
             (
                 Callback::from(move |e: Action| edge.dispatch(e)),
                 Callback::from(move |f: web_sys::File| reader.read_file(f)),
+                Callback::from(move |f: Vec<web_sys::File>| batch.read_files(f)),
             )
         })
     };
@@ -112,6 +114,9 @@ pub fn app() -> Html {
             <LibraryPage library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
         },
         (Page::Compare, _) => html! { <ComparePage library={state.library.clone()} pair={state.compare_pair()} /> },
+        (Page::Panel, _) => html! {
+            <PanelPage panel={Rc::new(state.panel.clone())} read_files={callbacks.2.clone()} />
+        },
         (Page::Method, s) => {
             html! { <MethodPage category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
         }

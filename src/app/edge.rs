@@ -27,6 +27,8 @@ pub struct Edge {
     rerender: UseForceUpdateHandle,
     save: RefCell<Option<Timeout>>,
     reading: RefCell<Option<FileReader>>,
+    /// The panel's batch being read.
+    batch: RefCell<Vec<FileReader>>,
     listeners: RefCell<Vec<EventListener>>,
 }
 
@@ -60,6 +62,7 @@ impl Edge {
             rerender,
             save: RefCell::new(None),
             reading: RefCell::new(None),
+            batch: RefCell::new(Vec::new()),
             listeners: RefCell::new(Vec::new()),
         });
         edge.listen();
@@ -121,6 +124,33 @@ impl Edge {
             }));
         });
         *self.reading.borrow_mut() = Some(reader);
+    }
+
+    /// Reads the files chosen for the panel and hands them over together, once the last
+    /// is read; those the browser could not read follow by name.
+    pub fn read_files(self: &Rc<Self>, files: Vec<web_sys::File>) {
+        type Batch = (usize, Vec<(String, Vec<u8>)>, Vec<String>);
+        let batch: Rc<RefCell<Batch>> = Rc::new(RefCell::new((files.len(), Vec::new(), Vec::new())));
+        let readers = files.into_iter().map(|file| {
+            let (edge, batch, name) = (Rc::clone(self), Rc::clone(&batch), file.name());
+            gloo_file::callbacks::read_as_bytes(&file.into(), move |read| {
+                let mut b = batch.borrow_mut();
+                match read {
+                    Ok(bytes) => b.1.push((name, bytes)),
+                    Err(_) => b.2.push(name),
+                }
+                b.0 -= 1;
+                if b.0 == 0 {
+                    let (read, unreadable) = (std::mem::take(&mut b.1), std::mem::take(&mut b.2));
+                    drop(b);
+                    edge.dispatch(Action::Panel(PanelAction::Files(read)));
+                    if !unreadable.is_empty() {
+                        edge.dispatch(Action::Panel(PanelAction::Unreadable(unreadable)));
+                    }
+                }
+            })
+        });
+        *self.batch.borrow_mut() = readers.collect();
     }
 
     fn perform(self: &Rc<Self>, effects: Vec<Effect>) {

@@ -49,6 +49,7 @@ pub fn header(props: &HeaderProps) -> Html {
                     { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), props.has_assessment) }
                     { nav_item(Page::Library, ctx.t(i18n::NAV_LIBRARY), true) }
                     { nav_item(Page::Compare, ctx.t(i18n::NAV_COMPARE), true) }
+                    { nav_item(Page::Panel, ctx.t(i18n::NAV_PANEL), true) }
                     { nav_item(Page::Method, ctx.t(i18n::NAV_METHOD), true) }
                 </ul>
             </nav>

@@ -1,0 +1,203 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{event_checked, event_value, use_ctx, Ctx};
+use crate::app::edge;
+use crate::core::category::Category;
+use crate::core::i18n;
+use crate::core::number::{format_decimal, format_points};
+use crate::core::panel::ranking::{Row, SortBy};
+use crate::core::rubric::rubric;
+use crate::core::session::{Action, Panel, PanelAction};
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub panel: Rc<Panel>,
+    /// Reads the chosen files and sends them to the core together.
+    pub read_files: Callback<Vec<web_sys::File>>,
+}
+
+fn send(ctx: &Ctx, make: impl Fn() -> PanelAction + 'static) -> Callback<MouseEvent> {
+    ctx.send(move |_: MouseEvent| Action::Panel(make()))
+}
+
+/// A column heading that sorts by it.
+fn heading(ctx: &Ctx, label: &str, by: SortBy, panel: &Panel) -> Html {
+    let sorted = (panel.view.sort == by).then_some(if panel.view.descending { "descending" } else { "ascending" });
+    html! {
+        <th scope="col" aria-sort={sorted}>
+            <button type="button" class="link" onclick={send(ctx, move || PanelAction::Sort(by))}>{ label.to_string() }</button>
+        </th>
+    }
+}
+
+fn row(ctx: &Ctx, r: &Row, chosen: bool) -> Html {
+    let (lang, id) = (ctx.lang, r.id);
+    html! {
+        <tr data-id={id.to_string()}>
+            <td><input type="checkbox" aria-label={ctx.t(i18n::PANEL_COMPARE)} checked={chosen}
+                onchange={ctx.send(move |e: Event| Action::Panel(PanelAction::Choose(id, event_checked(&e))))} /></td>
+            <th scope="row">{ r.name.clone() }</th>
+            <td>{ r.province.clone() }</td>
+            <td class="num">{ format_points(r.total) }</td>
+            <td>{ r.band.get(lang) }</td>
+            { for r.pillars.iter().map(|p| html! { <td class="num">{ format_points(p.2) }</td> }) }
+            <td class="num">{ r.caps.len() }</td>
+            <td class="num">{ format_decimal(r.self_rated, 0) }</td>
+            <td class="flags">{ r.flags.iter().map(|f| f.text.get(lang)).collect::<Vec<_>>().join("; ") }</td>
+            <td><input type="checkbox" aria-label={ctx.t(i18n::PANEL_SHORTLIST)} checked={r.shortlisted}
+                onchange={ctx.send(move |e: Event| Action::Panel(PanelAction::Shortlist(id, event_checked(&e))))} /></td>
+            <td><button type="button" class="button" onclick={send(ctx, move || PanelAction::Remove(id))}>{ ctx.t(i18n::PANEL_REMOVE) }</button></td>
+        </tr>
+    }
+}
+
+/// A select of "all" and the names given; sends the place of the one chosen.
+fn filter(
+    ctx: &Ctx,
+    label: &'static str,
+    names: Vec<String>,
+    now: Option<usize>,
+    pick: Callback<Option<usize>>,
+) -> Html {
+    html! {
+        <label>{ label }
+            <select onchange={Callback::from(move |e: Event| pick.emit(event_value(&e).parse::<usize>().ok()))}>
+                <option value="" selected={now.is_none()}>{ ctx.t(i18n::PANEL_ALL) }</option>
+                { for names.into_iter().enumerate().map(|(i, name)| html! {
+                    <option value={i.to_string()} selected={now == Some(i)}>{ name }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// The panel page: load, rank, filter, shortlist, compare, export.
+#[function_component(PanelPage)]
+pub fn panel_page(props: &PanelProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let p = &*props.panel;
+    let on_files = {
+        let read = props.read_files.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_dyn_into::<web_sys::HtmlInputElement>();
+            let files = input.as_ref().and_then(|i| i.files());
+            let chosen: Vec<web_sys::File> =
+                files.map(|f| (0..f.length()).filter_map(|i| f.get(i)).collect()).unwrap_or_default();
+            if let Some(i) = &input {
+                i.set_value("");
+            }
+            read.emit(chosen);
+        })
+    };
+    let category = p.view.category;
+    let rows = p.visible();
+    let pillars = rubric().category(category).pillars;
+    let bands = rubric().bands;
+    let band_now = bands.iter().position(|b| Some(b.id) == p.view.band);
+    let pick_band = ctx.send(move |i: Option<usize>| Action::Panel(PanelAction::Band(i.map(|i| bands[i].id))));
+    let provinces = p.provinces();
+    let province_now = provinces.iter().position(|x| Some(crate::core::panel::normalised(x)) == p.view.province);
+    let pick_province = {
+        let provinces = provinces.clone();
+        ctx.send(move |i: Option<usize>| {
+            Action::Panel(PanelAction::Province(i.and_then(|i| provinces.get(i).cloned())))
+        })
+    };
+    let compared = p.side_by_side();
+    html! {
+        <div class="panel-page">
+            <section class="panel">
+                <h1>{ ctx.t(i18n::PANEL_TITLE) }</h1>
+                <p class="help">{ ctx.t(i18n::PANEL_HELP) }</p>
+                <div class="field">
+                    <label for="panel-category">{ ctx.t(i18n::CATEGORY) }</label>
+                    <select id="panel-category" onchange={ctx.send(move |e: Event| Action::Panel(PanelAction::Category(Category::from_code(&event_value(&e)).unwrap_or(category))))}>
+                        { for Category::ALL.iter().map(|c| html! {
+                            <option value={c.code()} selected={*c == category}>{ c.name().get(lang) }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="panel-files">{ ctx.t(i18n::PANEL_FILES) }</label>
+                    <input id="panel-files" type="file" multiple=true accept=".json,.csv,application/json,text/csv" onchange={on_files} />
+                </div>
+                <div class="tool-buttons">
+                    <button type="button" class="button" onclick={send(&ctx, || PanelAction::Template)}>{ ctx.t(i18n::PANEL_TEMPLATE) }</button>
+                    <button type="button" class="button" onclick={send(&ctx, || PanelAction::Export { today: edge::today() })}>{ ctx.t(i18n::PANEL_EXPORT) }</button>
+                    <button type="button" class="button" onclick={send(&ctx, || PanelAction::Print)}>{ ctx.t(i18n::PRINT) }</button>
+                    <button type="button" class="button danger" onclick={send(&ctx, || PanelAction::Clear)}>{ ctx.t(i18n::PANEL_CLEAR) }</button>
+                </div>
+                if let Some((_, what)) = &p.undo {
+                    <p role="status">{ what.get(lang).to_string() }{ " " }
+                        <button type="button" class="button" onclick={send(&ctx, || PanelAction::Undo)}>{ ctx.t(i18n::UNDO) }</button></p>
+                }
+                if let Some(report) = &p.report {
+                    <div class="note" role="status">
+                        <p>{ report.summary().get(lang).to_string() }</p>
+                        <ul>{ for report.problems.iter().map(|x| html! { <li>{ x.text().get(lang).to_string() }</li> }) }</ul>
+                        <button type="button" class="button" onclick={send(&ctx, || PanelAction::DismissReport)}>{ ctx.t(i18n::CLOSE) }</button>
+                    </div>
+                }
+            </section>
+            <section class="panel">
+                <div class="grid-2">
+                    { filter(&ctx, ctx.t(i18n::PANEL_BAND), bands.iter().map(|b| b.name.get(lang).to_string()).collect(), band_now, pick_band) }
+                    { filter(&ctx, ctx.t(i18n::PROVINCE), provinces, province_now, pick_province) }
+                </div>
+                <label class="check"><input type="checkbox" checked={p.view.shortlisted_only}
+                    onchange={ctx.send(|e: Event| Action::Panel(PanelAction::ShortlistedOnly(event_checked(&e))))} />{ ctx.t(i18n::PANEL_SHORTLISTED_ONLY) }</label>
+                if rows.is_empty() {
+                    <p>{ ctx.t(i18n::PANEL_EMPTY) }</p>
+                } else {
+                    <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.t(i18n::PANEL_TITLE)}>
+                        <table class="panel-table">
+                            <thead><tr>
+                                <th scope="col">{ ctx.t(i18n::NAV_COMPARE) }</th>
+                                { heading(&ctx, ctx.t(i18n::PANEL_NAME), SortBy::Name, p) }
+                                { heading(&ctx, ctx.t(i18n::PROVINCE), SortBy::Province, p) }
+                                { heading(&ctx, ctx.t(i18n::TOTAL), SortBy::Total, p) }
+                                { heading(&ctx, ctx.t(i18n::PANEL_BAND), SortBy::Band, p) }
+                                { for pillars.iter().map(|x| heading(&ctx, x.name.get(lang), SortBy::Pillar(x.id), p)) }
+                                { heading(&ctx, ctx.t(i18n::CAPS), SortBy::Caps, p) }
+                                { heading(&ctx, ctx.t(i18n::PANEL_SELF_RATED), SortBy::SelfRated, p) }
+                                { heading(&ctx, ctx.t(i18n::PANEL_FLAGS), SortBy::Flags, p) }
+                                <th scope="col">{ ctx.t(i18n::PANEL_SHORTLIST) }</th>
+                                <th scope="col"><span class="visually-hidden">{ ctx.t(i18n::PANEL_REMOVE) }</span></th>
+                            </tr></thead>
+                            <tbody>{ for rows.iter().map(|r| row(&ctx, r, p.chosen.contains(&r.id))) }</tbody>
+                        </table>
+                    </div>
+                }
+            </section>
+            if let Some(s) = compared {
+                <section class="panel">
+                    <h2>{ ctx.t(i18n::PANEL_COMPARE) }</h2>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.t(i18n::PANEL_COMPARE)}>
+                        <table class="compare-table">
+                            <thead><tr>
+                                <th scope="col">{ ctx.t(i18n::COL_CRITERION) }</th>
+                                { for s.names.iter().map(|n| html! { <th scope="col">{ n.clone() }</th> }) }
+                            </tr></thead>
+                            <tbody>
+                                { for s.criteria.iter().map(|l| html! {
+                                    <tr data-criterion={l.id}>
+                                        <th scope="row">{ l.title.get(lang) }</th>
+                                        { for l.cells.iter().map(|c| match c {
+                                            Some(c) => html! { <td><span class="num-strong">{ format_points(c.points) }</span><br/><span class="figure-note">{ c.input.get(lang).to_string() }</span></td> },
+                                            None => html! { <td>{ "–" }</td> },
+                                        }) }
+                                    </tr>
+                                }) }
+                                <tr><th scope="row">{ ctx.t(i18n::TOTAL) }</th>
+                                    { for s.totals.iter().map(|t| html! { <td class="num-strong">{ format_points(*t) }</td> }) }</tr>
+                            </tbody>
+                        </table>
+                    </div>
+                </section>
+            }
+        </div>
+    }
+}
