@@ -97,7 +97,8 @@ pub fn panel_page(props: &PanelProps) -> Html {
     let pillars = rubric().category(category).pillars;
     let bands = rubric().bands;
     let band_now = bands.iter().position(|b| Some(b.id) == p.view.band);
-    let pick_band = ctx.send(move |i: Option<usize>| Action::Panel(PanelAction::Band(i.map(|i| bands[i].id))));
+    let pick_band =
+        ctx.send(move |i: Option<usize>| Action::Panel(PanelAction::Band(i.and_then(|i| bands.get(i)).map(|b| b.id))));
     let provinces = p.provinces();
     let province_now = provinces.iter().position(|x| Some(crate::core::panel::normalised(x)) == p.view.province);
     let pick_province = {
