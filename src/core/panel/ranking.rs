@@ -230,14 +230,15 @@ pub fn visible<'a>(rows: &'a [Row], view: &View) -> Vec<&'a Row> {
 
 /// The provinces among a category's rows, each once, for the filter.
 pub fn provinces(rows: &[Row], category: Category) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    // Kept in order as they come: no second sort's code for the page to carry.
+    let mut out: Vec<(String, String)> = Vec::new();
     for r in rows.iter().filter(|r| r.category == category && !r.province.is_empty()) {
-        if !out.iter().any(|p| normalised(p) == normalised(&r.province)) {
-            out.push(r.province.clone());
+        let key = normalised(&r.province);
+        if let Err(at) = out.binary_search_by(|p| p.0.cmp(&key)) {
+            out.insert(at, (key, r.province.clone()));
         }
     }
-    out.sort_by_key(|p| normalised(p));
-    out
+    out.into_iter().map(|p| p.1).collect()
 }
 
 /// The rows shown, as a spreadsheet in the interface's language.

@@ -10,7 +10,7 @@
 
 use super::{normalised, Problem};
 use crate::core::assessment::Assessment;
-use crate::core::category::{BusinessSize, Category, Family, SECTORS};
+use crate::core::category::{Category, Family, SECTORS};
 use crate::core::csv::{self, table};
 use crate::core::i18n;
 use crate::core::inputs::{Field, Item, RegulationLevel};
@@ -299,13 +299,21 @@ fn set(a: &mut Assessment, column: Column, text: &str) -> Result<(), Msg> {
                 e.fields.insert(f, text.to_string());
             }
         }
-        Column::Size if !text.is_empty() => e.size = Some(choose(text, category.sizes(), BusinessSize::name)?),
+        Column::Size if !text.is_empty() => {
+            let sizes = category.sizes();
+            e.size = sizes.get(choose(text, &sizes.iter().map(|s| (s.key(), s.name())).collect::<Vec<_>>())?).copied()
+        }
         Column::Risk if !text.is_empty() => {
             let key = if text.starts_with(['r', 'R']) { text.to_ascii_uppercase() } else { format!("R{text}") };
             e.risk = RiskGroup::from_key(&key).ok_or_else(|| unknown(text, RiskGroup::ALL.map(|r| r.key())))?
         }
-        Column::Regulation => e.regulation = choose(text, &RegulationLevel::ALL, |l| l.name(category))?,
-        Column::Package if !text.is_empty() => e.package = choose(text, &Package::ALL, Package::name)?,
+        Column::Regulation => {
+            let names = RegulationLevel::ALL.map(|l| (l.key(), l.name(category)));
+            e.regulation = RegulationLevel::ALL[choose(text, &names)?]
+        }
+        Column::Package if !text.is_empty() => {
+            e.package = Package::ALL[choose(text, &Package::ALL.map(|p| (p.key(), p.name())))?]
+        }
         Column::Item(i) => {
             if yes_no(text)? {
                 e.checked.insert(i);
@@ -337,25 +345,19 @@ fn yes_no(text: &str) -> Result<bool, Msg> {
     }
 }
 
-/// One of `options`, by its key or its name in either language, or a part of the name
-/// (`Perda` in `Peraturan Daerah (Perda)`); empty is the first.
-fn choose<K: Keyed>(text: &str, options: &[K], name: impl Fn(K) -> T) -> Result<K, Msg> {
+/// The place of one of `options` (key and name), by its key or its name in either
+/// language, or a part of the name (`Perda` in `Peraturan Daerah (Perda)`); empty is the
+/// first. One function for every kind of choice: the page carries its code once.
+fn choose(text: &str, options: &[(&str, T)]) -> Result<usize, Msg> {
     let n = normalised(text);
-    if n.is_empty() {
-        return options.first().copied().ok_or_else(|| unknown(text, []));
+    if n.is_empty() && !options.is_empty() {
+        return Ok(0);
     }
-    let fits = |o: &K| {
-        let t = name(*o);
-        normalised(o.key()) == n
+    let fits = |(key, t): &(&str, T)| {
+        normalised(key) == n
             || [t.id, t.en].iter().any(|l| l.split(['(', ')', '/']).chain([*l]).any(|part| normalised(part) == n))
     };
-    match options.iter().copied().find(fits) {
-        Some(k) => Ok(k),
-        None => {
-            let names: Vec<T> = options.iter().map(|o| name(*o)).collect();
-            Err(unknown_named(text, &names))
-        }
-    }
+    options.iter().position(fits).ok_or_else(|| unknown_named(text, &options.iter().map(|o| o.1).collect::<Vec<_>>()))
 }
 
 /// A value none of the keys have.
@@ -394,7 +396,8 @@ mod tests {
 
     #[test]
     fn choices_read_by_key_name_or_part_of_the_name() {
-        let reg = |t: &str| choose(t, &RegulationLevel::ALL, |l| l.name(Category::Kabkota));
+        let names = RegulationLevel::ALL.map(|l| (l.key(), l.name(Category::Kabkota)));
+        let reg = |t: &str| choose(t, &names).map(|i| RegulationLevel::ALL[i]);
         assert_eq!(reg("Perda"), Ok(RegulationLevel::PeraturanDaerah));
         assert_eq!(reg("peraturan_kepala"), Ok(RegulationLevel::PeraturanKepala));
         assert_eq!(reg("Perbup"), Ok(RegulationLevel::PeraturanKepala));
