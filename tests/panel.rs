@@ -445,3 +445,37 @@ fn five_hundred_generated_candidates_load_and_rank() {
     assert_eq!(visible(&rows, &View::default()).len(), 500);
     assert!(rows.iter().any(|r| r.total > dec!(20)), "the figures score");
 }
+
+#[test]
+fn removing_one_is_undone_and_unreadable_files_are_said_beside_the_batch() {
+    let (mut t, _) = State::boot(Some(""));
+    t.update(Action::Navigate(Page::Panel));
+    t.update(Action::Panel(PanelAction::Stored(None)));
+    t.update(Action::Panel(PanelAction::Files(batch())));
+    t.update(Action::Panel(PanelAction::Unreadable(vec!["hilang.json".into()])));
+    let report = t.panel.report.clone().expect("a report");
+    assert_eq!(report.added.len(), 3);
+    assert!(report.problems.last().is_some_and(|p| p.file == "hilang.json" && p.message.en.contains("could not read")));
+    let id = t.panel.rows[1].id;
+    t.update(Action::Panel(PanelAction::Choose(id, true)));
+    let effects = t.update(Action::Panel(PanelAction::Remove(id)));
+    assert!(matches!(&effects[..], [Effect::WritePanel(_)]));
+    assert!(t.panel.set.get(id).is_none() && t.panel.chosen.is_empty() && t.panel.rows.len() == 2);
+    assert!(t.panel.undo.as_ref().is_some_and(|u| u.1.en.contains("removed")));
+    t.update(Action::Panel(PanelAction::Undo));
+    assert!(t.panel.set.get(id).is_some() && t.panel.rows.len() == 3);
+    // Another category shows its own (none yet), and the filters start afresh.
+    t.update(Action::Panel(PanelAction::Band(Some("no-such-band"))));
+    t.update(Action::Panel(PanelAction::Category(Category::Desa)));
+    assert!(t.panel.visible().is_empty() && t.panel.view.band.is_none());
+    // A CSV is read as the template of the category shown.
+    let csv = generated::filled(Category::Desa, 2, Lang::Id);
+    t.update(Action::Panel(PanelAction::Files(vec![("desa.csv".into(), csv.into_bytes())])));
+    assert_eq!(t.panel.visible().len(), 2);
+    assert_eq!(t.panel.categories(), [Category::Kabkota, Category::Desa]);
+    // Choosing more than five keeps the first five.
+    for id in t.panel.set.candidates.iter().map(|c| c.id).collect::<Vec<_>>() {
+        t.update(Action::Panel(PanelAction::Choose(id, true)));
+    }
+    assert_eq!(t.panel.chosen.len(), 5);
+}
