@@ -10,6 +10,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
 
+#[path = "support/generated.rs"]
+mod generated;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
@@ -138,4 +141,23 @@ async fn language_switch_keeps_the_data() {
     let input: HtmlInputElement = find(&root, "#f-employees").dyn_into().expect("input");
     assert_eq!(input.value(), "12");
     assert_eq!(text(&root, "#f-employees-echo"), "read as: 12 people");
+}
+
+/// A panel's batch in the browser: 500 candidates from a filled CSV template, read,
+/// checked, scored and ranked. The goal is under a second (asserted for a release build;
+/// a debug build only reports its time).
+#[wasm_bindgen_test]
+fn five_hundred_candidates_load_and_rank_within_a_second() {
+    use cek_paritrana::core::panel::{load::load, ranking::rank, PanelSet};
+    let text = generated::filled(Category::Kabkota, 500, cek_paritrana::core::text::Lang::Id);
+    let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
+    let start = performance.now();
+    let mut set = PanelSet::default();
+    let report = load(&mut set, &[("kandidat.csv".into(), text.into_bytes())], Category::Kabkota);
+    let loaded = performance.now() - start;
+    let rows = rank(&set);
+    let ms = performance.now() - start;
+    console_log!("panel: 500 candidates loaded and ranked in {ms:.0} ms (read {loaded:.0} ms)");
+    assert_eq!((report.added.len(), rows.len()), (500, 500));
+    assert!(cfg!(debug_assertions) || ms < 1000.0, "{ms} ms");
 }
