@@ -5,13 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::compare::ComparePage;
-use super::components::form::Form;
+use super::components::compare::compare_page;
+use super::components::form::form;
 use super::components::library::LibraryPage;
 use super::components::method::MethodPage;
-use super::components::profile::Profile;
-use super::components::results::ResultsPanel;
-use super::components::tools::Tools;
+use super::components::profile::profile;
+use super::components::results::results_panel;
+use super::components::tools::tools;
 use super::components::{self, Ctx, WeightDrafts};
 use super::{edge, start_page, view};
 use crate::core::category::Category;
@@ -57,7 +57,7 @@ fn check_page(props: &CheckProps) -> Html {
     let total = format_points(ev.score.shown_total());
     let band =
         rubric().bands.iter().find(|x| x.id == ev.score.band_id).map(|x| x.name.get(ctx.lang)).unwrap_or_default();
-    let year_error = ev.checked.issue(Target::Year).map(|i| i.message.clone());
+    let year_error = ev.checked.issue(Target::Year).map(|i| &i.message);
     let title = props.stored.display_title(ctx.lang);
     let e = &assessment.entry;
     html! {
@@ -70,12 +70,12 @@ fn check_page(props: &CheckProps) -> Html {
                 <p class="report-disclaimer">{ ctx.t(i18n::REPORT_DISCLAIMER) }</p>
             </header>
             <div class="form-column">
-                <Profile title={title} assessment={assessment.clone()} {year_error} />
-                <Form assessment={assessment.clone()} results={Rc::clone(&results)} />
+                { profile(&ctx, &title, assessment, year_error) }
+                { form(&ctx, assessment, &results) }
             </div>
             <aside id="hasil" class="results-column" aria-label={ctx.t(i18n::RESULTS)} data-rescore-ms={results.millis.clone()}>
-                <ResultsPanel assessment={assessment.clone()} results={Rc::clone(&results)} weight_drafts={props.weight_drafts.clone()} />
-                <Tools share={props.share.clone()} />
+                { results_panel(&ctx, assessment, &results, &props.weight_drafts) }
+                { tools(&ctx, props.share.as_ref()) }
             </aside>
             <a class="score-pill" href="#hasil"
                 aria-label={format!("{} {total}, {band}. {}", ctx.t(i18n::SCORE), ctx.t(i18n::SEE_RESULTS))}>
@@ -111,11 +111,11 @@ pub fn app() -> Html {
         (Page::Library, _) => html! {
             <LibraryPage library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
         },
-        (Page::Compare, _) => html! { <ComparePage library={state.library.clone()} pair={state.compare_pair()} /> },
+        (Page::Compare, _) => compare_page(&ctx, &state.library, state.compare_pair()),
         (Page::Method, s) => {
             html! { <MethodPage category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
         }
-        _ => start_page(&state),
+        _ => start_page(&ctx, &state),
     };
     view(ctx, &state, page)
 }

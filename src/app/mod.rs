@@ -17,8 +17,7 @@ use yew::prelude::*;
 
 use crate::core::i18n;
 use crate::core::session::{Action, LibraryAction, State};
-use components::header::Header;
-use components::start::StartPage;
+use components::header::header;
 use components::Ctx;
 
 /// Every page as the state shows it, around its content: the same in the browser and in
@@ -28,7 +27,7 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
             <a class="skip-link" href="#main">{ ctx.t(i18n::SKIP) }</a>
-            <Header page={state.page} has_assessment={state.current().is_some()} />
+            { header(&ctx, state.page, state.current().is_some()) }
             if let Some(notice) = &state.notice {
                 <div class="notice" role="status">
                     <p>{ notice.get(lang).to_string() }</p>
@@ -48,7 +47,7 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
 }
 
 /// The start page's content for the state.
-pub fn start_page(state: &State) -> Html {
-    let current = state.current().map(|s| (s.assessment.category, s.display_title(state.lang)));
-    html! { <StartPage {current} /> }
+pub fn start_page(ctx: &Ctx, state: &State) -> Html {
+    let title = state.current().map(|s| (s.assessment.category, s.display_title(state.lang)));
+    components::start::start_page(ctx, title.as_ref().map(|(c, t)| (*c, t.as_str())))
 }

@@ -1,19 +1,12 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{event_value, use_ctx};
+use super::{event_value, Ctx};
 use crate::core::compare::compare;
 use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::Library;
 use crate::core::session::{Action, Side};
-
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    pub library: Library,
-    /// The two assessments compared (before, after), chosen in the core.
-    pub pair: Option<(u32, u32)>,
-}
 
 fn signed(d: Decimal) -> String {
     if d > Decimal::ZERO {
@@ -23,16 +16,14 @@ fn signed(d: Decimal) -> String {
     }
 }
 
-/// Two assessments side by side, with the change per criterion, pillar and in total.
-#[function_component(ComparePage)]
-pub fn compare_page(props: &CompareProps) -> Html {
-    let ctx = use_ctx();
+/// Two assessments side by side, with the change per criterion, pillar and in total;
+/// `pair`: the two compared (before, after), chosen in the core.
+pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html {
     let lang = ctx.lang;
-    let lib = &props.library;
     if lib.assessments.len() < 2 {
         return html! { <section class="panel"><h1>{ ctx.t(i18n::COMPARE_TITLE) }</h1><p>{ ctx.t(i18n::NEED_TWO) }</p></section> };
     }
-    let Some((before, after)) = props.pair else { return html! {} };
+    let Some((before, after)) = pair else { return html! {} };
     let (Some(b), Some(a)) = (lib.get(before), lib.get(after)) else { return html! {} };
     let c = compare(&b.assessment, &a.assessment);
     let chooser = |side: Side, chosen: u32, label: &'static str, dom: &'static str| {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::number_field::NumberField;
-use super::{criterion_explainer, event_checked, use_ctx, Ctx};
+use super::number_field::number_field;
+use super::{criterion_explainer, event_checked, Ctx};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::category::Family;
@@ -15,23 +15,14 @@ use crate::core::rubric::Criterion;
 use crate::core::session::{Action, Edit};
 use crate::core::validation::Target;
 
-#[derive(Properties, PartialEq)]
-pub struct FormProps {
-    pub assessment: Assessment,
-    pub results: std::rc::Rc<Results>,
-}
-
 /// One section per pillar, one card per criterion, with its inputs.
-#[function_component(Form)]
-pub fn form(props: &FormProps) -> Html {
-    let ctx = use_ctx();
-    let a = &props.assessment;
+pub fn form(ctx: &Ctx, a: &Assessment, results: &Results) -> Html {
     let cat = a.rubric();
     let mut shown: Vec<Field> = Vec::new();
     html! {
         <>
             { for cat.pillars.iter().map(|p| {
-                let weight = props.results.evaluation.score.pillars.iter().find(|x| x.id == p.id).map(|x| x.weight).unwrap_or_default();
+                let weight = results.evaluation.score.pillars.iter().find(|x| x.id == p.id).map(|x| x.weight).unwrap_or_default();
                 html! {
                     <section class="panel pillar" id={format!("pillar-{}", p.id)} aria-labelledby={format!("pillar-{}-title", p.id)}>
                         <h2 id={format!("pillar-{}-title", p.id)}>
@@ -39,7 +30,7 @@ pub fn form(props: &FormProps) -> Html {
                             <span class="pillar-weight">{ format!("{} {}", format_points(weight), ctx.t(i18n::POINTS)) }</span>
                         </h2>
                         <p class="pillar-text">{ p.explanation.get(ctx.lang) }</p>
-                        { for cat.criteria.iter().filter(|c| c.pillar == p.id).map(|c| criterion_card(&ctx, a, &props.results, c, &mut shown)) }
+                        { for cat.criteria.iter().filter(|c| c.pillar == p.id).map(|c| criterion_card(ctx, a, results, c, &mut shown)) }
                     </section>
                 }
             }) }
@@ -75,8 +66,8 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
             if !applicable { <p class="na-note">{ ctx.t(i18n::NOT_APPLICABLE_NOTE) }</p> }
             <div class="criterion-inputs">
                 { for fields.iter().map(|f| {
-                    let issue = results.evaluation.checked.issue(Target::Field(*f)).map(|i| i.message.clone());
-                    html! { <NumberField field={*f} raw={a.entry.raw(*f).to_string()} value={results.evaluation.checked.readings.get(*f)} error={issue} /> }
+                    let issue = results.evaluation.checked.issue(Target::Field(*f)).map(|i| &i.message);
+                    number_field(ctx, *f, a.entry.raw(*f), results.evaluation.checked.readings.get(*f), issue)
                 }) }
                 { choices(ctx, a, c) }
             </div>

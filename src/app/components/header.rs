@@ -1,22 +1,15 @@
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::Ctx;
 use crate::core::i18n;
 use crate::core::rubric::RUBRIC_VERSION;
 use crate::core::session::{Action, Page};
 use crate::core::text::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub page: Page,
-    pub has_assessment: bool,
-}
-
-#[function_component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
-    let ctx = use_ctx();
+/// The brand, the pages and the language; `page`: the one shown.
+pub fn header(ctx: &Ctx, page: Page, has_assessment: bool) -> Html {
     let nav_item = |view: Page, label: &'static str, enabled: bool| {
-        let current = props.page == view;
+        let current = page == view;
         html! {
             <li>
                 <button type="button" class="nav-link" aria-current={current.then_some("page")}
@@ -46,7 +39,7 @@ pub fn header(props: &HeaderProps) -> Html {
             <nav aria-label={ctx.t(i18n::NAV)}>
                 <ul class="nav">
                     { nav_item(Page::Start, ctx.t(i18n::NAV_START), true) }
-                    { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), props.has_assessment) }
+                    { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), has_assessment) }
                     { nav_item(Page::Library, ctx.t(i18n::NAV_LIBRARY), true) }
                     { nav_item(Page::Compare, ctx.t(i18n::NAV_COMPARE), true) }
                     { nav_item(Page::Method, ctx.t(i18n::NAV_METHOD), true) }

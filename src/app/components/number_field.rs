@@ -1,23 +1,13 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{event_value, use_ctx};
+use super::{event_value, Ctx};
 use crate::core::i18n;
 use crate::core::inputs::{Field, Unit};
 use crate::core::keys::Keyed;
 use crate::core::number::{format_decimal, format_percent, format_rupiah};
 use crate::core::session::{Action, Edit};
 use crate::core::text::Msg;
-
-#[derive(Properties, PartialEq)]
-pub struct NumberFieldProps {
-    pub field: Field,
-    /// The text exactly as typed.
-    pub raw: String,
-    /// How the text was read, when it was.
-    pub value: Option<Decimal>,
-    pub error: Option<Msg>,
-}
 
 /// `id` of a field's input, also the anchor that error summaries link to.
 pub fn field_dom_id(field: Field) -> String {
@@ -35,10 +25,8 @@ pub fn shown_with_unit(field: Field, value: Decimal, lang: crate::core::text::La
     }
 }
 
-#[function_component(NumberField)]
-pub fn number_field(props: &NumberFieldProps) -> Html {
-    let ctx = use_ctx();
-    let field = props.field;
+/// A figure's input: `raw` is the text exactly as typed, `value` how it was read, when it was.
+pub fn number_field(ctx: &Ctx, field: Field, raw: &str, value: Option<Decimal>, error: Option<&Msg>) -> Html {
     let id = field_dom_id(field);
     let help_id = format!("{id}-help");
     let echo_id = format!("{id}-echo");
@@ -48,11 +36,11 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
         _ => "numeric",
     };
     let oninput = ctx.send(move |e: InputEvent| Action::Edit(Edit::Field(field, event_value(&e))));
-    let echo = match (&props.error, props.value) {
+    let echo = match (error, value) {
         (Some(err), _) => {
             html! { <p class="field-error" id={echo_id.clone()}>{ err.get(ctx.lang).to_string() }</p> }
         }
-        (None, Some(v)) if !props.raw.trim().is_empty() => html! {
+        (None, Some(v)) if !raw.trim().is_empty() => html! {
             <>
                 <p class="field-echo" id={echo_id.clone()}>{ format!("{}: {}", ctx.t(i18n::READ_AS), shown_with_unit(field, v, ctx.lang)) }</p>
                 if let Some(hint) = field.implausible(v) { <p class="field-hint">{ hint.get(ctx.lang).to_string() }</p> }
@@ -61,7 +49,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
         _ => html! { <p class="field-echo" id={echo_id.clone()}></p> },
     };
     html! {
-        <div class={classes!("field", props.error.is_some().then_some("has-error"))}>
+        <div class={classes!("field", error.is_some().then_some("has-error"))}>
             <label for={id.clone()}>
                 { field.label().get(ctx.lang) }
                 <span class="visually-hidden">{ format!(" ({})", unit.label().get(ctx.lang)) }</span>
@@ -69,8 +57,8 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
             <div class="input-with-unit">
                 if unit == Unit::Rupiah { <span class="unit unit-before" aria-hidden="true">{ "Rp" }</span> }
                 <input id={id.clone()} name={field.key()} type="text" inputmode={inputmode} autocomplete="off" spellcheck="false"
-                    value={props.raw.clone()} {oninput}
-                    aria-invalid={props.error.is_some().to_string()}
+                    value={raw.to_string()} {oninput}
+                    aria-invalid={error.is_some().to_string()}
                     aria-describedby={format!("{help_id} {echo_id}")} />
                 if unit != Unit::Rupiah { <span class="unit" aria-hidden="true">{ unit.label().get(ctx.lang) }</span> }
             </div>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{event_value, use_ctx};
+use super::{event_value, Ctx};
 use crate::core::assessment::Assessment;
 use crate::core::category::{BusinessSize, Category, Family, SECTORS};
 use crate::core::i18n;
@@ -9,17 +9,8 @@ use crate::core::money::RiskGroup;
 use crate::core::session::{Action, Edit, ProfileField};
 use crate::core::text::Msg;
 
-#[derive(Properties, PartialEq)]
-pub struct ProfileProps {
-    pub title: String,
-    pub assessment: Assessment,
-    pub year_error: Option<Msg>,
-}
-
-#[function_component(Profile)]
-pub fn profile(props: &ProfileProps) -> Html {
-    let ctx = use_ctx();
-    let a = &props.assessment;
+/// Who is assessed: category, name, province, year and, for a business, sector, size and risk.
+pub fn profile(ctx: &Ctx, title: &str, a: &Assessment, year_error: Option<&Msg>) -> Html {
     let e = &a.entry;
     let business = a.category.family() == Family::Business;
     let text_input = |id: &'static str, label: &'static str, value: &str, which: ProfileField, extra: Html| {
@@ -35,7 +26,7 @@ pub fn profile(props: &ProfileProps) -> Html {
     let year_extra = html! {
         <>
             <p class="help" id="p-year-help">{ ctx.t(i18n::YEAR_HELP) }</p>
-            if let Some(err) = &props.year_error {
+            if let Some(err) = year_error {
                 <p class="field-error" id="p-year-error">{ err.get(ctx.lang).to_string() }</p>
             }
         </>
@@ -51,7 +42,7 @@ pub fn profile(props: &ProfileProps) -> Html {
         <section class="panel profile" aria-labelledby="profile-title">
             <h2 id="profile-title">{ ctx.t(i18n::PROFILE) }</h2>
             // The page's one visible heading: what is open.
-            <h1 class="open-title">{ format!("{}: ", ctx.t(i18n::OPEN_NOW)) }<strong id="open-title">{ props.title.clone() }</strong></h1>
+            <h1 class="open-title">{ format!("{}: ", ctx.t(i18n::OPEN_NOW)) }<strong id="open-title">{ title.to_string() }</strong></h1>
             <div class="field">
                 <label for="p-category">{ ctx.t(i18n::CATEGORY) }</label>
                 <select id="p-category" aria-describedby="p-category-help" onchange={ctx.send(|ev: Event| {
@@ -67,11 +58,11 @@ pub fn profile(props: &ProfileProps) -> Html {
             <div class="grid-2">
                 { text_input("p-name", ctx.t(if business { i18n::NAME_BUSINESS } else { i18n::NAME_GOV }), &e.name, ProfileField::Name, html!{}) }
                 { text_input("p-province", ctx.t(i18n::PROVINCE), &e.province, ProfileField::Province, html!{}) }
-                <div class={classes!("field", props.year_error.is_some().then_some("has-error"))}>
+                <div class={classes!("field", year_error.is_some().then_some("has-error"))}>
                     <label for="p-year">{ ctx.t(i18n::YEAR) }</label>
                     <input id="p-year" type="text" inputmode="numeric" value={e.year.clone()} autocomplete="off" placeholder="2024"
-                        aria-invalid={props.year_error.is_some().to_string()}
-                        aria-describedby={if props.year_error.is_some() { "p-year-help p-year-error" } else { "p-year-help" }}
+                        aria-invalid={year_error.is_some().to_string()}
+                        aria-describedby={if year_error.is_some() { "p-year-help p-year-error" } else { "p-year-help" }}
                         oninput={ctx.send(|ev: InputEvent| Action::Edit(Edit::Profile(ProfileField::Year, event_value(&ev))))} />
                     { year_extra }
                 </div>

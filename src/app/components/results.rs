@@ -1,13 +1,10 @@
-use std::rc::Rc;
-
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use yew::prelude::*;
 
 use super::number_field::field_dom_id;
-use super::use_ctx;
-use super::weights::WeightsPanel;
-use super::WeightDrafts;
+use super::weights::weights_panel;
+use super::{Ctx, WeightDrafts};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::i18n;
@@ -18,26 +15,16 @@ use crate::core::scoring::Status;
 use crate::core::session::{Action, Edit};
 use crate::core::validation::Target;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub assessment: Assessment,
-    pub results: Rc<Results>,
-    pub weight_drafts: WeightDrafts,
-}
-
 /// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
 const RING: Decimal = dec!(326.73);
 const TOP_ACTIONS: usize = 5;
 
 /// The estimated score: total and band, caps, pillars, next steps, derived figures, the
 /// criterion table and the weights.
-#[function_component(ResultsPanel)]
-pub fn results_panel(props: &ResultsProps) -> Html {
-    let ctx = use_ctx();
+pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts: &WeightDrafts) -> Html {
     let lang = ctx.lang;
-    let a = &props.assessment;
     let cat = a.rubric();
-    let r = &props.results.evaluation;
+    let r = &results.evaluation;
     let b = &r.score;
     let band = rubric().bands.iter().find(|x| x.id == b.band_id).unwrap_or(&rubric().bands[0]);
     let total = b.shown_total();
@@ -231,7 +218,7 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                 </div>
             </section>
 
-            <WeightsPanel assessment={a.clone()} drafts={props.weight_drafts.clone()} />
+            { weights_panel(ctx, a, weight_drafts) }
         </div>
     }
 }

@@ -1,21 +1,15 @@
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::Ctx;
 use crate::core::category::{Category, Family};
 use crate::core::i18n;
 use crate::core::session::{Action, LibraryAction, Page};
 
-#[derive(Properties, PartialEq)]
-pub struct StartProps {
-    /// The category and title of the assessment open now, if any.
-    pub current: Option<(Category, String)>,
-}
-
-#[function_component(StartPage)]
-pub fn start_page(props: &StartProps) -> Html {
-    let ctx = use_ctx();
+/// The introduction and the categories to start with; `current`: the category and title
+/// of the assessment open now, if any.
+pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>) -> Html {
     let card = |c: Category| {
-        let is_current = props.current.as_ref().is_some_and(|(cur, _)| *cur == c);
+        let is_current = current.is_some_and(|(cur, _)| cur == c);
         html! {
             <li>
                 <button type="button" class={classes!("category-card", is_current.then_some("is-current"))} data-category={c.code()}
@@ -44,7 +38,7 @@ pub fn start_page(props: &StartProps) -> Html {
                 <p class="lead">{ ctx.t(i18n::INTRO_1) }</p>
                 <p>{ ctx.t(i18n::INTRO_2) }</p>
                 <p class="privacy">{ ctx.t(i18n::PRIVACY) }</p>
-                if let Some((_, name)) = &props.current {
+                if let Some((_, name)) = current {
                     <p>
                         <button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Navigate(Page::Check))}>
                             { format!("{}: {name}", ctx.t(i18n::CONTINUE)) }

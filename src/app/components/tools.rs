@@ -1,23 +1,16 @@
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::Ctx;
 use crate::app::edge;
 use crate::core::i18n;
 use crate::core::session::{Action, ExportAction, LibraryAction, Sharing};
 
-#[derive(Properties, PartialEq)]
-pub struct ToolsProps {
-    /// What became of the last "copy link".
-    pub share: Option<Sharing>,
-}
-
 /// Print, CSV, file, link and target: everything stays in the browser or in a file.
-#[function_component(Tools)]
-pub fn tools(props: &ToolsProps) -> Html {
-    let ctx = use_ctx();
+/// `share`: what became of the last "copy link".
+pub fn tools(ctx: &Ctx, share: Option<&Sharing>) -> Html {
     let export = |make: fn() -> ExportAction| ctx.send(move |_: MouseEvent| Action::Export(make()));
     // Feedback beside the buttons, where the user is looking.
-    let status = match &props.share {
+    let status = match share {
         Some(Sharing::Copied) => ctx.t(i18n::LINK_COPIED),
         _ => "",
     };
@@ -33,7 +26,7 @@ pub fn tools(props: &ToolsProps) -> Html {
             </div>
             <p class="tool-status" role="status">{ status }</p>
             // Without clipboard access, the link to copy by hand.
-            if let Some(Sharing::Manual(url)) = &props.share {
+            if let Some(Sharing::Manual(url)) = share {
                 <div class="field">
                     <label for="manual-link">{ ctx.t(i18n::LINK_MANUAL) }</label>
                     <input id="manual-link" type="text" readonly=true value={url.clone()} />
