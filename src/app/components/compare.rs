@@ -39,17 +39,13 @@ pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html 
         }
     };
     let delta_class = |d: Decimal| {
-        classes!(
-            "num",
-            "delta",
-            if d > Decimal::ZERO {
-                "up"
-            } else if d < Decimal::ZERO {
-                "down"
-            } else {
-                "same"
-            }
-        )
+        if d > Decimal::ZERO {
+            "num delta up"
+        } else if d < Decimal::ZERO {
+            "num delta down"
+        } else {
+            "num delta same"
+        }
     };
     html! {
         <div class="compare">

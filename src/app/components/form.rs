@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::number_field::number_field;
-use super::{criterion_explainer, event_checked, Ctx};
+use super::{class_if, criterion_explainer, event_checked, Ctx};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::category::Family;
@@ -49,7 +49,7 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
     shown.extend(fields.iter().copied());
     let dom = id.replace('.', "-");
     html! {
-        <article class={classes!("criterion", (!applicable).then_some("is-na"))} id={format!("c-{dom}")} data-criterion={id}>
+        <article class={class_if("criterion", "is-na", !applicable)} id={format!("c-{dom}")} data-criterion={id}>
             <div class="criterion-head">
                 <h3>
                     { c.title.get(ctx.lang) }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{event_value, use_ctx};
+use super::{class_if, event_value, use_ctx};
 use crate::core::i18n;
 use crate::core::json;
 use crate::core::number::format_points;
@@ -49,7 +49,7 @@ pub fn library_page(props: &LibraryProps) -> Html {
             Callback::from(move |_: MouseEvent| renaming.set(Some((id, title.clone()))))
         };
         html! {
-            <li class={classes!("library-item", is_current.then_some("is-current"))} data-id={id.to_string()} aria-current={is_current.then_some("true")}>
+            <li class={class_if("library-item", "is-current", is_current)} data-id={id.to_string()} aria-current={is_current.then_some("true")}>
                 if let Some(text) = editing {
                     <form class="rename" onsubmit={{
                         let (renaming, dispatch, text) = (renaming.clone(), ctx.dispatch.clone(), text.clone());

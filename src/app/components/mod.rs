@@ -84,6 +84,16 @@ pub fn criterion_explainer(
     }
 }
 
+/// The class `base`, and `extra` after it when `on`: one string, not a `classes!` set
+/// (each of which is code of its own).
+pub fn class_if(base: &'static str, extra: &'static str, on: bool) -> AttrValue {
+    if on {
+        AttrValue::from(format!("{base} {extra}"))
+    } else {
+        AttrValue::Static(base)
+    }
+}
+
 /// The value of the input or select that fired an event.
 pub fn event_value(e: &Event) -> String {
     e.target_dyn_into::<web_sys::HtmlInputElement>()

@@ -1,7 +1,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{event_value, Ctx};
+use super::{class_if, event_value, Ctx};
 use crate::core::i18n;
 use crate::core::inputs::{Field, Unit};
 use crate::core::keys::Keyed;
@@ -49,7 +49,7 @@ pub fn number_field(ctx: &Ctx, field: Field, raw: &str, value: Option<Decimal>, 
         _ => html! { <p class="field-echo" id={echo_id.clone()}></p> },
     };
     html! {
-        <div class={classes!("field", error.is_some().then_some("has-error"))}>
+        <div class={class_if("field", "has-error", error.is_some())}>
             <label for={id.clone()}>
                 { field.label().get(ctx.lang) }
                 <span class="visually-hidden">{ format!(" ({})", unit.label().get(ctx.lang)) }</span>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{event_value, Ctx};
+use super::{class_if, event_value, Ctx};
 use crate::core::assessment::Assessment;
 use crate::core::category::{BusinessSize, Category, Family, SECTORS};
 use crate::core::i18n;
@@ -58,7 +58,7 @@ pub fn profile(ctx: &Ctx, title: &str, a: &Assessment, year_error: Option<&Msg>)
             <div class="grid-2">
                 { text_input("p-name", ctx.t(if business { i18n::NAME_BUSINESS } else { i18n::NAME_GOV }), &e.name, ProfileField::Name, html!{}) }
                 { text_input("p-province", ctx.t(i18n::PROVINCE), &e.province, ProfileField::Province, html!{}) }
-                <div class={classes!("field", year_error.is_some().then_some("has-error"))}>
+                <div class={class_if("field", "has-error", year_error.is_some())}>
                     <label for="p-year">{ ctx.t(i18n::YEAR) }</label>
                     <input id="p-year" type="text" inputmode="numeric" value={e.year.clone()} autocomplete="off" placeholder="2024"
                         aria-invalid={year_error.is_some().to_string()}

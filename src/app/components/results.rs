@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::number_field::field_dom_id;
 use super::weights::weights_panel;
-use super::{Ctx, WeightDrafts};
+use super::{class_if, Ctx, WeightDrafts};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::i18n;
@@ -49,7 +49,7 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                         <circle cx="60" cy="60" r="52" class="gauge-track" />
                         // A zero-length arc with round caps would still draw a dot.
                         if !total.is_zero() {
-                            <circle cx="60" cy="60" r="52" class={classes!("gauge-value", format!("band-{}", b.band_id))}
+                            <circle cx="60" cy="60" r="52" class={format!("gauge-value band-{}", b.band_id)}
                                 stroke-dasharray={format!("{arc} 326.73")} transform="rotate(-90 60 60)" />
                         }
                     </svg>
@@ -58,7 +58,7 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                             <span class="total-number">{ format_points(total) }</span>
                             <span class="total-of">{ ctx.t(i18n::OUT_OF_100) }</span>
                         </p>
-                        <p class={classes!("band", format!("band-{}", b.band_id))} data-band={b.band_id}>{ band.name.get(lang) }</p>
+                        <p class={format!("band band-{}", b.band_id)} data-band={b.band_id}>{ band.name.get(lang) }</p>
                     </div>
                 </div>
                 <p class="band-advice">{ band.advice.get(lang) }</p>
@@ -93,7 +93,7 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                     </div>
                 }
                 { for b.caps.iter().map(|cap| html! {
-                    <div class={classes!("cap", (!cap.lowered).then_some("is-inactive"))} data-cap={cap.id}>
+                    <div class={class_if("cap", "is-inactive", !cap.lowered)} data-cap={cap.id}>
                         <p class="cap-title">{ format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)) }</p>
                         <ul>{ for cap.findings.iter().map(|f| html! { <li>{ f.get(lang).to_string() }</li> }) }</ul>
                         <p class="cap-text">{ cap.explanation.get(lang) }</p>
@@ -182,8 +182,14 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                                 } else {
                                     format!("{} → {}", format_points(c.weight), format_points(c.effective_weight))
                                 };
+                                // A status is one or the other, never both.
+                                let row_class = if na {
+                                    Some("is-na")
+                                } else {
+                                    matches!(c.status, Status::Invalid(_)).then_some("is-invalid")
+                                };
                                 html! {
-                                    <tr data-criterion={c.id} class={classes!(na.then_some("is-na"), matches!(c.status, Status::Invalid(_)).then_some("is-invalid"))}>
+                                    <tr data-criterion={c.id} class={row_class}>
                                         <th scope="row">
                                             { title }
                                             if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }

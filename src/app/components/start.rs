@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::Ctx;
+use super::{class_if, Ctx};
 use crate::core::category::{Category, Family};
 use crate::core::i18n;
 use crate::core::session::{Action, LibraryAction, Page};
@@ -12,7 +12,7 @@ pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>) -> Html {
         let is_current = current.is_some_and(|(cur, _)| cur == c);
         html! {
             <li>
-                <button type="button" class={classes!("category-card", is_current.then_some("is-current"))} data-category={c.code()}
+                <button type="button" class={class_if("category-card", "is-current", is_current)} data-category={c.code()}
                     onclick={ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::New(c)))}>
                     <span class="card-title">{ c.name().get(ctx.lang) }</span>
                     <span class="card-text">{ c.summary().get(ctx.lang) }</span>
