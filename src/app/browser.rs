@@ -12,7 +12,7 @@ use super::components::method::MethodPage;
 use super::components::profile::profile;
 use super::components::results::results_panel;
 use super::components::tools::tools;
-use super::components::{self, Ctx, WeightDrafts};
+use super::components::{self, text_el, Ctx, WeightDrafts};
 use super::{edge, start_page, view};
 use crate::core::category::Category;
 use crate::core::evaluation::Evaluation;
@@ -63,11 +63,11 @@ fn check_page(props: &CheckProps) -> Html {
     html! {
         <div class="check-layout">
             <header class="report-head print-only">
-                <p class="report-kicker">{ format!("Cek Paritrana · {}", ctx.t(i18n::REPORT_TITLE)) }</p>
-                <h1>{ title.clone() }</h1>
-                <p>{ format!("{} · {} · {} {}", assessment.category.name().get(ctx.lang), e.province, ctx.t(i18n::YEAR), e.year) }</p>
-                <p>{ format!("{} {} · {} {}", ctx.t(i18n::REPORT_DATE), edge::today(), ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION) }</p>
-                <p class="report-disclaimer">{ ctx.t(i18n::REPORT_DISCLAIMER) }</p>
+                { text_el("p", "report-kicker", format!("Cek Paritrana · {}", ctx.t(i18n::REPORT_TITLE))) }
+                { text_el("h1", "", title.clone()) }
+                { text_el("p", "", format!("{} · {} · {} {}", assessment.category.name().get(ctx.lang), e.province, ctx.t(i18n::YEAR), e.year)) }
+                { text_el("p", "", format!("{} {} · {} {}", ctx.t(i18n::REPORT_DATE), edge::today(), ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION)) }
+                { text_el("p", "report-disclaimer", ctx.t(i18n::REPORT_DISCLAIMER)) }
             </header>
             <div class="form-column">
                 { profile(&ctx, &title, assessment, year_error) }
@@ -79,8 +79,8 @@ fn check_page(props: &CheckProps) -> Html {
             </aside>
             <a class="score-pill" href="#hasil"
                 aria-label={format!("{} {total}, {band}. {}", ctx.t(i18n::SCORE), ctx.t(i18n::SEE_RESULTS))}>
-                <span>{ format!("{} {total}", ctx.t(i18n::SCORE)) }</span>
-                <span class="score-pill-band">{ band }</span>
+                { text_el("span", "", format!("{} {total}", ctx.t(i18n::SCORE))) }
+                { text_el("span", "score-pill-band", band) }
                 <span class="score-pill-link" aria-hidden="true">{ "↓" }</span>
             </a>
         </div>

@@ -18,7 +18,7 @@ use yew::prelude::*;
 use crate::core::i18n;
 use crate::core::session::{Action, LibraryAction, State};
 use components::header::header;
-use components::Ctx;
+use components::{text_el, Ctx};
 
 /// Every page as the state shows it, around its content: the same in the browser and in
 /// the start page rendered at build time.
@@ -30,7 +30,7 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
             { header(&ctx, state.page, state.current().is_some()) }
             if let Some(notice) = &state.notice {
                 <div class="notice" role="status">
-                    <p>{ notice.get(lang).to_string() }</p>
+                    { text_el("p", "", notice.get(lang).to_string()) }
                     <button type="button" class="button" onclick={ctx.send(|_: MouseEvent| Action::DismissNotice)}>{ ctx.t(i18n::CLOSE) }</button>
                 </div>
             }
@@ -41,7 +41,7 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
                 </div>
             }
             <main id="main" tabindex="-1">{ page }</main>
-            <footer class="site-footer"><p>{ ctx.t(i18n::FOOTER) }</p></footer>
+            <footer class="site-footer">{ text_el("p", "", ctx.t(i18n::FOOTER)) }</footer>
         </ContextProvider<Ctx>>
     }
 }

@@ -1,7 +1,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{event_value, Ctx};
+use super::{event_value, text_el, Ctx};
 use crate::core::compare::compare;
 use crate::core::i18n;
 use crate::core::number::format_points;
@@ -21,7 +21,7 @@ fn signed(d: Decimal) -> String {
 pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html {
     let lang = ctx.lang;
     if lib.assessments.len() < 2 {
-        return html! { <section class="panel"><h1>{ ctx.t(i18n::COMPARE_TITLE) }</h1><p>{ ctx.t(i18n::NEED_TWO) }</p></section> };
+        return html! { <section class="panel">{ text_el("h1", "", ctx.t(i18n::COMPARE_TITLE)) }{ text_el("p", "", ctx.t(i18n::NEED_TWO)) }</section> };
     }
     let Some((before, after)) = pair else { return html! {} };
     let (Some(b), Some(a)) = (lib.get(before), lib.get(after)) else { return html! {} };
@@ -50,17 +50,17 @@ pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html 
     html! {
         <div class="compare">
             <section class="panel">
-                <h1>{ ctx.t(i18n::COMPARE_TITLE) }</h1>
-                <p class="help">{ ctx.t(i18n::COMPARE_HELP) }</p>
+                { text_el("h1", "", ctx.t(i18n::COMPARE_TITLE)) }
+                { text_el("p", "help", ctx.t(i18n::COMPARE_HELP)) }
                 <div class="grid-2">
                     { chooser(Side::Before, before, ctx.t(i18n::BEFORE), "compare-before") }
                     { chooser(Side::After, after, ctx.t(i18n::AFTER), "compare-after") }
                 </div>
-                if !c.same_category { <p class="note">{ ctx.t(i18n::DIFFERENT_CATEGORIES) }</p> }
+                if !c.same_category { { text_el("p", "note", ctx.t(i18n::DIFFERENT_CATEGORIES)) } }
                 <p class="compare-total">
-                    <span>{ format!("{} {}", ctx.t(i18n::BEFORE), format_points(c.before.shown_total())) }</span>
+                    { text_el("span", "", format!("{} {}", ctx.t(i18n::BEFORE), format_points(c.before.shown_total()))) }
                     <span aria-hidden="true">{ " → " }</span>
-                    <span>{ format!("{} {}", ctx.t(i18n::AFTER), format_points(c.after.shown_total())) }</span>
+                    { text_el("span", "", format!("{} {}", ctx.t(i18n::AFTER), format_points(c.after.shown_total()))) }
                     <strong id="compare-delta" class={delta_class(c.delta)}>{ format!("{} {}", signed(c.after.shown_total() - c.before.shown_total()), ctx.t(i18n::POINTS)) }</strong>
                 </p>
             </section>
@@ -73,8 +73,8 @@ pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html 
                         let width = |x: Decimal| format!("width:{}%", if weight.is_zero() { Decimal::ZERO } else { (x * Decimal::ONE_HUNDRED / weight).round_dp(1) });
                         html! {
                             <li data-pillar={p.id}>
-                                <span class="bar-label">{ p.name.get(lang) }</span>
-                                <span class="bar-value">{ format!("{} → {} ({})", format_points(p.before), format_points(p.after), signed(p.delta)) }</span>
+                                { text_el("span", "bar-label", p.name.get(lang)) }
+                                { text_el("span", "bar-value", format!("{} → {} ({})", format_points(p.before), format_points(p.after), signed(p.delta))) }
                                 <span class="bar before" aria-hidden="true"><span class="bar-fill" style={width(p.before)}></span></span>
                                 <span class="bar after" aria-hidden="true"><span class="bar-fill" style={width(p.after)}></span></span>
                             </li>
@@ -97,7 +97,7 @@ pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html 
                         <tbody>
                             { for c.criteria.iter().map(|d| {
                                 let cell = |s: &Option<crate::core::scoring::CriterionScore>| match s {
-                                    Some(s) => html! { <><span class="num-strong">{ format!("{} {}", format_points(s.points), ctx.t(i18n::POINTS)) }</span><br/><span class="figure-note">{ s.input.get(lang).to_string() }</span></> },
+                                    Some(s) => html! { <>{ text_el("span", "num-strong", format!("{} {}", format_points(s.points), ctx.t(i18n::POINTS))) }<br/>{ text_el("span", "figure-note", s.input.get(lang).to_string()) }</> },
                                     None => html! { { "–" } },
                                 };
                                 html! {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::number_field::number_field;
-use super::{class_if, criterion_explainer, event_checked, Ctx};
+use super::{class_if, criterion_explainer, event_checked, text_el, Ctx};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::category::Family;
@@ -27,9 +27,9 @@ pub fn form(ctx: &Ctx, a: &Assessment, results: &Results) -> Html {
                     <section class="panel pillar" id={format!("pillar-{}", p.id)} aria-labelledby={format!("pillar-{}-title", p.id)}>
                         <h2 id={format!("pillar-{}-title", p.id)}>
                             { p.name.get(ctx.lang) }
-                            <span class="pillar-weight">{ format!("{} {}", format_points(weight), ctx.t(i18n::POINTS)) }</span>
+                            { text_el("span", "pillar-weight", format!("{} {}", format_points(weight), ctx.t(i18n::POINTS))) }
                         </h2>
-                        <p class="pillar-text">{ p.explanation.get(ctx.lang) }</p>
+                        { text_el("p", "pillar-text", p.explanation.get(ctx.lang)) }
                         { for cat.criteria.iter().filter(|c| c.pillar == p.id).map(|c| criterion_card(ctx, a, results, c, &mut shown)) }
                     </section>
                 }
@@ -53,17 +53,17 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
             <div class="criterion-head">
                 <h3>
                     { c.title.get(ctx.lang) }
-                    if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }
+                    if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
                 </h3>
-                if let Some(p) = points { <span class="criterion-points">{ p }</span> }
+                if let Some(p) = points { { text_el("span", "criterion-points", p) } }
             </div>
             <label class="na-toggle">
                 <input type="checkbox" checked={!applicable}
                     onchange={ctx.send(move |e: Event| Action::Edit(Edit::Applicable(id, !event_checked(&e))))} />
                 { ctx.t(i18n::NOT_APPLICABLE) }
-                <span class="visually-hidden">{ format!(": {}", c.title.get(ctx.lang)) }</span>
+                { text_el("span", "visually-hidden", format!(": {}", c.title.get(ctx.lang))) }
             </label>
-            if !applicable { <p class="na-note">{ ctx.t(i18n::NOT_APPLICABLE_NOTE) }</p> }
+            if !applicable { { text_el("p", "na-note", ctx.t(i18n::NOT_APPLICABLE_NOTE)) } }
             <div class="criterion-inputs">
                 { for fields.iter().map(|f| {
                     let issue = results.evaluation.checked.issue(Target::Field(*f)).map(|i| &i.message);
@@ -72,7 +72,7 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
                 { choices(ctx, a, c) }
             </div>
             <details class="learn">
-                <summary>{ ctx.t(i18n::LEARN) }</summary>
+                { text_el("summary", "", ctx.t(i18n::LEARN)) }
                 { criterion_explainer(ctx, c, a.category) }
             </details>
         </article>
@@ -93,7 +93,7 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
     match c.measure.choice() {
         Some(Choice::Regulation) => html! {
             <fieldset class="choices">
-                <legend>{ ctx.t(i18n::REGULATION_LEGEND) }</legend>
+                { text_el("legend", "", ctx.t(i18n::REGULATION_LEGEND)) }
                 { for RegulationLevel::ALL.into_iter().map(|level| {
                     let dom = format!("reg-{}", level.index());
                     html! {
@@ -105,12 +105,12 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
                     }
                 }) }
                 // An agreement sits beside the ladder on paper but counts as an initiative.
-                if counts_agreements(a) { <p class="help">{ ctx.t(i18n::AGREEMENT_NOT_REGULATION) }</p> }
+                if counts_agreements(a) { { text_el("p", "help", ctx.t(i18n::AGREEMENT_NOT_REGULATION)) } }
             </fieldset>
         },
         Some(Choice::Checklist(items)) => html! {
             <fieldset class="choices">
-                <legend class="visually-hidden">{ c.title.get(ctx.lang) }</legend>
+                { text_el("legend", "visually-hidden", c.title.get(ctx.lang)) }
                 { for items.iter().map(|item: &Item| {
                     let item = *item;
                     checkbox(ctx, format!("i-{}", item.key()), item.label().get(ctx.lang).to_string(), e.checked.contains(&item), move |on| Action::Edit(Edit::Checked(item, on)))
@@ -128,7 +128,7 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
             let mandatory = mandatory_programmes(e.size_for(a.category));
             html! {
                 <fieldset class="choices">
-                    <legend>{ ctx.t(i18n::PROGRAMMES_LEGEND) }</legend>
+                    { text_el("legend", "", ctx.t(i18n::PROGRAMMES_LEGEND)) }
                     { for Programme::ALL.into_iter().map(|p| {
                         let tag = if mandatory.contains(&p) { ctx.t(i18n::MANDATORY) } else { ctx.t(i18n::OPTIONAL) };
                         let label = format!("{} – {} ({tag})", p.code(), p.name().get(ctx.lang));
@@ -139,7 +139,7 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
         }
         Some(Choice::Package) => html! {
             <fieldset class="choices">
-                <legend>{ ctx.t(i18n::PACKAGE_LEGEND) }</legend>
+                { text_el("legend", "", ctx.t(i18n::PACKAGE_LEGEND)) }
                 { for Package::ALL.into_iter().map(|p| {
                     let dom = format!("pkg-{}", p.key());
                     let (price, _) = p.monthly(a.day());

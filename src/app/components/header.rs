@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::Ctx;
+use super::{text_el, Ctx};
 use crate::core::i18n;
 use crate::core::rubric::RUBRIC_VERSION;
 use crate::core::session::{Action, Page};
@@ -34,7 +34,7 @@ pub fn header(ctx: &Ctx, page: Page, has_assessment: bool) -> Html {
                     <span class="logo" aria-hidden="true">{ "✓" }</span>
                     { "Cek Paritrana" }
                 </button>
-                <span class="brand-tag">{ ctx.t(i18n::TAGLINE) }</span>
+                { text_el("span", "brand-tag", ctx.t(i18n::TAGLINE)) }
             </div>
             <nav aria-label={ctx.t(i18n::NAV)}>
                 <ul class="nav">
@@ -46,7 +46,7 @@ pub fn header(ctx: &Ctx, page: Page, has_assessment: bool) -> Html {
                 </ul>
             </nav>
             <div class="header-end">
-                <span class="rubric-badge">{ format!("{} {RUBRIC_VERSION} · {}", ctx.t(i18n::RUBRIC), ctx.t(i18n::UNOFFICIAL)) }</span>
+                { text_el("span", "rubric-badge", format!("{} {RUBRIC_VERSION} · {}", ctx.t(i18n::RUBRIC), ctx.t(i18n::UNOFFICIAL))) }
                 <div class="lang-switch" role="group" aria-label={ctx.t(i18n::LANGUAGE)}>
                     { lang_button(Lang::Id, "ID", "Bahasa Indonesia") }
                     { lang_button(Lang::En, "EN", "English") }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{class_if, event_value, use_ctx};
+use super::{class_if, event_value, text_el, use_ctx};
 use crate::core::i18n;
 use crate::core::json;
 use crate::core::number::format_points;
@@ -67,13 +67,13 @@ pub fn library_page(props: &LibraryProps) -> Html {
                     </form>
                 } else {
                     <div class="library-main">
-                        <span class="library-title">{ title.clone() }</span>
-                        if is_current { <span class="badge">{ ctx.t(i18n::OPEN_NOW) }</span> }
-                        <span class="library-meta">{ format!("{} · {} {}", s.assessment.category.name().get(lang), ctx.t(i18n::SCORE), total) }</span>
+                        { text_el("span", "library-title", title.clone()) }
+                        if is_current { { text_el("span", "badge", ctx.t(i18n::OPEN_NOW)) } }
+                        { text_el("span", "library-meta", format!("{} · {} {}", s.assessment.category.name().get(lang), ctx.t(i18n::SCORE), total)) }
                     </div>
                     if *confirming == Some(id) {
                         <div class="confirm" role="group" aria-label={ctx.t(i18n::DELETE_CONFIRM)}>
-                            <span>{ ctx.t(i18n::DELETE_CONFIRM) }</span>
+                            { text_el("span", "", ctx.t(i18n::DELETE_CONFIRM)) }
                             <button type="button" class="button danger" onclick={{
                                 let (confirming, dispatch) = (confirming.clone(), ctx.dispatch.clone());
                                 Callback::from(move |_: MouseEvent| { confirming.set(None); dispatch.emit(Action::Library(LibraryAction::Delete(id))); })
@@ -99,10 +99,10 @@ pub fn library_page(props: &LibraryProps) -> Html {
     html! {
         <div class="library">
             <section class="panel">
-                <h1>{ ctx.t(i18n::LIBRARY_TITLE) }</h1>
-                <p class="help">{ ctx.t(i18n::LIBRARY_HELP) }</p>
+                { text_el("h1", "", ctx.t(i18n::LIBRARY_TITLE)) }
+                { text_el("p", "help", ctx.t(i18n::LIBRARY_HELP)) }
                 if props.library.assessments.is_empty() {
-                    <p>{ ctx.t(i18n::EMPTY_LIBRARY) }</p>
+                    { text_el("p", "", ctx.t(i18n::EMPTY_LIBRARY)) }
                 } else {
                     <ul class="library-list">{ for props.library.assessments.iter().map(row) }</ul>
                 }
@@ -122,14 +122,14 @@ pub fn library_page(props: &LibraryProps) -> Html {
                 if let Some(file) = &props.pending_import {
                     <div class="import-preview" role="region" aria-labelledby="import-preview-title">
                         <h3 id="import-preview-title">{ ctx.t(i18n::IMPORT_PREVIEW) }</h3>
-                        <p><strong>{ if file.title.is_empty() { file.assessment.entry.name.clone() } else { file.title.clone() } }</strong>
+                        <p>{ text_el("strong", "", if file.title.is_empty() { file.assessment.entry.name.clone() } else { file.title.clone() }) }
                            { format!(" · {} · {} {}", file.assessment.category.name().get(lang), ctx.t(i18n::SCORE), format_points(shown(total(&file.assessment)))) }</p>
-                        if file.rubric != RUBRIC_VERSION { <p class="note">{ ctx.t(i18n::RUBRIC_DIFFERS) }</p> }
+                        if file.rubric != RUBRIC_VERSION { { text_el("p", "note", ctx.t(i18n::RUBRIC_DIFFERS)) } }
                         if !file.left_out.is_empty() {
                             <p class="note" id="import-left-out">{ format!("{} {}.", ctx.t(i18n::IMPORT_LEFT_OUT), json::list(&file.left_out).get(lang)) }</p>
                         }
                         if let Some(current) = props.library.current() {
-                            <p class="note">{ format!("{}: {}", ctx.t(i18n::IMPORT_REPLACES), current.display_title(lang)) }</p>
+                            { text_el("p", "note", format!("{}: {}", ctx.t(i18n::IMPORT_REPLACES), current.display_title(lang))) }
                         }
                         <div class="tool-buttons">
                             <button type="button" class="button primary" id="import-as-new" onclick={ctx.send(|_: MouseEvent| Action::Import(ImportAction::AsNew))}>{ ctx.t(i18n::IMPORT_AS_NEW) }</button>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{criterion_explainer, event_value, use_ctx};
+use super::{criterion_explainer, event_value, text_el, use_ctx};
 use crate::core::category::Category;
 use crate::core::i18n;
 use crate::core::inputs::Unit;
@@ -34,8 +34,8 @@ pub fn method_page(props: &MethodProps) -> Html {
     html! {
         <div class="method">
             <section class="panel">
-                <h1>{ format!("{} · {} {RUBRIC_VERSION}", ctx.t(i18n::METHOD_TITLE), ctx.t(i18n::RUBRIC)) }</h1>
-                <p class="lead">{ ctx.t(i18n::METHOD_INTRO) }</p>
+                { text_el("h1", "", format!("{} · {} {RUBRIC_VERSION}", ctx.t(i18n::METHOD_TITLE), ctx.t(i18n::RUBRIC))) }
+                { text_el("p", "lead", ctx.t(i18n::METHOD_INTRO)) }
                 <div class="field">
                     <label for="method-category">{ ctx.t(i18n::METHOD_FOR) }</label>
                     <select id="method-category" {onchange}>
@@ -44,49 +44,49 @@ pub fn method_page(props: &MethodProps) -> Html {
                         }) }
                     </select>
                 </div>
-                <p>{ cat.rationale.get(lang) }</p>
+                { text_el("p", "", cat.rationale.get(lang)) }
             </section>
             { for cat.pillars.iter().map(|p| html! {
                 <section class="panel" aria-labelledby={format!("m-{}", p.id)}>
                     <h2 id={format!("m-{}", p.id)}>
                         { p.name.get(lang) }
-                        <span class="pillar-weight">{ format!("{} {}", format_points(cat.pillar_weight(p.id)), ctx.t(i18n::POINTS)) }</span>
+                        { text_el("span", "pillar-weight", format!("{} {}", format_points(cat.pillar_weight(p.id)), ctx.t(i18n::POINTS))) }
                     </h2>
-                    <p>{ p.explanation.get(lang) }</p>
+                    { text_el("p", "", p.explanation.get(lang)) }
                     { for cat.criteria.iter().filter(|c| c.pillar == p.id).map(|c| html! {
                         <article class="method-criterion" data-criterion={c.id}>
                             <h3>
                                 { c.title.get(lang) }
-                                <span class="pillar-weight">{ format!("{} {}", format_points(c.weight), ctx.t(i18n::POINTS)) }</span>
-                                if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }
+                                { text_el("span", "pillar-weight", format!("{} {}", format_points(c.weight), ctx.t(i18n::POINTS))) }
+                                if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
                             </h3>
-                            <p class="criterion-id">{ "ID " }<code>{ c.id }</code></p>
+                            <p class="criterion-id">{ "ID " }{ text_el("code", "", c.id) }</p>
                             { criterion_explainer(&ctx, c, cat.category) }
                         </article>
                     }) }
                 </section>
             }) }
             <section class="panel">
-                <h2>{ ctx.t(i18n::CAPS) }</h2>
+                { text_el("h2", "", ctx.t(i18n::CAPS)) }
                 { for cat.caps.iter().map(|cap| html! {
-                    <p><strong>{ format!("{} {}: ", ctx.t(i18n::CAP), format_points(cap.max_total)) }</strong>{ cap.explanation.get(lang) }
-                       <span class="source">{ format!(" ({}: {})", ctx.t(i18n::SOURCE), cap.source) }</span></p>
+                    <p>{ text_el("strong", "", format!("{} {}: ", ctx.t(i18n::CAP), format_points(cap.max_total))) }{ cap.explanation.get(lang) }
+                       { text_el("span", "source", format!(" ({}: {})", ctx.t(i18n::SOURCE), cap.source)) }</p>
                 }) }
-                <h2>{ ctx.t(i18n::BANDS) }</h2>
+                { text_el("h2", "", ctx.t(i18n::BANDS)) }
                 <ul>
                     { for rubric().bands.iter().map(|band| html! {
-                        <li><strong>{ band.name.get(lang) }</strong>{ format!(" ({} {}): ", ctx.t(i18n::FROM), format_points(band.from)) }{ band.advice.get(lang) }</li>
+                        <li>{ text_el("strong", "", band.name.get(lang)) }{ format!(" ({} {}): ", ctx.t(i18n::FROM), format_points(band.from)) }{ band.advice.get(lang) }</li>
                     }) }
                 </ul>
-                <h2>{ ctx.t(i18n::NUMBERS_TITLE) }</h2>
-                <p>{ ctx.t(i18n::NUMBERS_TEXT) }</p>
+                { text_el("h2", "", ctx.t(i18n::NUMBERS_TITLE)) }
+                { text_el("p", "", ctx.t(i18n::NUMBERS_TEXT)) }
             </section>
             { calibration_table(lang, &ctx) }
             { for Version::VARIANTS.windows(2).rev().map(|w| html! {
                 <section class="panel" aria-labelledby={format!("changes-{}", w[0].key())}>
                     <h2 id={format!("changes-{}", w[0].key())}>{ format!("{} {}", ctx.t(i18n::CHANGES_FROM), w[0].key()) }</h2>
                     <ul class="changes">
-                        { for differences(w[0].rubric(), w[1].rubric()).iter().map(|d| html! { <li>{ d.get(lang).to_string() }</li> }) }
+                        { for differences(w[0].rubric(), w[1].rubric()).iter().map(|d| text_el("li", "", d.get(lang).to_string())) }
                     </ul>
                 </section>
             }) }
@@ -102,7 +102,7 @@ fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
     html! {
         <section class="panel" aria-labelledby="calibration">
             <h2 id="calibration">{ ctx.t(i18n::CALIBRATION_TITLE) }</h2>
-            <p><strong>{ i18n::checked_against(real).get(lang).to_string() }</strong>{ " " }{ ctx.t(i18n::CALIBRATION_INTRO) }</p>
+            <p>{ text_el("strong", "", i18n::checked_against(real).get(lang).to_string()) }{ " " }{ ctx.t(i18n::CALIBRATION_INTRO) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.t(i18n::CALIBRATION_TABLE)}>
                 <table class="calibration">
                     <thead><tr>
@@ -133,8 +133,8 @@ fn case_row(c: &Case, lang: Lang, ctx: &super::Ctx) -> Html {
     let left_out = (!c.unpublished.is_empty()).then(|| format!("{}: {}", ctx.t(i18n::LEFT_OUT), c.unpublished.len()));
     html! {
         <tr data-case={c.name}>
-            <th scope="row">{ c.name }<br /><span class="note">{ c.result.get(lang) }</span></th>
-            <td>{ sourced_list(published) }</td>
+            <th scope="row">{ c.name }<br />{ text_el("span", "note", c.result.get(lang)) }</th>
+            { text_el("td", "", sourced_list(published)) }
             <td>{ sourced_list(assumed) }{ for left_out.map(|t| html! { <p class="note">{ t }</p> }) }</td>
             { for Version::VARIANTS.iter().map(|v| estimate_cell(c, *v, lang, ctx)) }
         </tr>
@@ -144,7 +144,7 @@ fn case_row(c: &Case, lang: Lang, ctx: &super::Ctx) -> Html {
 /// Items, each with its source or reason in smaller type.
 fn sourced_list(items: Vec<(String, String)>) -> Html {
     html! {
-        <ul>{ for items.into_iter().map(|(text, note)| html! { <li>{ text }<span class="source">{ format!(" ({note})") }</span></li> }) }</ul>
+        <ul>{ for items.into_iter().map(|(text, note)| html! { <li>{ text }{ text_el("span", "source", format!(" ({note})")) }</li> }) }</ul>
     }
 }
 
@@ -160,7 +160,7 @@ fn estimate_cell(c: &Case, v: Version, lang: Lang, ctx: &super::Ctx) -> Html {
     };
     html! {
         <td class={class} data-version={v.key()} data-total={total} data-band={e.band_id}>
-            { main }<br /><span class="note">{ format!("{}% {}", format_points(e.known_weight), ctx.t(i18n::KNOWN_WEIGHT)) }</span>
+            { main }<br />{ text_el("span", "note", format!("{}% {}", format_points(e.known_weight), ctx.t(i18n::KNOWN_WEIGHT))) }
         </td>
     }
 }

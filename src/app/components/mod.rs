@@ -66,6 +66,12 @@ pub fn use_ctx() -> Ctx {
     })
 }
 
+/// `<tag class="class">text</tag>` (no class when empty): the views' commonest shape, built
+/// by one function, as every element written in `html!` is code of its own.
+pub fn text_el(tag: &'static str, class: &'static str, text: impl Into<Html>) -> Html {
+    html! { <@{tag} class={(!class.is_empty()).then_some(class)}>{ text.into() }</@> }
+}
+
 /// A criterion in words: what it is, how it is scored, why it weighs what it does, and
 /// its source. The form's "Pelajari" and the method page both show it, from the rubric.
 pub fn criterion_explainer(
@@ -76,10 +82,10 @@ pub fn criterion_explainer(
     use crate::core::i18n;
     html! {
         <>
-            <p>{ c.explanation.get(ctx.lang) }</p>
-            <p><strong>{ format!("{}: ", ctx.t(i18n::HOW_SCORED)) }</strong>{ c.rule_text(category).get(ctx.lang).to_string() }</p>
-            <p><strong>{ format!("{}: ", ctx.t(i18n::WHY_WEIGHT)) }</strong>{ c.why_weight.get(ctx.lang) }</p>
-            <p class="source"><strong>{ format!("{}: ", ctx.t(i18n::SOURCE)) }</strong>{ c.source }</p>
+            { text_el("p", "", c.explanation.get(ctx.lang)) }
+            <p>{ text_el("strong", "", format!("{}: ", ctx.t(i18n::HOW_SCORED))) }{ c.rule_text(category).get(ctx.lang).to_string() }</p>
+            <p>{ text_el("strong", "", format!("{}: ", ctx.t(i18n::WHY_WEIGHT))) }{ c.why_weight.get(ctx.lang) }</p>
+            <p class="source">{ text_el("strong", "", format!("{}: ", ctx.t(i18n::SOURCE))) }{ c.source }</p>
         </>
     }
 }

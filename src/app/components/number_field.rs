@@ -1,7 +1,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{class_if, event_value, Ctx};
+use super::{class_if, event_value, text_el, Ctx};
 use crate::core::i18n;
 use crate::core::inputs::{Field, Unit};
 use crate::core::keys::Keyed;
@@ -43,7 +43,7 @@ pub fn number_field(ctx: &Ctx, field: Field, raw: &str, value: Option<Decimal>, 
         (None, Some(v)) if !raw.trim().is_empty() => html! {
             <>
                 <p class="field-echo" id={echo_id.clone()}>{ format!("{}: {}", ctx.t(i18n::READ_AS), shown_with_unit(field, v, ctx.lang)) }</p>
-                if let Some(hint) = field.implausible(v) { <p class="field-hint">{ hint.get(ctx.lang).to_string() }</p> }
+                if let Some(hint) = field.implausible(v) { { text_el("p", "field-hint", hint.get(ctx.lang).to_string()) } }
             </>
         },
         _ => html! { <p class="field-echo" id={echo_id.clone()}></p> },
@@ -52,7 +52,7 @@ pub fn number_field(ctx: &Ctx, field: Field, raw: &str, value: Option<Decimal>, 
         <div class={class_if("field", "has-error", error.is_some())}>
             <label for={id.clone()}>
                 { field.label().get(ctx.lang) }
-                <span class="visually-hidden">{ format!(" ({})", unit.label().get(ctx.lang)) }</span>
+                { text_el("span", "visually-hidden", format!(" ({})", unit.label().get(ctx.lang))) }
             </label>
             <div class="input-with-unit">
                 if unit == Unit::Rupiah { <span class="unit unit-before" aria-hidden="true">{ "Rp" }</span> }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::number_field::field_dom_id;
 use super::weights::weights_panel;
-use super::{class_if, Ctx, WeightDrafts};
+use super::{class_if, text_el, Ctx, WeightDrafts};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::i18n;
@@ -35,8 +35,8 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
     let action_item = |act: &crate::core::steps::Step| {
         html! {
             <li data-criterion={act.criterion_id}>
-                <span class="gain">{ format!("+{} {}", format_points(act.gain), ctx.t(i18n::POINTS)) }</span>
-                <span class="action-text">{ act.text.get(lang).to_string() }</span>
+                { text_el("span", "gain", format!("+{} {}", format_points(act.gain), ctx.t(i18n::POINTS))) }
+                { text_el("span", "action-text", act.text.get(lang).to_string()) }
             </li>
         }
     };
@@ -55,15 +55,15 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                     </svg>
                     <div class="total-block">
                         <p id="total-text" class="total" data-total={format_points(total)}>
-                            <span class="total-number">{ format_points(total) }</span>
-                            <span class="total-of">{ ctx.t(i18n::OUT_OF_100) }</span>
+                            { text_el("span", "total-number", format_points(total)) }
+                            { text_el("span", "total-of", ctx.t(i18n::OUT_OF_100)) }
                         </p>
                         <p class={format!("band band-{}", b.band_id)} data-band={b.band_id}>{ band.name.get(lang) }</p>
                     </div>
                 </div>
-                <p class="band-advice">{ band.advice.get(lang) }</p>
+                { text_el("p", "band-advice", band.advice.get(lang)) }
                 <p class="estimate-note">
-                    <strong>{ format!("{} · {} {RUBRIC_VERSION}. ", ctx.t(i18n::UNOFFICIAL), ctx.t(i18n::RUBRIC)) }</strong>
+                    { text_el("strong", "", format!("{} · {} {RUBRIC_VERSION}. ", ctx.t(i18n::UNOFFICIAL), ctx.t(i18n::RUBRIC))) }
                     { ctx.t(i18n::ESTIMATE_NOTE) }
                 </p>
                 if b.custom_weights {
@@ -79,11 +79,11 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                         <button type="button" class="link-button" onclick={ctx.send(|_: MouseEvent| Action::Edit(Edit::AcceptRubric))}>{ ctx.t(i18n::GOT_IT) }</button>
                     </p>
                 }
-                if b.renormalised && !a.not_applicable.is_empty() { <p class="note renormalised">{ ctx.t(i18n::RENORMALISED) }</p> }
+                if b.renormalised && !a.not_applicable.is_empty() { { text_el("p", "note renormalised", ctx.t(i18n::RENORMALISED)) } }
                 if !field_issues.is_empty() {
                     <div class="alert" role="status">
-                        <p>{ format!("{}: {}", ctx.t(i18n::FIX_FIELDS), field_issues.len()) }</p>
-                        <p class="alert-note">{ ctx.t(i18n::FIX_FIELDS_NOTE) }</p>
+                        { text_el("p", "", format!("{}: {}", ctx.t(i18n::FIX_FIELDS), field_issues.len())) }
+                        { text_el("p", "alert-note", ctx.t(i18n::FIX_FIELDS_NOTE)) }
                         <ul>
                             { for field_issues.iter().map(|i| match i.target {
                                 Target::Field(f) => html! { <li><a href={format!("#{}", field_dom_id(f))}>{ f.label().get(lang) }</a></li> },
@@ -94,10 +94,10 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                 }
                 { for b.caps.iter().map(|cap| html! {
                     <div class={class_if("cap", "is-inactive", !cap.lowered)} data-cap={cap.id}>
-                        <p class="cap-title">{ format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)) }</p>
-                        <ul>{ for cap.findings.iter().map(|f| html! { <li>{ f.get(lang).to_string() }</li> }) }</ul>
-                        <p class="cap-text">{ cap.explanation.get(lang) }</p>
-                        if !cap.lowered { <p class="cap-text">{ ctx.t(i18n::CAP_NOT_LOWERING) }</p> }
+                        { text_el("p", "cap-title", format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total))) }
+                        <ul>{ for cap.findings.iter().map(|f| text_el("li", "", f.get(lang).to_string())) }</ul>
+                        { text_el("p", "cap-text", cap.explanation.get(lang)) }
+                        if !cap.lowered { { text_el("p", "cap-text", ctx.t(i18n::CAP_NOT_LOWERING)) } }
                     </div>
                 }) }
             </section>
@@ -110,8 +110,8 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                         let share = if p.weight.is_zero() { Decimal::ZERO } else { p.points * Decimal::ONE_HUNDRED / p.weight };
                         html! {
                             <li data-pillar={p.id}>
-                                <span class="bar-label">{ name }</span>
-                                <span class="bar-value">{ format!("{} / {}", format_points(p.points), format_points(p.weight)) }</span>
+                                { text_el("span", "bar-label", name) }
+                                { text_el("span", "bar-value", format!("{} / {}", format_points(p.points), format_points(p.weight))) }
                                 <span class="bar" aria-hidden="true"><span class="bar-fill" style={format!("width:{}%", share.round_dp(1))}></span></span>
                             </li>
                         }
@@ -122,14 +122,14 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
             <section class="panel" aria-labelledby="actions-title">
                 <h2 id="actions-title">{ ctx.t(i18n::NEXT_STEPS) }</h2>
                 if r.steps.is_empty() {
-                    <p>{ ctx.t(i18n::NO_STEPS) }</p>
+                    { text_el("p", "", ctx.t(i18n::NO_STEPS)) }
                 } else {
                     <ol class="actions" id="top-actions">{ for top.iter().map(action_item) }</ol>
                     // Print shows every step; on screen the rest sits behind a disclosure.
                     if !rest.is_empty() {
                         <ol class="actions print-only" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
                         <details class="more-actions screen-only">
-                            <summary>{ format!("{} ({})", ctx.t(i18n::ALL_STEPS), r.steps.len()) }</summary>
+                            { text_el("summary", "", format!("{} ({})", ctx.t(i18n::ALL_STEPS), r.steps.len())) }
                             <ol class="actions" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
                         </details>
                     }
@@ -142,18 +142,18 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                     <dl class="figures">
                         { for r.derived.figures.iter().map(|f| html! {
                             <div data-figure={f.id}>
-                                <dt>{ f.label.get(lang) }</dt>
+                                { text_el("dt", "", f.label.get(lang)) }
                                 <dd>
-                                    <span class="figure-value">{ f.value.shown() }</span>
-                                    if let Some(n) = &f.note { <span class="figure-note">{ n.get(lang).to_string() }</span> }
+                                    { text_el("span", "figure-value", f.value.shown()) }
+                                    if let Some(n) = &f.note { { text_el("span", "figure-note", n.get(lang).to_string()) } }
                                 </dd>
                             </div>
                         }) }
                     </dl>
                     if !r.derived.warnings.is_empty() {
                         <div class="warning">
-                            <p class="warning-title">{ ctx.t(i18n::CHECK_THESE) }</p>
-                            <ul>{ for r.derived.warnings.iter().map(|w| html! { <li>{ w.get(lang).to_string() }</li> }) }</ul>
+                            { text_el("p", "warning-title", ctx.t(i18n::CHECK_THESE)) }
+                            <ul>{ for r.derived.warnings.iter().map(|w| text_el("li", "", w.get(lang).to_string())) }</ul>
                         </div>
                     }
                 </section>
@@ -192,7 +192,7 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                                     <tr data-criterion={c.id} class={row_class}>
                                         <th scope="row">
                                             { title }
-                                            if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }
+                                            if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
                                         </th>
                                         <td data-label={ctx.t(i18n::COL_REASON)}>{ c.reason.get(lang).to_string() }</td>
                                         <td class="num" data-label={ctx.t(i18n::COL_SUB)}>{ if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 1)) } }</td>
@@ -206,18 +206,18 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                             if b.total < b.uncapped_total {
                                 <tr>
                                     <th scope="row" colspan="4">{ ctx.t(i18n::SUM_BEFORE_CAP) }</th>
-                                    <td class="num">{ format_points(b.uncapped_total) }</td>
+                                    { text_el("td", "num", format_points(b.uncapped_total)) }
                                 </tr>
                                 { for b.caps.iter().filter(|c| c.lowered).map(|cap| html! {
                                     <tr>
                                         <th scope="row" colspan="4">{ format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)) }</th>
-                                        <td class="num">{ format!("≤ {}", format_points(cap.max_total)) }</td>
+                                        { text_el("td", "num", format!("≤ {}", format_points(cap.max_total))) }
                                     </tr>
                                 }) }
                             }
                             <tr>
                                 <th scope="row" colspan="4">{ ctx.t(i18n::TOTAL) }</th>
-                                <td class="num">{ format_points(total) }</td>
+                                { text_el("td", "num", format_points(total)) }
                             </tr>
                         </tfoot>
                     </table>

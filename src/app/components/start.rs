@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{class_if, Ctx};
+use super::{class_if, text_el, Ctx};
 use crate::core::category::{Category, Family};
 use crate::core::i18n;
 use crate::core::session::{Action, LibraryAction, Page};
@@ -14,9 +14,9 @@ pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>) -> Html {
             <li>
                 <button type="button" class={class_if("category-card", "is-current", is_current)} data-category={c.code()}
                     onclick={ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::New(c)))}>
-                    <span class="card-title">{ c.name().get(ctx.lang) }</span>
-                    <span class="card-text">{ c.summary().get(ctx.lang) }</span>
-                    if is_current { <span class="card-badge">{ ctx.t(i18n::CURRENT_CATEGORY) }</span> }
+                    { text_el("span", "card-title", c.name().get(ctx.lang)) }
+                    { text_el("span", "card-text", c.summary().get(ctx.lang)) }
+                    if is_current { { text_el("span", "card-badge", ctx.t(i18n::CURRENT_CATEGORY)) } }
                 </button>
             </li>
         }
@@ -34,10 +34,10 @@ pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>) -> Html {
     html! {
         <div class="start">
             <section class="intro">
-                <h1>{ ctx.t(i18n::INTRO_TITLE) }</h1>
-                <p class="lead">{ ctx.t(i18n::INTRO_1) }</p>
-                <p>{ ctx.t(i18n::INTRO_2) }</p>
-                <p class="privacy">{ ctx.t(i18n::PRIVACY) }</p>
+                { text_el("h1", "", ctx.t(i18n::INTRO_TITLE)) }
+                { text_el("p", "lead", ctx.t(i18n::INTRO_1)) }
+                { text_el("p", "", ctx.t(i18n::INTRO_2)) }
+                { text_el("p", "privacy", ctx.t(i18n::PRIVACY)) }
                 if let Some((_, name)) = current {
                     <p>
                         <button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Navigate(Page::Check))}>

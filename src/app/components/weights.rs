@@ -1,7 +1,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{event_value, Ctx, WeightDrafts};
+use super::{event_value, text_el, Ctx, WeightDrafts};
 use crate::core::assessment::Assessment;
 use crate::core::i18n;
 use crate::core::number::{format_decimal, format_points};
@@ -14,8 +14,8 @@ pub fn weights_panel(ctx: &Ctx, a: &Assessment, drafts: &WeightDrafts) -> Html {
     let sum: Decimal = cat.criteria.iter().map(|c| a.weight(c)).sum();
     html! {
         <details class="panel weights" id="weights" open={a.has_custom_weights() || !drafts.is_empty()}>
-            <summary><h2>{ ctx.t(i18n::WEIGHTS) }</h2></summary>
-            <p class="help">{ ctx.t(i18n::WEIGHTS_HELP) }</p>
+            <summary>{ text_el("h2", "", ctx.t(i18n::WEIGHTS)) }</summary>
+            { text_el("p", "help", ctx.t(i18n::WEIGHTS_HELP)) }
             <table class="weights-table">
                 <thead>
                     <tr>
@@ -39,13 +39,13 @@ pub fn weights_panel(ctx: &Ctx, a: &Assessment, drafts: &WeightDrafts) -> Html {
                                         aria-invalid={bad.is_some().to_string()} aria-describedby={bad.is_some().then(|| format!("{dom}-err"))} {onchange} />
                                     if bad.is_some() { <p class="field-error" id={format!("{dom}-err")}>{ ctx.t(i18n::WEIGHT_INVALID) }</p> }
                                 </td>
-                                <td class="num">{ format_points(c.weight) }</td>
+                                { text_el("td", "num", format_points(c.weight)) }
                             </tr>
                         }
                     }) }
                 </tbody>
                 <tfoot>
-                    <tr><th scope="row">{ ctx.t(i18n::WEIGHTS_SUM) }</th><td class="num" id="weights-sum">{ format_points(sum) }</td><td class="num">{ "100" }</td></tr>
+                    <tr><th scope="row">{ ctx.t(i18n::WEIGHTS_SUM) }</th><td class="num" id="weights-sum">{ format_points(sum) }</td>{ text_el("td", "num", "100") }</tr>
                 </tfoot>
             </table>
             <button type="button" class="button" disabled={!a.has_custom_weights() && drafts.is_empty()}
