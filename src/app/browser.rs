@@ -12,7 +12,7 @@ use super::components::method::MethodPage;
 use super::components::profile::profile;
 use super::components::results::results_panel;
 use super::components::tools::tools;
-use super::components::{self, text_el, Ctx, WeightDrafts};
+use super::components::{text_el, Ctx, WeightDrafts};
 use super::{edge, start_page, view};
 use crate::core::category::Category;
 use crate::core::evaluation::Evaluation;
@@ -43,6 +43,7 @@ impl Results {
 
 #[derive(Properties, PartialEq)]
 struct CheckProps {
+    ctx: Ctx,
     stored: Stored,
     weight_drafts: WeightDrafts,
     share: Option<Sharing>,
@@ -50,7 +51,7 @@ struct CheckProps {
 
 #[function_component(CheckPage)]
 fn check_page(props: &CheckProps) -> Html {
-    let ctx = components::use_ctx();
+    let ctx = &props.ctx;
     let assessment = &props.stored.assessment;
     let results = use_memo(assessment.clone(), Results::of);
     let ev = &results.evaluation;
@@ -70,12 +71,12 @@ fn check_page(props: &CheckProps) -> Html {
                 { text_el("p", "report-disclaimer", ctx.t(i18n::REPORT_DISCLAIMER)) }
             </header>
             <div class="form-column">
-                { profile(&ctx, &title, assessment, year_error) }
-                { form(&ctx, assessment, &results) }
+                { profile(ctx, &title, assessment, year_error) }
+                { form(ctx, assessment, &results) }
             </div>
             <aside id="hasil" class="results-column" aria-label={ctx.t(i18n::RESULTS)} data-rescore-ms={results.millis.clone()}>
-                { results_panel(&ctx, assessment, &results, &props.weight_drafts) }
-                { tools(&ctx, props.share.as_ref()) }
+                { results_panel(ctx, assessment, &results, &props.weight_drafts) }
+                { tools(ctx, props.share.as_ref()) }
             </aside>
             <a class="score-pill" href="#hasil"
                 aria-label={format!("{} {total}, {band}. {}", ctx.t(i18n::SCORE), ctx.t(i18n::SEE_RESULTS))}>
@@ -106,14 +107,14 @@ pub fn app() -> Html {
     let ctx = Ctx { lang: state.lang, dispatch: callbacks.0.clone(), read_file: callbacks.1.clone() };
     let page = match (state.page, state.current()) {
         (Page::Check, Some(s)) => html! {
-            <CheckPage stored={s.clone()} weight_drafts={Rc::new(state.weight_drafts.clone())} share={state.share.clone()} />
+            <CheckPage ctx={ctx.clone()} stored={s.clone()} weight_drafts={Rc::new(state.weight_drafts.clone())} share={state.share.clone()} />
         },
         (Page::Library, _) => html! {
-            <LibraryPage library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
+            <LibraryPage ctx={ctx.clone()} library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
         },
         (Page::Compare, _) => compare_page(&ctx, &state.library, state.compare_pair()),
         (Page::Method, s) => {
-            html! { <MethodPage category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
+            html! { <MethodPage ctx={ctx.clone()} category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
         }
         _ => start_page(&ctx, &state),
     };

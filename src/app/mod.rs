@@ -25,7 +25,7 @@ use components::{text_el, Ctx};
 pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
     let lang = state.lang;
     html! {
-        <ContextProvider<Ctx> context={ctx.clone()}>
+        <>
             <a class="skip-link" href="#main">{ ctx.t(i18n::SKIP) }</a>
             { header(&ctx, state.page, state.current().is_some()) }
             if let Some(notice) = &state.notice {
@@ -42,7 +42,7 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
             }
             <main id="main" tabindex="-1">{ page }</main>
             <footer class="site-footer">{ text_el("p", "", ctx.t(i18n::FOOTER)) }</footer>
-        </ContextProvider<Ctx>>
+        </>
     }
 }
 

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{class_if, event_value, text_el, use_ctx};
+use super::{class_if, event_value, text_el, Ctx};
 use crate::core::i18n;
 use crate::core::json;
 use crate::core::number::format_points;
@@ -12,6 +12,7 @@ use crate::core::text::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
+    pub ctx: Ctx,
     pub library: Library,
     pub pending_import: Option<crate::core::file::AssessmentFile>,
     pub import_error: Option<Msg>,
@@ -20,7 +21,7 @@ pub struct LibraryProps {
 /// "Penilaian saya": open, rename, duplicate, delete (confirmed, undoable), import.
 #[function_component(LibraryPage)]
 pub fn library_page(props: &LibraryProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = &props.ctx;
     let lang = ctx.lang;
     let renaming = use_state(|| None::<(u32, String)>);
     let confirming = use_state(|| None::<u32>);

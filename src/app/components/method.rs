@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{criterion_explainer, event_value, text_el, use_ctx};
+use super::{criterion_explainer, event_value, text_el, Ctx};
 use crate::core::category::Category;
 use crate::core::i18n;
 use crate::core::inputs::Unit;
@@ -13,13 +13,14 @@ use strum::VariantArray;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodProps {
+    pub ctx: Ctx,
     pub category: Category,
 }
 
 /// The method, criterion by criterion, generated from the rubric data itself.
 #[function_component(MethodPage)]
 pub fn method_page(props: &MethodProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = &props.ctx;
     let lang = ctx.lang;
     let shown = use_state(|| props.category);
     let cat = rubric().category(*shown);
@@ -61,7 +62,7 @@ pub fn method_page(props: &MethodProps) -> Html {
                                 if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
                             </h3>
                             <p class="criterion-id">{ "ID " }{ text_el("code", "", c.id) }</p>
-                            { criterion_explainer(&ctx, c, cat.category) }
+                            { criterion_explainer(ctx, c, cat.category) }
                         </article>
                     }) }
                 </section>
@@ -81,7 +82,7 @@ pub fn method_page(props: &MethodProps) -> Html {
                 { text_el("h2", "", ctx.t(i18n::NUMBERS_TITLE)) }
                 { text_el("p", "", ctx.t(i18n::NUMBERS_TEXT)) }
             </section>
-            { calibration_table(lang, &ctx) }
+            { calibration_table(lang, ctx) }
             { for Version::VARIANTS.windows(2).rev().map(|w| html! {
                 <section class="panel" aria-labelledby={format!("changes-{}", w[0].key())}>
                     <h2 id={format!("changes-{}", w[0].key())}>{ format!("{} {}", ctx.t(i18n::CHANGES_FROM), w[0].key()) }</h2>

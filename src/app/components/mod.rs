@@ -1,6 +1,7 @@
-//! Components, each named for what it shows. They read state from props or the
-//! context and send the core's [`Action`]s; none of them scores, stores or touches the
-//! browser itself.
+//! Views, each named for what it shows: plain functions, and components where they keep
+//! state of their own. They read the state they are given and send the core's
+//! [`Action`]s through the [`Ctx`] passed to them; none of them scores, stores or touches
+//! the browser itself.
 
 // The header and the start page also render natively, for the page's first paint
 // (prerender.rs); the rest exists only in the browser.
@@ -54,16 +55,6 @@ impl Ctx {
         let d = self.dispatch.clone();
         Callback::from(move |e: E| d.emit(make(e)))
     }
-}
-
-#[hook]
-pub fn use_ctx() -> Ctx {
-    // The app always provides the context; the fallback only keeps a stray component harmless.
-    use_context::<Ctx>().unwrap_or_else(|| Ctx {
-        lang: Lang::Id,
-        dispatch: Callback::noop(),
-        read_file: Callback::noop(),
-    })
 }
 
 /// `<tag class="class">text</tag>` (no class when empty): the views' commonest shape, built
