@@ -41,25 +41,21 @@ impl Results {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CheckProps {
-    ctx: Ctx,
-    stored: Stored,
-    weight_drafts: WeightDrafts,
-    share: Option<Sharing>,
-}
-
-#[function_component(CheckPage)]
-fn check_page(props: &CheckProps) -> Html {
-    let ctx = &props.ctx;
-    let assessment = &props.stored.assessment;
-    let results = use_memo(assessment.clone(), Results::of);
+/// The form beside its results, and the report's head for print.
+fn check_page(
+    ctx: &Ctx,
+    stored: &Stored,
+    results: &Results,
+    weight_drafts: &WeightDrafts,
+    share: Option<&Sharing>,
+) -> Html {
+    let assessment = &stored.assessment;
     let ev = &results.evaluation;
     let total = format_points(ev.score.shown_total());
     let band =
         rubric().bands.iter().find(|x| x.id == ev.score.band_id).map(|x| x.name.get(ctx.lang)).unwrap_or_default();
     let year_error = ev.checked.issue(Target::Year).map(|i| &i.message);
-    let title = props.stored.display_title(ctx.lang);
+    let title = stored.display_title(ctx.lang);
     let e = &assessment.entry;
     html! {
         <div class="check-layout">
@@ -72,11 +68,11 @@ fn check_page(props: &CheckProps) -> Html {
             </header>
             <div class="form-column">
                 { profile(ctx, &title, assessment, year_error) }
-                { form(ctx, assessment, &results) }
+                { form(ctx, assessment, results) }
             </div>
             <aside id="hasil" class="results-column" aria-label={ctx.t(i18n::RESULTS)} data-rescore-ms={results.millis.clone()}>
-                { results_panel(ctx, assessment, &results, &props.weight_drafts) }
-                { tools(ctx, props.share.as_ref()) }
+                { results_panel(ctx, assessment, results, weight_drafts) }
+                { tools(ctx, share) }
             </aside>
             <a class="score-pill" href="#hasil"
                 aria-label={format!("{} {total}, {band}. {}", ctx.t(i18n::SCORE), ctx.t(i18n::SEE_RESULTS))}>
@@ -105,15 +101,19 @@ pub fn app() -> Html {
     };
     let state = edge.state();
     let ctx = Ctx { lang: state.lang, dispatch: callbacks.0.clone(), read_file: callbacks.1.clone() };
-    let page = match (state.page, state.current()) {
-        (Page::Check, Some(s)) => html! {
-            <CheckPage ctx={ctx.clone()} stored={s.clone()} weight_drafts={Rc::new(state.weight_drafts.clone())} share={state.share.clone()} />
-        },
-        (Page::Library, _) => html! {
+    // The assessment on the form is checked and scored once per change of it.
+    let shown = match (state.page, state.current()) {
+        (Page::Check, Some(s)) => Some(s.assessment.clone()),
+        _ => None,
+    };
+    let results = use_memo(shown, |a| a.as_ref().map(Results::of));
+    let page = match (state.page, state.current(), results.as_ref()) {
+        (Page::Check, Some(s), Some(r)) => check_page(&ctx, s, r, &state.weight_drafts, state.share.as_ref()),
+        (Page::Library, ..) => html! {
             <LibraryPage ctx={ctx.clone()} library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
         },
-        (Page::Compare, _) => compare_page(&ctx, &state.library, state.compare_pair()),
-        (Page::Method, s) => {
+        (Page::Compare, ..) => compare_page(&ctx, &state.library, state.compare_pair()),
+        (Page::Method, s, _) => {
             html! { <MethodPage ctx={ctx.clone()} category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
         }
         _ => start_page(&ctx, &state),

@@ -30,8 +30,6 @@ use yew::prelude::*;
 
 use crate::core::text::{Lang, T};
 
-use std::rc::Rc;
-
 use crate::core::session::Action;
 
 /// What every component may use: the language, the way to send events, and the way to
@@ -44,7 +42,7 @@ pub struct Ctx {
 }
 
 /// Weights typed that could not be read, by criterion id.
-pub type WeightDrafts = Rc<crate::core::sorted::SortedMap<&'static str, String>>;
+pub type WeightDrafts = crate::core::sorted::SortedMap<&'static str, String>;
 
 impl Ctx {
     pub fn t(&self, text: T) -> &'static str {
