@@ -18,7 +18,7 @@ use yew::prelude::*;
 use crate::core::i18n;
 use crate::core::session::{Action, LibraryAction, State};
 use components::header::header;
-use components::{text_el, Ctx};
+use components::{button, text_el, Ctx};
 
 /// Every page as the state shows it, around its content: the same in the browser and in
 /// the start page rendered at build time.
@@ -31,13 +31,13 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
             if let Some(notice) = &state.notice {
                 <div class="notice" role="status">
                     { text_el("p", "", notice.get(lang).to_string()) }
-                    <button type="button" class="button" onclick={ctx.send(|_: MouseEvent| Action::DismissNotice)}>{ ctx.t(i18n::CLOSE) }</button>
+                    { button("button", "", ctx.t(i18n::CLOSE), ctx.send(|_: MouseEvent| Action::DismissNotice)) }
                 </div>
             }
             if let Some((_, removed)) = &state.undo {
                 <div class="notice undo" role="status">
                     <p>{ format!("\u{201c}{}\u{201d} {}", removed.display_title(lang), ctx.t(i18n::DELETED)) }</p>
-                    <button type="button" class="button" id="undo" onclick={ctx.send(|_: MouseEvent| Action::Library(LibraryAction::Undo))}>{ ctx.t(i18n::UNDO) }</button>
+                    { button("button", "undo", ctx.t(i18n::UNDO), ctx.send(|_: MouseEvent| Action::Library(LibraryAction::Undo))) }
                 </div>
             }
             <main id="main" tabindex="-1">{ page }</main>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{class_if, event_value, text_el, Ctx};
+use super::{button, class_if, event_value, text_el, Ctx};
 use crate::core::i18n;
 use crate::core::json;
 use crate::core::number::format_points;
@@ -45,6 +45,10 @@ pub fn library_page(props: &LibraryProps) -> Html {
         let total = format_points(shown(total(&s.assessment)));
         let title = s.display_title(lang);
         let editing = renaming.as_ref().filter(|(rid, _)| *rid == id).map(|(_, t)| t.clone());
+        // Each action names the assessment it acts on.
+        let row_action = |class: &'static str, text: &'static str, onclick: Callback<MouseEvent>| {
+            html! { <button type="button" {class} {onclick} aria-label={format!("{text} {title}")}>{ text }</button> }
+        };
         let start_rename = {
             let (renaming, title) = (renaming.clone(), title.clone());
             Callback::from(move |_: MouseEvent| renaming.set(Some((id, title.clone()))))
@@ -64,7 +68,7 @@ pub fn library_page(props: &LibraryProps) -> Html {
                         <input id={format!("rename-{id}")} type="text" value={text.clone()}
                             oninput={{ let renaming = renaming.clone(); Callback::from(move |e: InputEvent| renaming.set(Some((id, event_value(&e))))) }} />
                         <button type="submit" class="button primary">{ ctx.t(i18n::SAVE) }</button>
-                        <button type="button" class="button" onclick={{ let renaming = renaming.clone(); Callback::from(move |_: MouseEvent| renaming.set(None)) }}>{ ctx.t(i18n::CANCEL) }</button>
+                        { button("button", "", ctx.t(i18n::CANCEL), { let renaming = renaming.clone(); Callback::from(move |_: MouseEvent| renaming.set(None)) }) }
                     </form>
                 } else {
                     <div class="library-main">
@@ -75,21 +79,18 @@ pub fn library_page(props: &LibraryProps) -> Html {
                     if *confirming == Some(id) {
                         <div class="confirm" role="group" aria-label={ctx.t(i18n::DELETE_CONFIRM)}>
                             { text_el("span", "", ctx.t(i18n::DELETE_CONFIRM)) }
-                            <button type="button" class="button danger" onclick={{
+                            { button("button danger", "", ctx.t(i18n::DELETE_YES), {
                                 let (confirming, dispatch) = (confirming.clone(), ctx.dispatch.clone());
                                 Callback::from(move |_: MouseEvent| { confirming.set(None); dispatch.emit(Action::Library(LibraryAction::Delete(id))); })
-                            }}>{ ctx.t(i18n::DELETE_YES) }</button>
-                            <button type="button" class="button" onclick={{ let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(None)) }}>{ ctx.t(i18n::CANCEL) }</button>
+                            }) }
+                            { button("button", "", ctx.t(i18n::CANCEL), { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(None)) }) }
                         </div>
                     } else {
                         <div class="library-actions">
-                            <button type="button" class="button primary" onclick={ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Open(id)))}
-                                aria-label={format!("{} {title}", ctx.t(i18n::OPEN))}>{ ctx.t(i18n::OPEN) }</button>
-                            <button type="button" class="button" onclick={start_rename} aria-label={format!("{} {title}", ctx.t(i18n::RENAME))}>{ ctx.t(i18n::RENAME) }</button>
-                            <button type="button" class="button" onclick={ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Duplicate(id)))}
-                                aria-label={format!("{} {title}", ctx.t(i18n::DUPLICATE))}>{ ctx.t(i18n::DUPLICATE) }</button>
-                            <button type="button" class="button danger" onclick={{ let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(Some(id))) }}
-                                aria-label={format!("{} {title}", ctx.t(i18n::DELETE))}>{ ctx.t(i18n::DELETE) }</button>
+                            { row_action("button primary", ctx.t(i18n::OPEN), ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Open(id)))) }
+                            { row_action("button", ctx.t(i18n::RENAME), start_rename) }
+                            { row_action("button", ctx.t(i18n::DUPLICATE), ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Duplicate(id)))) }
+                            { row_action("button danger", ctx.t(i18n::DELETE), { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(Some(id))) }) }
                         </div>
                     }
                 }
@@ -107,7 +108,7 @@ pub fn library_page(props: &LibraryProps) -> Html {
                 } else {
                     <ul class="library-list">{ for props.library.assessments.iter().map(row) }</ul>
                 }
-                <p><button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Navigate(Page::Start))}>{ ctx.t(i18n::NEW_ASSESSMENT) }</button></p>
+                <p>{ button("button primary", "", ctx.t(i18n::NEW_ASSESSMENT), ctx.send(|_: MouseEvent| Action::Navigate(Page::Start))) }</p>
             </section>
             <section class="panel" aria-labelledby="import-title">
                 <h2 id="import-title">{ ctx.t(i18n::IMPORT) }</h2>
@@ -133,11 +134,11 @@ pub fn library_page(props: &LibraryProps) -> Html {
                             { text_el("p", "note", format!("{}: {}", ctx.t(i18n::IMPORT_REPLACES), current.display_title(lang))) }
                         }
                         <div class="tool-buttons">
-                            <button type="button" class="button primary" id="import-as-new" onclick={ctx.send(|_: MouseEvent| Action::Import(ImportAction::AsNew))}>{ ctx.t(i18n::IMPORT_AS_NEW) }</button>
+                            { button("button primary", "import-as-new", ctx.t(i18n::IMPORT_AS_NEW), ctx.send(|_: MouseEvent| Action::Import(ImportAction::AsNew))) }
                             if props.library.current().is_some() {
-                                <button type="button" class="button danger" id="import-replace" onclick={ctx.send(|_: MouseEvent| Action::Import(ImportAction::Replace))}>{ ctx.t(i18n::IMPORT_REPLACE) }</button>
+                                { button("button danger", "import-replace", ctx.t(i18n::IMPORT_REPLACE), ctx.send(|_: MouseEvent| Action::Import(ImportAction::Replace))) }
                             }
-                            <button type="button" class="button" onclick={ctx.send(|_: MouseEvent| Action::Import(ImportAction::Cancel))}>{ ctx.t(i18n::CANCEL) }</button>
+                            { button("button", "", ctx.t(i18n::CANCEL), ctx.send(|_: MouseEvent| Action::Import(ImportAction::Cancel))) }
                         </div>
                     </div>
                 }

@@ -61,6 +61,11 @@ pub fn text_el(tag: &'static str, class: &'static str, text: impl Into<Html>) ->
     html! { <@{tag} class={(!class.is_empty()).then_some(class)}>{ text.into() }</@> }
 }
 
+/// A button of one text that runs `onclick`, with `class` and, unless empty, `id`.
+pub fn button(class: &'static str, id: &'static str, text: impl Into<Html>, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" {class} id={(!id.is_empty()).then_some(id)} {onclick}>{ text.into() }</button> }
+}
+
 /// A criterion in words: what it is, how it is scored, why it weighs what it does, and
 /// its source. The form's "Pelajari" and the method page both show it, from the rubric.
 pub fn criterion_explainer(

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::number_field::field_dom_id;
 use super::weights::weights_panel;
-use super::{class_if, text_el, Ctx, WeightDrafts};
+use super::{button, class_if, text_el, Ctx, WeightDrafts};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::i18n;
@@ -76,7 +76,7 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                     <p class="note rubric-moved" id="rubric-moved" role="status">
                         { i18n::rubric_moved(old.key(), a.version.key(), &format_points(before), &format_points(after)).get(lang).to_string() }
                         { " " }
-                        <button type="button" class="link-button" onclick={ctx.send(|_: MouseEvent| Action::Edit(Edit::AcceptRubric))}>{ ctx.t(i18n::GOT_IT) }</button>
+                        { button("link-button", "", ctx.t(i18n::GOT_IT), ctx.send(|_: MouseEvent| Action::Edit(Edit::AcceptRubric))) }
                     </p>
                 }
                 if b.renormalised && !a.not_applicable.is_empty() { { text_el("p", "note renormalised", ctx.t(i18n::RENORMALISED)) } }

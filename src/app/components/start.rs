@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{class_if, text_el, Ctx};
+use super::{button, class_if, text_el, Ctx};
 use crate::core::category::{Category, Family};
 use crate::core::i18n;
 use crate::core::session::{Action, LibraryAction, Page};
@@ -40,9 +40,7 @@ pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>) -> Html {
                 { text_el("p", "privacy", ctx.t(i18n::PRIVACY)) }
                 if let Some((_, name)) = current {
                     <p>
-                        <button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Navigate(Page::Check))}>
-                            { format!("{}: {name}", ctx.t(i18n::CONTINUE)) }
-                        </button>
+                        { button("button primary", "", format!("{}: {name}", ctx.t(i18n::CONTINUE)), ctx.send(|_: MouseEvent| Action::Navigate(Page::Check))) }
                     </p>
                 }
             </section>

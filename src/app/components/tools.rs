@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::Ctx;
+use super::{button, Ctx};
 use crate::app::edge;
 use crate::core::i18n;
 use crate::core::session::{Action, ExportAction, LibraryAction, Sharing};
@@ -18,11 +18,11 @@ pub fn tools(ctx: &Ctx, share: Option<&Sharing>) -> Html {
         <section class="panel tools" aria-labelledby="tools-title">
             <h2 id="tools-title">{ ctx.t(i18n::TOOLS) }</h2>
             <div class="tool-buttons">
-                <button type="button" class="button" id="print-report" onclick={export(|| ExportAction::Print)}>{ ctx.t(i18n::PRINT) }</button>
-                <button type="button" class="button" id="download-csv" onclick={export(|| ExportAction::Csv { today: edge::today() })}>{ ctx.t(i18n::DOWNLOAD_CSV) }</button>
-                <button type="button" class="button" id="download-file" onclick={export(|| ExportAction::File { today: edge::today() })}>{ ctx.t(i18n::DOWNLOAD_FILE) }</button>
-                <button type="button" class="button" id="copy-link" onclick={export(|| ExportAction::CopyLink { page: edge::page_address() })}>{ ctx.t(i18n::COPY_LINK) }</button>
-                <button type="button" class="button" id="start-target" onclick={ctx.send(|_: MouseEvent| Action::Library(LibraryAction::StartTarget))}>{ ctx.t(i18n::START_TARGET) }</button>
+                { button("button", "print-report", ctx.t(i18n::PRINT), export(|| ExportAction::Print)) }
+                { button("button", "download-csv", ctx.t(i18n::DOWNLOAD_CSV), export(|| ExportAction::Csv { today: edge::today() })) }
+                { button("button", "download-file", ctx.t(i18n::DOWNLOAD_FILE), export(|| ExportAction::File { today: edge::today() })) }
+                { button("button", "copy-link", ctx.t(i18n::COPY_LINK), export(|| ExportAction::CopyLink { page: edge::page_address() })) }
+                { button("button", "start-target", ctx.t(i18n::START_TARGET), ctx.send(|_: MouseEvent| Action::Library(LibraryAction::StartTarget))) }
             </div>
             <p class="tool-status" role="status">{ status }</p>
             // Without clipboard access, the link to copy by hand.
