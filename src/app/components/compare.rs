@@ -1,7 +1,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{event_value, text_el, Ctx};
+use super::{col_head, event_value, labelled_cell, option, text_el, Ctx};
 use crate::core::compare::compare;
 use crate::core::i18n;
 use crate::core::number::format_points;
@@ -31,9 +31,7 @@ pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html 
             <div class="field">
                 <label for={dom}>{ label }</label>
                 <select id={dom} onchange={ctx.send(move |e: Event| Action::Compare(side, event_value(&e).parse().unwrap_or(chosen)))}>
-                    { for lib.assessments.iter().map(|s| html! {
-                        <option value={s.id.to_string()} selected={s.id == chosen}>{ s.display_title(lang) }</option>
-                    }) }
+                    { for lib.assessments.iter().map(|s| option(s.id.to_string().into(), s.id == chosen, s.display_title(lang))) }
                 </select>
             </div>
         }
@@ -89,10 +87,10 @@ pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html 
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-title">
                     <table class="compare-table stack-on-phone">
                         <thead><tr>
-                            <th scope="col">{ ctx.t(i18n::COL_CRITERION) }</th>
-                            <th scope="col">{ ctx.t(i18n::BEFORE) }</th>
-                            <th scope="col">{ ctx.t(i18n::AFTER) }</th>
-                            <th scope="col" class="num">{ ctx.t(i18n::CHANGE) }</th>
+                            { col_head("", ctx.t(i18n::COL_CRITERION)) }
+                            { col_head("", ctx.t(i18n::BEFORE)) }
+                            { col_head("", ctx.t(i18n::AFTER)) }
+                            { col_head("num", ctx.t(i18n::CHANGE)) }
                         </tr></thead>
                         <tbody>
                             { for c.criteria.iter().map(|d| {
@@ -103,9 +101,9 @@ pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html 
                                 html! {
                                     <tr data-criterion={d.id}>
                                         <th scope="row">{ d.title.get(lang) }</th>
-                                        <td data-label={ctx.t(i18n::BEFORE)}>{ cell(&d.before) }</td>
-                                        <td data-label={ctx.t(i18n::AFTER)}>{ cell(&d.after) }</td>
-                                        <td class={delta_class(d.delta)} data-label={ctx.t(i18n::CHANGE)}>{ signed(d.delta) }</td>
+                                        { labelled_cell("", ctx.t(i18n::BEFORE), cell(&d.before)) }
+                                        { labelled_cell("", ctx.t(i18n::AFTER), cell(&d.after)) }
+                                        { labelled_cell(delta_class(d.delta), ctx.t(i18n::CHANGE), signed(d.delta)) }
                                     </tr>
                                 }
                             }) }

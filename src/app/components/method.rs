@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{criterion_explainer, event_value, text_el, Ctx};
+use super::{col_head, criterion_explainer, event_value, option, text_el, Ctx};
 use crate::core::category::Category;
 use crate::core::i18n;
 use crate::core::inputs::Unit;
@@ -40,9 +40,7 @@ pub fn method_page(props: &MethodProps) -> Html {
                 <div class="field">
                     <label for="method-category">{ ctx.t(i18n::METHOD_FOR) }</label>
                     <select id="method-category" {onchange}>
-                        { for Category::ALL.iter().map(|c| html! {
-                            <option value={c.code()} selected={*c == *shown}>{ c.name().get(lang) }</option>
-                        }) }
+                        { for Category::ALL.iter().map(|c| option(c.code().into(), *c == *shown, c.name().get(lang))) }
                     </select>
                 </div>
                 { text_el("p", "", cat.rationale.get(lang)) }
@@ -99,7 +97,6 @@ pub fn method_page(props: &MethodProps) -> Html {
 /// Rows are built by small plain functions: each `html!` is code in the WebAssembly.
 fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
     let real = CASES.iter().filter(|c| !c.published.is_empty()).count();
-    let head = |t: String| html! { <th scope="col">{ t }</th> };
     html! {
         <section class="panel" aria-labelledby="calibration">
             <h2 id="calibration">{ ctx.t(i18n::CALIBRATION_TITLE) }</h2>
@@ -107,8 +104,8 @@ fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
             <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.t(i18n::CALIBRATION_TABLE)}>
                 <table class="calibration">
                     <thead><tr>
-                        { for [i18n::CASE, i18n::PUBLISHED, i18n::ASSUMED].into_iter().map(|t| head(ctx.t(t).to_string())) }
-                        { for Version::VARIANTS.iter().map(|v| head(format!("{} {}", ctx.t(i18n::RUBRIC), v.key()))) }
+                        { for [i18n::CASE, i18n::PUBLISHED, i18n::ASSUMED].into_iter().map(|t| col_head("", ctx.t(t))) }
+                        { for Version::VARIANTS.iter().map(|v| col_head("", format!("{} {}", ctx.t(i18n::RUBRIC), v.key()))) }
                     </tr></thead>
                     <tbody>{ for CASES.iter().map(|c| case_row(c, lang, ctx)) }</tbody>
                 </table>

@@ -66,6 +66,22 @@ pub fn button(class: &'static str, id: &'static str, text: impl Into<Html>, oncl
     html! { <button type="button" {class} id={(!id.is_empty()).then_some(id)} {onclick}>{ text.into() }</button> }
 }
 
+/// A column's head of one text, with `class` unless empty.
+pub fn col_head(class: &'static str, text: impl Into<Html>) -> Html {
+    html! { <th scope="col" class={(!class.is_empty()).then_some(class)}>{ text.into() }</th> }
+}
+
+/// A cell that names its column (`data-label`, shown when a phone stacks the table), with
+/// `class` unless empty.
+pub fn labelled_cell(class: &'static str, label: &'static str, content: impl Into<Html>) -> Html {
+    html! { <td class={(!class.is_empty()).then_some(class)} data-label={label}>{ content.into() }</td> }
+}
+
+/// A choice of a select: its value, whether chosen, its text.
+pub fn option(value: AttrValue, selected: bool, text: impl Into<Html>) -> Html {
+    html! { <option {value} {selected}>{ text.into() }</option> }
+}
+
 /// A criterion in words: what it is, how it is scored, why it weighs what it does, and
 /// its source. The form's "Pelajari" and the method page both show it, from the rubric.
 pub fn criterion_explainer(

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{class_if, event_value, Ctx};
+use super::{class_if, event_value, option, Ctx};
 use crate::core::assessment::Assessment;
 use crate::core::category::{BusinessSize, Category, Family, SECTORS};
 use crate::core::i18n;
@@ -49,9 +49,7 @@ pub fn profile(ctx: &Ctx, title: &str, a: &Assessment, year_error: Option<&Msg>)
                     let code = event_value(&ev);
                     Action::Edit(Edit::Category(Category::from_code(&code).unwrap_or(Category::Kabkota)))
                 })}>
-                    { for Category::ALL.iter().map(|c| html! {
-                        <option value={c.code()} selected={*c == a.category}>{ c.name().get(ctx.lang) }</option>
-                    }) }
+                    { for Category::ALL.iter().map(|c| option(c.code().into(), *c == a.category, c.name().get(ctx.lang))) }
                 </select>
                 <p class="help" id="p-category-help">{ ctx.t(i18n::CHANGE_CATEGORY_HELP) }</p>
             </div>
@@ -70,10 +68,8 @@ pub fn profile(ctx: &Ctx, title: &str, a: &Assessment, year_error: Option<&Msg>)
                     <div class="field">
                         <label for="p-sector">{ ctx.t(i18n::SECTOR) }</label>
                         <select id="p-sector" onchange={ctx.send(|ev: Event| Action::Edit(Edit::Profile(ProfileField::Sector, event_value(&ev))))}>
-                            <option value="" selected={e.sector.is_empty()}>{ ctx.t(i18n::SECTOR_NONE) }</option>
-                            { for SECTORS.iter().map(|(code, name)| html! {
-                                <option value={*code} selected={e.sector == *code}>{ name.get(ctx.lang) }</option>
-                            }) }
+                            { option("".into(), e.sector.is_empty(), ctx.t(i18n::SECTOR_NONE)) }
+                            { for SECTORS.iter().map(|(code, name)| option((*code).into(), e.sector == *code, name.get(ctx.lang))) }
                         </select>
                     </div>
                     if !sizes.is_empty() {
@@ -83,9 +79,7 @@ pub fn profile(ctx: &Ctx, title: &str, a: &Assessment, year_error: Option<&Msg>)
                                 let v = event_value(&ev);
                                 Action::Edit(Edit::Size(BusinessSize::from_key(&v).unwrap_or_default()))
                             })}>
-                                { for sizes.iter().map(|s| html! {
-                                    <option value={s.key()} selected={*s == size_now}>{ s.name().get(ctx.lang) }</option>
-                                }) }
+                                { for sizes.iter().map(|s| option(s.key().into(), *s == size_now, s.name().get(ctx.lang))) }
                             </select>
                             <p class="help" id="p-size-help">{ ctx.t(i18n::SIZE_HELP) }</p>
                         </div>
@@ -96,10 +90,9 @@ pub fn profile(ctx: &Ctx, title: &str, a: &Assessment, year_error: Option<&Msg>)
                             let v = event_value(&ev);
                             Action::Edit(Edit::Risk(RiskGroup::from_key(&v).unwrap_or_default()))
                         })}>
-                            { for RiskGroup::ALL.iter().map(|r| html! {
-                                <option value={r.key()} selected={*r == e.risk}>
-                                    { format!("{} ({}%)", r.number(), crate::core::number::format_decimal(r.jkk_rate(a.day()), 2)) }
-                                </option>
+                            { for RiskGroup::ALL.iter().map(|r| {
+                                let rate = crate::core::number::format_decimal(r.jkk_rate(a.day()), 2);
+                                option(r.key().into(), *r == e.risk, format!("{} ({rate}%)", r.number()))
                             }) }
                         </select>
                         <p class="help" id="p-risk-help">{ ctx.t(i18n::RISK_HELP) }</p>

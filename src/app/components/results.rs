@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::number_field::field_dom_id;
 use super::weights::weights_panel;
-use super::{button, class_if, text_el, Ctx, WeightDrafts};
+use super::{button, class_if, col_head, labelled_cell, text_el, Ctx, WeightDrafts};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::i18n;
@@ -18,6 +18,16 @@ use crate::core::validation::Target;
 /// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
 const RING: Decimal = dec!(326.73);
 const TOP_ACTIONS: usize = 5;
+
+/// A row of the table's foot: what is summed and its points.
+fn sum_row(label: impl Into<Html>, points: String) -> Html {
+    html! {
+        <tr>
+            <th scope="row" colspan="4">{ label.into() }</th>
+            { text_el("td", "num", points) }
+        </tr>
+    }
+}
 
 /// The estimated score: total and band, caps, pillars, next steps, derived figures, the
 /// criterion table and the weights.
@@ -166,11 +176,11 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                     <table class="criteria-table stack-on-phone">
                         <thead>
                             <tr>
-                                <th scope="col">{ ctx.t(i18n::COL_CRITERION) }</th>
-                                <th scope="col">{ ctx.t(i18n::COL_REASON) }</th>
-                                <th scope="col" class="num">{ ctx.t(i18n::COL_SUB) }</th>
-                                <th scope="col" class="num">{ ctx.t(i18n::COL_WEIGHT) }</th>
-                                <th scope="col" class="num">{ ctx.t(i18n::COL_POINTS) }</th>
+                                { col_head("", ctx.t(i18n::COL_CRITERION)) }
+                                { col_head("", ctx.t(i18n::COL_REASON)) }
+                                { col_head("num", ctx.t(i18n::COL_SUB)) }
+                                { col_head("num", ctx.t(i18n::COL_WEIGHT)) }
+                                { col_head("num", ctx.t(i18n::COL_POINTS)) }
                             </tr>
                         </thead>
                         <tbody>
@@ -194,31 +204,22 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                                             { title }
                                             if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
                                         </th>
-                                        <td data-label={ctx.t(i18n::COL_REASON)}>{ c.reason.get(lang).to_string() }</td>
-                                        <td class="num" data-label={ctx.t(i18n::COL_SUB)}>{ if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 1)) } }</td>
-                                        <td class="num" data-label={ctx.t(i18n::COL_WEIGHT)}>{ weight }</td>
-                                        <td class="num" data-label={ctx.t(i18n::COL_POINTS)}>{ format_points(c.points) }</td>
+                                        { labelled_cell("", ctx.t(i18n::COL_REASON), c.reason.get(lang).to_string()) }
+                                        { labelled_cell("num", ctx.t(i18n::COL_SUB), if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 1)) }) }
+                                        { labelled_cell("num", ctx.t(i18n::COL_WEIGHT), weight) }
+                                        { labelled_cell("num", ctx.t(i18n::COL_POINTS), format_points(c.points)) }
                                     </tr>
                                 }
                             }) }
                         </tbody>
                         <tfoot>
                             if b.total < b.uncapped_total {
-                                <tr>
-                                    <th scope="row" colspan="4">{ ctx.t(i18n::SUM_BEFORE_CAP) }</th>
-                                    { text_el("td", "num", format_points(b.uncapped_total)) }
-                                </tr>
-                                { for b.caps.iter().filter(|c| c.lowered).map(|cap| html! {
-                                    <tr>
-                                        <th scope="row" colspan="4">{ format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)) }</th>
-                                        { text_el("td", "num", format!("≤ {}", format_points(cap.max_total))) }
-                                    </tr>
+                                { sum_row(ctx.t(i18n::SUM_BEFORE_CAP), format_points(b.uncapped_total)) }
+                                { for b.caps.iter().filter(|c| c.lowered).map(|cap| {
+                                    sum_row(format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)), format!("≤ {}", format_points(cap.max_total)))
                                 }) }
                             }
-                            <tr>
-                                <th scope="row" colspan="4">{ ctx.t(i18n::TOTAL) }</th>
-                                { text_el("td", "num", format_points(total)) }
-                            </tr>
+                            { sum_row(ctx.t(i18n::TOTAL), format_points(total)) }
                         </tfoot>
                     </table>
                 </div>

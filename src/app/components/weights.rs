@@ -1,7 +1,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{event_value, text_el, Ctx, WeightDrafts};
+use super::{col_head, event_value, text_el, Ctx, WeightDrafts};
 use crate::core::assessment::Assessment;
 use crate::core::i18n;
 use crate::core::number::{format_decimal, format_points};
@@ -19,9 +19,9 @@ pub fn weights_panel(ctx: &Ctx, a: &Assessment, drafts: &WeightDrafts) -> Html {
             <table class="weights-table">
                 <thead>
                     <tr>
-                        <th scope="col">{ ctx.t(i18n::COL_CRITERION) }</th>
-                        <th scope="col" class="num">{ ctx.t(i18n::COL_WEIGHT) }</th>
-                        <th scope="col" class="num">{ ctx.t(i18n::WEIGHT_DEFAULT) }</th>
+                        { col_head("", ctx.t(i18n::COL_CRITERION)) }
+                        { col_head("num", ctx.t(i18n::COL_WEIGHT)) }
+                        { col_head("num", ctx.t(i18n::WEIGHT_DEFAULT)) }
                     </tr>
                 </thead>
                 <tbody>
