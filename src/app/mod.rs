@@ -31,13 +31,13 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
             if let Some(notice) = &state.notice {
                 <div class="notice" role="status">
                     { text_el("p", "", notice.get(lang).to_string()) }
-                    { button("button", "", ctx.t(i18n::CLOSE), ctx.send(|_: MouseEvent| Action::DismissNotice)) }
+                    { button("button", "", ctx.t(i18n::CLOSE), ctx.on_click(|| Action::DismissNotice)) }
                 </div>
             }
             if let Some((_, removed)) = &state.undo {
                 <div class="notice undo" role="status">
                     <p>{ format!("\u{201c}{}\u{201d} {}", removed.display_title(lang), ctx.t(i18n::DELETED)) }</p>
-                    { button("button", "undo", ctx.t(i18n::UNDO), ctx.send(|_: MouseEvent| Action::Library(LibraryAction::Undo))) }
+                    { button("button", "undo", ctx.t(i18n::UNDO), ctx.on_click(|| Action::Library(LibraryAction::Undo))) }
                 </div>
             }
             <main id="main" tabindex="-1">{ page }</main>

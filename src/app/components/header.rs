@@ -30,7 +30,7 @@ pub fn header(ctx: &Ctx, page: Page, has_assessment: bool) -> Html {
     html! {
         <header class="site-header">
             <div class="brand">
-                <button type="button" class="brand-name" onclick={ctx.send(|_: MouseEvent| Action::Navigate(Page::Start))}>
+                <button type="button" class="brand-name" onclick={ctx.on_click(|| Action::Navigate(Page::Start))}>
                     <span class="logo" aria-hidden="true">{ "✓" }</span>
                     { "Cek Paritrana" }
                 </button>

@@ -108,7 +108,7 @@ pub fn library_page(props: &LibraryProps) -> Html {
                 } else {
                     <ul class="library-list">{ for props.library.assessments.iter().map(row) }</ul>
                 }
-                <p>{ button("button primary", "", ctx.t(i18n::NEW_ASSESSMENT), ctx.send(|_: MouseEvent| Action::Navigate(Page::Start))) }</p>
+                <p>{ button("button primary", "", ctx.t(i18n::NEW_ASSESSMENT), ctx.on_click(|| Action::Navigate(Page::Start))) }</p>
             </section>
             <section class="panel" aria-labelledby="import-title">
                 <h2 id="import-title">{ ctx.t(i18n::IMPORT) }</h2>
@@ -134,11 +134,11 @@ pub fn library_page(props: &LibraryProps) -> Html {
                             { text_el("p", "note", format!("{}: {}", ctx.t(i18n::IMPORT_REPLACES), current.display_title(lang))) }
                         }
                         <div class="tool-buttons">
-                            { button("button primary", "import-as-new", ctx.t(i18n::IMPORT_AS_NEW), ctx.send(|_: MouseEvent| Action::Import(ImportAction::AsNew))) }
+                            { button("button primary", "import-as-new", ctx.t(i18n::IMPORT_AS_NEW), ctx.on_click(|| Action::Import(ImportAction::AsNew))) }
                             if props.library.current().is_some() {
-                                { button("button danger", "import-replace", ctx.t(i18n::IMPORT_REPLACE), ctx.send(|_: MouseEvent| Action::Import(ImportAction::Replace))) }
+                                { button("button danger", "import-replace", ctx.t(i18n::IMPORT_REPLACE), ctx.on_click(|| Action::Import(ImportAction::Replace))) }
                             }
-                            { button("button", "", ctx.t(i18n::CANCEL), ctx.send(|_: MouseEvent| Action::Import(ImportAction::Cancel))) }
+                            { button("button", "", ctx.t(i18n::CANCEL), ctx.on_click(|| Action::Import(ImportAction::Cancel))) }
                         </div>
                     </div>
                 }

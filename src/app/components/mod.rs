@@ -48,6 +48,12 @@ impl Ctx {
     pub fn t(&self, text: T) -> &'static str {
         text.get(self.lang)
     }
+    /// A click that sends the action `make` makes: one closure for every such button,
+    /// where a closure per button would each be code of its own.
+    pub fn on_click(&self, make: fn() -> Action) -> Callback<MouseEvent> {
+        let d = self.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(make()))
+    }
     /// A callback that sends the action made from the event.
     pub fn send<E: 'static>(&self, make: impl Fn(E) -> Action + 'static) -> Callback<E> {
         let d = self.dispatch.clone();

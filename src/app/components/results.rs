@@ -86,7 +86,7 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                     <p class="note rubric-moved" id="rubric-moved" role="status">
                         { i18n::rubric_moved(old.key(), a.version.key(), &format_points(before), &format_points(after)).get(lang).to_string() }
                         { " " }
-                        { button("link-button", "", ctx.t(i18n::GOT_IT), ctx.send(|_: MouseEvent| Action::Edit(Edit::AcceptRubric))) }
+                        { button("link-button", "", ctx.t(i18n::GOT_IT), ctx.on_click(|| Action::Edit(Edit::AcceptRubric))) }
                     </p>
                 }
                 if b.renormalised && !a.not_applicable.is_empty() { { text_el("p", "note renormalised", ctx.t(i18n::RENORMALISED)) } }

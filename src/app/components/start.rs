@@ -40,7 +40,7 @@ pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>) -> Html {
                 { text_el("p", "privacy", ctx.t(i18n::PRIVACY)) }
                 if let Some((_, name)) = current {
                     <p>
-                        { button("button primary", "", format!("{}: {name}", ctx.t(i18n::CONTINUE)), ctx.send(|_: MouseEvent| Action::Navigate(Page::Check))) }
+                        { button("button primary", "", format!("{}: {name}", ctx.t(i18n::CONTINUE)), ctx.on_click(|| Action::Navigate(Page::Check))) }
                     </p>
                 }
             </section>

@@ -22,7 +22,7 @@ pub fn tools(ctx: &Ctx, share: Option<&Sharing>) -> Html {
                 { button("button", "download-csv", ctx.t(i18n::DOWNLOAD_CSV), export(|| ExportAction::Csv { today: edge::today() })) }
                 { button("button", "download-file", ctx.t(i18n::DOWNLOAD_FILE), export(|| ExportAction::File { today: edge::today() })) }
                 { button("button", "copy-link", ctx.t(i18n::COPY_LINK), export(|| ExportAction::CopyLink { page: edge::page_address() })) }
-                { button("button", "start-target", ctx.t(i18n::START_TARGET), ctx.send(|_: MouseEvent| Action::Library(LibraryAction::StartTarget))) }
+                { button("button", "start-target", ctx.t(i18n::START_TARGET), ctx.on_click(|| Action::Library(LibraryAction::StartTarget))) }
             </div>
             <p class="tool-status" role="status">{ status }</p>
             // Without clipboard access, the link to copy by hand.

@@ -49,7 +49,7 @@ pub fn weights_panel(ctx: &Ctx, a: &Assessment, drafts: &WeightDrafts) -> Html {
                 </tfoot>
             </table>
             <button type="button" class="button" disabled={!a.has_custom_weights() && drafts.is_empty()}
-                onclick={ctx.send(|_: MouseEvent| Action::Edit(Edit::ResetWeights))}>{ ctx.t(i18n::WEIGHTS_RESET) }</button>
+                onclick={ctx.on_click(|| Action::Edit(Edit::ResetWeights))}>{ ctx.t(i18n::WEIGHTS_RESET) }</button>
         </details>
     }
 }
