@@ -79,13 +79,26 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
     }
 }
 
-fn checkbox(ctx: &Ctx, dom_id: String, label: String, checked: bool, make: impl Fn(bool) -> Action + 'static) -> Html {
+/// A checkbox or a radio button (`kind`) with its label; `name` groups radio buttons.
+fn check(
+    kind: &'static str,
+    name: Option<&'static str>,
+    dom_id: String,
+    label: String,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
     html! {
         <div class="check">
-            <input type="checkbox" id={dom_id.clone()} {checked} onchange={ctx.send(move |e: Event| make(event_checked(&e)))} />
+            <input type={kind} {name} id={dom_id.clone()} {checked} {onchange} />
             <label for={dom_id}>{ label }</label>
         </div>
     }
+}
+
+/// A checkbox that sends the action `make` makes of its state.
+fn checkbox(ctx: &Ctx, dom_id: String, label: String, checked: bool, make: impl Fn(bool) -> Action + 'static) -> Html {
+    check("checkbox", None, dom_id, label, checked, ctx.send(move |e: Event| make(event_checked(&e))))
 }
 
 fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
@@ -95,14 +108,9 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
             <fieldset class="choices">
                 { text_el("legend", "", ctx.t(i18n::REGULATION_LEGEND)) }
                 { for RegulationLevel::ALL.into_iter().map(|level| {
-                    let dom = format!("reg-{}", level.index());
-                    html! {
-                        <div class="check">
-                            <input type="radio" name="regulation" id={dom.clone()} checked={e.regulation == level}
-                                onchange={ctx.send(move |_: Event| Action::Edit(Edit::Regulation(level)))} />
-                            <label for={dom}>{ level.name(a.category).get(ctx.lang) }</label>
-                        </div>
-                    }
+                    let label = level.name(a.category).get(ctx.lang).to_string();
+                    check("radio", Some("regulation"), format!("reg-{}", level.index()), label, e.regulation == level,
+                        ctx.send(move |_: Event| Action::Edit(Edit::Regulation(level))))
                 }) }
                 // An agreement sits beside the ladder on paper but counts as an initiative.
                 if counts_agreements(a) { { text_el("p", "help", ctx.t(i18n::AGREEMENT_NOT_REGULATION)) } }
@@ -141,15 +149,10 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
             <fieldset class="choices">
                 { text_el("legend", "", ctx.t(i18n::PACKAGE_LEGEND)) }
                 { for Package::ALL.into_iter().map(|p| {
-                    let dom = format!("pkg-{}", p.key());
                     let (price, _) = p.monthly(a.day());
-                    html! {
-                        <div class="check">
-                            <input type="radio" name="package" id={dom.clone()} checked={e.package == p}
-                                onchange={ctx.send(move |_: Event| Action::Edit(Edit::Package(p)))} />
-                            <label for={dom}>{ format!("{} ({}/{})", p.name().get(ctx.lang), format_rupiah(price), ctx.t(i18n::PER_MONTH)) }</label>
-                        </div>
-                    }
+                    let label = format!("{} ({}/{})", p.name().get(ctx.lang), format_rupiah(price), ctx.t(i18n::PER_MONTH));
+                    check("radio", Some("package"), format!("pkg-{}", p.key()), label, e.package == p,
+                        ctx.send(move |_: Event| Action::Edit(Edit::Package(p))))
                 }) }
             </fieldset>
         },
