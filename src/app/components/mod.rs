@@ -32,7 +32,7 @@ use crate::core::text::{Lang, T};
 
 use crate::core::session::Action;
 
-/// What every component may use: the language, the way to send events, and the way to
+/// What every view may use: the language, the way to send events, and the way to
 /// read a chosen file (the one effect that starts with a browser object).
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
@@ -106,8 +106,8 @@ pub fn criterion_explainer(
     }
 }
 
-/// The class `base`, and `extra` after it when `on`: one string, not a `classes!` set
-/// (each of which is code of its own).
+/// The class `base`, and `extra` after it when `on`: one function, where a `classes!` at
+/// each use would each be code of its own.
 pub fn class_if(base: &'static str, extra: &'static str, on: bool) -> AttrValue {
     if on {
         AttrValue::from(format!("{base} {extra}"))
