@@ -54,6 +54,12 @@ impl Ctx {
         let d = self.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(make()))
     }
+    /// A change that sends the action `make` makes of the value typed or chosen: one
+    /// closure for every such field.
+    pub fn on_value<E: AsRef<Event> + 'static>(&self, make: fn(String) -> Action) -> Callback<E> {
+        let d = self.dispatch.clone();
+        Callback::from(move |e: E| d.emit(make(event_value(e.as_ref()))))
+    }
     /// A callback that sends the action made from the event.
     pub fn send<E: 'static>(&self, make: impl Fn(E) -> Action + 'static) -> Callback<E> {
         let d = self.dispatch.clone();

@@ -8,7 +8,6 @@ use crate::core::session::{Action, ExportAction, LibraryAction, Sharing};
 /// Print, CSV, file, link and target: everything stays in the browser or in a file.
 /// `share`: what became of the last "copy link".
 pub fn tools(ctx: &Ctx, share: Option<&Sharing>) -> Html {
-    let export = |make: fn() -> ExportAction| ctx.send(move |_: MouseEvent| Action::Export(make()));
     // Feedback beside the buttons, where the user is looking.
     let status = match share {
         Some(Sharing::Copied) => ctx.t(i18n::LINK_COPIED),
@@ -18,10 +17,10 @@ pub fn tools(ctx: &Ctx, share: Option<&Sharing>) -> Html {
         <section class="panel tools" aria-labelledby="tools-title">
             <h2 id="tools-title">{ ctx.t(i18n::TOOLS) }</h2>
             <div class="tool-buttons">
-                { button("button", "print-report", ctx.t(i18n::PRINT), export(|| ExportAction::Print)) }
-                { button("button", "download-csv", ctx.t(i18n::DOWNLOAD_CSV), export(|| ExportAction::Csv { today: edge::today() })) }
-                { button("button", "download-file", ctx.t(i18n::DOWNLOAD_FILE), export(|| ExportAction::File { today: edge::today() })) }
-                { button("button", "copy-link", ctx.t(i18n::COPY_LINK), export(|| ExportAction::CopyLink { page: edge::page_address() })) }
+                { button("button", "print-report", ctx.t(i18n::PRINT), ctx.on_click(|| Action::Export(ExportAction::Print))) }
+                { button("button", "download-csv", ctx.t(i18n::DOWNLOAD_CSV), ctx.on_click(|| Action::Export(ExportAction::Csv { today: edge::today() }))) }
+                { button("button", "download-file", ctx.t(i18n::DOWNLOAD_FILE), ctx.on_click(|| Action::Export(ExportAction::File { today: edge::today() }))) }
+                { button("button", "copy-link", ctx.t(i18n::COPY_LINK), ctx.on_click(|| Action::Export(ExportAction::CopyLink { page: edge::page_address() }))) }
                 { button("button", "start-target", ctx.t(i18n::START_TARGET), ctx.on_click(|| Action::Library(LibraryAction::StartTarget))) }
             </div>
             <p class="tool-status" role="status">{ status }</p>
