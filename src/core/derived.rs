@@ -8,7 +8,7 @@ use super::category::Family;
 use super::inputs::Field;
 use super::measure::{budget_capacity, budget_growth, Funding, Reader};
 use super::money::{mandatory_programmes, monthly_contributions};
-use super::number::{format_count, format_percent, format_rupiah};
+use super::number::{format_count, format_decimal, format_percent, format_rupiah};
 use super::planner::{participants_short, Correction};
 use super::text::{Msg, T};
 use super::validation::Checked;
@@ -18,6 +18,8 @@ pub enum Quantity {
     Percent(Decimal),
     Count(Decimal),
     Rupiah(Decimal),
+    /// Months, to one decimal.
+    Months(Decimal),
 }
 
 impl Quantity {
@@ -26,6 +28,7 @@ impl Quantity {
             Quantity::Percent(p) => format_percent(p),
             Quantity::Count(c) => format_count(c.trunc().to_u64().unwrap_or(0)),
             Quantity::Rupiah(r) => format_rupiah(r),
+            Quantity::Months(m) => format_decimal(m, 1),
         }
     }
 }

@@ -3,10 +3,14 @@
 //! company's HR office prices full compliance and a PDS finding. Every figure is exact
 //! and says which rate, from which day and source, it used.
 
+mod sheet;
+
+pub use sheet::{Input, Outcome, Sheet, COVER_FIELDS, MAX_BANDS, PAYROLL_FIELDS};
+
 use rust_decimal::Decimal;
 
 use super::money::{band_contributions, Contributions, Package, Programme, RiskGroup, WageBand};
-use super::number::{format_decimal, format_rupiah};
+use super::number::format_rupiah;
 use super::rates::{in_force_or_first, BpuRates, Dated, Day, BPU_RATES};
 use super::text::Msg;
 
@@ -148,11 +152,6 @@ impl Correction {
     }
 }
 
-/// "12" / "7,4" for a number of months.
-pub fn months_shown(months: Decimal) -> String {
-    format_decimal(months, 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,7 +173,8 @@ mod tests {
         assert_eq!(cost.total, dec!(6935040000));
         assert_eq!(workers_covered(budget, cost.price, YEAR), dec!(21329));
         assert_eq!(months_covered(budget, cost.price, dec!(34400)), dec!(7.4));
-        assert_eq!(months_shown(months_covered(budget, cost.price, dec!(34400))), "7,4");
+        let shown = crate::core::derived::Quantity::Months(months_covered(budget, cost.price, dec!(34400))).shown();
+        assert_eq!(shown, "7,4");
     }
 
     #[test]
