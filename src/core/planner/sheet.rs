@@ -8,6 +8,7 @@ use crate::core::assessment::Assessment;
 use crate::core::category::{BusinessSize, Family};
 use crate::core::derived::{DerivedFigure, Quantity};
 use crate::core::inputs::Field::{self, *};
+use crate::core::inputs::Unit;
 use crate::core::measure::OTHER_SOURCES;
 use crate::core::money::{mandatory_programmes, Package, Programme, RiskGroup, WageBand};
 use crate::core::number::{self, format_count, format_decimal, format_rupiah, NumberKind};
@@ -47,11 +48,55 @@ pub enum Input {
 }
 
 impl Input {
-    pub fn kind(self) -> NumberKind {
+    pub fn unit(self) -> Unit {
         match self {
-            Input::Field(f) => f.kind(),
-            Input::Income | Input::BandWage(_) => NumberKind::Rupiah,
-            Input::FindingMonths | Input::BandWorkers(_) => NumberKind::Count,
+            Input::Field(f) => f.unit(),
+            Input::Income | Input::BandWage(_) => Unit::Rupiah,
+            Input::FindingMonths => Unit::Months,
+            Input::BandWorkers(_) => Unit::People,
+        }
+    }
+
+    pub fn kind(self) -> NumberKind {
+        self.unit().kind()
+    }
+
+    pub fn label(self) -> T {
+        match self {
+            Input::Field(f) => f.label(),
+            Input::Income => T::new("Penghasilan yang dilaporkan per pekerja", "Declared income per worker"),
+            Input::FindingMonths => T::new("Lama temuan PDS", "Months the PDS finding ran"),
+            Input::BandWorkers(_) => T::new("Jumlah pekerja", "Workers"),
+            Input::BandWage(_) => T::new("Upah per pekerja per bulan", "Wage per worker a month"),
+        }
+    }
+
+    pub fn help(self) -> T {
+        match self {
+            Input::Field(f) => f.help(),
+            Input::Income => T::new(
+                "Kosongkan untuk Rp1.000.000, dasar paket bersubsidi. Penghasilan lebih tinggi menaikkan JKK dan JHT.",
+                "Leave empty for Rp1.000.000, the subsidised packages' basis. A higher income raises JKK and JHT.",
+            ),
+            Input::FindingMonths => T::new(
+                "Sejak kapan pekerja atau upah tidak dilaporkan penuh. Denda tidak dihitung.",
+                "How long workers or wages went under-reported. Fines are not included.",
+            ),
+            Input::BandWorkers(_) | Input::BandWage(_) => T::new(
+                "Kelompokkan pekerja dengan upah serupa; JP dihitung per pekerja sampai batas upah.",
+                "Group workers with similar wages; JP is charged per worker up to the wage ceiling.",
+            ),
+        }
+    }
+
+    /// The box's key, for its element id: `f-budget_current`, `band-1-wage`.
+    pub fn key(self) -> String {
+        match self {
+            Input::Field(f) => format!("f-{}", crate::core::keys::Keyed::key(f)),
+            Input::Income => "plan-income".into(),
+            Input::FindingMonths => "plan-finding-months".into(),
+            Input::BandWorkers(i) => format!("band-{}-workers", i + 1),
+            Input::BandWage(i) => format!("band-{}-wage", i + 1),
         }
     }
 }
