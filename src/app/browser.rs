@@ -9,6 +9,7 @@ use super::components::compare::ComparePage;
 use super::components::form::Form;
 use super::components::library::LibraryPage;
 use super::components::method::MethodPage;
+use super::components::planner::planner_page;
 use super::components::profile::Profile;
 use super::components::results::ResultsPanel;
 use super::components::tools::Tools;
@@ -112,6 +113,10 @@ pub fn app() -> Html {
             <LibraryPage library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
         },
         (Page::Compare, _) => html! { <ComparePage library={state.library.clone()} pair={state.compare_pair()} /> },
+        (Page::Plan, _) => match &state.plan {
+            Some(sheet) => planner_page(&ctx, sheet),
+            None => start_page(&state),
+        },
         (Page::Method, s) => {
             html! { <MethodPage category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
         }

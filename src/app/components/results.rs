@@ -5,17 +5,19 @@ use rust_decimal_macros::dec;
 use yew::prelude::*;
 
 use super::number_field::field_dom_id;
-use super::use_ctx;
 use super::weights::WeightsPanel;
 use super::WeightDrafts;
+use super::{use_ctx, Ctx};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
+use crate::core::derived::DerivedFigure;
 use crate::core::i18n;
 use crate::core::keys::Keyed;
 use crate::core::number::{format_decimal, format_points};
+use crate::core::planner::plans;
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
 use crate::core::scoring::Status;
-use crate::core::session::{Action, Edit};
+use crate::core::session::{Action, Edit, PlanAction};
 use crate::core::validation::Target;
 
 #[derive(Properties, PartialEq)]
@@ -50,6 +52,14 @@ pub fn results_panel(props: &ResultsProps) -> Html {
             <li data-criterion={act.criterion_id}>
                 <span class="gain">{ format!("+{} {}", format_points(act.gain), ctx.t(i18n::POINTS)) }</span>
                 <span class="action-text">{ act.text.get(lang).to_string() }</span>
+                // A step that types figures the planner works with can be worked out there.
+                if plans(&act.figures) {
+                    { " " }
+                    <button type="button" class="link-button plan-step" onclick={{
+                        let figures = act.figures.clone();
+                        ctx.send(move |_: MouseEvent| Action::Plan(PlanAction::Open(figures.clone())))
+                    }}>{ ctx.t(i18n::PLAN_FROM_STEP) }</button>
+                }
             </li>
         }
     };
@@ -152,17 +162,7 @@ pub fn results_panel(props: &ResultsProps) -> Html {
             if !r.derived.figures.is_empty() || !r.derived.warnings.is_empty() {
                 <section class="panel" aria-labelledby="figures-title">
                     <h2 id="figures-title">{ ctx.t(i18n::FIGURES) }</h2>
-                    <dl class="figures">
-                        { for r.derived.figures.iter().map(|f| html! {
-                            <div data-figure={f.id}>
-                                <dt>{ f.label.get(lang) }</dt>
-                                <dd>
-                                    <span class="figure-value">{ f.value.shown() }</span>
-                                    if let Some(n) = &f.note { <span class="figure-note">{ n.get(lang).to_string() }</span> }
-                                </dd>
-                            </div>
-                        }) }
-                    </dl>
+                    { figure_list(&ctx, &r.derived.figures) }
                     if !r.derived.warnings.is_empty() {
                         <div class="warning">
                             <p class="warning-title">{ ctx.t(i18n::CHECK_THESE) }</p>
@@ -233,5 +233,22 @@ pub fn results_panel(props: &ResultsProps) -> Html {
 
             <WeightsPanel assessment={a.clone()} drafts={props.weight_drafts.clone()} />
         </div>
+    }
+}
+
+/// Figures with their notes: the derived figures beside the score, and the planner's.
+pub fn figure_list(ctx: &Ctx, figures: &[DerivedFigure]) -> Html {
+    html! {
+        <dl class="figures">
+            { for figures.iter().map(|f| html! {
+                <div data-figure={f.id}>
+                    <dt>{ ctx.t(f.label) }</dt>
+                    <dd>
+                        <span class="figure-value">{ f.value.shown() }</span>
+                        if let Some(n) = &f.note { <span class="figure-note">{ n.get(ctx.lang).to_string() }</span> }
+                    </dd>
+                </div>
+            }) }
+        </dl>
     }
 }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::use_ctx;
 use crate::app::edge;
 use crate::core::i18n;
-use crate::core::session::{Action, ExportAction, LibraryAction, Sharing};
+use crate::core::session::{Action, ExportAction, LibraryAction, PlanAction, Sharing};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolsProps {
@@ -11,7 +11,7 @@ pub struct ToolsProps {
     pub share: Option<Sharing>,
 }
 
-/// Print, CSV, file, link and target: everything stays in the browser or in a file.
+/// Print, CSV, file, link, target and planner: everything stays in the browser or in a file.
 #[function_component(Tools)]
 pub fn tools(props: &ToolsProps) -> Html {
     let ctx = use_ctx();
@@ -30,6 +30,7 @@ pub fn tools(props: &ToolsProps) -> Html {
                 <button type="button" class="button" id="download-file" onclick={export(|| ExportAction::File { today: edge::today() })}>{ ctx.t(i18n::DOWNLOAD_FILE) }</button>
                 <button type="button" class="button" id="copy-link" onclick={export(|| ExportAction::CopyLink { page: edge::page_address() })}>{ ctx.t(i18n::COPY_LINK) }</button>
                 <button type="button" class="button" id="start-target" onclick={ctx.send(|_: MouseEvent| Action::Library(LibraryAction::StartTarget))}>{ ctx.t(i18n::START_TARGET) }</button>
+                <button type="button" class="button" id="open-planner" onclick={ctx.send(|_: MouseEvent| Action::Plan(PlanAction::Open(Vec::new())))}>{ ctx.t(i18n::PLAN_OPEN) }</button>
             </div>
             <p class="tool-status" role="status">{ status }</p>
             // Without clipboard access, the link to copy by hand.

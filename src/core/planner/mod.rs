@@ -5,7 +5,7 @@
 
 mod sheet;
 
-pub use sheet::{Input, Outcome, Sheet, COVER_FIELDS, MAX_BANDS, PAYROLL_FIELDS};
+pub use sheet::{plans, Input, Outcome, Sheet, COVER_FIELDS, MAX_BANDS, PAYROLL_FIELDS};
 
 use rust_decimal::Decimal;
 

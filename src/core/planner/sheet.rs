@@ -31,6 +31,12 @@ pub const COVER_FIELDS: [Field; 10] = [
 ];
 /// The same for a company: the payroll as it is and as reported to BPJS.
 pub const PAYROLL_FIELDS: [Field; 4] = [Employees, WageBillActual, RegisteredEmployees, WageBillReported];
+/// Whether a next step's figures are the planner's to work out: a budget, funds,
+/// workers to cover, or a payroll.
+pub fn plans(figures: &[(Field, Decimal)]) -> bool {
+    figures.iter().any(|(f, _)| COVER_FIELDS.contains(f) || PAYROLL_FIELDS.contains(f))
+}
+
 /// Wage bands a payroll can be split into.
 pub const MAX_BANDS: usize = 5;
 
