@@ -690,6 +690,10 @@ texts! {
         "Hasil simulasi",
         "What the plan works out to",
     );
+    PLAN_PER_PROGRAMME = (
+        "Iuran per program per bulan",
+        "Contributions per programme a month",
+    );
     PLAN_PROGRAMME = (
         "Program",
         "Programme",

@@ -195,7 +195,7 @@ fn programme_table(ctx: &Ctx, outcome: &Outcome) -> Html {
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="plan-programmes-caption">
             <table class="plan-programmes">
-                <caption id="plan-programmes-caption">{ ctx.t(i18n::PLAN_RESULT) }</caption>
+                <caption id="plan-programmes-caption">{ ctx.t(i18n::PLAN_PER_PROGRAMME) }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ ctx.t(i18n::PLAN_PROGRAMME) }</th>
