@@ -9,6 +9,7 @@ use super::components::compare::compare_page;
 use super::components::form::form;
 use super::components::library::LibraryPage;
 use super::components::method::MethodPage;
+use super::components::planner::planner_page;
 use super::components::profile::profile;
 use super::components::results::results_panel;
 use super::components::tools::tools;
@@ -113,6 +114,10 @@ pub fn app() -> Html {
             <LibraryPage ctx={ctx.clone()} library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
         },
         (Page::Compare, ..) => compare_page(&ctx, &state.library, state.compare_pair()),
+        (Page::Plan, ..) => match &state.plan {
+            Some(sheet) => planner_page(&ctx, sheet),
+            None => start_page(&ctx, &state),
+        },
         (Page::Method, s, _) => {
             html! { <MethodPage ctx={ctx.clone()} category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
         }

@@ -16,6 +16,7 @@ pub mod measure;
 pub mod money;
 pub mod number;
 pub mod persist;
+pub mod planner;
 pub mod rates;
 pub mod rubric;
 pub mod scoring;

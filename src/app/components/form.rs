@@ -80,7 +80,7 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
 }
 
 /// A checkbox or a radio button (`kind`) with its label; `name` groups radio buttons.
-fn check(
+pub fn check(
     kind: &'static str,
     name: Option<&'static str>,
     dom_id: String,

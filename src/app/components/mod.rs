@@ -17,6 +17,8 @@ pub mod method;
 #[cfg(target_arch = "wasm32")]
 pub mod number_field;
 #[cfg(target_arch = "wasm32")]
+pub mod planner;
+#[cfg(target_arch = "wasm32")]
 pub mod profile;
 #[cfg(target_arch = "wasm32")]
 pub mod results;

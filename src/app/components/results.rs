@@ -7,12 +7,14 @@ use super::weights::weights_panel;
 use super::{button, class_if, col_head, labelled_cell, text_el, Ctx, WeightDrafts};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
+use crate::core::derived::DerivedFigure;
 use crate::core::i18n;
 use crate::core::keys::Keyed;
 use crate::core::number::{format_decimal, format_points};
+use crate::core::planner::plans;
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
 use crate::core::scoring::Status;
-use crate::core::session::{Action, Edit};
+use crate::core::session::{Action, Edit, PlanAction};
 use crate::core::validation::Target;
 
 /// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
@@ -47,6 +49,14 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
             <li data-criterion={act.criterion_id}>
                 { text_el("span", "gain", format!("+{} {}", format_points(act.gain), ctx.t(i18n::POINTS))) }
                 { text_el("span", "action-text", act.text.get(lang).to_string()) }
+                // A step that types figures the planner works with can be worked out there.
+                if plans(&act.figures) {
+                    { " " }
+                    <button type="button" class="link-button plan-step" onclick={{
+                        let figures = act.figures.clone();
+                        ctx.send(move |_: MouseEvent| Action::Plan(PlanAction::Open(figures.clone())))
+                    }}>{ ctx.t(i18n::PLAN_FROM_STEP) }</button>
+                }
             </li>
         }
     };
@@ -149,17 +159,7 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
             if !r.derived.figures.is_empty() || !r.derived.warnings.is_empty() {
                 <section class="panel" aria-labelledby="figures-title">
                     <h2 id="figures-title">{ ctx.t(i18n::FIGURES) }</h2>
-                    <dl class="figures">
-                        { for r.derived.figures.iter().map(|f| html! {
-                            <div data-figure={f.id}>
-                                { text_el("dt", "", f.label.get(lang)) }
-                                <dd>
-                                    { text_el("span", "figure-value", f.value.shown()) }
-                                    if let Some(n) = &f.note { { text_el("span", "figure-note", n.get(lang).to_string()) } }
-                                </dd>
-                            </div>
-                        }) }
-                    </dl>
+                    { figure_list(ctx, &r.derived.figures) }
                     if !r.derived.warnings.is_empty() {
                         <div class="warning">
                             { text_el("p", "warning-title", ctx.t(i18n::CHECK_THESE)) }
@@ -227,5 +227,22 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
 
             { weights_panel(ctx, a, weight_drafts) }
         </div>
+    }
+}
+
+/// Figures with their notes: the derived figures beside the score, and the planner's.
+pub fn figure_list(ctx: &Ctx, figures: &[DerivedFigure]) -> Html {
+    html! {
+        <dl class="figures">
+            { for figures.iter().map(|f| html! {
+                <div data-figure={f.id}>
+                    { text_el("dt", "", ctx.t(f.label)) }
+                    <dd>
+                        { text_el("span", "figure-value", f.value.shown()) }
+                        if let Some(n) = &f.note { { text_el("span", "figure-note", n.get(ctx.lang).to_string()) } }
+                    </dd>
+                </div>
+            }) }
+        </dl>
     }
 }

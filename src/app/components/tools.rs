@@ -3,9 +3,9 @@ use yew::prelude::*;
 use super::{button, Ctx};
 use crate::app::edge;
 use crate::core::i18n;
-use crate::core::session::{Action, ExportAction, LibraryAction, Sharing};
+use crate::core::session::{Action, ExportAction, LibraryAction, PlanAction, Sharing};
 
-/// Print, CSV, file, link and target: everything stays in the browser or in a file.
+/// Print, CSV, file, link, target and planner: everything stays in the browser or in a file.
 /// `share`: what became of the last "copy link".
 pub fn tools(ctx: &Ctx, share: Option<&Sharing>) -> Html {
     // Feedback beside the buttons, where the user is looking.
@@ -22,6 +22,7 @@ pub fn tools(ctx: &Ctx, share: Option<&Sharing>) -> Html {
                 { button("button", "download-file", ctx.t(i18n::DOWNLOAD_FILE), ctx.on_click(|| Action::Export(ExportAction::File { today: edge::today() }))) }
                 { button("button", "copy-link", ctx.t(i18n::COPY_LINK), ctx.on_click(|| Action::Export(ExportAction::CopyLink { page: edge::page_address() }))) }
                 { button("button", "start-target", ctx.t(i18n::START_TARGET), ctx.on_click(|| Action::Library(LibraryAction::StartTarget))) }
+                { button("button", "open-planner", ctx.t(i18n::PLAN_OPEN), ctx.on_click(|| Action::Plan(PlanAction::Open(Vec::new())))) }
             </div>
             <p class="tool-status" role="status">{ status }</p>
             // Without clipboard access, the link to copy by hand.
