@@ -1,6 +1,8 @@
 // Makes one build one release; Trunk runs it after each build (Trunk.toml, post_build)
 // on the staging dir, before it becomes dist/ and after the start page is written into
 // the page (src/bin/prerender.rs), so the id covers the finished page:
+//   - a release build's JavaScript (wasm-bindgen's module, which Trunk's own minifier
+//     cannot read and leaves whole) is minified by esbuild;
 //   - the manifest's icon is pointed at the favicon under its hashed name;
 //   - the release id is a hash of every shipped file (the page with its id left blank),
 //     so any change to any file is a new release;
@@ -11,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { transformSync } from 'esbuild';
 
 function fail(message) {
   console.error(`release.mjs: ${message}`);
@@ -34,6 +37,13 @@ const files = readdirSync(dir, { recursive: true })
   .sort();
 const path = (f) => join(dir, f);
 for (const f of [PAGE, MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const f of files.filter((f) => f.endsWith('.js'))) {
+    const { code } = transformSync(readFileSync(path(f), 'utf8'), { minify: true, format: 'esm' });
+    writeFileSync(path(f), code);
+  }
+}
 
 const favicon = files.find((f) => ICON.test(`"${f}"`));
 if (!favicon) fail('no favicon');

@@ -401,22 +401,29 @@ fn steps_by_full_rescore(a: &Assessment) -> Vec<Step> {
     }
     let mut steps: Vec<Step> = candidates
         .iter()
-        .map(|(c, p)| Step { criterion_id: c.id, gain: total(&p.changed(a)) - current.total, text: p.text.clone() })
+        .map(|(c, p)| Step {
+            criterion_id: c.id,
+            gain: total(&p.changed(a)) - current.total,
+            text: p.text.clone(),
+            figures: p.change.figures().to_vec(),
+        })
         .collect();
     for cap in a.rubric().caps {
         let (true, Some(text)) = (current.caps.iter().any(|k| k.lowered && k.id == cap.id), cap.lift_text()) else {
             continue;
         };
         let mut all = a.clone();
+        let mut figures = Vec::new();
         let mut any = false;
         for (c, p) in &candidates {
             if c.measure.finds().is_some_and(|f| f.cap() == cap.rule) {
                 p.change.apply(&mut all);
+                figures.extend_from_slice(p.change.figures());
                 any = true;
             }
         }
         if any {
-            steps.push(Step { criterion_id: cap.id, gain: total(&all) - current.total, text });
+            steps.push(Step { criterion_id: cap.id, gain: total(&all) - current.total, text, figures });
         }
     }
     steps.retain(|s| s.gain >= Decimal::new(5, 2));

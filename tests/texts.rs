@@ -15,6 +15,7 @@ use cek_paritrana::core::link::{self, LinkError};
 use cek_paritrana::core::money::{Programme, RiskGroup};
 use cek_paritrana::core::number::{self, NumberKind};
 use cek_paritrana::core::persist::{self, Loaded};
+use cek_paritrana::core::planner::{Input, Sheet};
 use cek_paritrana::core::rubric::rubric;
 use cek_paritrana::core::text::{Msg, T};
 
@@ -296,6 +297,28 @@ fn every_text_made_at_run_time_is_in_both_languages() {
                 w.msg("implausible figure", &m);
             }
         }
+        // The planner from the same figures, then with its own boxes filled well and badly.
+        let mut sheet = Sheet::from(&a);
+        for (income, band) in [("", ("120", "12.000.000")), ("900.000", ("x", "y")), ("1.500.000", ("1", "1"))] {
+            sheet.set(Input::Income, income.into());
+            sheet.set(Input::BandWorkers(0), band.0.into());
+            sheet.set(Input::BandWage(0), band.1.into());
+            sheet.set(Input::FindingMonths, "6".into());
+            let o = sheet.outcome();
+            for f in &o.figures {
+                w.t(f.id, f.label);
+                if let Some(n) = &f.note {
+                    w.msg(f.id, n);
+                }
+            }
+            for m in o.basis.iter().chain(o.errors.iter().map(|e| &e.1)) {
+                w.msg("planner", m);
+            }
+        }
+    }
+    for input in [Input::Income, Input::FindingMonths, Input::BandWorkers(0), Input::BandWage(0)] {
+        w.t("planner box", input.label());
+        w.t("planner help", input.help());
     }
     for text in
         ["", "-5", "1,5 kilo", "abc", "1.5", "2,000", "1..000", "Rp", "12%%", "1,2,3", "99999999999999999999999999999"]

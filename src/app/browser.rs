@@ -5,15 +5,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::compare::ComparePage;
-use super::components::form::Form;
+use super::components::compare::compare_page;
+use super::components::form::form;
 use super::components::library::LibraryPage;
 use super::components::method::MethodPage;
-use super::components::panel::PanelPage;
-use super::components::profile::Profile;
-use super::components::results::ResultsPanel;
-use super::components::tools::Tools;
-use super::components::{self, Ctx, WeightDrafts};
+use super::components::panel::panel_page;
+use super::components::planner::planner_page;
+use super::components::profile::profile;
+use super::components::results::results_panel;
+use super::components::tools::tools;
+use super::components::{text_el, Ctx, WeightDrafts};
 use super::{edge, start_page, view};
 use crate::core::category::Category;
 use crate::core::evaluation::Evaluation;
@@ -42,46 +43,43 @@ impl Results {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CheckProps {
-    stored: Stored,
-    weight_drafts: WeightDrafts,
-    share: Option<Sharing>,
-}
-
-#[function_component(CheckPage)]
-fn check_page(props: &CheckProps) -> Html {
-    let ctx = components::use_ctx();
-    let assessment = &props.stored.assessment;
-    let results = use_memo(assessment.clone(), Results::of);
+/// The form beside its results, and the report's head for print.
+fn check_page(
+    ctx: &Ctx,
+    stored: &Stored,
+    results: &Results,
+    weight_drafts: &WeightDrafts,
+    share: Option<&Sharing>,
+) -> Html {
+    let assessment = &stored.assessment;
     let ev = &results.evaluation;
     let total = format_points(ev.score.shown_total());
     let band =
         rubric().bands.iter().find(|x| x.id == ev.score.band_id).map(|x| x.name.get(ctx.lang)).unwrap_or_default();
-    let year_error = ev.checked.issue(Target::Year).map(|i| i.message.clone());
-    let title = props.stored.display_title(ctx.lang);
+    let year_error = ev.checked.issue(Target::Year).map(|i| &i.message);
+    let title = stored.display_title(ctx.lang);
     let e = &assessment.entry;
     html! {
         <div class="check-layout">
             <header class="report-head print-only">
-                <p class="report-kicker">{ format!("Cek Paritrana · {}", ctx.t(i18n::REPORT_TITLE)) }</p>
-                <h1>{ title.clone() }</h1>
-                <p>{ format!("{} · {} · {} {}", assessment.category.name().get(ctx.lang), e.province, ctx.t(i18n::YEAR), e.year) }</p>
-                <p>{ format!("{} {} · {} {}", ctx.t(i18n::REPORT_DATE), edge::today(), ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION) }</p>
-                <p class="report-disclaimer">{ ctx.t(i18n::REPORT_DISCLAIMER) }</p>
+                { text_el("p", "report-kicker", format!("Cek Paritrana · {}", ctx.t(i18n::REPORT_TITLE))) }
+                { text_el("h1", "", title.clone()) }
+                { text_el("p", "", format!("{} · {} · {} {}", assessment.category.name().get(ctx.lang), e.province, ctx.t(i18n::YEAR), e.year)) }
+                { text_el("p", "", format!("{} {} · {} {}", ctx.t(i18n::REPORT_DATE), edge::today(), ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION)) }
+                { text_el("p", "report-disclaimer", ctx.t(i18n::REPORT_DISCLAIMER)) }
             </header>
             <div class="form-column">
-                <Profile title={title} assessment={assessment.clone()} {year_error} />
-                <Form assessment={assessment.clone()} results={Rc::clone(&results)} />
+                { profile(ctx, &title, assessment, year_error) }
+                { form(ctx, assessment, results) }
             </div>
             <aside id="hasil" class="results-column" aria-label={ctx.t(i18n::RESULTS)} data-rescore-ms={results.millis.clone()}>
-                <ResultsPanel assessment={assessment.clone()} results={Rc::clone(&results)} weight_drafts={props.weight_drafts.clone()} />
-                <Tools share={props.share.clone()} />
+                { results_panel(ctx, assessment, results, weight_drafts) }
+                { tools(ctx, share) }
             </aside>
             <a class="score-pill" href="#hasil"
                 aria-label={format!("{} {total}, {band}. {}", ctx.t(i18n::SCORE), ctx.t(i18n::SEE_RESULTS))}>
-                <span>{ format!("{} {total}", ctx.t(i18n::SCORE)) }</span>
-                <span class="score-pill-band">{ band }</span>
+                { text_el("span", "", format!("{} {total}", ctx.t(i18n::SCORE))) }
+                { text_el("span", "score-pill-band", band) }
                 <span class="score-pill-link" aria-hidden="true">{ "↓" }</span>
             </a>
         </div>
@@ -106,21 +104,27 @@ pub fn app() -> Html {
     };
     let state = edge.state();
     let ctx = Ctx { lang: state.lang, dispatch: callbacks.0.clone(), read_file: callbacks.1.clone() };
-    let page = match (state.page, state.current()) {
-        (Page::Check, Some(s)) => html! {
-            <CheckPage stored={s.clone()} weight_drafts={Rc::new(state.weight_drafts.clone())} share={state.share.clone()} />
+    // The assessment on the form is checked and scored once per change of it.
+    let shown = match (state.page, state.current()) {
+        (Page::Check, Some(s)) => Some(s.assessment.clone()),
+        _ => None,
+    };
+    let results = use_memo(shown, |a| a.as_ref().map(Results::of));
+    let page = match (state.page, state.current(), results.as_ref()) {
+        (Page::Check, Some(s), Some(r)) => check_page(&ctx, s, r, &state.weight_drafts, state.share.as_ref()),
+        (Page::Library, ..) => html! {
+            <LibraryPage ctx={ctx.clone()} library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
         },
-        (Page::Library, _) => html! {
-            <LibraryPage library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
+        (Page::Compare, ..) => compare_page(&ctx, &state.library, state.compare_pair()),
+        (Page::Plan, ..) => match &state.plan {
+            Some(sheet) => planner_page(&ctx, sheet),
+            None => start_page(&ctx, &state),
         },
-        (Page::Compare, _) => html! { <ComparePage library={state.library.clone()} pair={state.compare_pair()} /> },
-        (Page::Panel, _) => html! {
-            <PanelPage panel={Rc::new(state.panel.clone())} read_files={callbacks.2.clone()} />
-        },
-        (Page::Method, s) => {
-            html! { <MethodPage category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
+        (Page::Panel, ..) => panel_page(&ctx, &state.panel, callbacks.2.clone()),
+        (Page::Method, s, _) => {
+            html! { <MethodPage ctx={ctx.clone()} category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
         }
-        _ => start_page(&state),
+        _ => start_page(&ctx, &state),
     };
     view(ctx, &state, page)
 }

@@ -17,38 +17,37 @@ use yew::prelude::*;
 
 use crate::core::i18n;
 use crate::core::session::{Action, LibraryAction, State};
-use components::header::Header;
-use components::start::StartPage;
-use components::Ctx;
+use components::header::header;
+use components::{button, text_el, Ctx};
 
 /// Every page as the state shows it, around its content: the same in the browser and in
 /// the start page rendered at build time.
 pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
     let lang = state.lang;
     html! {
-        <ContextProvider<Ctx> context={ctx.clone()}>
+        <>
             <a class="skip-link" href="#main">{ ctx.t(i18n::SKIP) }</a>
-            <Header page={state.page} has_assessment={state.current().is_some()} />
+            { header(&ctx, state.page, state.current().is_some()) }
             if let Some(notice) = &state.notice {
                 <div class="notice" role="status">
-                    <p>{ notice.get(lang).to_string() }</p>
-                    <button type="button" class="button" onclick={ctx.send(|_: MouseEvent| Action::DismissNotice)}>{ ctx.t(i18n::CLOSE) }</button>
+                    { text_el("p", "", notice.get(lang).to_string()) }
+                    { button("button", "", ctx.t(i18n::CLOSE), ctx.on_click(|| Action::DismissNotice)) }
                 </div>
             }
             if let Some((_, removed)) = &state.undo {
                 <div class="notice undo" role="status">
                     <p>{ format!("\u{201c}{}\u{201d} {}", removed.display_title(lang), ctx.t(i18n::DELETED)) }</p>
-                    <button type="button" class="button" id="undo" onclick={ctx.send(|_: MouseEvent| Action::Library(LibraryAction::Undo))}>{ ctx.t(i18n::UNDO) }</button>
+                    { button("button", "undo", ctx.t(i18n::UNDO), ctx.on_click(|| Action::Library(LibraryAction::Undo))) }
                 </div>
             }
             <main id="main" tabindex="-1">{ page }</main>
-            <footer class="site-footer"><p>{ ctx.t(i18n::FOOTER) }</p></footer>
-        </ContextProvider<Ctx>>
+            <footer class="site-footer">{ text_el("p", "", ctx.t(i18n::FOOTER)) }</footer>
+        </>
     }
 }
 
 /// The start page's content for the state.
-pub fn start_page(state: &State) -> Html {
-    let current = state.current().map(|s| (s.assessment.category, s.display_title(state.lang)));
-    html! { <StartPage {current} /> }
+pub fn start_page(ctx: &Ctx, state: &State) -> Html {
+    let title = state.current().map(|s| (s.assessment.category, s.display_title(state.lang)));
+    components::start::start_page(ctx, title.as_ref().map(|(c, t)| (*c, t.as_str())))
 }

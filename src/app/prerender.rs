@@ -19,7 +19,8 @@ fn first_paint() -> Html {
     let (state, _) = State::boot(Some(""));
     assert_eq!(state.page, Page::Start, "a browser with nothing saved opens on the start page");
     let ctx = Ctx { lang: state.lang, dispatch: Callback::noop(), read_file: Callback::noop() };
-    super::view(ctx, &state, super::start_page(&state))
+    let page = super::start_page(&ctx, &state);
+    super::view(ctx, &state, page)
 }
 
 /// The start page as the app renders it, without its event handlers.

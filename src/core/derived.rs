@@ -8,7 +8,8 @@ use super::category::Family;
 use super::inputs::Field;
 use super::measure::{budget_capacity, budget_growth, Funding, Reader};
 use super::money::{mandatory_programmes, monthly_contributions};
-use super::number::{format_count, format_percent, format_rupiah};
+use super::number::{format_count, format_decimal, format_percent, format_rupiah};
+use super::planner::{participants_short, Correction};
 use super::text::{Msg, T};
 use super::validation::Checked;
 
@@ -17,6 +18,8 @@ pub enum Quantity {
     Percent(Decimal),
     Count(Decimal),
     Rupiah(Decimal),
+    /// Months, to one decimal.
+    Months(Decimal),
 }
 
 impl Quantity {
@@ -25,6 +28,7 @@ impl Quantity {
             Quantity::Percent(p) => format_percent(p),
             Quantity::Count(c) => format_count(c.trunc().to_u64().unwrap_or(0)),
             Quantity::Rupiah(r) => format_rupiah(r),
+            Quantity::Months(m) => format_decimal(m, 1),
         }
     }
 }
@@ -66,12 +70,12 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
         if let (Some(employed), Some(participants)) = (get(Field::Employed), get(Field::ActiveParticipants)) {
             let coverage = participants * hundred / employed;
             let note = get(Field::CoverageTarget).map(|target| {
-                let needed = (target * employed / hundred).ceil();
+                let short = participants_short(employed, participants, target);
                 let t = format_percent(target);
-                if participants >= needed {
+                if short.is_zero() {
                     Msg::new(format!("target {t} tercapai"), format!("target of {t} met"))
                 } else {
-                    let gap = format_count((needed - participants).to_u64().unwrap_or(0));
+                    let gap = format_count(short.to_u64().unwrap_or(0));
                     Msg::new(
                         format!("kurang {gap} peserta untuk target {t}"),
                         format!("{gap} participants short of the {t} target"),
@@ -200,7 +204,7 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
                         "Iuran yang kurang dibayar per bulan (PDS Upah)",
                         "Contributions underpaid a month (PDS wages)",
                     ),
-                    value: Quantity::Rupiah(c.employer + c.worker - paid.employer - paid.worker),
+                    value: Quantity::Rupiah(Correction::between(&paid, &c, Decimal::ONE).monthly()),
                     note: None,
                 });
             }

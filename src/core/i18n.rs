@@ -618,6 +618,106 @@ texts! {
         "Mengerti",
         "Got it",
     );
+    PLAN_COVER_TITLE = (
+        "Simulasi anggaran perlindungan",
+        "Protection budget planner",
+    );
+    PLAN_PAYROLL_TITLE = (
+        "Simulasi iuran kepatuhan",
+        "Compliance contributions planner",
+    );
+    PLAN_INTRO = (
+        "Angka diambil dari penilaian dan bisa diubah di sini tanpa mengubah penilaian. Simulasi tidak disimpan; \u{201c}Jadikan target tahun depan\u{201d} menyimpannya sebagai salinan penilaian.",
+        "The figures come from the assessment and can be changed here without changing it. The planner is not saved; \u{201c}Make it next year's target\u{201d} keeps it as a copy of the assessment.",
+    );
+    PLAN_OPEN = (
+        "Simulasi anggaran dan iuran",
+        "Plan the budget and contributions",
+    );
+    PLAN_FROM_STEP = (
+        "Hitung di simulasi",
+        "Work it out in the planner",
+    );
+    PLAN_YEAR = (
+        "Tahun anggaran",
+        "Budget year",
+    );
+    PLAN_RATES_AT = (
+        "tarif yang berlaku pada",
+        "rates in force on",
+    );
+    PLAN_WORKERS = (
+        "Pekerja dan masa perlindungan",
+        "Workers and months of cover",
+    );
+    PLAN_FUNDS = (
+        "Dana yang tersedia",
+        "Funds available",
+    );
+    PLAN_TARGET = (
+        "Target cakupan",
+        "Coverage target",
+    );
+    PLAN_PAYROLL = (
+        "Pekerja dan upah",
+        "Workers and wages",
+    );
+    PLAN_BANDS = (
+        "Kelompok upah (pilihan)",
+        "Wage bands (optional)",
+    );
+    PLAN_BANDS_HELP = (
+        "Bila diisi, kelompok upah menggantikan jumlah pekerja dan total upah di atas.",
+        "When filled, the wage bands replace the headcount and wage bill above.",
+    );
+    PLAN_BAND = (
+        "Kelompok",
+        "Band",
+    );
+    PLAN_ADD_BAND = (
+        "Tambah kelompok upah",
+        "Add a wage band",
+    );
+    PLAN_REMOVE_BAND = (
+        "Hapus kelompok",
+        "Remove band",
+    );
+    PLAN_FINDING = (
+        "Temuan PDS: yang dilaporkan ke BPJS",
+        "PDS finding: what was reported to BPJS",
+    );
+    PLAN_RESULT = (
+        "Hasil simulasi",
+        "What the plan works out to",
+    );
+    PLAN_PER_PROGRAMME = (
+        "Iuran per program per bulan",
+        "Contributions per programme a month",
+    );
+    PLAN_PROGRAMME = (
+        "Program",
+        "Programme",
+    );
+    PLAN_EMPLOYER = (
+        "Pemberi kerja per bulan",
+        "Employer a month",
+    );
+    PLAN_WORKER = (
+        "Pekerja per bulan",
+        "Worker a month",
+    );
+    PLAN_BASIS = (
+        "Dasar perhitungan",
+        "Basis of the figures",
+    );
+    PLAN_EMPTY = (
+        "Isi jumlah pekerja (dan upahnya) untuk melihat hasil.",
+        "Enter the number of workers (and their wages) to see the result.",
+    );
+    PLAN_APPLY = (
+        "Jadikan target tahun depan",
+        "Make it next year's target",
+    );
     CHANGES_FROM = (
         "Yang berubah dari rubrik",
         "What changed from rubric",

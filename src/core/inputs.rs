@@ -70,6 +70,15 @@ impl Unit {
             Unit::Firms => T::new("vendor", "vendors"),
         }
     }
+
+    /// How a number in this unit is read.
+    pub fn kind(self) -> NumberKind {
+        match self {
+            Unit::Percent => NumberKind::Percent,
+            Unit::Rupiah => NumberKind::Rupiah,
+            _ => NumberKind::Count,
+        }
+    }
 }
 
 impl Field {
@@ -88,11 +97,7 @@ impl Field {
     }
 
     pub fn kind(self) -> NumberKind {
-        match self.unit() {
-            Unit::Percent => NumberKind::Percent,
-            Unit::Rupiah => NumberKind::Rupiah,
-            _ => NumberKind::Count,
-        }
+        self.unit().kind()
     }
 
     pub fn label(self) -> T {

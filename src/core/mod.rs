@@ -17,6 +17,7 @@ pub mod money;
 pub mod number;
 pub mod panel;
 pub mod persist;
+pub mod planner;
 pub mod rates;
 pub mod rubric;
 pub mod scoring;

@@ -5,18 +5,15 @@ use rust_decimal_macros::dec;
 use strum::VariantArray;
 
 use super::keys::{self, serialize_by_key, Keyed};
-use super::rates::{
-    in_force, in_force_or_first, BpuPackages, Dated, Day, WageRates, BPU_PACKAGES, JP_CEILING, WAGE_RATES,
-};
+use super::rates::{in_force, in_force_or_first, BpuRates, Dated, Day, WageRates, BPU_RATES, JP_CEILING, WAGE_RATES};
 
 use super::category::BusinessSize;
 use super::text::T;
 
-/// The standard subsidised package for a non-wage earner: JKK + JKM on a Rp1.000.000
-/// income basis, Rp16.800 a month (GN Lingkaran, SERTAKAN, APBD-funded workers). It has not
-/// changed since the table's first row; rubric 2025.1 and the CSR yardstick use it.
-pub const STANDARD_PACKAGE_MONTHLY: Decimal = BPU_PACKAGES[0].value.jkk_jkm;
-/// The same package for a whole year: Rp201.600.
+/// The standard subsidised package for a non-wage earner for a whole year: JKK + JKM on
+/// the Rp1.000.000 income basis, Rp16.800 a month (GN Lingkaran, SERTAKAN, APBD-funded
+/// workers). It has not changed since the table's first row (a test holds them equal);
+/// rubric 2025.1 and the CSR yardstick use it.
 pub const STANDARD_PACKAGE_YEARLY: Decimal = dec!(201600);
 
 /// What a budget pays for each non-wage earner it protects. Saved by key: `jkk_jkm`,
@@ -39,14 +36,20 @@ impl Package {
         }
     }
 
-    /// The package's monthly price on `day`, and the row it comes from.
-    pub fn monthly(self, day: Day) -> (Decimal, &'static Dated<BpuPackages>) {
-        let row = in_force_or_first(BPU_PACKAGES, day);
-        let price = match self {
-            Package::JkkJkm => row.value.jkk_jkm,
-            Package::WithJht => row.value.with_jht,
+    /// The package's monthly price on `day` on the subsidised income basis, and the row it
+    /// comes from.
+    pub fn monthly(self, day: Day) -> (Decimal, &'static Dated<BpuRates>) {
+        let row = in_force_or_first(BPU_RATES, day);
+        (self.price(row.value.basis, &row.value), row)
+    }
+
+    /// A worker's monthly price on a declared income (at least the basis; the caller checks).
+    pub fn price(self, income: Decimal, rates: &BpuRates) -> Decimal {
+        let share = match self {
+            Package::JkkJkm => rates.jkk,
+            Package::WithJht => rates.jkk + rates.jht,
         };
-        (price, row)
+        income * share / Decimal::ONE_HUNDRED + rates.jkm
     }
 }
 
@@ -144,6 +147,21 @@ pub struct Contributions {
     pub jp_ceiling: Option<&'static Dated<Decimal>>,
 }
 
+/// A group of workers and their monthly wages together. Kept as a sum, not an average, so
+/// the wage bill adds up exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WageBand {
+    pub workers: Decimal,
+    pub bill: Decimal,
+}
+
+impl WageBand {
+    /// `workers` each earning `wage` a month.
+    pub fn each(workers: Decimal, wage: Decimal) -> Self {
+        WageBand { workers, bill: workers * wage }
+    }
+}
+
 /// Contributions on `day` for a monthly wage bill. With the headcount, JP is charged on
 /// each worker's wage up to the ceiling, taking the wage bill as spread evenly (the
 /// average wage); without it, on the whole bill.
@@ -154,17 +172,39 @@ pub fn monthly_contributions(
     programmes: &[Programme],
     day: Day,
 ) -> Contributions {
+    match workers.filter(|n| *n > Decimal::ZERO) {
+        Some(n) => band_contributions(&[WageBand { workers: n, bill: wage_bill }], risk, programmes, day),
+        None => charge(wage_bill, wage_bill, None, risk, programmes, day),
+    }
+}
+
+/// Contributions on `day` for workers grouped by wage: JP stops at the ceiling in each
+/// group, so a payroll with wages on both sides of it is charged exactly.
+pub fn band_contributions(bands: &[WageBand], risk: RiskGroup, programmes: &[Programme], day: Day) -> Contributions {
+    let bill = bands.iter().map(|b| b.bill).sum();
+    let ceiling = in_force(JP_CEILING, day).filter(|_| programmes.contains(&Programme::Jp));
+    let jp_base = match ceiling {
+        Some(c) => bands.iter().map(|b| b.bill.min(b.workers * c.value)).sum(),
+        None => bill,
+    };
+    charge(bill, jp_base, ceiling, risk, programmes, day)
+}
+
+/// The rates of `day` applied to the wage bill, JP to its own base.
+fn charge(
+    bill: Decimal,
+    jp_base: Decimal,
+    jp_ceiling: Option<&'static Dated<Decimal>>,
+    risk: RiskGroup,
+    programmes: &[Programme],
+    day: Day,
+) -> Contributions {
     let rates = in_force_or_first(WAGE_RATES, day);
-    let jp_ceiling = in_force(JP_CEILING, day)
-        .filter(|_| programmes.contains(&Programme::Jp) && workers.is_some_and(|n| n > Decimal::ZERO));
     let mut per_programme = Vec::new();
     let (mut employer, mut worker) = (Decimal::ZERO, Decimal::ZERO);
     for &p in programmes {
         let (er, wr) = p.rates(risk, &rates.value);
-        let base = match (p, jp_ceiling, workers) {
-            (Programme::Jp, Some(c), Some(n)) => wage_bill.min(n * c.value),
-            _ => wage_bill,
-        };
+        let base = if p == Programme::Jp { jp_base } else { bill };
         let e = base * er / Decimal::ONE_HUNDRED;
         let w = base * wr / Decimal::ONE_HUNDRED;
         employer += e;
@@ -174,13 +214,45 @@ pub fn monthly_contributions(
     Contributions { per_programme, employer, worker, rates, jp_ceiling }
 }
 
+impl Contributions {
+    /// Employer and worker shares together, a month.
+    pub fn total(&self) -> Decimal {
+        self.employer + self.worker
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn package_is_twelve_months() {
-        assert_eq!(STANDARD_PACKAGE_MONTHLY * dec!(12), STANDARD_PACKAGE_YEARLY);
+    fn the_standard_package_is_the_first_rows_sum_for_twelve_months() {
+        let first = &BPU_RATES[0].value;
+        assert_eq!(Package::JkkJkm.price(first.basis, first) * dec!(12), STANDARD_PACKAGE_YEARLY);
+    }
+
+    #[test]
+    fn the_bpu_packages_are_the_published_sums() {
+        let day = Day::end_of(2025);
+        assert_eq!(Package::JkkJkm.monthly(day).0, dec!(16800));
+        assert_eq!(Package::WithJht.monthly(day).0, dec!(36800));
+        // A higher declared income raises JKK and JHT, not JKM: 1% + 2% of Rp2.000.000 + Rp6.800.
+        assert_eq!(Package::WithJht.price(dec!(2000000), &BPU_RATES[0].value), dec!(66800));
+    }
+
+    #[test]
+    fn bands_charge_jp_up_to_the_ceiling_per_worker() {
+        // 100 workers at Rp5.000.000 and 20 at Rp15.000.000, 2025: JP on 100 × 5 jt + 20 × 10.547.400.
+        let day = Day::end_of(2025);
+        let bands = [WageBand::each(dec!(100), dec!(5000000)), WageBand::each(dec!(20), dec!(15000000))];
+        let c = band_contributions(&bands, RiskGroup::R2, &Programme::ALL, day);
+        let jp = c.per_programme.iter().find(|p| p.0 == Programme::Jp).map(|p| (p.1, p.2));
+        let base = dec!(500000000) + dec!(20) * dec!(10547400);
+        assert_eq!(jp, Some((base * dec!(0.02), base * dec!(0.01))));
+        // The average wage (Rp6.666.666,67) is under the ceiling, so one band would overcharge JP.
+        let average = monthly_contributions(dec!(800000000), Some(dec!(120)), RiskGroup::R2, &Programme::ALL, day);
+        assert!(average.total() > c.total());
+        assert_eq!(c.total(), c.employer + c.worker);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
+use super::inputs::Field;
 use super::measure::{Change, Proposal, Reader};
 use super::rubric::Criterion;
 use super::scoring::{total_after, Score, Status};
@@ -16,6 +17,8 @@ pub struct Step {
     /// Points the total would gain, after caps.
     pub gain: Decimal,
     pub text: Msg,
+    /// The figures it would type: the planner opens with them.
+    pub figures: Vec<(Field, Decimal)>,
 }
 
 /// Gains below this round to "+0,0" and are not worth listing.
@@ -72,7 +75,8 @@ pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -
     for (criterion, p) in &mut candidates {
         let gain = gain(&[&p.change]);
         // The text moves to the step; the change stays for a cap's combined step.
-        steps.push(Step { criterion_id: criterion.id, gain, text: std::mem::take(&mut p.text) });
+        let (text, figures) = (std::mem::take(&mut p.text), p.change.figures().to_vec());
+        steps.push(Step { criterion_id: criterion.id, gain, text, figures });
     }
 
     // A cap lifts only when every finding behind it is gone: offer that as one step,
@@ -88,7 +92,8 @@ pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -
             .map(|(_, p)| &p.change)
             .collect();
         if !together.is_empty() {
-            steps.push(Step { criterion_id: cap.id, gain: gain(&together), text });
+            let figures = together.iter().flat_map(|c| c.figures()).copied().collect();
+            steps.push(Step { criterion_id: cap.id, gain: gain(&together), text, figures });
         }
     }
     steps.retain(|s| s.gain >= MIN_GAIN);

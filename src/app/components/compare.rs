@@ -1,19 +1,12 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{event_value, use_ctx};
+use super::{col_head, event_value, labelled_cell, option, text_el, Ctx};
 use crate::core::compare::compare;
 use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::Library;
 use crate::core::session::{Action, Side};
-
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    pub library: Library,
-    /// The two assessments compared (before, after), chosen in the core.
-    pub pair: Option<(u32, u32)>,
-}
 
 fn signed(d: Decimal) -> String {
     if d > Decimal::ZERO {
@@ -23,16 +16,14 @@ fn signed(d: Decimal) -> String {
     }
 }
 
-/// Two assessments side by side, with the change per criterion, pillar and in total.
-#[function_component(ComparePage)]
-pub fn compare_page(props: &CompareProps) -> Html {
-    let ctx = use_ctx();
+/// Two assessments side by side, with the change per criterion, pillar and in total;
+/// `pair`: the two compared (before, after), chosen in the core.
+pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html {
     let lang = ctx.lang;
-    let lib = &props.library;
     if lib.assessments.len() < 2 {
-        return html! { <section class="panel"><h1>{ ctx.t(i18n::COMPARE_TITLE) }</h1><p>{ ctx.t(i18n::NEED_TWO) }</p></section> };
+        return html! { <section class="panel">{ text_el("h1", "", ctx.t(i18n::COMPARE_TITLE)) }{ text_el("p", "", ctx.t(i18n::NEED_TWO)) }</section> };
     }
-    let Some((before, after)) = props.pair else { return html! {} };
+    let Some((before, after)) = pair else { return html! {} };
     let (Some(b), Some(a)) = (lib.get(before), lib.get(after)) else { return html! {} };
     let c = compare(&b.assessment, &a.assessment);
     let chooser = |side: Side, chosen: u32, label: &'static str, dom: &'static str| {
@@ -40,40 +31,34 @@ pub fn compare_page(props: &CompareProps) -> Html {
             <div class="field">
                 <label for={dom}>{ label }</label>
                 <select id={dom} onchange={ctx.send(move |e: Event| Action::Compare(side, event_value(&e).parse().unwrap_or(chosen)))}>
-                    { for lib.assessments.iter().map(|s| html! {
-                        <option value={s.id.to_string()} selected={s.id == chosen}>{ s.display_title(lang) }</option>
-                    }) }
+                    { for lib.assessments.iter().map(|s| option(s.id.to_string().into(), s.id == chosen, s.display_title(lang))) }
                 </select>
             </div>
         }
     };
     let delta_class = |d: Decimal| {
-        classes!(
-            "num",
-            "delta",
-            if d > Decimal::ZERO {
-                "up"
-            } else if d < Decimal::ZERO {
-                "down"
-            } else {
-                "same"
-            }
-        )
+        if d > Decimal::ZERO {
+            "num delta up"
+        } else if d < Decimal::ZERO {
+            "num delta down"
+        } else {
+            "num delta same"
+        }
     };
     html! {
         <div class="compare">
             <section class="panel">
-                <h1>{ ctx.t(i18n::COMPARE_TITLE) }</h1>
-                <p class="help">{ ctx.t(i18n::COMPARE_HELP) }</p>
+                { text_el("h1", "", ctx.t(i18n::COMPARE_TITLE)) }
+                { text_el("p", "help", ctx.t(i18n::COMPARE_HELP)) }
                 <div class="grid-2">
                     { chooser(Side::Before, before, ctx.t(i18n::BEFORE), "compare-before") }
                     { chooser(Side::After, after, ctx.t(i18n::AFTER), "compare-after") }
                 </div>
-                if !c.same_category { <p class="note">{ ctx.t(i18n::DIFFERENT_CATEGORIES) }</p> }
+                if !c.same_category { { text_el("p", "note", ctx.t(i18n::DIFFERENT_CATEGORIES)) } }
                 <p class="compare-total">
-                    <span>{ format!("{} {}", ctx.t(i18n::BEFORE), format_points(c.before.shown_total())) }</span>
+                    { text_el("span", "", format!("{} {}", ctx.t(i18n::BEFORE), format_points(c.before.shown_total()))) }
                     <span aria-hidden="true">{ " → " }</span>
-                    <span>{ format!("{} {}", ctx.t(i18n::AFTER), format_points(c.after.shown_total())) }</span>
+                    { text_el("span", "", format!("{} {}", ctx.t(i18n::AFTER), format_points(c.after.shown_total()))) }
                     <strong id="compare-delta" class={delta_class(c.delta)}>{ format!("{} {}", signed(c.after.shown_total() - c.before.shown_total()), ctx.t(i18n::POINTS)) }</strong>
                 </p>
             </section>
@@ -86,8 +71,8 @@ pub fn compare_page(props: &CompareProps) -> Html {
                         let width = |x: Decimal| format!("width:{}%", if weight.is_zero() { Decimal::ZERO } else { (x * Decimal::ONE_HUNDRED / weight).round_dp(1) });
                         html! {
                             <li data-pillar={p.id}>
-                                <span class="bar-label">{ p.name.get(lang) }</span>
-                                <span class="bar-value">{ format!("{} → {} ({})", format_points(p.before), format_points(p.after), signed(p.delta)) }</span>
+                                { text_el("span", "bar-label", p.name.get(lang)) }
+                                { text_el("span", "bar-value", format!("{} → {} ({})", format_points(p.before), format_points(p.after), signed(p.delta))) }
                                 <span class="bar before" aria-hidden="true"><span class="bar-fill" style={width(p.before)}></span></span>
                                 <span class="bar after" aria-hidden="true"><span class="bar-fill" style={width(p.after)}></span></span>
                             </li>
@@ -102,23 +87,23 @@ pub fn compare_page(props: &CompareProps) -> Html {
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-title">
                     <table class="compare-table stack-on-phone">
                         <thead><tr>
-                            <th scope="col">{ ctx.t(i18n::COL_CRITERION) }</th>
-                            <th scope="col">{ ctx.t(i18n::BEFORE) }</th>
-                            <th scope="col">{ ctx.t(i18n::AFTER) }</th>
-                            <th scope="col" class="num">{ ctx.t(i18n::CHANGE) }</th>
+                            { col_head("", ctx.t(i18n::COL_CRITERION)) }
+                            { col_head("", ctx.t(i18n::BEFORE)) }
+                            { col_head("", ctx.t(i18n::AFTER)) }
+                            { col_head("num", ctx.t(i18n::CHANGE)) }
                         </tr></thead>
                         <tbody>
                             { for c.criteria.iter().map(|d| {
                                 let cell = |s: &Option<crate::core::scoring::CriterionScore>| match s {
-                                    Some(s) => html! { <><span class="num-strong">{ format!("{} {}", format_points(s.points), ctx.t(i18n::POINTS)) }</span><br/><span class="figure-note">{ s.input.get(lang).to_string() }</span></> },
+                                    Some(s) => html! { <>{ text_el("span", "num-strong", format!("{} {}", format_points(s.points), ctx.t(i18n::POINTS))) }<br/>{ text_el("span", "figure-note", s.input.get(lang).to_string()) }</> },
                                     None => html! { { "–" } },
                                 };
                                 html! {
                                     <tr data-criterion={d.id}>
                                         <th scope="row">{ d.title.get(lang) }</th>
-                                        <td data-label={ctx.t(i18n::BEFORE)}>{ cell(&d.before) }</td>
-                                        <td data-label={ctx.t(i18n::AFTER)}>{ cell(&d.after) }</td>
-                                        <td class={delta_class(d.delta)} data-label={ctx.t(i18n::CHANGE)}>{ signed(d.delta) }</td>
+                                        { labelled_cell("", ctx.t(i18n::BEFORE), cell(&d.before)) }
+                                        { labelled_cell("", ctx.t(i18n::AFTER), cell(&d.after)) }
+                                        { labelled_cell(delta_class(d.delta), ctx.t(i18n::CHANGE), signed(d.delta)) }
                                     </tr>
                                 }
                             }) }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::number_field::NumberField;
-use super::{criterion_explainer, event_checked, use_ctx, Ctx};
+use super::number_field::number_field;
+use super::{class_if, criterion_explainer, event_checked, text_el, Ctx};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::category::Family;
@@ -15,31 +15,22 @@ use crate::core::rubric::Criterion;
 use crate::core::session::{Action, Edit};
 use crate::core::validation::Target;
 
-#[derive(Properties, PartialEq)]
-pub struct FormProps {
-    pub assessment: Assessment,
-    pub results: std::rc::Rc<Results>,
-}
-
 /// One section per pillar, one card per criterion, with its inputs.
-#[function_component(Form)]
-pub fn form(props: &FormProps) -> Html {
-    let ctx = use_ctx();
-    let a = &props.assessment;
+pub fn form(ctx: &Ctx, a: &Assessment, results: &Results) -> Html {
     let cat = a.rubric();
     let mut shown: Vec<Field> = Vec::new();
     html! {
         <>
             { for cat.pillars.iter().map(|p| {
-                let weight = props.results.evaluation.score.pillars.iter().find(|x| x.id == p.id).map(|x| x.weight).unwrap_or_default();
+                let weight = results.evaluation.score.pillars.iter().find(|x| x.id == p.id).map(|x| x.weight).unwrap_or_default();
                 html! {
                     <section class="panel pillar" id={format!("pillar-{}", p.id)} aria-labelledby={format!("pillar-{}-title", p.id)}>
                         <h2 id={format!("pillar-{}-title", p.id)}>
                             { p.name.get(ctx.lang) }
-                            <span class="pillar-weight">{ format!("{} {}", format_points(weight), ctx.t(i18n::POINTS)) }</span>
+                            { text_el("span", "pillar-weight", format!("{} {}", format_points(weight), ctx.t(i18n::POINTS))) }
                         </h2>
-                        <p class="pillar-text">{ p.explanation.get(ctx.lang) }</p>
-                        { for cat.criteria.iter().filter(|c| c.pillar == p.id).map(|c| criterion_card(&ctx, a, &props.results, c, &mut shown)) }
+                        { text_el("p", "pillar-text", p.explanation.get(ctx.lang)) }
+                        { for cat.criteria.iter().filter(|c| c.pillar == p.id).map(|c| criterion_card(ctx, a, results, c, &mut shown)) }
                     </section>
                 }
             }) }
@@ -58,43 +49,56 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
     shown.extend(fields.iter().copied());
     let dom = id.replace('.', "-");
     html! {
-        <article class={classes!("criterion", (!applicable).then_some("is-na"))} id={format!("c-{dom}")} data-criterion={id}>
+        <article class={class_if("criterion", "is-na", !applicable)} id={format!("c-{dom}")} data-criterion={id}>
             <div class="criterion-head">
                 <h3>
                     { c.title.get(ctx.lang) }
-                    if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }
+                    if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
                 </h3>
-                if let Some(p) = points { <span class="criterion-points">{ p }</span> }
+                if let Some(p) = points { { text_el("span", "criterion-points", p) } }
             </div>
             <label class="na-toggle">
                 <input type="checkbox" checked={!applicable}
                     onchange={ctx.send(move |e: Event| Action::Edit(Edit::Applicable(id, !event_checked(&e))))} />
                 { ctx.t(i18n::NOT_APPLICABLE) }
-                <span class="visually-hidden">{ format!(": {}", c.title.get(ctx.lang)) }</span>
+                { text_el("span", "visually-hidden", format!(": {}", c.title.get(ctx.lang))) }
             </label>
-            if !applicable { <p class="na-note">{ ctx.t(i18n::NOT_APPLICABLE_NOTE) }</p> }
+            if !applicable { { text_el("p", "na-note", ctx.t(i18n::NOT_APPLICABLE_NOTE)) } }
             <div class="criterion-inputs">
                 { for fields.iter().map(|f| {
-                    let issue = results.evaluation.checked.issue(Target::Field(*f)).map(|i| i.message.clone());
-                    html! { <NumberField field={*f} raw={a.entry.raw(*f).to_string()} value={results.evaluation.checked.readings.get(*f)} error={issue} /> }
+                    let issue = results.evaluation.checked.issue(Target::Field(*f)).map(|i| &i.message);
+                    number_field(ctx, *f, a.entry.raw(*f), results.evaluation.checked.readings.get(*f), issue)
                 }) }
                 { choices(ctx, a, c) }
             </div>
             <details class="learn">
-                <summary>{ ctx.t(i18n::LEARN) }</summary>
+                { text_el("summary", "", ctx.t(i18n::LEARN)) }
                 { criterion_explainer(ctx, c, a.category) }
             </details>
         </article>
     }
 }
 
-fn checkbox(ctx: &Ctx, dom_id: String, label: String, checked: bool, make: impl Fn(bool) -> Action + 'static) -> Html {
+/// A checkbox or a radio button (`kind`) with its label; `name` groups radio buttons.
+pub fn check(
+    kind: &'static str,
+    name: Option<&'static str>,
+    dom_id: String,
+    label: String,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
     html! {
         <div class="check">
-            <input type="checkbox" id={dom_id.clone()} {checked} onchange={ctx.send(move |e: Event| make(event_checked(&e)))} />
+            <input type={kind} {name} id={dom_id.clone()} {checked} {onchange} />
             <label for={dom_id}>{ label }</label>
         </div>
     }
+}
+
+/// A checkbox that sends the action `make` makes of its state.
+fn checkbox(ctx: &Ctx, dom_id: String, label: String, checked: bool, make: impl Fn(bool) -> Action + 'static) -> Html {
+    check("checkbox", None, dom_id, label, checked, ctx.send(move |e: Event| make(event_checked(&e))))
 }
 
 fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
@@ -102,24 +106,19 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
     match c.measure.choice() {
         Some(Choice::Regulation) => html! {
             <fieldset class="choices">
-                <legend>{ ctx.t(i18n::REGULATION_LEGEND) }</legend>
+                { text_el("legend", "", ctx.t(i18n::REGULATION_LEGEND)) }
                 { for RegulationLevel::ALL.into_iter().map(|level| {
-                    let dom = format!("reg-{}", level.index());
-                    html! {
-                        <div class="check">
-                            <input type="radio" name="regulation" id={dom.clone()} checked={e.regulation == level}
-                                onchange={ctx.send(move |_: Event| Action::Edit(Edit::Regulation(level)))} />
-                            <label for={dom}>{ level.name(a.category).get(ctx.lang) }</label>
-                        </div>
-                    }
+                    let label = level.name(a.category).get(ctx.lang).to_string();
+                    check("radio", Some("regulation"), format!("reg-{}", level.index()), label, e.regulation == level,
+                        ctx.send(move |_: Event| Action::Edit(Edit::Regulation(level))))
                 }) }
                 // An agreement sits beside the ladder on paper but counts as an initiative.
-                if counts_agreements(a) { <p class="help">{ ctx.t(i18n::AGREEMENT_NOT_REGULATION) }</p> }
+                if counts_agreements(a) { { text_el("p", "help", ctx.t(i18n::AGREEMENT_NOT_REGULATION)) } }
             </fieldset>
         },
         Some(Choice::Checklist(items)) => html! {
             <fieldset class="choices">
-                <legend class="visually-hidden">{ c.title.get(ctx.lang) }</legend>
+                { text_el("legend", "visually-hidden", c.title.get(ctx.lang)) }
                 { for items.iter().map(|item: &Item| {
                     let item = *item;
                     checkbox(ctx, format!("i-{}", item.key()), item.label().get(ctx.lang).to_string(), e.checked.contains(&item), move |on| Action::Edit(Edit::Checked(item, on)))
@@ -137,7 +136,7 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
             let mandatory = mandatory_programmes(e.size_for(a.category));
             html! {
                 <fieldset class="choices">
-                    <legend>{ ctx.t(i18n::PROGRAMMES_LEGEND) }</legend>
+                    { text_el("legend", "", ctx.t(i18n::PROGRAMMES_LEGEND)) }
                     { for Programme::ALL.into_iter().map(|p| {
                         let tag = if mandatory.contains(&p) { ctx.t(i18n::MANDATORY) } else { ctx.t(i18n::OPTIONAL) };
                         let label = format!("{} – {} ({tag})", p.code(), p.name().get(ctx.lang));
@@ -148,17 +147,12 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
         }
         Some(Choice::Package) => html! {
             <fieldset class="choices">
-                <legend>{ ctx.t(i18n::PACKAGE_LEGEND) }</legend>
+                { text_el("legend", "", ctx.t(i18n::PACKAGE_LEGEND)) }
                 { for Package::ALL.into_iter().map(|p| {
-                    let dom = format!("pkg-{}", p.key());
                     let (price, _) = p.monthly(a.day());
-                    html! {
-                        <div class="check">
-                            <input type="radio" name="package" id={dom.clone()} checked={e.package == p}
-                                onchange={ctx.send(move |_: Event| Action::Edit(Edit::Package(p)))} />
-                            <label for={dom}>{ format!("{} ({}/{})", p.name().get(ctx.lang), format_rupiah(price), ctx.t(i18n::PER_MONTH)) }</label>
-                        </div>
-                    }
+                    let label = format!("{} ({}/{})", p.name().get(ctx.lang), format_rupiah(price), ctx.t(i18n::PER_MONTH));
+                    check("radio", Some("package"), format!("pkg-{}", p.key()), label, e.package == p,
+                        ctx.send(move |_: Event| Action::Edit(Edit::Package(p))))
                 }) }
             </fieldset>
         },

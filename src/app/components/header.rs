@@ -1,22 +1,15 @@
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::{text_el, Ctx};
 use crate::core::i18n;
 use crate::core::rubric::RUBRIC_VERSION;
 use crate::core::session::{Action, Page};
 use crate::core::text::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub page: Page,
-    pub has_assessment: bool,
-}
-
-#[function_component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
-    let ctx = use_ctx();
+/// The brand, the pages and the language; `page`: the one shown.
+pub fn header(ctx: &Ctx, page: Page, has_assessment: bool) -> Html {
     let nav_item = |view: Page, label: &'static str, enabled: bool| {
-        let current = props.page == view;
+        let current = page == view;
         html! {
             <li>
                 <button type="button" class="nav-link" aria-current={current.then_some("page")}
@@ -37,16 +30,16 @@ pub fn header(props: &HeaderProps) -> Html {
     html! {
         <header class="site-header">
             <div class="brand">
-                <button type="button" class="brand-name" onclick={ctx.send(|_: MouseEvent| Action::Navigate(Page::Start))}>
+                <button type="button" class="brand-name" onclick={ctx.on_click(|| Action::Navigate(Page::Start))}>
                     <span class="logo" aria-hidden="true">{ "✓" }</span>
                     { "Cek Paritrana" }
                 </button>
-                <span class="brand-tag">{ ctx.t(i18n::TAGLINE) }</span>
+                { text_el("span", "brand-tag", ctx.t(i18n::TAGLINE)) }
             </div>
             <nav aria-label={ctx.t(i18n::NAV)}>
                 <ul class="nav">
                     { nav_item(Page::Start, ctx.t(i18n::NAV_START), true) }
-                    { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), props.has_assessment) }
+                    { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), has_assessment) }
                     { nav_item(Page::Library, ctx.t(i18n::NAV_LIBRARY), true) }
                     { nav_item(Page::Compare, ctx.t(i18n::NAV_COMPARE), true) }
                     { nav_item(Page::Panel, ctx.t(i18n::NAV_PANEL), true) }
@@ -54,7 +47,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 </ul>
             </nav>
             <div class="header-end">
-                <span class="rubric-badge">{ format!("{} {RUBRIC_VERSION} · {}", ctx.t(i18n::RUBRIC), ctx.t(i18n::UNOFFICIAL)) }</span>
+                { text_el("span", "rubric-badge", format!("{} {RUBRIC_VERSION} · {}", ctx.t(i18n::RUBRIC), ctx.t(i18n::UNOFFICIAL))) }
                 <div class="lang-switch" role="group" aria-label={ctx.t(i18n::LANGUAGE)}>
                     { lang_button(Lang::Id, "ID", "Bahasa Indonesia") }
                     { lang_button(Lang::En, "EN", "English") }

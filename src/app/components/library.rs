@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{event_value, use_ctx};
+use super::{button, class_if, event_value, text_el, Ctx};
 use crate::core::i18n;
 use crate::core::json;
 use crate::core::number::format_points;
@@ -12,6 +12,7 @@ use crate::core::text::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
+    pub ctx: Ctx,
     pub library: Library,
     pub pending_import: Option<crate::core::file::AssessmentFile>,
     pub import_error: Option<Msg>,
@@ -20,7 +21,7 @@ pub struct LibraryProps {
 /// "Penilaian saya": open, rename, duplicate, delete (confirmed, undoable), import.
 #[function_component(LibraryPage)]
 pub fn library_page(props: &LibraryProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = &props.ctx;
     let lang = ctx.lang;
     let renaming = use_state(|| None::<(u32, String)>);
     let confirming = use_state(|| None::<u32>);
@@ -44,12 +45,16 @@ pub fn library_page(props: &LibraryProps) -> Html {
         let total = format_points(shown(total(&s.assessment)));
         let title = s.display_title(lang);
         let editing = renaming.as_ref().filter(|(rid, _)| *rid == id).map(|(_, t)| t.clone());
+        // Each action names the assessment it acts on.
+        let row_action = |class: &'static str, text: &'static str, onclick: Callback<MouseEvent>| {
+            html! { <button type="button" {class} {onclick} aria-label={format!("{text} {title}")}>{ text }</button> }
+        };
         let start_rename = {
             let (renaming, title) = (renaming.clone(), title.clone());
             Callback::from(move |_: MouseEvent| renaming.set(Some((id, title.clone()))))
         };
         html! {
-            <li class={classes!("library-item", is_current.then_some("is-current"))} data-id={id.to_string()} aria-current={is_current.then_some("true")}>
+            <li class={class_if("library-item", "is-current", is_current)} data-id={id.to_string()} aria-current={is_current.then_some("true")}>
                 if let Some(text) = editing {
                     <form class="rename" onsubmit={{
                         let (renaming, dispatch, text) = (renaming.clone(), ctx.dispatch.clone(), text.clone());
@@ -63,32 +68,29 @@ pub fn library_page(props: &LibraryProps) -> Html {
                         <input id={format!("rename-{id}")} type="text" value={text.clone()}
                             oninput={{ let renaming = renaming.clone(); Callback::from(move |e: InputEvent| renaming.set(Some((id, event_value(&e))))) }} />
                         <button type="submit" class="button primary">{ ctx.t(i18n::SAVE) }</button>
-                        <button type="button" class="button" onclick={{ let renaming = renaming.clone(); Callback::from(move |_: MouseEvent| renaming.set(None)) }}>{ ctx.t(i18n::CANCEL) }</button>
+                        { button("button", "", ctx.t(i18n::CANCEL), { let renaming = renaming.clone(); Callback::from(move |_: MouseEvent| renaming.set(None)) }) }
                     </form>
                 } else {
                     <div class="library-main">
-                        <span class="library-title">{ title.clone() }</span>
-                        if is_current { <span class="badge">{ ctx.t(i18n::OPEN_NOW) }</span> }
-                        <span class="library-meta">{ format!("{} · {} {}", s.assessment.category.name().get(lang), ctx.t(i18n::SCORE), total) }</span>
+                        { text_el("span", "library-title", title.clone()) }
+                        if is_current { { text_el("span", "badge", ctx.t(i18n::OPEN_NOW)) } }
+                        { text_el("span", "library-meta", format!("{} · {} {}", s.assessment.category.name().get(lang), ctx.t(i18n::SCORE), total)) }
                     </div>
                     if *confirming == Some(id) {
                         <div class="confirm" role="group" aria-label={ctx.t(i18n::DELETE_CONFIRM)}>
-                            <span>{ ctx.t(i18n::DELETE_CONFIRM) }</span>
-                            <button type="button" class="button danger" onclick={{
+                            { text_el("span", "", ctx.t(i18n::DELETE_CONFIRM)) }
+                            { button("button danger", "", ctx.t(i18n::DELETE_YES), {
                                 let (confirming, dispatch) = (confirming.clone(), ctx.dispatch.clone());
                                 Callback::from(move |_: MouseEvent| { confirming.set(None); dispatch.emit(Action::Library(LibraryAction::Delete(id))); })
-                            }}>{ ctx.t(i18n::DELETE_YES) }</button>
-                            <button type="button" class="button" onclick={{ let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(None)) }}>{ ctx.t(i18n::CANCEL) }</button>
+                            }) }
+                            { button("button", "", ctx.t(i18n::CANCEL), { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(None)) }) }
                         </div>
                     } else {
                         <div class="library-actions">
-                            <button type="button" class="button primary" onclick={ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Open(id)))}
-                                aria-label={format!("{} {title}", ctx.t(i18n::OPEN))}>{ ctx.t(i18n::OPEN) }</button>
-                            <button type="button" class="button" onclick={start_rename} aria-label={format!("{} {title}", ctx.t(i18n::RENAME))}>{ ctx.t(i18n::RENAME) }</button>
-                            <button type="button" class="button" onclick={ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Duplicate(id)))}
-                                aria-label={format!("{} {title}", ctx.t(i18n::DUPLICATE))}>{ ctx.t(i18n::DUPLICATE) }</button>
-                            <button type="button" class="button danger" onclick={{ let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(Some(id))) }}
-                                aria-label={format!("{} {title}", ctx.t(i18n::DELETE))}>{ ctx.t(i18n::DELETE) }</button>
+                            { row_action("button primary", ctx.t(i18n::OPEN), ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Open(id)))) }
+                            { row_action("button", ctx.t(i18n::RENAME), start_rename) }
+                            { row_action("button", ctx.t(i18n::DUPLICATE), ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Duplicate(id)))) }
+                            { row_action("button danger", ctx.t(i18n::DELETE), { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(Some(id))) }) }
                         </div>
                     }
                 }
@@ -99,14 +101,14 @@ pub fn library_page(props: &LibraryProps) -> Html {
     html! {
         <div class="library">
             <section class="panel">
-                <h1>{ ctx.t(i18n::LIBRARY_TITLE) }</h1>
-                <p class="help">{ ctx.t(i18n::LIBRARY_HELP) }</p>
+                { text_el("h1", "", ctx.t(i18n::LIBRARY_TITLE)) }
+                { text_el("p", "help", ctx.t(i18n::LIBRARY_HELP)) }
                 if props.library.assessments.is_empty() {
-                    <p>{ ctx.t(i18n::EMPTY_LIBRARY) }</p>
+                    { text_el("p", "", ctx.t(i18n::EMPTY_LIBRARY)) }
                 } else {
                     <ul class="library-list">{ for props.library.assessments.iter().map(row) }</ul>
                 }
-                <p><button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Navigate(Page::Start))}>{ ctx.t(i18n::NEW_ASSESSMENT) }</button></p>
+                <p>{ button("button primary", "", ctx.t(i18n::NEW_ASSESSMENT), ctx.on_click(|| Action::Navigate(Page::Start))) }</p>
             </section>
             <section class="panel" aria-labelledby="import-title">
                 <h2 id="import-title">{ ctx.t(i18n::IMPORT) }</h2>
@@ -122,21 +124,21 @@ pub fn library_page(props: &LibraryProps) -> Html {
                 if let Some(file) = &props.pending_import {
                     <div class="import-preview" role="region" aria-labelledby="import-preview-title">
                         <h3 id="import-preview-title">{ ctx.t(i18n::IMPORT_PREVIEW) }</h3>
-                        <p><strong>{ if file.title.is_empty() { file.assessment.entry.name.clone() } else { file.title.clone() } }</strong>
+                        <p>{ text_el("strong", "", if file.title.is_empty() { file.assessment.entry.name.clone() } else { file.title.clone() }) }
                            { format!(" · {} · {} {}", file.assessment.category.name().get(lang), ctx.t(i18n::SCORE), format_points(shown(total(&file.assessment)))) }</p>
-                        if file.rubric != RUBRIC_VERSION { <p class="note">{ ctx.t(i18n::RUBRIC_DIFFERS) }</p> }
+                        if file.rubric != RUBRIC_VERSION { { text_el("p", "note", ctx.t(i18n::RUBRIC_DIFFERS)) } }
                         if !file.left_out.is_empty() {
                             <p class="note" id="import-left-out">{ format!("{} {}.", ctx.t(i18n::IMPORT_LEFT_OUT), json::list(&file.left_out).get(lang)) }</p>
                         }
                         if let Some(current) = props.library.current() {
-                            <p class="note">{ format!("{}: {}", ctx.t(i18n::IMPORT_REPLACES), current.display_title(lang)) }</p>
+                            { text_el("p", "note", format!("{}: {}", ctx.t(i18n::IMPORT_REPLACES), current.display_title(lang))) }
                         }
                         <div class="tool-buttons">
-                            <button type="button" class="button primary" id="import-as-new" onclick={ctx.send(|_: MouseEvent| Action::Import(ImportAction::AsNew))}>{ ctx.t(i18n::IMPORT_AS_NEW) }</button>
+                            { button("button primary", "import-as-new", ctx.t(i18n::IMPORT_AS_NEW), ctx.on_click(|| Action::Import(ImportAction::AsNew))) }
                             if props.library.current().is_some() {
-                                <button type="button" class="button danger" id="import-replace" onclick={ctx.send(|_: MouseEvent| Action::Import(ImportAction::Replace))}>{ ctx.t(i18n::IMPORT_REPLACE) }</button>
+                                { button("button danger", "import-replace", ctx.t(i18n::IMPORT_REPLACE), ctx.on_click(|| Action::Import(ImportAction::Replace))) }
                             }
-                            <button type="button" class="button" onclick={ctx.send(|_: MouseEvent| Action::Import(ImportAction::Cancel))}>{ ctx.t(i18n::CANCEL) }</button>
+                            { button("button", "", ctx.t(i18n::CANCEL), ctx.on_click(|| Action::Import(ImportAction::Cancel))) }
                         </div>
                     </div>
                 }

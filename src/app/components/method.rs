@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{criterion_explainer, event_value, use_ctx};
+use super::{col_head, criterion_explainer, event_value, option, text_el, Ctx};
 use crate::core::category::Category;
 use crate::core::i18n;
 use crate::core::inputs::Unit;
@@ -13,13 +13,14 @@ use strum::VariantArray;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodProps {
+    pub ctx: Ctx,
     pub category: Category,
 }
 
 /// The method, criterion by criterion, generated from the rubric data itself.
 #[function_component(MethodPage)]
 pub fn method_page(props: &MethodProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = &props.ctx;
     let lang = ctx.lang;
     let shown = use_state(|| props.category);
     let cat = rubric().category(*shown);
@@ -34,59 +35,57 @@ pub fn method_page(props: &MethodProps) -> Html {
     html! {
         <div class="method">
             <section class="panel">
-                <h1>{ format!("{} · {} {RUBRIC_VERSION}", ctx.t(i18n::METHOD_TITLE), ctx.t(i18n::RUBRIC)) }</h1>
-                <p class="lead">{ ctx.t(i18n::METHOD_INTRO) }</p>
+                { text_el("h1", "", format!("{} · {} {RUBRIC_VERSION}", ctx.t(i18n::METHOD_TITLE), ctx.t(i18n::RUBRIC))) }
+                { text_el("p", "lead", ctx.t(i18n::METHOD_INTRO)) }
                 <div class="field">
                     <label for="method-category">{ ctx.t(i18n::METHOD_FOR) }</label>
                     <select id="method-category" {onchange}>
-                        { for Category::ALL.iter().map(|c| html! {
-                            <option value={c.code()} selected={*c == *shown}>{ c.name().get(lang) }</option>
-                        }) }
+                        { for Category::ALL.iter().map(|c| option(c.code().into(), *c == *shown, c.name().get(lang))) }
                     </select>
                 </div>
-                <p>{ cat.rationale.get(lang) }</p>
+                { text_el("p", "", cat.rationale.get(lang)) }
             </section>
             { for cat.pillars.iter().map(|p| html! {
                 <section class="panel" aria-labelledby={format!("m-{}", p.id)}>
                     <h2 id={format!("m-{}", p.id)}>
                         { p.name.get(lang) }
-                        <span class="pillar-weight">{ format!("{} {}", format_points(cat.pillar_weight(p.id)), ctx.t(i18n::POINTS)) }</span>
+                        { text_el("span", "pillar-weight", format!("{} {}", format_points(cat.pillar_weight(p.id)), ctx.t(i18n::POINTS))) }
                     </h2>
-                    <p>{ p.explanation.get(lang) }</p>
+                    { text_el("p", "", p.explanation.get(lang)) }
                     { for cat.criteria.iter().filter(|c| c.pillar == p.id).map(|c| html! {
                         <article class="method-criterion" data-criterion={c.id}>
                             <h3>
                                 { c.title.get(lang) }
-                                <span class="pillar-weight">{ format!("{} {}", format_points(c.weight), ctx.t(i18n::POINTS)) }</span>
-                                if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }
+                                { text_el("span", "pillar-weight", format!("{} {}", format_points(c.weight), ctx.t(i18n::POINTS))) }
+                                if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
                             </h3>
-                            <p class="criterion-id">{ "ID " }<code>{ c.id }</code></p>
-                            { criterion_explainer(&ctx, c, cat.category) }
+                            <p class="criterion-id">{ "ID " }{ text_el("code", "", c.id) }</p>
+                            { criterion_explainer(ctx, c, cat.category) }
                         </article>
                     }) }
                 </section>
             }) }
             <section class="panel">
-                <h2>{ ctx.t(i18n::CAPS) }</h2>
+                { text_el("h2", "", ctx.t(i18n::CAPS)) }
                 { for cat.caps.iter().map(|cap| html! {
-                    <p><strong>{ format!("{} {}: ", ctx.t(i18n::CAP), format_points(cap.max_total)) }</strong>{ cap.explanation.get(lang) }
-                       <span class="source">{ format!(" ({}: {})", ctx.t(i18n::SOURCE), cap.source) }</span></p>
+                    <p>{ text_el("strong", "", format!("{} {}: ", ctx.t(i18n::CAP), format_points(cap.max_total))) }{ cap.explanation.get(lang) }
+                       { text_el("span", "source", format!(" ({}: {})", ctx.t(i18n::SOURCE), cap.source)) }</p>
                 }) }
-                <h2>{ ctx.t(i18n::BANDS) }</h2>
+                { text_el("h2", "", ctx.t(i18n::BANDS)) }
                 <ul>
                     { for rubric().bands.iter().map(|band| html! {
-                        <li><strong>{ band.name.get(lang) }</strong>{ format!(" ({} {}): ", ctx.t(i18n::FROM), format_points(band.from)) }{ band.advice.get(lang) }</li>
+                        <li>{ text_el("strong", "", band.name.get(lang)) }{ format!(" ({} {}): ", ctx.t(i18n::FROM), format_points(band.from)) }{ band.advice.get(lang) }</li>
                     }) }
                 </ul>
-                <h2>{ ctx.t(i18n::NUMBERS_TITLE) }</h2>
-                <p>{ ctx.t(i18n::NUMBERS_TEXT) }</p>
+                { text_el("h2", "", ctx.t(i18n::NUMBERS_TITLE)) }
+                { text_el("p", "", ctx.t(i18n::NUMBERS_TEXT)) }
             </section>
-            { calibration_table(lang, &ctx) }
+            { calibration_table(lang, ctx) }
             { for Version::VARIANTS.windows(2).rev().map(|w| html! {
                 <section class="panel" aria-labelledby={format!("changes-{}", w[0].key())}>
                     <h2 id={format!("changes-{}", w[0].key())}>{ format!("{} {}", ctx.t(i18n::CHANGES_FROM), w[0].key()) }</h2>
                     <ul class="changes">
-                        { for differences(w[0].rubric(), w[1].rubric()).iter().map(|d| html! { <li>{ d.get(lang).to_string() }</li> }) }
+                        { for differences(w[0].rubric(), w[1].rubric()).iter().map(|d| text_el("li", "", d.get(lang).to_string())) }
                     </ul>
                 </section>
             }) }
@@ -98,16 +97,15 @@ pub fn method_page(props: &MethodProps) -> Html {
 /// Rows are built by small plain functions: each `html!` is code in the WebAssembly.
 fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
     let real = CASES.iter().filter(|c| !c.published.is_empty()).count();
-    let head = |t: String| html! { <th scope="col">{ t }</th> };
     html! {
         <section class="panel" aria-labelledby="calibration">
             <h2 id="calibration">{ ctx.t(i18n::CALIBRATION_TITLE) }</h2>
-            <p><strong>{ i18n::checked_against(real).get(lang).to_string() }</strong>{ " " }{ ctx.t(i18n::CALIBRATION_INTRO) }</p>
+            <p>{ text_el("strong", "", i18n::checked_against(real).get(lang).to_string()) }{ " " }{ ctx.t(i18n::CALIBRATION_INTRO) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.t(i18n::CALIBRATION_TABLE)}>
                 <table class="calibration">
                     <thead><tr>
-                        { for [i18n::CASE, i18n::PUBLISHED, i18n::ASSUMED].into_iter().map(|t| head(ctx.t(t).to_string())) }
-                        { for Version::VARIANTS.iter().map(|v| head(format!("{} {}", ctx.t(i18n::RUBRIC), v.key()))) }
+                        { for [i18n::CASE, i18n::PUBLISHED, i18n::ASSUMED].into_iter().map(|t| col_head("", ctx.t(t))) }
+                        { for Version::VARIANTS.iter().map(|v| col_head("", format!("{} {}", ctx.t(i18n::RUBRIC), v.key()))) }
                     </tr></thead>
                     <tbody>{ for CASES.iter().map(|c| case_row(c, lang, ctx)) }</tbody>
                 </table>
@@ -133,8 +131,8 @@ fn case_row(c: &Case, lang: Lang, ctx: &super::Ctx) -> Html {
     let left_out = (!c.unpublished.is_empty()).then(|| format!("{}: {}", ctx.t(i18n::LEFT_OUT), c.unpublished.len()));
     html! {
         <tr data-case={c.name}>
-            <th scope="row">{ c.name }<br /><span class="note">{ c.result.get(lang) }</span></th>
-            <td>{ sourced_list(published) }</td>
+            <th scope="row">{ c.name }<br />{ text_el("span", "note", c.result.get(lang)) }</th>
+            { text_el("td", "", sourced_list(published)) }
             <td>{ sourced_list(assumed) }{ for left_out.map(|t| html! { <p class="note">{ t }</p> }) }</td>
             { for Version::VARIANTS.iter().map(|v| estimate_cell(c, *v, lang, ctx)) }
         </tr>
@@ -144,7 +142,7 @@ fn case_row(c: &Case, lang: Lang, ctx: &super::Ctx) -> Html {
 /// Items, each with its source or reason in smaller type.
 fn sourced_list(items: Vec<(String, String)>) -> Html {
     html! {
-        <ul>{ for items.into_iter().map(|(text, note)| html! { <li>{ text }<span class="source">{ format!(" ({note})") }</span></li> }) }</ul>
+        <ul>{ for items.into_iter().map(|(text, note)| html! { <li>{ text }{ text_el("span", "source", format!(" ({note})")) }</li> }) }</ul>
     }
 }
 
@@ -160,7 +158,7 @@ fn estimate_cell(c: &Case, v: Version, lang: Lang, ctx: &super::Ctx) -> Html {
     };
     html! {
         <td class={class} data-version={v.key()} data-total={total} data-band={e.band_id}>
-            { main }<br /><span class="note">{ format!("{}% {}", format_points(e.known_weight), ctx.t(i18n::KNOWN_WEIGHT)) }</span>
+            { main }<br />{ text_el("span", "note", format!("{}% {}", format_points(e.known_weight), ctx.t(i18n::KNOWN_WEIGHT))) }
         </td>
     }
 }

@@ -1,6 +1,7 @@
-//! Components, each named for what it shows. They read state from props or the
-//! context and send the core's [`Action`]s; none of them scores, stores or touches the
-//! browser itself.
+//! Views, each named for what it shows: plain functions, and components where they keep
+//! state of their own. They read the state they are given and send the core's
+//! [`Action`]s through the [`Ctx`] passed to them; none of them scores, stores or touches
+//! the browser itself.
 
 // The header and the start page also render natively, for the page's first paint
 // (prerender.rs); the rest exists only in the browser.
@@ -18,6 +19,8 @@ pub mod number_field;
 #[cfg(target_arch = "wasm32")]
 pub mod panel;
 #[cfg(target_arch = "wasm32")]
+pub mod planner;
+#[cfg(target_arch = "wasm32")]
 pub mod profile;
 #[cfg(target_arch = "wasm32")]
 pub mod results;
@@ -31,11 +34,9 @@ use yew::prelude::*;
 
 use crate::core::text::{Lang, T};
 
-use std::rc::Rc;
-
 use crate::core::session::Action;
 
-/// What every component may use: the language, the way to send events, and the way to
+/// What every view may use: the language, the way to send events, and the way to
 /// read a chosen file (the one effect that starts with a browser object).
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
@@ -45,11 +46,23 @@ pub struct Ctx {
 }
 
 /// Weights typed that could not be read, by criterion id.
-pub type WeightDrafts = Rc<crate::core::sorted::SortedMap<&'static str, String>>;
+pub type WeightDrafts = crate::core::sorted::SortedMap<&'static str, String>;
 
 impl Ctx {
     pub fn t(&self, text: T) -> &'static str {
         text.get(self.lang)
+    }
+    /// A click that sends the action `make` makes: one closure for every such button,
+    /// where a closure per button would each be code of its own.
+    pub fn on_click(&self, make: fn() -> Action) -> Callback<MouseEvent> {
+        let d = self.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(make()))
+    }
+    /// A change that sends the action `make` makes of the value typed or chosen: one
+    /// closure for every such field.
+    pub fn on_value<E: AsRef<Event> + 'static>(&self, make: fn(String) -> Action) -> Callback<E> {
+        let d = self.dispatch.clone();
+        Callback::from(move |e: E| d.emit(make(event_value(e.as_ref()))))
     }
     /// A callback that sends the action made from the event.
     pub fn send<E: 'static>(&self, make: impl Fn(E) -> Action + 'static) -> Callback<E> {
@@ -58,14 +71,31 @@ impl Ctx {
     }
 }
 
-#[hook]
-pub fn use_ctx() -> Ctx {
-    // The app always provides the context; the fallback only keeps a stray component harmless.
-    use_context::<Ctx>().unwrap_or_else(|| Ctx {
-        lang: Lang::Id,
-        dispatch: Callback::noop(),
-        read_file: Callback::noop(),
-    })
+/// `<tag class="class">text</tag>` (no class when empty): the views' commonest shape, built
+/// by one function, as every element written in `html!` is code of its own.
+pub fn text_el(tag: &'static str, class: &'static str, text: impl Into<Html>) -> Html {
+    html! { <@{tag} class={(!class.is_empty()).then_some(class)}>{ text.into() }</@> }
+}
+
+/// A button of one text that runs `onclick`, with `class` and, unless empty, `id`.
+pub fn button(class: &'static str, id: &'static str, text: impl Into<Html>, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" {class} id={(!id.is_empty()).then_some(id)} {onclick}>{ text.into() }</button> }
+}
+
+/// A column's head of one text, with `class` unless empty.
+pub fn col_head(class: &'static str, text: impl Into<Html>) -> Html {
+    html! { <th scope="col" class={(!class.is_empty()).then_some(class)}>{ text.into() }</th> }
+}
+
+/// A cell that names its column (`data-label`, shown when a phone stacks the table), with
+/// `class` unless empty.
+pub fn labelled_cell(class: &'static str, label: &'static str, content: impl Into<Html>) -> Html {
+    html! { <td class={(!class.is_empty()).then_some(class)} data-label={label}>{ content.into() }</td> }
+}
+
+/// A choice of a select: its value, whether chosen, its text.
+pub fn option(value: AttrValue, selected: bool, text: impl Into<Html>) -> Html {
+    html! { <option {value} {selected}>{ text.into() }</option> }
 }
 
 /// A criterion in words: what it is, how it is scored, why it weighs what it does, and
@@ -78,11 +108,21 @@ pub fn criterion_explainer(
     use crate::core::i18n;
     html! {
         <>
-            <p>{ c.explanation.get(ctx.lang) }</p>
-            <p><strong>{ format!("{}: ", ctx.t(i18n::HOW_SCORED)) }</strong>{ c.rule_text(category).get(ctx.lang).to_string() }</p>
-            <p><strong>{ format!("{}: ", ctx.t(i18n::WHY_WEIGHT)) }</strong>{ c.why_weight.get(ctx.lang) }</p>
-            <p class="source"><strong>{ format!("{}: ", ctx.t(i18n::SOURCE)) }</strong>{ c.source }</p>
+            { text_el("p", "", c.explanation.get(ctx.lang)) }
+            <p>{ text_el("strong", "", format!("{}: ", ctx.t(i18n::HOW_SCORED))) }{ c.rule_text(category).get(ctx.lang).to_string() }</p>
+            <p>{ text_el("strong", "", format!("{}: ", ctx.t(i18n::WHY_WEIGHT))) }{ c.why_weight.get(ctx.lang) }</p>
+            <p class="source">{ text_el("strong", "", format!("{}: ", ctx.t(i18n::SOURCE))) }{ c.source }</p>
         </>
+    }
+}
+
+/// The class `base`, and `extra` after it when `on`: one function, where a `classes!` at
+/// each use would each be code of its own.
+pub fn class_if(base: &'static str, extra: &'static str, on: bool) -> AttrValue {
+    if on {
+        AttrValue::from(format!("{base} {extra}"))
+    } else {
+        AttrValue::Static(base)
     }
 }
 

@@ -1,8 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::{event_checked, event_value, use_ctx, Ctx};
+use super::{event_checked, event_value, Ctx};
 use crate::app::edge;
 use crate::core::category::Category;
 use crate::core::i18n;
@@ -10,13 +8,6 @@ use crate::core::number::{format_decimal, format_points};
 use crate::core::panel::ranking::{Row, SortBy};
 use crate::core::rubric::rubric;
 use crate::core::session::{Action, Panel, PanelAction};
-
-#[derive(Properties, PartialEq)]
-pub struct PanelProps {
-    pub panel: Rc<Panel>,
-    /// Reads the chosen files and sends them to the core together.
-    pub read_files: Callback<Vec<web_sys::File>>,
-}
 
 fn send(ctx: &Ctx, make: impl Fn() -> PanelAction + 'static) -> Callback<MouseEvent> {
     ctx.send(move |_: MouseEvent| Action::Panel(make()))
@@ -73,14 +64,12 @@ fn filter(
     }
 }
 
-/// The panel page: load, rank, filter, shortlist, compare, export.
-#[function_component(PanelPage)]
-pub fn panel_page(props: &PanelProps) -> Html {
-    let ctx = use_ctx();
+/// The panel page: load, rank, filter, shortlist, compare, export; `read_files` reads the
+/// chosen files and sends them to the core together.
+pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>) -> Html {
     let lang = ctx.lang;
-    let p = &*props.panel;
     let on_files = {
-        let read = props.read_files.clone();
+        let read = read_files;
         Callback::from(move |e: Event| {
             let input = e.target_dyn_into::<web_sys::HtmlInputElement>();
             let files = input.as_ref().and_then(|i| i.files());
@@ -126,27 +115,27 @@ pub fn panel_page(props: &PanelProps) -> Html {
                     <input id="panel-files" type="file" multiple=true accept=".json,.csv,application/json,text/csv" onchange={on_files} />
                 </div>
                 <div class="tool-buttons">
-                    <button type="button" class="button" onclick={send(&ctx, || PanelAction::Template)}>{ ctx.t(i18n::PANEL_TEMPLATE) }</button>
-                    <button type="button" class="button" onclick={send(&ctx, || PanelAction::Export { today: edge::today() })}>{ ctx.t(i18n::PANEL_EXPORT) }</button>
-                    <button type="button" class="button" onclick={send(&ctx, || PanelAction::Print)}>{ ctx.t(i18n::PRINT) }</button>
-                    <button type="button" class="button danger" onclick={send(&ctx, || PanelAction::Clear)}>{ ctx.t(i18n::PANEL_CLEAR) }</button>
+                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Template)}>{ ctx.t(i18n::PANEL_TEMPLATE) }</button>
+                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Export { today: edge::today() })}>{ ctx.t(i18n::PANEL_EXPORT) }</button>
+                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Print)}>{ ctx.t(i18n::PRINT) }</button>
+                    <button type="button" class="button danger" onclick={send(ctx, || PanelAction::Clear)}>{ ctx.t(i18n::PANEL_CLEAR) }</button>
                 </div>
                 if let Some((_, what)) = &p.undo {
                     <p role="status">{ what.get(lang).to_string() }{ " " }
-                        <button type="button" class="button" onclick={send(&ctx, || PanelAction::Undo)}>{ ctx.t(i18n::UNDO) }</button></p>
+                        <button type="button" class="button" onclick={send(ctx, || PanelAction::Undo)}>{ ctx.t(i18n::UNDO) }</button></p>
                 }
                 if let Some(report) = &p.report {
                     <div class="note" role="status">
                         <p>{ report.summary().get(lang).to_string() }</p>
                         <ul>{ for report.problems.iter().map(|x| html! { <li>{ x.text().get(lang).to_string() }</li> }) }</ul>
-                        <button type="button" class="button" onclick={send(&ctx, || PanelAction::DismissReport)}>{ ctx.t(i18n::CLOSE) }</button>
+                        <button type="button" class="button" onclick={send(ctx, || PanelAction::DismissReport)}>{ ctx.t(i18n::CLOSE) }</button>
                     </div>
                 }
             </section>
             <section class="panel">
                 <div class="grid-2">
-                    { filter(&ctx, ctx.t(i18n::PANEL_BAND), bands.iter().map(|b| b.name.get(lang).to_string()).collect(), band_now, pick_band) }
-                    { filter(&ctx, ctx.t(i18n::PROVINCE), provinces, province_now, pick_province) }
+                    { filter(ctx, ctx.t(i18n::PANEL_BAND), bands.iter().map(|b| b.name.get(lang).to_string()).collect(), band_now, pick_band) }
+                    { filter(ctx, ctx.t(i18n::PROVINCE), provinces, province_now, pick_province) }
                 </div>
                 <label class="check"><input type="checkbox" checked={p.view.shortlisted_only}
                     onchange={ctx.send(|e: Event| Action::Panel(PanelAction::ShortlistedOnly(event_checked(&e))))} />{ ctx.t(i18n::PANEL_SHORTLISTED_ONLY) }</label>
@@ -157,18 +146,18 @@ pub fn panel_page(props: &PanelProps) -> Html {
                         <table class="panel-table">
                             <thead><tr>
                                 <th scope="col">{ ctx.t(i18n::NAV_COMPARE) }</th>
-                                { heading(&ctx, ctx.t(i18n::PANEL_NAME), SortBy::Name, p) }
-                                { heading(&ctx, ctx.t(i18n::PROVINCE), SortBy::Province, p) }
-                                { heading(&ctx, ctx.t(i18n::TOTAL), SortBy::Total, p) }
-                                { heading(&ctx, ctx.t(i18n::PANEL_BAND), SortBy::Band, p) }
-                                { for pillars.iter().map(|x| heading(&ctx, x.name.get(lang), SortBy::Pillar(x.id), p)) }
-                                { heading(&ctx, ctx.t(i18n::CAPS), SortBy::Caps, p) }
-                                { heading(&ctx, ctx.t(i18n::PANEL_SELF_RATED), SortBy::SelfRated, p) }
-                                { heading(&ctx, ctx.t(i18n::PANEL_FLAGS), SortBy::Flags, p) }
+                                { heading(ctx, ctx.t(i18n::PANEL_NAME), SortBy::Name, p) }
+                                { heading(ctx, ctx.t(i18n::PROVINCE), SortBy::Province, p) }
+                                { heading(ctx, ctx.t(i18n::TOTAL), SortBy::Total, p) }
+                                { heading(ctx, ctx.t(i18n::PANEL_BAND), SortBy::Band, p) }
+                                { for pillars.iter().map(|x| heading(ctx, x.name.get(lang), SortBy::Pillar(x.id), p)) }
+                                { heading(ctx, ctx.t(i18n::CAPS), SortBy::Caps, p) }
+                                { heading(ctx, ctx.t(i18n::PANEL_SELF_RATED), SortBy::SelfRated, p) }
+                                { heading(ctx, ctx.t(i18n::PANEL_FLAGS), SortBy::Flags, p) }
                                 <th scope="col">{ ctx.t(i18n::PANEL_SHORTLIST) }</th>
                                 <th scope="col"><span class="visually-hidden">{ ctx.t(i18n::PANEL_REMOVE) }</span></th>
                             </tr></thead>
-                            <tbody>{ for rows.iter().map(|r| row(&ctx, r, p.chosen.contains(&r.id))) }</tbody>
+                            <tbody>{ for rows.iter().map(|r| row(ctx, r, p.chosen.contains(&r.id))) }</tbody>
                         </table>
                     </div>
                 }

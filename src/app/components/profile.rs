@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{event_value, use_ctx};
+use super::{class_if, option, Ctx};
 use crate::core::assessment::Assessment;
 use crate::core::category::{BusinessSize, Category, Family, SECTORS};
 use crate::core::i18n;
@@ -9,25 +9,16 @@ use crate::core::money::RiskGroup;
 use crate::core::session::{Action, Edit, ProfileField};
 use crate::core::text::Msg;
 
-#[derive(Properties, PartialEq)]
-pub struct ProfileProps {
-    pub title: String,
-    pub assessment: Assessment,
-    pub year_error: Option<Msg>,
-}
-
-#[function_component(Profile)]
-pub fn profile(props: &ProfileProps) -> Html {
-    let ctx = use_ctx();
-    let a = &props.assessment;
+/// Who is assessed: category, name, province, year and, for a business, sector, size and risk.
+pub fn profile(ctx: &Ctx, title: &str, a: &Assessment, year_error: Option<&Msg>) -> Html {
     let e = &a.entry;
     let business = a.category.family() == Family::Business;
-    let text_input = |id: &'static str, label: &'static str, value: &str, which: ProfileField, extra: Html| {
+    let text_input = |id: &'static str, label: &'static str, value: &str, make: fn(String) -> Action, extra: Html| {
         html! {
             <div class="field">
                 <label for={id}>{ label }</label>
                 <input {id} type="text" value={value.to_string()} autocomplete="off"
-                    oninput={ctx.send(move |ev: InputEvent| Action::Edit(Edit::Profile(which, event_value(&ev))))} />
+                    oninput={ctx.on_value::<InputEvent>(make)} />
                 { extra }
             </div>
         }
@@ -35,7 +26,7 @@ pub fn profile(props: &ProfileProps) -> Html {
     let year_extra = html! {
         <>
             <p class="help" id="p-year-help">{ ctx.t(i18n::YEAR_HELP) }</p>
-            if let Some(err) = &props.year_error {
+            if let Some(err) = year_error {
                 <p class="field-error" id="p-year-error">{ err.get(ctx.lang).to_string() }</p>
             }
         </>
@@ -46,64 +37,54 @@ pub fn profile(props: &ProfileProps) -> Html {
         <section class="panel profile" aria-labelledby="profile-title">
             <h2 id="profile-title">{ ctx.t(i18n::PROFILE) }</h2>
             // The page's one visible heading: what is open.
-            <h1 class="open-title">{ format!("{}: ", ctx.t(i18n::OPEN_NOW)) }<strong id="open-title">{ props.title.clone() }</strong></h1>
+            <h1 class="open-title">{ format!("{}: ", ctx.t(i18n::OPEN_NOW)) }<strong id="open-title">{ title.to_string() }</strong></h1>
             <div class="field">
                 <label for="p-category">{ ctx.t(i18n::CATEGORY) }</label>
-                <select id="p-category" aria-describedby="p-category-help" onchange={ctx.send(|ev: Event| {
-                    let code = event_value(&ev);
+                <select id="p-category" aria-describedby="p-category-help" onchange={ctx.on_value::<Event>(|code| {
                     Action::Edit(Edit::Category(Category::from_code(&code).unwrap_or(Category::Kabkota)))
                 })}>
-                    { for Category::ALL.iter().map(|c| html! {
-                        <option value={c.code()} selected={*c == a.category}>{ c.name().get(ctx.lang) }</option>
-                    }) }
+                    { for Category::ALL.iter().map(|c| option(c.code().into(), *c == a.category, c.name().get(ctx.lang))) }
                 </select>
                 <p class="help" id="p-category-help">{ ctx.t(i18n::CHANGE_CATEGORY_HELP) }</p>
             </div>
             <div class="grid-2">
-                { text_input("p-name", ctx.t(if business { i18n::NAME_BUSINESS } else { i18n::NAME_GOV }), &e.name, ProfileField::Name, html!{}) }
-                { text_input("p-province", ctx.t(i18n::PROVINCE), &e.province, ProfileField::Province, html!{}) }
-                <div class={classes!("field", props.year_error.is_some().then_some("has-error"))}>
+                { text_input("p-name", ctx.t(if business { i18n::NAME_BUSINESS } else { i18n::NAME_GOV }), &e.name, |v| Action::Edit(Edit::Profile(ProfileField::Name, v)), html!{}) }
+                { text_input("p-province", ctx.t(i18n::PROVINCE), &e.province, |v| Action::Edit(Edit::Profile(ProfileField::Province, v)), html!{}) }
+                <div class={class_if("field", "has-error", year_error.is_some())}>
                     <label for="p-year">{ ctx.t(i18n::YEAR) }</label>
                     <input id="p-year" type="text" inputmode="numeric" value={e.year.clone()} autocomplete="off" placeholder="2024"
-                        aria-invalid={props.year_error.is_some().to_string()}
-                        aria-describedby={if props.year_error.is_some() { "p-year-help p-year-error" } else { "p-year-help" }}
-                        oninput={ctx.send(|ev: InputEvent| Action::Edit(Edit::Profile(ProfileField::Year, event_value(&ev))))} />
+                        aria-invalid={year_error.is_some().to_string()}
+                        aria-describedby={if year_error.is_some() { "p-year-help p-year-error" } else { "p-year-help" }}
+                        oninput={ctx.on_value::<InputEvent>(|v| Action::Edit(Edit::Profile(ProfileField::Year, v)))} />
                     { year_extra }
                 </div>
                 if business {
                     <div class="field">
                         <label for="p-sector">{ ctx.t(i18n::SECTOR) }</label>
-                        <select id="p-sector" onchange={ctx.send(|ev: Event| Action::Edit(Edit::Profile(ProfileField::Sector, event_value(&ev))))}>
-                            <option value="" selected={e.sector.is_empty()}>{ ctx.t(i18n::SECTOR_NONE) }</option>
-                            { for SECTORS.iter().map(|(code, name)| html! {
-                                <option value={*code} selected={e.sector == *code}>{ name.get(ctx.lang) }</option>
-                            }) }
+                        <select id="p-sector" onchange={ctx.on_value::<Event>(|v| Action::Edit(Edit::Profile(ProfileField::Sector, v)))}>
+                            { option("".into(), e.sector.is_empty(), ctx.t(i18n::SECTOR_NONE)) }
+                            { for SECTORS.iter().map(|(code, name)| option((*code).into(), e.sector == *code, name.get(ctx.lang))) }
                         </select>
                     </div>
                     if !sizes.is_empty() {
                         <div class="field">
                             <label for="p-size">{ ctx.t(i18n::SIZE) }</label>
-                            <select id="p-size" aria-describedby="p-size-help" onchange={ctx.send(|ev: Event| {
-                                let v = event_value(&ev);
+                            <select id="p-size" aria-describedby="p-size-help" onchange={ctx.on_value::<Event>(|v| {
                                 Action::Edit(Edit::Size(BusinessSize::from_key(&v).unwrap_or_default()))
                             })}>
-                                { for sizes.iter().map(|s| html! {
-                                    <option value={s.key()} selected={*s == size_now}>{ s.name().get(ctx.lang) }</option>
-                                }) }
+                                { for sizes.iter().map(|s| option(s.key().into(), *s == size_now, s.name().get(ctx.lang))) }
                             </select>
                             <p class="help" id="p-size-help">{ ctx.t(i18n::SIZE_HELP) }</p>
                         </div>
                     }
                     <div class="field">
                         <label for="p-risk">{ ctx.t(i18n::RISK) }</label>
-                        <select id="p-risk" aria-describedby="p-risk-help" onchange={ctx.send(|ev: Event| {
-                            let v = event_value(&ev);
+                        <select id="p-risk" aria-describedby="p-risk-help" onchange={ctx.on_value::<Event>(|v| {
                             Action::Edit(Edit::Risk(RiskGroup::from_key(&v).unwrap_or_default()))
                         })}>
-                            { for RiskGroup::ALL.iter().map(|r| html! {
-                                <option value={r.key()} selected={*r == e.risk}>
-                                    { format!("{} ({}%)", r.number(), crate::core::number::format_decimal(r.jkk_rate(a.day()), 2)) }
-                                </option>
+                            { for RiskGroup::ALL.iter().map(|r| {
+                                let rate = crate::core::number::format_decimal(r.jkk_rate(a.day()), 2);
+                                option(r.key().into(), *r == e.risk, format!("{} ({rate}%)", r.number()))
                             }) }
                         </select>
                         <p class="help" id="p-risk-help">{ ctx.t(i18n::RISK_HELP) }</p>

@@ -1,43 +1,42 @@
-use std::rc::Rc;
-
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use yew::prelude::*;
 
 use super::number_field::field_dom_id;
-use super::use_ctx;
-use super::weights::WeightsPanel;
-use super::WeightDrafts;
+use super::weights::weights_panel;
+use super::{button, class_if, col_head, labelled_cell, text_el, Ctx, WeightDrafts};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
+use crate::core::derived::DerivedFigure;
 use crate::core::i18n;
 use crate::core::keys::Keyed;
 use crate::core::number::{format_decimal, format_points};
+use crate::core::planner::plans;
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
 use crate::core::scoring::Status;
-use crate::core::session::{Action, Edit};
+use crate::core::session::{Action, Edit, PlanAction};
 use crate::core::validation::Target;
-
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub assessment: Assessment,
-    pub results: Rc<Results>,
-    pub weight_drafts: WeightDrafts,
-}
 
 /// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
 const RING: Decimal = dec!(326.73);
 const TOP_ACTIONS: usize = 5;
 
+/// A row of the table's foot: what is summed and its points.
+fn sum_row(label: impl Into<Html>, points: String) -> Html {
+    html! {
+        <tr>
+            <th scope="row" colspan="4">{ label.into() }</th>
+            { text_el("td", "num", points) }
+        </tr>
+    }
+}
+
 /// The estimated score: total and band, caps, pillars, next steps, derived figures, the
 /// criterion table and the weights.
-#[function_component(ResultsPanel)]
-pub fn results_panel(props: &ResultsProps) -> Html {
-    let ctx = use_ctx();
+pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts: &WeightDrafts) -> Html {
     let lang = ctx.lang;
-    let a = &props.assessment;
     let cat = a.rubric();
-    let r = &props.results.evaluation;
+    let r = &results.evaluation;
     let b = &r.score;
     let band = rubric().bands.iter().find(|x| x.id == b.band_id).unwrap_or(&rubric().bands[0]);
     let total = b.shown_total();
@@ -48,8 +47,16 @@ pub fn results_panel(props: &ResultsProps) -> Html {
     let action_item = |act: &crate::core::steps::Step| {
         html! {
             <li data-criterion={act.criterion_id}>
-                <span class="gain">{ format!("+{} {}", format_points(act.gain), ctx.t(i18n::POINTS)) }</span>
-                <span class="action-text">{ act.text.get(lang).to_string() }</span>
+                { text_el("span", "gain", format!("+{} {}", format_points(act.gain), ctx.t(i18n::POINTS))) }
+                { text_el("span", "action-text", act.text.get(lang).to_string()) }
+                // A step that types figures the planner works with can be worked out there.
+                if plans(&act.figures) {
+                    { " " }
+                    <button type="button" class="link-button plan-step" onclick={{
+                        let figures = act.figures.clone();
+                        ctx.send(move |_: MouseEvent| Action::Plan(PlanAction::Open(figures.clone())))
+                    }}>{ ctx.t(i18n::PLAN_FROM_STEP) }</button>
+                }
             </li>
         }
     };
@@ -62,21 +69,21 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                         <circle cx="60" cy="60" r="52" class="gauge-track" />
                         // A zero-length arc with round caps would still draw a dot.
                         if !total.is_zero() {
-                            <circle cx="60" cy="60" r="52" class={classes!("gauge-value", format!("band-{}", b.band_id))}
+                            <circle cx="60" cy="60" r="52" class={format!("gauge-value band-{}", b.band_id)}
                                 stroke-dasharray={format!("{arc} 326.73")} transform="rotate(-90 60 60)" />
                         }
                     </svg>
                     <div class="total-block">
                         <p id="total-text" class="total" data-total={format_points(total)}>
-                            <span class="total-number">{ format_points(total) }</span>
-                            <span class="total-of">{ ctx.t(i18n::OUT_OF_100) }</span>
+                            { text_el("span", "total-number", format_points(total)) }
+                            { text_el("span", "total-of", ctx.t(i18n::OUT_OF_100)) }
                         </p>
-                        <p class={classes!("band", format!("band-{}", b.band_id))} data-band={b.band_id}>{ band.name.get(lang) }</p>
+                        <p class={format!("band band-{}", b.band_id)} data-band={b.band_id}>{ band.name.get(lang) }</p>
                     </div>
                 </div>
-                <p class="band-advice">{ band.advice.get(lang) }</p>
+                { text_el("p", "band-advice", band.advice.get(lang)) }
                 <p class="estimate-note">
-                    <strong>{ format!("{} · {} {RUBRIC_VERSION}. ", ctx.t(i18n::UNOFFICIAL), ctx.t(i18n::RUBRIC)) }</strong>
+                    { text_el("strong", "", format!("{} · {} {RUBRIC_VERSION}. ", ctx.t(i18n::UNOFFICIAL), ctx.t(i18n::RUBRIC))) }
                     { ctx.t(i18n::ESTIMATE_NOTE) }
                 </p>
                 if b.custom_weights {
@@ -89,14 +96,14 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                     <p class="note rubric-moved" id="rubric-moved" role="status">
                         { i18n::rubric_moved(old.key(), a.version.key(), &format_points(before), &format_points(after)).get(lang).to_string() }
                         { " " }
-                        <button type="button" class="link-button" onclick={ctx.send(|_: MouseEvent| Action::Edit(Edit::AcceptRubric))}>{ ctx.t(i18n::GOT_IT) }</button>
+                        { button("link-button", "", ctx.t(i18n::GOT_IT), ctx.on_click(|| Action::Edit(Edit::AcceptRubric))) }
                     </p>
                 }
-                if b.renormalised && !a.not_applicable.is_empty() { <p class="note renormalised">{ ctx.t(i18n::RENORMALISED) }</p> }
+                if b.renormalised && !a.not_applicable.is_empty() { { text_el("p", "note renormalised", ctx.t(i18n::RENORMALISED)) } }
                 if !field_issues.is_empty() {
                     <div class="alert" role="status">
-                        <p>{ format!("{}: {}", ctx.t(i18n::FIX_FIELDS), field_issues.len()) }</p>
-                        <p class="alert-note">{ ctx.t(i18n::FIX_FIELDS_NOTE) }</p>
+                        { text_el("p", "", format!("{}: {}", ctx.t(i18n::FIX_FIELDS), field_issues.len())) }
+                        { text_el("p", "alert-note", ctx.t(i18n::FIX_FIELDS_NOTE)) }
                         <ul>
                             { for field_issues.iter().map(|i| match i.target {
                                 Target::Field(f) => html! { <li><a href={format!("#{}", field_dom_id(f))}>{ f.label().get(lang) }</a></li> },
@@ -106,11 +113,11 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                     </div>
                 }
                 { for b.caps.iter().map(|cap| html! {
-                    <div class={classes!("cap", (!cap.lowered).then_some("is-inactive"))} data-cap={cap.id}>
-                        <p class="cap-title">{ format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)) }</p>
-                        <ul>{ for cap.findings.iter().map(|f| html! { <li>{ f.get(lang).to_string() }</li> }) }</ul>
-                        <p class="cap-text">{ cap.explanation.get(lang) }</p>
-                        if !cap.lowered { <p class="cap-text">{ ctx.t(i18n::CAP_NOT_LOWERING) }</p> }
+                    <div class={class_if("cap", "is-inactive", !cap.lowered)} data-cap={cap.id}>
+                        { text_el("p", "cap-title", format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total))) }
+                        <ul>{ for cap.findings.iter().map(|f| text_el("li", "", f.get(lang).to_string())) }</ul>
+                        { text_el("p", "cap-text", cap.explanation.get(lang)) }
+                        if !cap.lowered { { text_el("p", "cap-text", ctx.t(i18n::CAP_NOT_LOWERING)) } }
                     </div>
                 }) }
             </section>
@@ -123,8 +130,8 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                         let share = if p.weight.is_zero() { Decimal::ZERO } else { p.points * Decimal::ONE_HUNDRED / p.weight };
                         html! {
                             <li data-pillar={p.id}>
-                                <span class="bar-label">{ name }</span>
-                                <span class="bar-value">{ format!("{} / {}", format_points(p.points), format_points(p.weight)) }</span>
+                                { text_el("span", "bar-label", name) }
+                                { text_el("span", "bar-value", format!("{} / {}", format_points(p.points), format_points(p.weight))) }
                                 <span class="bar" aria-hidden="true"><span class="bar-fill" style={format!("width:{}%", share.round_dp(1))}></span></span>
                             </li>
                         }
@@ -135,14 +142,14 @@ pub fn results_panel(props: &ResultsProps) -> Html {
             <section class="panel" aria-labelledby="actions-title">
                 <h2 id="actions-title">{ ctx.t(i18n::NEXT_STEPS) }</h2>
                 if r.steps.is_empty() {
-                    <p>{ ctx.t(i18n::NO_STEPS) }</p>
+                    { text_el("p", "", ctx.t(i18n::NO_STEPS)) }
                 } else {
                     <ol class="actions" id="top-actions">{ for top.iter().map(action_item) }</ol>
                     // Print shows every step; on screen the rest sits behind a disclosure.
                     if !rest.is_empty() {
                         <ol class="actions print-only" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
                         <details class="more-actions screen-only">
-                            <summary>{ format!("{} ({})", ctx.t(i18n::ALL_STEPS), r.steps.len()) }</summary>
+                            { text_el("summary", "", format!("{} ({})", ctx.t(i18n::ALL_STEPS), r.steps.len())) }
                             <ol class="actions" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
                         </details>
                     }
@@ -152,21 +159,11 @@ pub fn results_panel(props: &ResultsProps) -> Html {
             if !r.derived.figures.is_empty() || !r.derived.warnings.is_empty() {
                 <section class="panel" aria-labelledby="figures-title">
                     <h2 id="figures-title">{ ctx.t(i18n::FIGURES) }</h2>
-                    <dl class="figures">
-                        { for r.derived.figures.iter().map(|f| html! {
-                            <div data-figure={f.id}>
-                                <dt>{ f.label.get(lang) }</dt>
-                                <dd>
-                                    <span class="figure-value">{ f.value.shown() }</span>
-                                    if let Some(n) = &f.note { <span class="figure-note">{ n.get(lang).to_string() }</span> }
-                                </dd>
-                            </div>
-                        }) }
-                    </dl>
+                    { figure_list(ctx, &r.derived.figures) }
                     if !r.derived.warnings.is_empty() {
                         <div class="warning">
-                            <p class="warning-title">{ ctx.t(i18n::CHECK_THESE) }</p>
-                            <ul>{ for r.derived.warnings.iter().map(|w| html! { <li>{ w.get(lang).to_string() }</li> }) }</ul>
+                            { text_el("p", "warning-title", ctx.t(i18n::CHECK_THESE)) }
+                            <ul>{ for r.derived.warnings.iter().map(|w| text_el("li", "", w.get(lang).to_string())) }</ul>
                         </div>
                     }
                 </section>
@@ -179,11 +176,11 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                     <table class="criteria-table stack-on-phone">
                         <thead>
                             <tr>
-                                <th scope="col">{ ctx.t(i18n::COL_CRITERION) }</th>
-                                <th scope="col">{ ctx.t(i18n::COL_REASON) }</th>
-                                <th scope="col" class="num">{ ctx.t(i18n::COL_SUB) }</th>
-                                <th scope="col" class="num">{ ctx.t(i18n::COL_WEIGHT) }</th>
-                                <th scope="col" class="num">{ ctx.t(i18n::COL_POINTS) }</th>
+                                { col_head("", ctx.t(i18n::COL_CRITERION)) }
+                                { col_head("", ctx.t(i18n::COL_REASON)) }
+                                { col_head("num", ctx.t(i18n::COL_SUB)) }
+                                { col_head("num", ctx.t(i18n::COL_WEIGHT)) }
+                                { col_head("num", ctx.t(i18n::COL_POINTS)) }
                             </tr>
                         </thead>
                         <tbody>
@@ -195,43 +192,57 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                                 } else {
                                     format!("{} → {}", format_points(c.weight), format_points(c.effective_weight))
                                 };
+                                // A status is one or the other, never both.
+                                let row_class = if na {
+                                    Some("is-na")
+                                } else {
+                                    matches!(c.status, Status::Invalid(_)).then_some("is-invalid")
+                                };
                                 html! {
-                                    <tr data-criterion={c.id} class={classes!(na.then_some("is-na"), matches!(c.status, Status::Invalid(_)).then_some("is-invalid"))}>
+                                    <tr data-criterion={c.id} class={row_class}>
                                         <th scope="row">
                                             { title }
-                                            if c.self_rated { <span class="badge self-rated">{ ctx.t(i18n::SELF_RATED) }</span> }
+                                            if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
                                         </th>
-                                        <td data-label={ctx.t(i18n::COL_REASON)}>{ c.reason.get(lang).to_string() }</td>
-                                        <td class="num" data-label={ctx.t(i18n::COL_SUB)}>{ if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 1)) } }</td>
-                                        <td class="num" data-label={ctx.t(i18n::COL_WEIGHT)}>{ weight }</td>
-                                        <td class="num" data-label={ctx.t(i18n::COL_POINTS)}>{ format_points(c.points) }</td>
+                                        { labelled_cell("", ctx.t(i18n::COL_REASON), c.reason.get(lang).to_string()) }
+                                        { labelled_cell("num", ctx.t(i18n::COL_SUB), if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 1)) }) }
+                                        { labelled_cell("num", ctx.t(i18n::COL_WEIGHT), weight) }
+                                        { labelled_cell("num", ctx.t(i18n::COL_POINTS), format_points(c.points)) }
                                     </tr>
                                 }
                             }) }
                         </tbody>
                         <tfoot>
                             if b.total < b.uncapped_total {
-                                <tr>
-                                    <th scope="row" colspan="4">{ ctx.t(i18n::SUM_BEFORE_CAP) }</th>
-                                    <td class="num">{ format_points(b.uncapped_total) }</td>
-                                </tr>
-                                { for b.caps.iter().filter(|c| c.lowered).map(|cap| html! {
-                                    <tr>
-                                        <th scope="row" colspan="4">{ format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)) }</th>
-                                        <td class="num">{ format!("≤ {}", format_points(cap.max_total)) }</td>
-                                    </tr>
+                                { sum_row(ctx.t(i18n::SUM_BEFORE_CAP), format_points(b.uncapped_total)) }
+                                { for b.caps.iter().filter(|c| c.lowered).map(|cap| {
+                                    sum_row(format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)), format!("≤ {}", format_points(cap.max_total)))
                                 }) }
                             }
-                            <tr>
-                                <th scope="row" colspan="4">{ ctx.t(i18n::TOTAL) }</th>
-                                <td class="num">{ format_points(total) }</td>
-                            </tr>
+                            { sum_row(ctx.t(i18n::TOTAL), format_points(total)) }
                         </tfoot>
                     </table>
                 </div>
             </section>
 
-            <WeightsPanel assessment={a.clone()} drafts={props.weight_drafts.clone()} />
+            { weights_panel(ctx, a, weight_drafts) }
         </div>
+    }
+}
+
+/// Figures with their notes: the derived figures beside the score, and the planner's.
+pub fn figure_list(ctx: &Ctx, figures: &[DerivedFigure]) -> Html {
+    html! {
+        <dl class="figures">
+            { for figures.iter().map(|f| html! {
+                <div data-figure={f.id}>
+                    { text_el("dt", "", ctx.t(f.label)) }
+                    <dd>
+                        { text_el("span", "figure-value", f.value.shown()) }
+                        if let Some(n) = &f.note { { text_el("span", "figure-note", n.get(ctx.lang).to_string()) } }
+                    </dd>
+                </div>
+            }) }
+        </dl>
     }
 }

@@ -1,28 +1,22 @@
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::{button, class_if, text_el, Ctx};
 use crate::core::category::{Category, Family};
 use crate::core::i18n;
 use crate::core::session::{Action, LibraryAction, Page};
 
-#[derive(Properties, PartialEq)]
-pub struct StartProps {
-    /// The category and title of the assessment open now, if any.
-    pub current: Option<(Category, String)>,
-}
-
-#[function_component(StartPage)]
-pub fn start_page(props: &StartProps) -> Html {
-    let ctx = use_ctx();
+/// The introduction and the categories to start with; `current`: the category and title
+/// of the assessment open now, if any.
+pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>) -> Html {
     let card = |c: Category| {
-        let is_current = props.current.as_ref().is_some_and(|(cur, _)| *cur == c);
+        let is_current = current.is_some_and(|(cur, _)| cur == c);
         html! {
             <li>
-                <button type="button" class={classes!("category-card", is_current.then_some("is-current"))} data-category={c.code()}
+                <button type="button" class={class_if("category-card", "is-current", is_current)} data-category={c.code()}
                     onclick={ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::New(c)))}>
-                    <span class="card-title">{ c.name().get(ctx.lang) }</span>
-                    <span class="card-text">{ c.summary().get(ctx.lang) }</span>
-                    if is_current { <span class="card-badge">{ ctx.t(i18n::CURRENT_CATEGORY) }</span> }
+                    { text_el("span", "card-title", c.name().get(ctx.lang)) }
+                    { text_el("span", "card-text", c.summary().get(ctx.lang)) }
+                    if is_current { { text_el("span", "card-badge", ctx.t(i18n::CURRENT_CATEGORY)) } }
                 </button>
             </li>
         }
@@ -40,15 +34,13 @@ pub fn start_page(props: &StartProps) -> Html {
     html! {
         <div class="start">
             <section class="intro">
-                <h1>{ ctx.t(i18n::INTRO_TITLE) }</h1>
-                <p class="lead">{ ctx.t(i18n::INTRO_1) }</p>
-                <p>{ ctx.t(i18n::INTRO_2) }</p>
-                <p class="privacy">{ ctx.t(i18n::PRIVACY) }</p>
-                if let Some((_, name)) = &props.current {
+                { text_el("h1", "", ctx.t(i18n::INTRO_TITLE)) }
+                { text_el("p", "lead", ctx.t(i18n::INTRO_1)) }
+                { text_el("p", "", ctx.t(i18n::INTRO_2)) }
+                { text_el("p", "privacy", ctx.t(i18n::PRIVACY)) }
+                if let Some((_, name)) = current {
                     <p>
-                        <button type="button" class="button primary" onclick={ctx.send(|_: MouseEvent| Action::Navigate(Page::Check))}>
-                            { format!("{}: {name}", ctx.t(i18n::CONTINUE)) }
-                        </button>
+                        { button("button primary", "", format!("{}: {name}", ctx.t(i18n::CONTINUE)), ctx.on_click(|| Action::Navigate(Page::Check))) }
                     </p>
                 }
             </section>

@@ -1,23 +1,15 @@
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::{button, Ctx};
 use crate::app::edge;
 use crate::core::i18n;
-use crate::core::session::{Action, ExportAction, LibraryAction, Sharing};
+use crate::core::session::{Action, ExportAction, LibraryAction, PlanAction, Sharing};
 
-#[derive(Properties, PartialEq)]
-pub struct ToolsProps {
-    /// What became of the last "copy link".
-    pub share: Option<Sharing>,
-}
-
-/// Print, CSV, file, link and target: everything stays in the browser or in a file.
-#[function_component(Tools)]
-pub fn tools(props: &ToolsProps) -> Html {
-    let ctx = use_ctx();
-    let export = |make: fn() -> ExportAction| ctx.send(move |_: MouseEvent| Action::Export(make()));
+/// Print, CSV, file, link, target and planner: everything stays in the browser or in a file.
+/// `share`: what became of the last "copy link".
+pub fn tools(ctx: &Ctx, share: Option<&Sharing>) -> Html {
     // Feedback beside the buttons, where the user is looking.
-    let status = match &props.share {
+    let status = match share {
         Some(Sharing::Copied) => ctx.t(i18n::LINK_COPIED),
         _ => "",
     };
@@ -25,15 +17,16 @@ pub fn tools(props: &ToolsProps) -> Html {
         <section class="panel tools" aria-labelledby="tools-title">
             <h2 id="tools-title">{ ctx.t(i18n::TOOLS) }</h2>
             <div class="tool-buttons">
-                <button type="button" class="button" id="print-report" onclick={export(|| ExportAction::Print)}>{ ctx.t(i18n::PRINT) }</button>
-                <button type="button" class="button" id="download-csv" onclick={export(|| ExportAction::Csv { today: edge::today() })}>{ ctx.t(i18n::DOWNLOAD_CSV) }</button>
-                <button type="button" class="button" id="download-file" onclick={export(|| ExportAction::File { today: edge::today() })}>{ ctx.t(i18n::DOWNLOAD_FILE) }</button>
-                <button type="button" class="button" id="copy-link" onclick={export(|| ExportAction::CopyLink { page: edge::page_address() })}>{ ctx.t(i18n::COPY_LINK) }</button>
-                <button type="button" class="button" id="start-target" onclick={ctx.send(|_: MouseEvent| Action::Library(LibraryAction::StartTarget))}>{ ctx.t(i18n::START_TARGET) }</button>
+                { button("button", "print-report", ctx.t(i18n::PRINT), ctx.on_click(|| Action::Export(ExportAction::Print))) }
+                { button("button", "download-csv", ctx.t(i18n::DOWNLOAD_CSV), ctx.on_click(|| Action::Export(ExportAction::Csv { today: edge::today() }))) }
+                { button("button", "download-file", ctx.t(i18n::DOWNLOAD_FILE), ctx.on_click(|| Action::Export(ExportAction::File { today: edge::today() }))) }
+                { button("button", "copy-link", ctx.t(i18n::COPY_LINK), ctx.on_click(|| Action::Export(ExportAction::CopyLink { page: edge::page_address() }))) }
+                { button("button", "start-target", ctx.t(i18n::START_TARGET), ctx.on_click(|| Action::Library(LibraryAction::StartTarget))) }
+                { button("button", "open-planner", ctx.t(i18n::PLAN_OPEN), ctx.on_click(|| Action::Plan(PlanAction::Open(Vec::new())))) }
             </div>
             <p class="tool-status" role="status">{ status }</p>
             // Without clipboard access, the link to copy by hand.
-            if let Some(Sharing::Manual(url)) = &props.share {
+            if let Some(Sharing::Manual(url)) = share {
                 <div class="field">
                     <label for="manual-link">{ ctx.t(i18n::LINK_MANUAL) }</label>
                     <input id="manual-link" type="text" readonly=true value={url.clone()} />

@@ -10,7 +10,7 @@ use crate::core::inputs::Field::{
 };
 use crate::core::money::STANDARD_PACKAGE_YEARLY;
 use crate::core::number::{format_decimal, format_rupiah};
-use crate::core::rates::{BpuPackages, Dated};
+use crate::core::rates::{BpuRates, Dated};
 use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
@@ -76,7 +76,7 @@ pub struct Funding {
     pub others: Decimal,
     /// The package's price for a month, and the dated row it comes from.
     pub monthly: Decimal,
-    pub rate: &'static Dated<BpuPackages>,
+    pub rate: &'static Dated<BpuRates>,
     /// Workers covered for a whole year (whole workers).
     pub worker_years: Decimal,
 }

@@ -343,13 +343,17 @@ impl Change {
         }
     }
 
-    /// The fields it types.
-    pub(crate) fn fields(&self) -> impl Iterator<Item = Field> + '_ {
-        let figures = match self {
+    /// The figures it types.
+    pub fn figures(&self) -> &[(Field, Decimal)] {
+        match self {
             Change::Figures(figures) => figures.as_slice(),
             _ => &[],
-        };
-        figures.iter().map(|f| f.0)
+        }
+    }
+
+    /// The fields it types.
+    pub(crate) fn fields(&self) -> impl Iterator<Item = Field> + '_ {
+        self.figures().iter().map(|f| f.0)
     }
 
     /// Whether it changes the input besides figures that a measure shows on the form.

@@ -9,6 +9,8 @@
 mod panel;
 mod sync;
 
+use rust_decimal::Decimal;
+
 use super::assessment::Assessment;
 use super::category::{BusinessSize, Category};
 use super::csv::criteria_csv;
@@ -17,9 +19,11 @@ use super::i18n;
 use super::inputs::{Field, Item, RegulationLevel};
 use super::json;
 use super::link;
+use super::measure::Change;
 use super::money::{Package, Programme, RiskGroup};
 use super::number::{self, NumberKind};
 use super::persist::{self, Library, Loaded, Saved, Stored};
+use super::planner::{Input, Sheet, MAX_BANDS};
 use super::scoring::score;
 use super::sorted::SortedMap;
 use super::text::{Lang, Msg};
@@ -47,6 +51,8 @@ pub enum Page {
     Method,
     /// A panel's ranking of many candidates.
     Panel,
+    /// The planner of the open assessment ([`State::plan`]).
+    Plan,
 }
 
 /// The two sides of a comparison.
@@ -79,6 +85,7 @@ pub enum Action {
     Edit(Edit),
     Compare(Side, u32),
     Export(ExportAction),
+    Plan(PlanAction),
     Storage(StorageAction),
     Panel(PanelAction),
     DismissNotice,
@@ -102,6 +109,23 @@ pub enum LibraryAction {
     Undo,
     /// A copy of the assessment open now, for next year's plan.
     StartTarget,
+}
+
+/// The planner: what protection costs, for the open assessment. It is a worksheet, not
+/// saved; "make it a target" keeps its figures as next year's target.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanAction {
+    /// Opens it from the open assessment's figures, with these typed over them (a next
+    /// step's).
+    Open(Vec<(Field, Decimal)>),
+    Set(Input, String),
+    Package(Package),
+    Risk(RiskGroup),
+    Size(BusinessSize),
+    AddBand,
+    RemoveBand(usize),
+    /// Next year's target made from the plan, opened beside the assessment it came from.
+    Apply,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -248,6 +272,8 @@ pub struct State {
     pub share: Option<Sharing>,
     /// The panel page: candidates of others, kept apart from the library.
     pub panel: Panel,
+    /// The planner's worksheet, for the assessment open when it was opened.
+    pub plan: Option<Sheet>,
     storage: Storage,
 }
 
@@ -290,6 +316,7 @@ impl State {
             weight_drafts: SortedMap::new(),
             share: None,
             panel: Panel::default(),
+            plan: None,
         }
     }
 
@@ -386,6 +413,10 @@ impl State {
                 self.export(e, &mut effects);
                 true
             }
+            Action::Plan(e) => {
+                self.plan_event(e);
+                true
+            }
             Action::DismissNotice => {
                 self.notice = None;
                 true
@@ -408,6 +439,7 @@ impl State {
             self.share = None;
             if self.library.current != current {
                 self.weight_drafts.clear();
+                self.plan = None;
             }
         }
         if self.lang != lang {
@@ -476,17 +508,58 @@ impl State {
                 }
             }
             LibraryAction::StartTarget => {
-                let Some(st) = lib.current().cloned() else { return };
-                let (before, title_now) = (st.id, st.display_title(self.lang));
-                let mut a = st.assessment;
-                let next = a.entry.year.trim().parse::<u16>().ok().and_then(|y| y.checked_add(1));
-                if let Some(y) = next {
-                    a.entry.year = y.to_string();
+                self.start_target();
+            }
+        }
+    }
+
+    /// A copy of the assessment open now for next year, opened beside it; its id.
+    fn start_target(&mut self) -> Option<u32> {
+        let st = self.library.current().cloned()?;
+        let (before, title_now) = (st.id, st.display_title(self.lang));
+        let mut a = st.assessment;
+        let next = a.entry.year.trim().parse::<u16>().ok().and_then(|y| y.checked_add(1));
+        if let Some(y) = next {
+            a.entry.year = y.to_string();
+        }
+        let title = i18n::target_title(next, &title_now).get(self.lang).to_string();
+        let after = self.library.add(title, a);
+        self.compare = (Some(before), Some(after));
+        self.page = Page::Check;
+        Some(after)
+    }
+
+    fn plan_event(&mut self, event: PlanAction) {
+        if let PlanAction::Open(figures) = event {
+            let Some(st) = self.library.current() else { return };
+            let mut a = st.assessment.clone();
+            Change::Figures(figures).apply(&mut a);
+            self.plan = Some(Sheet::from(&a));
+            self.page = Page::Plan;
+            return;
+        }
+        let Some(sheet) = &mut self.plan else { return };
+        match event {
+            PlanAction::Open(_) => {}
+            PlanAction::Set(input, text) => sheet.set(input, text),
+            PlanAction::Package(p) => sheet.package = p,
+            PlanAction::Risk(r) => sheet.risk = r,
+            PlanAction::Size(size) => sheet.size = size,
+            PlanAction::AddBand => {
+                if sheet.bands.len() < MAX_BANDS {
+                    sheet.bands.push(Default::default());
                 }
-                let title = i18n::target_title(next, &title_now).get(self.lang).to_string();
-                let after = lib.add(title, a);
-                self.compare = (Some(before), Some(after));
-                self.page = Page::Check;
+            }
+            PlanAction::RemoveBand(i) => {
+                if i < sheet.bands.len() {
+                    sheet.bands.remove(i);
+                }
+            }
+            PlanAction::Apply => {
+                let sheet = sheet.clone();
+                if let Some(st) = self.start_target().and_then(|id| self.library.get_mut(id)) {
+                    sheet.apply(&mut st.assessment);
+                }
             }
         }
     }
@@ -726,8 +799,11 @@ impl State {
     /// The assessment page without an assessment (the last one deleted, here or in
     /// another tab) shows the start page.
     fn leave_empty_page(&mut self) {
-        if self.page == Page::Check && self.current().is_none() {
+        if matches!(self.page, Page::Check | Page::Plan) && self.current().is_none() {
             self.page = Page::Start;
+        }
+        if self.page == Page::Plan && self.plan.is_none() {
+            self.page = Page::Check;
         }
     }
 }

@@ -1,0 +1,209 @@
+use yew::prelude::*;
+
+use super::form::check;
+use super::number_field::{number_box, NumberBox};
+use super::results::figure_list;
+use super::{button, col_head, event_value, labelled_cell, option, text_el, Ctx};
+use crate::core::category::{BusinessSize, Family};
+use crate::core::i18n;
+use crate::core::inputs::Field::*;
+use crate::core::keys::Keyed;
+use crate::core::measure::OTHER_SOURCES;
+use crate::core::money::{Package, RiskGroup};
+use crate::core::number::{format_decimal, format_rupiah};
+use crate::core::planner::{Input, Outcome, Sheet, MAX_BANDS};
+use crate::core::rates::Day;
+use crate::core::session::{Action, Page, PlanAction};
+
+/// The planner: boxes started from the assessment, what they work out to with the rates
+/// named, and the way back.
+pub fn planner_page(ctx: &Ctx, sheet: &Sheet) -> Html {
+    let outcome = sheet.outcome();
+    let title = match sheet.family {
+        Family::Government => i18n::PLAN_COVER_TITLE,
+        Family::Business => i18n::PLAN_PAYROLL_TITLE,
+    };
+    let day = Day::end_of(sheet.year).shown();
+    let boxes = |inputs: &[Input]| inputs.iter().map(|i| input_box(ctx, sheet, &outcome, *i)).collect::<Html>();
+    let f = Input::Field;
+    let inputs = match sheet.family {
+        Family::Government => html! {
+            <>
+                { group(ctx, "plan-workers", i18n::PLAN_WORKERS, html! {
+                    <>
+                        { boxes(&[f(VulnerableTarget), f(CoverMonths), Input::Income]) }
+                        { package_choice(ctx, sheet) }
+                    </>
+                }) }
+                { group(ctx, "plan-funds", i18n::PLAN_FUNDS, boxes(&[f(BudgetCurrent)].into_iter().chain(OTHER_SOURCES.map(f)).collect::<Vec<_>>())) }
+                { group(ctx, "plan-target", i18n::PLAN_TARGET, boxes(&[f(Employed), f(ActiveParticipants), f(CoverageTarget)])) }
+            </>
+        },
+        Family::Business => html! {
+            <>
+                { group(ctx, "plan-payroll", i18n::PLAN_PAYROLL, html! {
+                    <>
+                        { size_and_risk(ctx, sheet) }
+                        { boxes(&[f(Employees), f(WageBillActual)]) }
+                    </>
+                }) }
+                { group(ctx, "plan-bands", i18n::PLAN_BANDS, bands(ctx, sheet, &outcome)) }
+                { group(ctx, "plan-finding", i18n::PLAN_FINDING, boxes(&[f(RegisteredEmployees), f(WageBillReported), Input::FindingMonths])) }
+            </>
+        },
+    };
+    html! {
+        <div class="page planner">
+            <section class="panel" aria-labelledby="plan-title">
+                <h1 id="plan-title">{ ctx.t(title) }</h1>
+                { text_el("p", "", ctx.t(i18n::PLAN_INTRO)) }
+                <p class="plan-year" id="plan-year">
+                    { format!("{} {} · {} {}", ctx.t(i18n::PLAN_YEAR), sheet.year, ctx.t(i18n::PLAN_RATES_AT), day.get(ctx.lang)) }
+                </p>
+            </section>
+            <div class="plan-grid">
+                <div class="plan-inputs">{ inputs }</div>
+                <section class="panel plan-result" aria-labelledby="plan-result-title" aria-live="polite">
+                    <h2 id="plan-result-title">{ ctx.t(i18n::PLAN_RESULT) }</h2>
+                    if outcome.figures.is_empty() {
+                        { text_el("p", "", ctx.t(i18n::PLAN_EMPTY)) }
+                    } else {
+                        { figure_list(ctx, &outcome.figures) }
+                    }
+                    { programme_table(ctx, &outcome) }
+                    if !outcome.basis.is_empty() {
+                        { text_el("h3", "", ctx.t(i18n::PLAN_BASIS)) }
+                        <ul class="plan-basis">{ for outcome.basis.iter().map(|b| text_el("li", "", b.get(ctx.lang).to_string())) }</ul>
+                    }
+                    <p class="plan-buttons">
+                        { button("button primary", "plan-apply", ctx.t(i18n::PLAN_APPLY), ctx.on_click(|| Action::Plan(PlanAction::Apply))) }
+                        { button("button", "", ctx.t(i18n::BACK_TO_FORM), ctx.on_click(|| Action::Navigate(Page::Check))) }
+                    </p>
+                </section>
+            </div>
+        </div>
+    }
+}
+
+fn group(ctx: &Ctx, id: &'static str, title: crate::core::text::T, content: Html) -> Html {
+    html! {
+        <section class="panel" aria-labelledby={id}>
+            <h2 id={id}>{ ctx.t(title) }</h2>
+            { content }
+        </section>
+    }
+}
+
+/// One box, read as the form reads its fields, with its message when unreadable.
+fn input_box(ctx: &Ctx, sheet: &Sheet, outcome: &Outcome, input: Input) -> Html {
+    let raw = sheet.text(input);
+    let value = crate::core::number::parse(raw, input.kind()).ok();
+    let number = NumberBox {
+        id: input.key(),
+        name: None,
+        label: input.label(),
+        help: input.help(),
+        unit: input.unit(),
+        raw,
+        value,
+        error: outcome.errors.iter().find(|e| e.0 == input).map(|e| &e.1),
+        hint: match (input, value) {
+            (Input::Field(f), Some(v)) => f.implausible(v),
+            _ => None,
+        },
+    };
+    number_box(ctx, number, ctx.send(move |e: InputEvent| Action::Plan(PlanAction::Set(input, event_value(&e)))))
+}
+
+fn package_choice(ctx: &Ctx, sheet: &Sheet) -> Html {
+    let day = Day::end_of(sheet.year);
+    html! {
+        <fieldset class="choices">
+            { text_el("legend", "", ctx.t(i18n::PACKAGE_LEGEND)) }
+            { for Package::ALL.into_iter().map(|p| {
+                let label = format!("{} ({}/{})", p.name().get(ctx.lang), format_rupiah(p.monthly(day).0), ctx.t(i18n::PER_MONTH));
+                let onchange = ctx.send(move |_: Event| Action::Plan(PlanAction::Package(p)));
+                check("radio", Some("plan-package"), format!("plan-pkg-{}", p.key()), label, sheet.package == p, onchange)
+            }) }
+        </fieldset>
+    }
+}
+
+fn size_and_risk(ctx: &Ctx, sheet: &Sheet) -> Html {
+    let day = Day::end_of(sheet.year);
+    html! {
+        <div class="grid-2">
+            <div class="field">
+                <label for="plan-size">{ ctx.t(i18n::SIZE) }</label>
+                <select id="plan-size" aria-describedby="plan-size-help" onchange={ctx.on_value::<Event>(|v| {
+                    Action::Plan(PlanAction::Size(BusinessSize::from_key(&v).unwrap_or_default()))
+                })}>
+                    { for BusinessSize::ALL.iter().map(|s| option(s.key().into(), *s == sheet.size, s.name().get(ctx.lang))) }
+                </select>
+                <p class="help" id="plan-size-help">{ ctx.t(i18n::SIZE_HELP) }</p>
+            </div>
+            <div class="field">
+                <label for="plan-risk">{ ctx.t(i18n::RISK) }</label>
+                <select id="plan-risk" onchange={ctx.on_value::<Event>(|v| {
+                    Action::Plan(PlanAction::Risk(RiskGroup::from_key(&v).unwrap_or_default()))
+                })}>
+                    { for RiskGroup::ALL.iter().map(|r| {
+                        let rate = format_decimal(r.jkk_rate(day), 2);
+                        option(r.key().into(), *r == sheet.risk, format!("{} ({rate}%)", r.number()))
+                    }) }
+                </select>
+            </div>
+        </div>
+    }
+}
+
+fn bands(ctx: &Ctx, sheet: &Sheet, outcome: &Outcome) -> Html {
+    html! {
+        <>
+            { text_el("p", "help", ctx.t(i18n::PLAN_BANDS_HELP)) }
+            { for (0..sheet.bands.len()).map(|i| html! {
+                <fieldset class="plan-band" data-band={(i + 1).to_string()}>
+                    { text_el("legend", "", format!("{} {}", ctx.t(i18n::PLAN_BAND), i + 1)) }
+                    <div class="grid-2">
+                        { input_box(ctx, sheet, outcome, Input::BandWorkers(i)) }
+                        { input_box(ctx, sheet, outcome, Input::BandWage(i)) }
+                    </div>
+                    { button("link-button", "", format!("{} {}", ctx.t(i18n::PLAN_REMOVE_BAND), i + 1), ctx.send(move |_: MouseEvent| Action::Plan(PlanAction::RemoveBand(i)))) }
+                </fieldset>
+            }) }
+            if sheet.bands.len() < MAX_BANDS {
+                { button("button", "plan-add-band", ctx.t(i18n::PLAN_ADD_BAND), ctx.on_click(|| Action::Plan(PlanAction::AddBand))) }
+            }
+        </>
+    }
+}
+
+/// A company's contributions per programme, employer and worker shares a month.
+fn programme_table(ctx: &Ctx, outcome: &Outcome) -> Html {
+    if outcome.programmes.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="plan-programmes-caption">
+            <table class="plan-programmes">
+                <caption id="plan-programmes-caption">{ ctx.t(i18n::PLAN_PER_PROGRAMME) }</caption>
+                <thead>
+                    <tr>
+                        { col_head("", ctx.t(i18n::PLAN_PROGRAMME)) }
+                        { col_head("num", ctx.t(i18n::PLAN_EMPLOYER)) }
+                        { col_head("num", ctx.t(i18n::PLAN_WORKER)) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for outcome.programmes.iter().map(|(p, employer, worker)| html! {
+                        <tr data-programme={p.code()}>
+                            <th scope="row">{ format!("{} – {}", p.code(), p.name().get(ctx.lang)) }</th>
+                            { labelled_cell("num", ctx.t(i18n::PLAN_EMPLOYER), format_rupiah(*employer)) }
+                            { labelled_cell("num", ctx.t(i18n::PLAN_WORKER), format_rupiah(*worker)) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
