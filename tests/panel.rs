@@ -13,12 +13,12 @@ use cek_paritrana::core::inputs::{Field, RegulationLevel};
 use cek_paritrana::core::panel::keep::{decode, encode};
 use cek_paritrana::core::panel::load::load;
 use cek_paritrana::core::panel::ranking::{export, rank, visible, FlagKind, SortBy, View};
+use cek_paritrana::core::panel::session::{PanelAction, PanelEffect as Effect, PanelFailure, PanelState as State};
 use cek_paritrana::core::panel::side_by_side::side_by_side;
 use cek_paritrana::core::panel::template::{self, columns, Column};
 use cek_paritrana::core::panel::{PanelSet, Problem};
 use cek_paritrana::core::persist::{Loaded, Stored};
 use cek_paritrana::core::scoring::score;
-use cek_paritrana::core::session::{Action, Effect, Page, PanelAction, State};
 use cek_paritrana::core::text::Lang;
 use cek_paritrana::core::validation::check;
 use rust_decimal::Decimal;
@@ -268,15 +268,13 @@ fn the_panel_s_weights_apply_to_every_candidate_alike() {
     let mut own = kota("Kota Sendiri", "Riau", "1.000", "900", RegulationLevel::None);
     let first = own.rubric().criteria[0].id;
     own.weights.insert(first.to_string(), dec!(90));
-    let mut t = State::boot(Some("")).0;
-    t.update(Action::Navigate(Page::Panel));
-    t.update(Action::Panel(PanelAction::Stored(None)));
+    let mut t = State::default();
+    t.update(PanelAction::Stored(None));
     let mut files = batch();
     files.push(("sendiri.json".into(), as_file(&own)));
-    t.update(Action::Panel(PanelAction::Files(files)));
+    t.update(PanelAction::Files(files));
     let expected = |t: &State, weights: &[(&str, Decimal)]| -> Vec<Decimal> {
-        t.panel
-            .set
+        t.set
             .candidates
             .iter()
             .map(|c| {
@@ -289,12 +287,11 @@ fn the_panel_s_weights_apply_to_every_candidate_alike() {
             })
             .collect()
     };
-    let totals = |t: &State| t.panel.rows.iter().map(|r| r.total).collect::<Vec<_>>();
+    let totals = |t: &State| t.rows.iter().map(|r| r.total).collect::<Vec<_>>();
     assert_eq!(totals(&t), expected(&t, &[]), "the candidate's own weights give way to the rubric's");
-    let effects = t.update(Action::Panel(PanelAction::Weight(first, "40".into())));
-    assert!(matches!(effects.as_slice(), [Effect::WritePanel(_)]), "{effects:?}");
+    let effects = t.update(PanelAction::Weight(first, "40".into()));
+    assert!(matches!(effects.as_slice(), [Effect::Write(_)]), "{effects:?}");
     let weights: Vec<(String, Decimal)> = t
-        .panel
         .set
         .weights_for(Category::Kabkota)
         .expect("panel weights")
@@ -305,11 +302,11 @@ fn the_panel_s_weights_apply_to_every_candidate_alike() {
     let weights: Vec<(&str, Decimal)> = weights.iter().map(|(k, v)| (k.as_str(), *v)).collect();
     assert_eq!(totals(&t), expected(&t, &weights));
     assert_ne!(totals(&t), expected(&t, &[]));
-    t.update(Action::Panel(PanelAction::Weight(first, "4O".into())));
-    assert_eq!(t.panel.weight_drafts.get(first).map(String::as_str), Some("4O"));
-    t.update(Action::Panel(PanelAction::ResetWeights));
+    t.update(PanelAction::Weight(first, "4O".into()));
+    assert_eq!(t.weight_drafts.get(first).map(String::as_str), Some("4O"));
+    t.update(PanelAction::ResetWeights);
     assert_eq!(totals(&t), expected(&t, &[]));
-    assert!(t.panel.set.weights.is_empty());
+    assert!(t.set.weights.is_empty());
 }
 
 #[test]
@@ -386,51 +383,52 @@ fn the_set_is_kept_and_damage_is_recovered_with_a_message() {
 }
 
 #[test]
-fn the_session_reads_writes_clears_and_undoes_apart_from_the_library() {
-    let (mut t, _) = State::boot(Some(""));
-    assert!(t.update(Action::Navigate(Page::Panel)).contains(&Effect::ReadPanel));
+fn the_panel_session_reads_writes_clears_and_undoes() {
+    let mut t = State::new(Some("en"));
+    assert_eq!(t.lang, Lang::En);
     let kept = encode(&loaded());
-    t.update(Action::Panel(PanelAction::Stored(Some(kept))));
-    assert_eq!(t.panel.rows.len(), 3);
+    t.update(PanelAction::Stored(Some(kept)));
+    assert_eq!(t.rows.len(), 3);
     // Read once: a second answer changes nothing.
-    t.update(Action::Panel(PanelAction::Stored(None)));
-    assert_eq!(t.panel.rows.len(), 3);
-    let id = t.panel.rows[0].id;
-    let effects = t.update(Action::Panel(PanelAction::Shortlist(id, true)));
-    assert!(matches!(&effects[..], [Effect::WritePanel(text)] if text.contains("\"shortlisted\":true")));
-    assert!(t.panel.rows[0].shortlisted);
-    t.update(Action::Panel(PanelAction::ShortlistedOnly(true)));
-    assert_eq!(t.panel.visible().len(), 1);
-    t.update(Action::Panel(PanelAction::ShortlistedOnly(false)));
-    for c in t.panel.set.candidates.iter().map(|c| c.id).collect::<Vec<_>>() {
-        t.update(Action::Panel(PanelAction::Choose(c, true)));
+    t.update(PanelAction::Stored(None));
+    assert_eq!(t.rows.len(), 3);
+    let id = t.rows[0].id;
+    let effects = t.update(PanelAction::Shortlist(id, true));
+    assert!(matches!(&effects[..], [Effect::Write(text)] if text.contains("\"shortlisted\":true")));
+    assert!(t.rows[0].shortlisted);
+    t.update(PanelAction::ShortlistedOnly(true));
+    assert_eq!(t.visible().len(), 1);
+    t.update(PanelAction::ShortlistedOnly(false));
+    for c in t.set.candidates.iter().map(|c| c.id).collect::<Vec<_>>() {
+        t.update(PanelAction::Choose(c, true));
     }
-    assert_eq!(t.panel.side_by_side().map(|s| s.ids.len()), Some(3));
-    let effects = t.update(Action::Panel(PanelAction::Clear));
-    assert!(t.panel.rows.is_empty() && t.panel.set.candidates.is_empty() && t.panel.chosen.is_empty());
-    assert!(matches!(&effects[..], [Effect::WritePanel(text)] if decode(text) == Loaded::Intact(PanelSet::default())));
-    t.update(Action::Panel(PanelAction::Undo));
-    assert_eq!(t.panel.rows.len(), 3);
-    assert!(t.panel.set.get(id).is_some_and(|c| c.shortlisted));
-    // Export and template are downloads; nothing of it touches the library.
-    let effects = t.update(Action::Panel(PanelAction::Export { today: "2026-11-23".into() }));
+    assert_eq!(t.side_by_side().map(|s| s.ids.len()), Some(3));
+    let effects = t.update(PanelAction::Clear);
+    assert!(t.rows.is_empty() && t.set.candidates.is_empty() && t.chosen.is_empty());
+    assert!(matches!(&effects[..], [Effect::Write(text)] if decode(text) == Loaded::Intact(PanelSet::default())));
+    t.update(PanelAction::Undo);
+    assert_eq!(t.rows.len(), 3);
+    assert!(t.set.get(id).is_some_and(|c| c.shortlisted));
+    // Export and template are downloads.
+    let effects = t.update(PanelAction::Export { today: "2026-11-23".into() });
     let [Effect::Download { name, content, .. }] = &effects[..] else { panic!("{effects:?}") };
     assert_eq!(name, "cek-paritrana_peringkat-kabkota_2026-11-23.csv");
     assert_eq!(csv::read(content).len(), 4);
-    let effects = t.update(Action::Panel(PanelAction::Template));
+    let effects = t.update(PanelAction::Template);
     assert!(matches!(&effects[..], [Effect::Download { name, .. }] if name == "cek-paritrana_templat-kabkota.csv"));
-    assert!(t.library.assessments.is_empty());
-    assert!(t.update(Action::Storage(cek_paritrana::core::session::StorageAction::Flush(None))).is_empty());
+    // A failed write is said; the language is the page's own, remembered apart.
+    assert!(t.update(PanelAction::Failed(PanelFailure::Storage)).is_empty());
+    assert!(t.notice.take().is_some_and(|m| m.en.contains("storage") || m.en.contains("saved")));
+    assert_eq!(t.update(PanelAction::SetLang(Lang::Id)), [Effect::SetLang(Lang::Id)]);
 }
 
 #[test]
 fn damaged_panel_storage_is_kept_aside_and_said() {
-    let (mut t, _) = State::boot(Some(""));
-    t.update(Action::Navigate(Page::Panel));
-    let effects = t.update(Action::Panel(PanelAction::Stored(Some(
+    let mut t = State::default();
+    let effects = t.update(PanelAction::Stored(Some(
         "{\"format\":\"cek-paritrana-panel\",\"version\":1,\"candidates\":[{\"assessment\":{\"category\":\"mars\"}}]}"
             .into(),
-    ))));
+    )));
     assert!(matches!(&effects[..], [Effect::KeepAside(_)]), "{effects:?}");
     assert!(t.notice.as_ref().is_some_and(|m| m.en.contains("assessment no. 1")));
 }
@@ -448,34 +446,33 @@ fn five_hundred_generated_candidates_load_and_rank() {
 
 #[test]
 fn removing_one_is_undone_and_unreadable_files_are_said_beside_the_batch() {
-    let (mut t, _) = State::boot(Some(""));
-    t.update(Action::Navigate(Page::Panel));
-    t.update(Action::Panel(PanelAction::Stored(None)));
-    t.update(Action::Panel(PanelAction::Files(batch())));
-    t.update(Action::Panel(PanelAction::Unreadable(vec!["hilang.json".into()])));
-    let report = t.panel.report.clone().expect("a report");
+    let mut t = State::default();
+    t.update(PanelAction::Stored(None));
+    t.update(PanelAction::Files(batch()));
+    t.update(PanelAction::Unreadable(vec!["hilang.json".into()]));
+    let report = t.report.clone().expect("a report");
     assert_eq!(report.added.len(), 3);
     assert!(report.problems.last().is_some_and(|p| p.file == "hilang.json" && p.message.en.contains("could not read")));
-    let id = t.panel.rows[1].id;
-    t.update(Action::Panel(PanelAction::Choose(id, true)));
-    let effects = t.update(Action::Panel(PanelAction::Remove(id)));
-    assert!(matches!(&effects[..], [Effect::WritePanel(_)]));
-    assert!(t.panel.set.get(id).is_none() && t.panel.chosen.is_empty() && t.panel.rows.len() == 2);
-    assert!(t.panel.undo.as_ref().is_some_and(|u| u.1.en.contains("removed")));
-    t.update(Action::Panel(PanelAction::Undo));
-    assert!(t.panel.set.get(id).is_some() && t.panel.rows.len() == 3);
+    let id = t.rows[1].id;
+    t.update(PanelAction::Choose(id, true));
+    let effects = t.update(PanelAction::Remove(id));
+    assert!(matches!(&effects[..], [Effect::Write(_)]));
+    assert!(t.set.get(id).is_none() && t.chosen.is_empty() && t.rows.len() == 2);
+    assert!(t.undo.as_ref().is_some_and(|u| u.1.en.contains("removed")));
+    t.update(PanelAction::Undo);
+    assert!(t.set.get(id).is_some() && t.rows.len() == 3);
     // Another category shows its own (none yet), and the filters start afresh.
-    t.update(Action::Panel(PanelAction::Band(Some("no-such-band"))));
-    t.update(Action::Panel(PanelAction::Category(Category::Desa)));
-    assert!(t.panel.visible().is_empty() && t.panel.view.band.is_none());
+    t.update(PanelAction::Band(Some("no-such-band")));
+    t.update(PanelAction::Category(Category::Desa));
+    assert!(t.visible().is_empty() && t.view.band.is_none());
     // A CSV is read as the template of the category shown.
     let csv = generated::filled(Category::Desa, 2, Lang::Id);
-    t.update(Action::Panel(PanelAction::Files(vec![("desa.csv".into(), csv.into_bytes())])));
-    assert_eq!(t.panel.visible().len(), 2);
-    assert_eq!(t.panel.categories(), [Category::Kabkota, Category::Desa]);
+    t.update(PanelAction::Files(vec![("desa.csv".into(), csv.into_bytes())]));
+    assert_eq!(t.visible().len(), 2);
+    assert_eq!(t.categories(), [Category::Kabkota, Category::Desa]);
     // Choosing more than five keeps the first five.
-    for id in t.panel.set.candidates.iter().map(|c| c.id).collect::<Vec<_>>() {
-        t.update(Action::Panel(PanelAction::Choose(id, true)));
+    for id in t.set.candidates.iter().map(|c| c.id).collect::<Vec<_>>() {
+        t.update(PanelAction::Choose(id, true));
     }
-    assert_eq!(t.panel.chosen.len(), 5);
+    assert_eq!(t.chosen.len(), 5);
 }

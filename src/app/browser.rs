@@ -9,7 +9,6 @@ use super::components::compare::compare_page;
 use super::components::form::form;
 use super::components::library::LibraryPage;
 use super::components::method::MethodPage;
-use super::components::panel::panel_page;
 use super::components::planner::planner_page;
 use super::components::profile::profile;
 use super::components::results::results_panel;
@@ -94,11 +93,10 @@ pub fn app() -> Html {
     let callbacks = {
         let edge = Rc::clone(&edge);
         use_memo((), move |_| {
-            let (reader, batch) = (Rc::clone(&edge), Rc::clone(&edge));
+            let reader = Rc::clone(&edge);
             (
                 Callback::from(move |e: Action| edge.dispatch(e)),
                 Callback::from(move |f: web_sys::File| reader.read_file(f)),
-                Callback::from(move |f: Vec<web_sys::File>| batch.read_files(f)),
             )
         })
     };
@@ -120,7 +118,6 @@ pub fn app() -> Html {
             Some(sheet) => planner_page(&ctx, sheet),
             None => start_page(&ctx, &state),
         },
-        (Page::Panel, ..) => panel_page(&ctx, &state.panel, callbacks.2.clone()),
         (Page::Method, s, _) => {
             html! { <MethodPage ctx={ctx.clone()} category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
         }

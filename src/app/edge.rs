@@ -14,8 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::functional::UseForceUpdateHandle;
 
 use crate::core::session::{
-    Action, Effect, ExportAction, Failure, ImportAction, PanelAction, State, StorageAction, ASIDE_PREFIX, PANEL_KEY,
-    RELEASE_KEY, STORAGE_KEY,
+    Action, Effect, ExportAction, Failure, ImportAction, State, StorageAction, ASIDE_PREFIX, RELEASE_KEY, STORAGE_KEY,
 };
 
 /// Writes wait for a pause in typing this long, so a keystroke does not re-serialise
@@ -27,22 +26,20 @@ pub struct Edge {
     rerender: UseForceUpdateHandle,
     save: RefCell<Option<Timeout>>,
     reading: RefCell<Option<FileReader>>,
-    /// The panel's batch being read.
-    batch: RefCell<Vec<FileReader>>,
     listeners: RefCell<Vec<EventListener>>,
 }
 
-fn storage() -> Option<web_sys::Storage> {
+pub(crate) fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
 /// The text under `key`; `None` when there is none or no storage.
-fn read(key: &str) -> Option<String> {
+pub(crate) fn read(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
 /// Whether the text was written.
-fn write(key: &str, text: &str) -> bool {
+pub(crate) fn write(key: &str, text: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, text).is_ok())
 }
 
@@ -62,7 +59,6 @@ impl Edge {
             rerender,
             save: RefCell::new(None),
             reading: RefCell::new(None),
-            batch: RefCell::new(Vec::new()),
             listeners: RefCell::new(Vec::new()),
         });
         edge.listen();
@@ -126,33 +122,6 @@ impl Edge {
         *self.reading.borrow_mut() = Some(reader);
     }
 
-    /// Reads the files chosen for the panel and hands them over together, once the last
-    /// is read; those the browser could not read follow by name.
-    pub fn read_files(self: &Rc<Self>, files: Vec<web_sys::File>) {
-        type Batch = (usize, Vec<(String, Vec<u8>)>, Vec<String>);
-        let batch: Rc<RefCell<Batch>> = Rc::new(RefCell::new((files.len(), Vec::new(), Vec::new())));
-        let readers = files.into_iter().map(|file| {
-            let (edge, batch, name) = (Rc::clone(self), Rc::clone(&batch), file.name());
-            gloo_file::callbacks::read_as_bytes(&file.into(), move |read| {
-                let mut b = batch.borrow_mut();
-                match read {
-                    Ok(bytes) => b.1.push((name, bytes)),
-                    Err(_) => b.2.push(name),
-                }
-                b.0 -= 1;
-                if b.0 == 0 {
-                    let (read, unreadable) = (std::mem::take(&mut b.1), std::mem::take(&mut b.2));
-                    drop(b);
-                    edge.dispatch(Action::Panel(PanelAction::Files(read)));
-                    if !unreadable.is_empty() {
-                        edge.dispatch(Action::Panel(PanelAction::Unreadable(unreadable)));
-                    }
-                }
-            })
-        });
-        *self.batch.borrow_mut() = readers.collect();
-    }
-
     fn perform(self: &Rc<Self>, effects: Vec<Effect>) {
         for effect in effects {
             match effect {
@@ -200,12 +169,6 @@ impl Edge {
                 // Without storage every visit is a first one: nothing to say.
                 Effect::RememberRelease(id) => {
                     write(RELEASE_KEY, &id);
-                }
-                Effect::ReadPanel => self.dispatch(Action::Panel(PanelAction::Stored(read(PANEL_KEY)))),
-                Effect::WritePanel(text) => {
-                    if !write(PANEL_KEY, &text) {
-                        self.dispatch(Action::Failed(Failure::Storage));
-                    }
                 }
             }
         }
@@ -266,7 +229,7 @@ fn release() -> Option<String> {
 }
 
 /// Saves `content` as a file the browser downloads.
-fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+pub(crate) fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(content, Some(mime)));
     let a: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
     a.set_href(&url);

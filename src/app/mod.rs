@@ -7,6 +7,8 @@ mod browser;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod edge;
+#[cfg(target_arch = "wasm32")]
+pub mod panel_app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 

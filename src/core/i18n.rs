@@ -767,8 +767,8 @@ texts! {
         "too little published",
     );
     NAV_PANEL = (
-        "Panel",
-        "Panel",
+        "Mode panel",
+        "Panel mode",
     );
     PANEL_TITLE = (
         "Peringkat kandidat untuk panel",

@@ -42,8 +42,9 @@ pub fn header(ctx: &Ctx, page: Page, has_assessment: bool) -> Html {
                     { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), has_assessment) }
                     { nav_item(Page::Library, ctx.t(i18n::NAV_LIBRARY), true) }
                     { nav_item(Page::Compare, ctx.t(i18n::NAV_COMPARE), true) }
-                    { nav_item(Page::Panel, ctx.t(i18n::NAV_PANEL), true) }
                     { nav_item(Page::Method, ctx.t(i18n::NAV_METHOD), true) }
+                    // Its own page and bundle: the self-check never loads its code.
+                    <li><a class="nav-link" href="panel.html">{ ctx.t(i18n::NAV_PANEL) }</a></li>
                 </ul>
             </nav>
             <div class="header-end">

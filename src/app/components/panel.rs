@@ -1,16 +1,38 @@
 use yew::prelude::*;
 
-use super::{event_checked, event_value, Ctx};
+use super::{event_checked, event_value};
 use crate::app::edge;
 use crate::core::category::Category;
 use crate::core::i18n;
 use crate::core::number::{format_decimal, format_points};
 use crate::core::panel::ranking::{Row, SortBy};
+use crate::core::panel::session::{PanelAction, PanelState};
 use crate::core::rubric::rubric;
-use crate::core::session::{Action, Panel, PanelAction};
+use crate::core::text::{Lang, T};
+
+/// What the panel's views use: the language and the way to send the panel's actions (the
+/// panel page's own, as it is a page and bundle of its own: panel_app.rs).
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub dispatch: Callback<PanelAction>,
+}
+
+impl Ctx {
+    pub fn t(&self, text: T) -> &'static str {
+        text.get(self.lang)
+    }
+    /// A callback that sends the action made from the event.
+    pub fn send<E: 'static>(&self, make: impl Fn(E) -> PanelAction + 'static) -> Callback<E> {
+        let d = self.dispatch.clone();
+        Callback::from(move |e: E| d.emit(make(e)))
+    }
+}
+
+type Panel = PanelState;
 
 fn send(ctx: &Ctx, make: impl Fn() -> PanelAction + 'static) -> Callback<MouseEvent> {
-    ctx.send(move |_: MouseEvent| Action::Panel(make()))
+    ctx.send(move |_: MouseEvent| make())
 }
 
 /// A column heading that sorts by it.
@@ -28,7 +50,7 @@ fn row(ctx: &Ctx, r: &Row, chosen: bool) -> Html {
     html! {
         <tr data-id={id.to_string()}>
             <td><input type="checkbox" aria-label={ctx.t(i18n::PANEL_COMPARE)} checked={chosen}
-                onchange={ctx.send(move |e: Event| Action::Panel(PanelAction::Choose(id, event_checked(&e))))} /></td>
+                onchange={ctx.send(move |e: Event| PanelAction::Choose(id, event_checked(&e)))} /></td>
             <th scope="row">{ r.name.clone() }</th>
             <td>{ r.province.clone() }</td>
             <td class="num">{ format_points(r.total) }</td>
@@ -38,7 +60,7 @@ fn row(ctx: &Ctx, r: &Row, chosen: bool) -> Html {
             <td class="num">{ format_decimal(r.self_rated, 0) }</td>
             <td class="flags">{ r.flags.iter().map(|f| f.text.get(lang)).collect::<Vec<_>>().join("; ") }</td>
             <td><input type="checkbox" aria-label={ctx.t(i18n::PANEL_SHORTLIST)} checked={r.shortlisted}
-                onchange={ctx.send(move |e: Event| Action::Panel(PanelAction::Shortlist(id, event_checked(&e))))} /></td>
+                onchange={ctx.send(move |e: Event| PanelAction::Shortlist(id, event_checked(&e)))} /></td>
             <td><button type="button" class="button" onclick={send(ctx, move || PanelAction::Remove(id))}>{ ctx.t(i18n::PANEL_REMOVE) }</button></td>
         </tr>
     }
@@ -86,15 +108,12 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
     let pillars = rubric().category(category).pillars;
     let bands = rubric().bands;
     let band_now = bands.iter().position(|b| Some(b.id) == p.view.band);
-    let pick_band =
-        ctx.send(move |i: Option<usize>| Action::Panel(PanelAction::Band(i.and_then(|i| bands.get(i)).map(|b| b.id))));
+    let pick_band = ctx.send(move |i: Option<usize>| PanelAction::Band(i.and_then(|i| bands.get(i)).map(|b| b.id)));
     let provinces = p.provinces();
     let province_now = provinces.iter().position(|x| Some(crate::core::panel::normalised(x)) == p.view.province);
     let pick_province = {
         let provinces = provinces.clone();
-        ctx.send(move |i: Option<usize>| {
-            Action::Panel(PanelAction::Province(i.and_then(|i| provinces.get(i).cloned())))
-        })
+        ctx.send(move |i: Option<usize>| PanelAction::Province(i.and_then(|i| provinces.get(i).cloned())))
     };
     let compared = p.side_by_side();
     html! {
@@ -104,7 +123,7 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
                 <p class="help">{ ctx.t(i18n::PANEL_HELP) }</p>
                 <div class="field">
                     <label for="panel-category">{ ctx.t(i18n::CATEGORY) }</label>
-                    <select id="panel-category" onchange={ctx.send(move |e: Event| Action::Panel(PanelAction::Category(Category::from_code(&event_value(&e)).unwrap_or(category))))}>
+                    <select id="panel-category" onchange={ctx.send(move |e: Event| PanelAction::Category(Category::from_code(&event_value(&e)).unwrap_or(category)))}>
                         { for Category::ALL.iter().map(|c| html! {
                             <option value={c.code()} selected={*c == category}>{ c.name().get(lang) }</option>
                         }) }
@@ -138,7 +157,7 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
                     { filter(ctx, ctx.t(i18n::PROVINCE), provinces, province_now, pick_province) }
                 </div>
                 <label class="check"><input type="checkbox" checked={p.view.shortlisted_only}
-                    onchange={ctx.send(|e: Event| Action::Panel(PanelAction::ShortlistedOnly(event_checked(&e))))} />{ ctx.t(i18n::PANEL_SHORTLISTED_ONLY) }</label>
+                    onchange={ctx.send(|e: Event| PanelAction::ShortlistedOnly(event_checked(&e)))} />{ ctx.t(i18n::PANEL_SHORTLISTED_ONLY) }</label>
                 if rows.is_empty() {
                     <p>{ ctx.t(i18n::PANEL_EMPTY) }</p>
                 } else {

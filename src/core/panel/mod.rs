@@ -9,10 +9,12 @@
 //! - [`ranking`]: each candidate scored once, the rows sorted and filtered, the export.
 //! - [`side_by_side`]: two to five candidates criterion by criterion.
 //! - [`keep`]: the panel's own storage format.
+//! - [`session`]: the panel page's state machine, apart from the self-check's session.
 
 pub mod keep;
 pub mod load;
 pub mod ranking;
+pub mod session;
 pub mod side_by_side;
 pub mod template;
 

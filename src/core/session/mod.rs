@@ -6,7 +6,6 @@
 //! The score is not here: it is derived from the assessment when shown
 //! (`evaluation::Evaluation::of`).
 
-mod panel;
 mod sync;
 
 use rust_decimal::Decimal;
@@ -30,8 +29,6 @@ use super::text::{Lang, Msg};
 use super::validation::check;
 use super::weights::set_weight;
 
-pub use crate::core::panel::keep::PANEL_KEY;
-pub use panel::{Panel, PanelAction};
 pub use sync::{merge, Merged};
 
 /// Where the app keeps its data in browser storage.
@@ -49,8 +46,6 @@ pub enum Page {
     Library,
     Compare,
     Method,
-    /// A panel's ranking of many candidates.
-    Panel,
     /// The planner of the open assessment ([`State::plan`]).
     Plan,
 }
@@ -87,7 +82,6 @@ pub enum Action {
     Export(ExportAction),
     Plan(PlanAction),
     Storage(StorageAction),
-    Panel(PanelAction),
     DismissNotice,
     /// An effect the browser could not perform.
     Failed(Failure),
@@ -219,10 +213,6 @@ pub enum Effect {
     SetDocumentLang(Lang),
     /// Write the release the page runs under [`RELEASE_KEY`].
     RememberRelease(String),
-    /// Read the panel's storage ([`PANEL_KEY`]); answer with [`PanelAction::Stored`].
-    ReadPanel,
-    /// Write the panel's set under [`PANEL_KEY`]; a failure is [`Failure::Storage`].
-    WritePanel(String),
 }
 
 /// The outcome of "copy link", shown beside the buttons.
@@ -270,8 +260,6 @@ pub struct State {
     /// Weights typed that could not be read, kept in their boxes with a message.
     pub weight_drafts: SortedMap<&'static str, String>,
     pub share: Option<Sharing>,
-    /// The panel page: candidates of others, kept apart from the library.
-    pub panel: Panel,
     /// The planner's worksheet, for the assessment open when it was opened.
     pub plan: Option<Sheet>,
     storage: Storage,
@@ -315,7 +303,6 @@ impl State {
             compare: (None, None),
             weight_drafts: SortedMap::new(),
             share: None,
-            panel: Panel::default(),
             plan: None,
         }
     }
@@ -379,12 +366,7 @@ impl State {
             Action::Navigate(to) => {
                 self.page = to;
                 self.import_error = None;
-                panel::on_navigate(self, &mut effects);
                 true
-            }
-            Action::Panel(e) => {
-                self.panel_event(e, &mut effects);
-                false
             }
             Action::SetLang(l) => {
                 self.lang = l;

@@ -1,8 +1,9 @@
-//! The panel page's state and actions: candidates loaded in batches, scored once per load
-//! or change of the panel's weights, then only sorted and filtered; kept in storage under
-//! its own key, never the library's.
+//! The panel page as a state machine of its own, apart from the self-check's session (its
+//! own page and bundle, panel.html): candidates loaded in batches, scored once per load or
+//! change of the panel's weights, then only sorted and filtered; kept in storage under its
+//! own key, never the library's. `PanelState::update(action) -> Vec<PanelEffect>`; the
+//! panel's edge (app/panel_app.rs) performs the effects.
 
-use super::{Effect, Page, State};
 use crate::core::assessment::Assessment;
 use crate::core::category::Category;
 use crate::core::i18n;
@@ -15,13 +16,17 @@ use crate::core::panel::template::{template, template_name};
 use crate::core::panel::{normalised, PanelSet, PanelWeights, Problem};
 use crate::core::persist::Loaded;
 use crate::core::sorted::SortedMap;
-use crate::core::text::Msg;
+use crate::core::text::{Lang, Msg};
 use crate::core::weights::set_weight;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PanelAction {
-    /// What storage holds under [`keep::PANEL_KEY`], answering [`Effect::ReadPanel`].
+    /// What storage holds under [`keep::PANEL_KEY`], read once as the page opens.
     Stored(Option<String>),
+    SetLang(Lang),
+    DismissNotice,
+    /// An effect the browser could not perform.
+    Failed(PanelFailure),
     /// The files chosen, by name with their bytes; CSV files are read as the templates of
     /// the category shown.
     Files(Vec<(String, Vec<u8>)>),
@@ -56,9 +61,39 @@ pub enum PanelAction {
     DismissReport,
 }
 
+/// What the browser could not do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PanelFailure {
+    Storage,
+    Download,
+}
+
+/// What the panel asks of the browser: values, performed by its edge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PanelEffect {
+    /// Write the panel's set under [`keep::PANEL_KEY`]; a failure is [`PanelFailure::Storage`].
+    Write(String),
+    /// Copy unreadable saved text aside (never overwritten) before the panel writes over it.
+    KeepAside(String),
+    Download {
+        name: String,
+        mime: &'static str,
+        content: String,
+    },
+    Print,
+    /// The page's language (`<html lang>`), remembered under [`LANG_KEY`].
+    SetLang(Lang),
+}
+
+/// Where the panel page remembers its language.
+pub const LANG_KEY: &str = "cek-paritrana.panel.bahasa";
+
 /// The panel as the page shows it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Panel {
+pub struct PanelState {
+    pub lang: Lang,
+    /// What the page says above everything (storage recovered or failing, a download failed).
+    pub notice: Option<Msg>,
     pub set: PanelSet,
     /// Every candidate scored: once per load or change of weights, not per sort or filter.
     pub rows: Vec<Row>,
@@ -72,10 +107,16 @@ pub struct Panel {
     /// Weights typed that could not be read, kept in their boxes.
     pub weight_drafts: SortedMap<&'static str, String>,
     /// Storage was read (the first time the page opened).
-    pub(super) read: bool,
+    read: bool,
 }
 
-impl Panel {
+impl PanelState {
+    /// The page in the language remembered under [`LANG_KEY`] (Indonesian unless English).
+    pub fn new(lang: Option<&str>) -> Self {
+        let lang = if lang == Some(Lang::En.code()) { Lang::En } else { Lang::Id };
+        PanelState { lang, ..PanelState::default() }
+    }
+
     /// The rows shown, in the view's order.
     pub fn visible(&self) -> Vec<&Row> {
         visible(&self.rows, &self.view)
@@ -122,16 +163,34 @@ impl Panel {
     }
 }
 
-impl State {
-    pub(super) fn panel_event(&mut self, event: PanelAction, effects: &mut Vec<Effect>) {
+impl PanelState {
+    /// Applies an action; returns what the browser should do.
+    pub fn update(&mut self, event: PanelAction) -> Vec<PanelEffect> {
         let lang = self.lang;
-        let p = &mut self.panel;
+        let mut effects = Vec::new();
+        let p = self;
         let mut changed = true;
         match event {
+            PanelAction::SetLang(l) => {
+                changed = false;
+                p.lang = l;
+                effects.push(PanelEffect::SetLang(l));
+            }
+            PanelAction::DismissNotice => {
+                changed = false;
+                p.notice = None;
+            }
+            PanelAction::Failed(f) => {
+                changed = false;
+                p.notice = Some(match f {
+                    PanelFailure::Storage => i18n::STORAGE_FAILED.into(),
+                    PanelFailure::Download => i18n::DOWNLOAD_FAILED.into(),
+                });
+            }
             PanelAction::Stored(text) => {
                 changed = false;
                 if p.read {
-                    return;
+                    return effects;
                 }
                 p.read = true;
                 let text = text.unwrap_or_default();
@@ -155,8 +214,8 @@ impl State {
                 }
                 if let Some(msg) = damaged {
                     // The original is copied aside before the panel writes over it.
-                    self.notice = Some(msg);
-                    effects.push(Effect::KeepAside(text));
+                    p.notice = Some(msg);
+                    effects.push(PanelEffect::KeepAside(text));
                 }
             }
             PanelAction::Files(files) => {
@@ -239,7 +298,14 @@ impl State {
             }
             PanelAction::Clear => {
                 p.keep_for_undo(i18n::PANEL_CLEARED.into());
-                *p = Panel { undo: p.undo.take(), view: p.view.clone(), read: true, ..Panel::default() };
+                *p = PanelState {
+                    lang,
+                    notice: p.notice.take(),
+                    undo: p.undo.take(),
+                    view: p.view.clone(),
+                    read: true,
+                    ..PanelState::default()
+                };
             }
             PanelAction::Undo => {
                 changed = p.undo.is_some();
@@ -251,7 +317,7 @@ impl State {
             PanelAction::Template => {
                 changed = false;
                 let category = p.view.category;
-                effects.push(Effect::Download {
+                effects.push(PanelEffect::Download {
                     name: template_name(category),
                     mime: "text/csv;charset=utf-8",
                     content: template(category, lang),
@@ -259,7 +325,7 @@ impl State {
             }
             PanelAction::Export { today } => {
                 changed = false;
-                effects.push(Effect::Download {
+                effects.push(PanelEffect::Download {
                     name: format!("cek-paritrana_peringkat-{}_{today}.csv", p.view.category.code()),
                     mime: "text/csv;charset=utf-8",
                     content: export(&p.visible(), lang),
@@ -267,7 +333,7 @@ impl State {
             }
             PanelAction::Print => {
                 changed = false;
-                effects.push(Effect::Print);
+                effects.push(PanelEffect::Print);
             }
             PanelAction::DismissReport => {
                 changed = false;
@@ -275,14 +341,8 @@ impl State {
             }
         }
         if changed {
-            effects.push(Effect::WritePanel(keep::encode(&p.set)));
+            effects.push(PanelEffect::Write(keep::encode(&p.set)));
         }
-    }
-}
-
-/// Opening the panel page reads the panel's storage the first time.
-pub(super) fn on_navigate(state: &State, effects: &mut Vec<Effect>) {
-    if state.page == Page::Panel && !state.panel.read {
-        effects.push(Effect::ReadPanel);
+        effects
     }
 }

@@ -1,0 +1,12 @@
+//! The panel page's bundle (panel.html): built apart from the self-check's by Trunk's
+//! post-build hook (scripts/panel.mjs), so the self-check never loads the panel's code.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    cek_paritrana::app::panel_app::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("The panel runs in the browser: it is built with `trunk build --release`.");
+}
