@@ -1,10 +1,13 @@
 // The service worker of one release: it keeps that release's own files and answers for
-// them, so the app opens with the network off. scripts/release.mjs fills in the two
+// them, so the app opens with the network off. scripts/release.mjs fills in the three
 // constants below at build time (and drops these comment lines); a new build makes a new
 // sw.js, which the browser installs beside this one and opens on the next visit.
 // It never caches anything else: the user's data stays in the page's browser storage.
 const RELEASE = '';
 const FILES = [];
+// The panel page's files (panel.html and its bundle): not fetched when the worker
+// installs, so the self-check never downloads them, but kept once a visit fetches them.
+const LATER = [];
 
 const BASE = new URL('./', location.href);
 // Named by sub-path too: two copies of the app on one origin keep their own caches.
@@ -14,6 +17,7 @@ const PAGE = './';
 // Each release file by its path; the page answers for its directory and index.html.
 const KEYS = new Map(FILES.map((file) => [new URL(file, BASE).pathname, file]));
 KEYS.set(new URL('index.html', BASE).pathname, PAGE);
+const LATER_KEYS = new Map(LATER.map((file) => [new URL(file, BASE).pathname, file]));
 // Trunk's content-hashed names never change content: the HTTP cache may answer for them.
 const HASHED = /-[0-9a-f]{16}[._]/;
 
@@ -49,8 +53,25 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
-  const file = req.method === 'GET' && url.origin === location.origin && KEYS.get(url.pathname);
+  const ours = req.method === 'GET' && url.origin === location.origin;
+  const file = ours && KEYS.get(url.pathname);
+  const later = ours && LATER_KEYS.get(url.pathname);
   // Anything else (another origin, another path, not a GET) goes to the network untouched.
+  if (later) {
+    event.respondWith(
+      caches.open(CACHE).then(async (cache) => {
+        const hit = await cache.match(later);
+        if (hit) return hit;
+        const res = await fetch(req);
+        // Kept only whole and of this release (a page of another one is left to the network).
+        const whole = res.ok && res.status === 200 && !res.redirected;
+        const mine = !later.endsWith('.html') || (whole && (await res.clone().text()).includes(RELEASE));
+        if (whole && mine) await cache.put(later, res.clone()).catch(() => {});
+        return res;
+      }),
+    );
+    return;
+  }
   if (!file) return;
   event.respondWith(
     caches

@@ -6,9 +6,11 @@
 //   - the manifest's icon is pointed at the favicon under its hashed name;
 //   - the release id is a hash of every shipped file (the page with its id left blank),
 //     so any change to any file is a new release;
-//   - the id is written into the page (<meta name="cek-paritrana-release">, which the app
-//     compares with the release this browser last ran) and, with the list of files, into
-//     sw.js from its source assets/sw.js.
+//   - the id is written into the pages (<meta name="cek-paritrana-release">, which the app
+//     compares with the release this browser last ran) and, with the lists of files, into
+//     sw.js from its source assets/sw.js: the self-check's files, kept when the worker
+//     installs, and the panel page's (panel.html and its bundle, scripts/panel.mjs), kept
+//     only once a visit fetches them, so the self-check never downloads them.
 // Also by hand on a built directory: `node scripts/release.mjs DIR` (same files, same id).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -24,7 +26,10 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) fail('no directory: run by Trunk, or give one');
 const WORKER = 'sw.js';
 const PAGE = 'index.html';
+const PANEL = 'panel.html';
 const MANIFEST = 'manifest.webmanifest';
+// The panel page's own files (scripts/panel.mjs), already minified there.
+const panelFile = (f) => f === PANEL || /^panel-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f);
 // As written in index.html, or as the release build's minifier leaves it (attributes
 // reordered, quotes and the empty content dropped); written back whole.
 const META = /<meta (?:content="?[^" >]*"? )?name="?cek-paritrana-release"?(?: content="[^"]*")? ?\/?>/;
@@ -36,10 +41,10 @@ const files = readdirSync(dir, { recursive: true })
   .filter((f) => f !== WORKER && statSync(join(dir, f)).isFile())
   .sort();
 const path = (f) => join(dir, f);
-for (const f of [PAGE, MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
+for (const f of [PAGE, PANEL, MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  for (const f of files.filter((f) => f.endsWith('.js'))) {
+  for (const f of files.filter((f) => f.endsWith('.js') && !panelFile(f))) {
     const { code } = transformSync(readFileSync(path(f), 'utf8'), { minify: true, format: 'esm' });
     writeFileSync(path(f), code);
   }
@@ -51,23 +56,25 @@ const manifest = readFileSync(path(MANIFEST), 'utf8');
 if (!ICON.test(manifest)) fail(`no favicon in ${MANIFEST}`);
 writeFileSync(path(MANIFEST), manifest.replace(ICON, `"${favicon}"`));
 
-const page = readFileSync(path(PAGE), 'utf8');
-if (!META.test(page)) fail(`no release meta in ${PAGE}`);
+const pages = new Map([PAGE, PANEL].map((f) => [f, readFileSync(path(f), 'utf8')]));
+for (const [f, page] of pages) if (!META.test(page)) fail(`no release meta in ${f}`);
 const hash = createHash('sha256');
 for (const f of files) {
   hash.update(`${f}\0`);
-  hash.update(f === PAGE ? page.replace(META, meta('')) : readFileSync(path(f)));
+  hash.update(pages.has(f) ? pages.get(f).replace(META, meta('')) : readFileSync(path(f)));
   hash.update('\0');
 }
 const release = hash.digest('hex').slice(0, 16);
-writeFileSync(path(PAGE), page.replace(META, meta(release)));
+for (const [f, page] of pages) writeFileSync(path(f), page.replace(META, meta(release)));
 
 // The page is cached under its directory's address, as the manifest's start_url opens it.
-const list = files.map((f) => (f === PAGE ? './' : f));
+const list = files.filter((f) => !panelFile(f)).map((f) => (f === PAGE ? './' : f));
+const later = files.filter(panelFile);
 let worker = readFileSync(new URL('../assets/sw.js', import.meta.url), 'utf8');
 for (const [from, to] of [
   ["const RELEASE = '';", `const RELEASE = '${release}';`],
   ['const FILES = [];', `const FILES = ${JSON.stringify(list)};`],
+  ['const LATER = [];', `const LATER = ${JSON.stringify(later)};`],
 ]) {
   if (!worker.includes(from)) fail(`assets/sw.js has no \`${from}\``);
   worker = worker.replace(from, to);
@@ -78,4 +85,4 @@ worker = worker
   .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
   .join('\n');
 writeFileSync(path(WORKER), `// Cek Paritrana release ${release}: source assets/sw.js\n${worker}\n`);
-console.log(`release ${release}: ${list.length} files in ${WORKER}`);
+console.log(`release ${release}: ${list.length} files in ${WORKER}, ${later.length} kept on first use`);
