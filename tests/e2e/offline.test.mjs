@@ -21,8 +21,11 @@ function releaseOf(dir) {
   const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
   const id = /const RELEASE = '([0-9a-f]{16})';/.exec(worker)[1];
   const files = JSON.parse(/const FILES = (\[.*\]);/.exec(worker)[1]);
-  assert.match(readFileSync(join(dir, 'index.html'), 'utf8'), new RegExp(`name="cek-paritrana-release" content="${id}"`));
-  return { id, files };
+  const later = JSON.parse(/const LATER = (\[.*\]);/.exec(worker)[1]);
+  for (const page of ['index.html', 'panel.html']) {
+    assert.match(readFileSync(join(dir, page), 'utf8'), new RegExp(`name="cek-paritrana-release" content="${id}"`));
+  }
+  return { id, files, later };
 }
 
 /// Every cache of the origin with the addresses it holds.
@@ -102,6 +105,29 @@ test('after one visit the app opens, takes a form and scores with the server sto
     const other = await page.evaluate(() => fetch('./data.json').then(() => 'answered', () => 'network error'));
     assert.equal(other, 'network error');
     assert.deepEqual(foreign, [], 'no request leaves the origin');
+  });
+});
+
+test('the panel page is kept by the worker only once visited, then opens with the server stopped', async () => {
+  const release = releaseOf(DIST);
+  assert.deepEqual(release.later.filter((f) => release.files.includes(f)), [], 'the panel is not fetched on install');
+  assert.ok(release.later.includes('panel.html') && release.later.some((f) => f.endsWith('_bg.wasm')));
+  const site = await startServer();
+  await withProfile(async (context) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const { foreign, errors } = watch(page, site.origin);
+    await page.goto(site.url);
+    await waitControlled(page);
+    assert.deepEqual(await caches(page), expectedCache(site.url, release), 'the self-check only');
+    await page.goto(`${site.url}panel.html`);
+    await page.locator('#panel-files').waitFor();
+    const all = { ...release, files: [...release.files, ...release.later] };
+    assert.deepEqual(await caches(page), expectedCache(site.url, all), 'the panel kept once visited');
+    await stopServer(site.server);
+    await page.reload();
+    await page.locator('#panel-files').waitFor();
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(errors, [], 'no console error offline');
   });
 });
 
