@@ -1,7 +1,7 @@
 //! The assessment file: what "Unduh berkas" saves and "Impor" reads.
 //!
 //! Format `cek-paritrana`, version 1:
-//! `{"format":"cek-paritrana","version":1,"rubric":"2025.1","lang":"id","title":…,"assessment":{…}}`
+//! `{"format":"cek-paritrana","version":2,"rubric":"2025.1","lang":"id","title":…,"assessment":{…}}`
 //! with the assessment exactly as stored (category, entry as typed, not-applicable
 //! marks, custom weights). Import changes nothing: it checks the envelope (size, UTF-8,
 //! JSON, format marker, version) and refuses a file that fails it; otherwise the one

@@ -75,6 +75,9 @@ test("a medium company's contributions per programme, with JP capped per worker 
   assert.equal(await figure(page, 'plan_employer_monthly'), 'Rp67.434.960');
   assert.equal(await page.textContent('[data-programme="JP"] td:last-child'), 'Rp10.109.480');
   assert.match(await page.textContent('.plan-basis'), /Rp10\.547\.400/);
+  // On a phone the yearly cost stays in view while the boxes are filled.
+  assert.ok(await page.locator('.planner .score-pill').isVisible());
+  assert.match(await page.textContent('.planner .score-pill'), /Iuran seluruhnya per tahun: Rp/);
   await page.locator('#f-registered_employees').fill('80');
   await page.locator('#f-wage_bill_reported').fill('640.000.000');
   await page.locator('#plan-finding-months').fill('6');

@@ -81,6 +81,12 @@ pub fn planner_page(ctx: &Ctx, sheet: &Sheet) -> Html {
                     </p>
                 </section>
             </div>
+            if let Some(f) = outcome.headline() {
+                <a class="score-pill" href="#plan-result-title">
+                    { text_el("span", "score-pill-band", format!("{}: {}", ctx.t(f.label), f.value.shown())) }
+                    <span class="score-pill-link" aria-hidden="true">{ "↓" }</span>
+                </a>
+            }
         </div>
     }
 }

@@ -134,6 +134,15 @@ pub struct Outcome {
     pub basis: Vec<Msg>,
 }
 
+impl Outcome {
+    /// The one figure a phone keeps in view while the boxes are filled: what is missing or
+    /// left over, else what the plan costs.
+    pub fn headline(&self) -> Option<&DerivedFigure> {
+        const FIRST: [&str; 4] = ["plan_gap", "plan_surplus", "plan_total", "plan_total_yearly"];
+        FIRST.iter().find_map(|id| self.figures.iter().find(|f| f.id == *id))
+    }
+}
+
 impl Sheet {
     /// A plan from the open assessment's figures, for the year after the assessed one.
     pub fn from(a: &Assessment) -> Sheet {
@@ -464,6 +473,7 @@ mod tests {
         assert_eq!(o.errors, []);
         assert_eq!(value(&o, "plan_total"), Some(Quantity::Rupiah(dec!(6935040000))));
         assert_eq!(value(&o, "plan_gap"), Some(Quantity::Rupiah(dec!(2635040000))));
+        assert_eq!(o.headline().map(|f| f.id), Some("plan_gap"));
         assert_eq!(value(&o, "plan_workers_covered"), Some(Quantity::Count(dec!(21329))));
         assert_eq!(value(&o, "plan_months_covered"), Some(Quantity::Months(dec!(7.4))));
         assert!(o.basis[0].en.contains("rate since 1 July 2015"), "{:?}", o.basis);
