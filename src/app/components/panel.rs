@@ -40,7 +40,7 @@ fn heading(ctx: &Ctx, label: &str, by: SortBy, panel: &Panel) -> Html {
     let sorted = (panel.view.sort == by).then_some(if panel.view.descending { "descending" } else { "ascending" });
     html! {
         <th scope="col" aria-sort={sorted}>
-            <button type="button" class="link" onclick={send(ctx, move || PanelAction::Sort(by))}>{ label.to_string() }</button>
+            <button type="button" class="link-button" onclick={send(ctx, move || PanelAction::Sort(by))}>{ label.to_string() }</button>
         </th>
     }
 }
@@ -69,20 +69,22 @@ fn row(ctx: &Ctx, r: &Row, chosen: bool) -> Html {
 /// A select of "all" and the names given; sends the place of the one chosen.
 fn filter(
     ctx: &Ctx,
+    id: &'static str,
     label: &'static str,
     names: Vec<String>,
     now: Option<usize>,
     pick: Callback<Option<usize>>,
 ) -> Html {
     html! {
-        <label>{ label }
-            <select onchange={Callback::from(move |e: Event| pick.emit(event_value(&e).parse::<usize>().ok()))}>
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <select {id} onchange={Callback::from(move |e: Event| pick.emit(event_value(&e).parse::<usize>().ok()))}>
                 <option value="" selected={now.is_none()}>{ ctx.t(i18n::PANEL_ALL) }</option>
                 { for names.into_iter().enumerate().map(|(i, name)| html! {
                     <option value={i.to_string()} selected={now == Some(i)}>{ name }</option>
                 }) }
             </select>
-        </label>
+        </div>
     }
 }
 
@@ -153,8 +155,8 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
             </section>
             <section class="panel">
                 <div class="grid-2">
-                    { filter(ctx, ctx.t(i18n::PANEL_BAND), bands.iter().map(|b| b.name.get(lang).to_string()).collect(), band_now, pick_band) }
-                    { filter(ctx, ctx.t(i18n::PROVINCE), provinces, province_now, pick_province) }
+                    { filter(ctx, "panel-band", ctx.t(i18n::PANEL_BAND), bands.iter().map(|b| b.name.get(lang).to_string()).collect(), band_now, pick_band) }
+                    { filter(ctx, "panel-province", ctx.t(i18n::PROVINCE), provinces, province_now, pick_province) }
                 </div>
                 <label class="check"><input type="checkbox" checked={p.view.shortlisted_only}
                     onchange={ctx.send(|e: Event| PanelAction::ShortlistedOnly(event_checked(&e)))} />{ ctx.t(i18n::PANEL_SHORTLISTED_ONLY) }</label>
