@@ -423,6 +423,30 @@ fn the_panel_session_reads_writes_clears_and_undoes() {
 }
 
 #[test]
+fn another_tab_s_write_is_taken_whole_and_never_written_back_over() {
+    let mut t = State::default();
+    t.update(PanelAction::Stored(None));
+    t.update(PanelAction::Files(batch()));
+    let ids: Vec<u32> = t.rows.iter().map(|r| r.id).collect();
+    for id in &ids[..2] {
+        t.update(PanelAction::Choose(*id, true));
+    }
+    // The other tab removed the first candidate and shortlisted the second.
+    let mut other = t.set.clone();
+    other.candidates.retain(|c| c.id != ids[0]);
+    other.candidates.iter_mut().filter(|c| c.id == ids[1]).for_each(|c| c.shortlisted = true);
+    assert!(t.update(PanelAction::ChangedElsewhere(Some(encode(&other)))).is_empty(), "nothing written back");
+    assert_eq!(t.rows.len(), 2);
+    assert!(t.rows.iter().any(|r| r.id == ids[1] && r.shortlisted));
+    assert_eq!(t.chosen, [ids[1]]);
+    // Unreadable text leaves this tab's set; cleared elsewhere clears it here.
+    t.update(PanelAction::ChangedElsewhere(Some("{".into())));
+    assert_eq!(t.rows.len(), 2);
+    t.update(PanelAction::ChangedElsewhere(None));
+    assert!(t.rows.is_empty() && t.chosen.is_empty());
+}
+
+#[test]
 fn damaged_panel_storage_is_kept_aside_and_said() {
     let mut t = State::default();
     let effects = t.update(PanelAction::Stored(Some(

@@ -7,8 +7,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use gloo_file::callbacks::FileReader;
 use gloo_utils::{document, document_element, window};
+use wasm_bindgen::JsCast;
 use yew::functional::UseForceUpdateHandle;
 use yew::prelude::*;
 
@@ -26,6 +28,8 @@ pub struct PanelEdge {
     rerender: UseForceUpdateHandle,
     /// The batch being read.
     batch: RefCell<Vec<FileReader>>,
+    /// Another tab's write of the panel's set.
+    listener: RefCell<Option<EventListener>>,
 }
 
 impl PanelEdge {
@@ -38,7 +42,20 @@ impl PanelEdge {
             state.notice = Some(i18n::STORAGE_FAILED.into());
         }
         effects.extend(state.update(PanelAction::Stored(read(PANEL_KEY))));
-        let edge = Rc::new(PanelEdge { state: RefCell::new(state), rerender, batch: RefCell::new(Vec::new()) });
+        let edge = Rc::new(PanelEdge {
+            state: RefCell::new(state),
+            rerender,
+            batch: RefCell::new(Vec::new()),
+            listener: RefCell::new(None),
+        });
+        let other = Rc::clone(&edge);
+        *edge.listener.borrow_mut() = Some(EventListener::new(&window(), "storage", move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
+            // What storage holds now, not what the event carried (a late event).
+            if e.key().as_deref() == Some(PANEL_KEY) {
+                other.dispatch(PanelAction::ChangedElsewhere(read(PANEL_KEY)));
+            }
+        }));
         edge.perform(effects);
         edge
     }

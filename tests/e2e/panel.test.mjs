@@ -177,6 +177,30 @@ test('a batch of files and a CSV with bad rows: ranked, sorted, filtered, compar
   await context.close();
 });
 
+test('two tabs of the panel: a batch loaded and a removal in one show in the other, and neither writes over the other', async () => {
+  const { page, foreign, errors, context } = await openPage(app.browser, app.origin);
+  await page.goto(`${app.url}panel.html`);
+  await page.locator('#panel-files').waitFor();
+  const other = await context.newPage();
+  await other.goto(`${app.url}panel.html`);
+  await other.locator('#panel-files').waitFor();
+  await choose(page, [0, 1, 2].map(assessmentFile));
+  await page.getByText('3 kandidat dimuat, 0 catatan.').waitFor();
+  await other.locator('.panel-table tbody tr').nth(2).waitFor();
+  assert.equal(await rows(other).count(), 3);
+  // A removal in the other tab; then a shortlist here keeps it removed.
+  await rows(other).nth(0).getByRole('button', { name: 'Hapus dari daftar' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.panel-table tbody tr').length === 2);
+  await rows(page).nth(0).getByRole('checkbox', { name: 'Daftar pendek' }).check();
+  await other.waitForFunction(() => document.querySelectorAll('.panel-table tbody input[aria-label="Daftar pendek"]:checked').length === 1);
+  await page.reload();
+  await page.locator('.panel-table tbody tr').nth(1).waitFor();
+  assert.equal(await rows(page).count(), 2);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a batch of 500 candidates loads and ranks', async () => {
   const { page, foreign, errors, context } = await openPage(app.browser, app.origin, { acceptDownloads: true });
   await page.goto(`${app.url}panel.html`);

@@ -23,6 +23,10 @@ use crate::core::weights::set_weight;
 pub enum PanelAction {
     /// What storage holds under [`keep::PANEL_KEY`], read once as the page opens.
     Stored(Option<String>),
+    /// What storage holds now that the panel page in another tab has written it: taken
+    /// as it is (each tab writes the whole set after each change), so neither tab writes
+    /// over the other's candidates with an older set.
+    ChangedElsewhere(Option<String>),
     SetLang(Lang),
     DismissNotice,
     /// An effect the browser could not perform.
@@ -216,6 +220,21 @@ impl PanelState {
                     // The original is copied aside before the panel writes over it.
                     p.notice = Some(msg);
                     effects.push(PanelEffect::KeepAside(text));
+                }
+            }
+            PanelAction::ChangedElsewhere(text) => {
+                changed = false;
+                let set = match keep::decode(&text.unwrap_or_default()) {
+                    Loaded::Empty => Some(PanelSet::default()),
+                    Loaded::Intact(set) | Loaded::Recovered(set, _) => Some(set),
+                    // Unreadable: this tab keeps its own set, written at its next change.
+                    Loaded::SetAside(_) => None,
+                };
+                if let Some(set) = set {
+                    p.set = set;
+                    p.rescore();
+                    let set = &p.set;
+                    p.chosen.retain(|id| set.get(*id).is_some());
                 }
             }
             PanelAction::Files(files) => {
