@@ -1,8 +1,3 @@
-// Talc instead of the standard allocator: the same behaviour in less WebAssembly.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 #[cfg(target_arch = "wasm32")]
 fn main() {
     cek_paritrana::app::start();
