@@ -8,3 +8,9 @@ pub mod core;
 
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;
+
+// Talc instead of the standard allocator, for every bundle: the same behaviour in less
+// WebAssembly.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
