@@ -618,6 +618,10 @@ texts! {
         "Mengerti",
         "Got it",
     );
+    PANEL_DROP = (
+        "Atau seret beberapa berkas sekaligus ke kotak ini.",
+        "Or drag several files at once onto this box.",
+    );
     PLAN_COVER_TITLE = (
         "Simulasi anggaran perlindungan",
         "Protection budget planner",

@@ -1,5 +1,5 @@
 // The panel page end to end (panel.html, its own bundle): a batch of assessment files and
-// a CSV template with bad rows loaded, ranked, sorted, filtered, compared, shortlisted,
+// a CSV template with bad rows loaded (chosen or dropped), ranked, sorted, filtered, compared, shortlisted,
 // exported, printed, cleared and undone, kept over a reload; and a batch of 500.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -197,6 +197,24 @@ test('two tabs of the panel: a batch loaded and a removal in one show in the oth
   await page.locator('.panel-table tbody tr').nth(1).waitFor();
   assert.equal(await rows(page).count(), 2);
   assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a batch dropped on the loading box loads as if chosen', async () => {
+  const { page, errors, context } = await openPage(app.browser, app.origin);
+  await page.goto(`${app.url}panel.html`);
+  await page.locator('.drop-zone').waitFor();
+  const files = [3, 4].map(assessmentFile).map((f) => ({ name: f.name, text: f.buffer.toString('utf8') }));
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    return dt;
+  }, files);
+  await page.dispatchEvent('.drop-zone', 'dragover', { dataTransfer });
+  await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer });
+  await page.getByText('2 kandidat dimuat, 0 catatan.').waitFor();
+  assert.deepEqual((await names(page)).sort(), ['Kabupaten Berkas 3', 'Kabupaten Berkas 4']);
   assert.deepEqual(errors, []);
   await context.close();
 });

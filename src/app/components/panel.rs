@@ -92,6 +92,15 @@ fn filter(
 /// chosen files and sends them to the core together.
 pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>) -> Html {
     let lang = ctx.lang;
+    // Files dropped on the loading box are read as if chosen.
+    let on_drop = {
+        let read = read_files.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            let files = e.data_transfer().and_then(|d| d.files());
+            read.emit(files.map(|f| (0..f.length()).filter_map(|i| f.get(i)).collect()).unwrap_or_default());
+        })
+    };
     let on_files = {
         let read = read_files;
         Callback::from(move |e: Event| {
@@ -131,8 +140,9 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
                         }) }
                     </select>
                 </div>
-                <div class="field">
+                <div class="field drop-zone" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
                     <label for="panel-files">{ ctx.t(i18n::PANEL_FILES) }</label>
+                    <p class="help">{ ctx.t(i18n::PANEL_DROP) }</p>
                     <input id="panel-files" type="file" multiple=true accept=".json,.csv,application/json,text/csv" onchange={on_files} />
                 </div>
                 <div class="tool-buttons">
