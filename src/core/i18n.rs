@@ -618,6 +618,14 @@ texts! {
         "Mengerti",
         "Got it",
     );
+    PANEL_WEIGHTS_RUBRIC = (
+        "bobot rubrik untuk semua kandidat",
+        "the rubric's weights for every candidate",
+    );
+    PANEL_WEIGHTS_CUSTOM = (
+        "bobot panel yang disesuaikan, sama untuk semua kandidat kategori ini (bobot kandidat sendiri diabaikan)",
+        "the panel's adjusted weights, the same for every candidate of this category (candidates' own weights are ignored)",
+    );
     PANEL_DROP = (
         "Atau seret beberapa berkas sekaligus ke kotak ini.",
         "Or drag several files at once onto this box.",

@@ -201,7 +201,7 @@ test('two tabs of the panel: a batch loaded and a removal in one show in the oth
   await context.close();
 });
 
-test('a batch dropped on the loading box loads as if chosen', async () => {
+test('a batch dropped on the loading box loads as if chosen; panel weights re-score every candidate alike', async () => {
   const { page, errors, context } = await openPage(app.browser, app.origin);
   await page.goto(`${app.url}panel.html`);
   await page.locator('.drop-zone').waitFor();
@@ -215,6 +215,19 @@ test('a batch dropped on the loading box loads as if chosen', async () => {
   await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer });
   await page.getByText('2 kandidat dimuat, 0 catatan.').waitFor();
   assert.deepEqual((await names(page)).sort(), ['Kabupaten Berkas 3', 'Kabupaten Berkas 4']);
+  // The panel's own weights, the same for every candidate, said at the top.
+  assert.match(await page.textContent('#panel-basis'), /rubrik 2026\.1 · bobot rubrik untuk semua kandidat/);
+  const before = await totals(page);
+  await page.locator('#weights summary').click();
+  const first = page.locator('#weights .weight-input').first();
+  await first.fill('60');
+  await first.dispatchEvent('change');
+  await page.waitForFunction(() => document.querySelector('#panel-basis').textContent.includes('disesuaikan'));
+  assert.notDeepEqual(await totals(page), before, 'every candidate re-scored under the panel weights');
+  assert.equal(await page.textContent('#weights-sum'), '100');
+  await page.getByRole('button', { name: 'Kembalikan bobot rubrik' }).click();
+  assert.deepEqual(await totals(page), before);
+  assert.deepEqual(await axeViolations(page), [], 'accessibility scan with the weights open');
   assert.deepEqual(errors, []);
   await context.close();
 });

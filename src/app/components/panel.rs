@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::weights::{weights_panel, WeightActions};
 use super::{event_checked, event_value};
 use crate::app::edge;
 use crate::core::category::Category;
@@ -127,6 +128,7 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
         ctx.send(move |i: Option<usize>| PanelAction::Province(i.and_then(|i| provinces.get(i).cloned())))
     };
     let compared = p.side_by_side();
+    let weighted = p.weighted();
     html! {
         <div class="panel-page">
             <section class="panel">
@@ -164,6 +166,11 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
                 }
             </section>
             <section class="panel">
+                // What every candidate of the category is scored under, alike.
+                <p class="panel-basis" id="panel-basis">
+                    { format!("{} {} · ", ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION) }
+                    { if weighted.has_custom_weights() { ctx.t(i18n::PANEL_WEIGHTS_CUSTOM) } else { ctx.t(i18n::PANEL_WEIGHTS_RUBRIC) } }
+                </p>
                 <div class="grid-2">
                     { filter(ctx, "panel-band", ctx.t(i18n::PANEL_BAND), bands.iter().map(|b| b.name.get(lang).to_string()).collect(), band_now, pick_band) }
                     { filter(ctx, "panel-province", ctx.t(i18n::PROVINCE), provinces, province_now, pick_province) }
@@ -193,6 +200,7 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
                     </div>
                 }
             </section>
+            { weights_panel(lang, WeightActions { dispatch: ctx.dispatch.clone(), weight: PanelAction::Weight, reset: || PanelAction::ResetWeights }, &weighted, &p.weight_drafts) }
             if let Some(s) = compared {
                 <section class="panel">
                     <h2>{ ctx.t(i18n::PANEL_COMPARE) }</h2>

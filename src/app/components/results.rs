@@ -3,7 +3,7 @@ use rust_decimal_macros::dec;
 use yew::prelude::*;
 
 use super::number_field::field_dom_id;
-use super::weights::weights_panel;
+use super::weights::{weights_panel, WeightActions};
 use super::{button, class_if, col_head, labelled_cell, text_el, Ctx, WeightDrafts};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
@@ -225,7 +225,11 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                 </div>
             </section>
 
-            { weights_panel(ctx, a, weight_drafts) }
+            { weights_panel(ctx.lang, WeightActions {
+                dispatch: ctx.dispatch.clone(),
+                weight: |id, text| Action::Edit(Edit::Weight(id, text)),
+                reset: || Action::Edit(Edit::ResetWeights),
+            }, a, weight_drafts) }
         </div>
     }
 }

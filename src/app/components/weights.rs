@@ -1,27 +1,36 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{col_head, event_value, text_el, Ctx, WeightDrafts};
+use super::{col_head, event_value, text_el, WeightDrafts};
 use crate::core::assessment::Assessment;
 use crate::core::i18n;
 use crate::core::number::{format_decimal, format_points};
-use crate::core::session::{Action, Edit};
+use crate::core::text::Lang;
+
+/// What the weights table sends, on the self-check (its assessment's weights) or the panel
+/// page (the weights applied to every candidate): a weight as typed, and the reset.
+pub struct WeightActions<A> {
+    pub dispatch: Callback<A>,
+    pub weight: fn(&'static str, String) -> A,
+    pub reset: fn() -> A,
+}
 
 /// "Atur bobot": every weight, editable; the others rescale so the sum stays 100.
 /// `drafts`: weights typed that could not be read; they stay in their boxes with a message.
-pub fn weights_panel(ctx: &Ctx, a: &Assessment, drafts: &WeightDrafts) -> Html {
+pub fn weights_panel<A: 'static>(lang: Lang, send: WeightActions<A>, a: &Assessment, drafts: &WeightDrafts) -> Html {
+    let t = |text: crate::core::text::T| text.get(lang);
     let cat = a.rubric();
     let sum: Decimal = cat.criteria.iter().map(|c| a.weight(c)).sum();
     html! {
         <details class="panel weights" id="weights" open={a.has_custom_weights() || !drafts.is_empty()}>
-            <summary>{ text_el("h2", "", ctx.t(i18n::WEIGHTS)) }</summary>
-            { text_el("p", "help", ctx.t(i18n::WEIGHTS_HELP)) }
+            <summary>{ text_el("h2", "", t(i18n::WEIGHTS)) }</summary>
+            { text_el("p", "help", t(i18n::WEIGHTS_HELP)) }
             <table class="weights-table">
                 <thead>
                     <tr>
-                        { col_head("", ctx.t(i18n::COL_CRITERION)) }
-                        { col_head("num", ctx.t(i18n::COL_WEIGHT)) }
-                        { col_head("num", ctx.t(i18n::WEIGHT_DEFAULT)) }
+                        { col_head("", t(i18n::COL_CRITERION)) }
+                        { col_head("num", t(i18n::COL_WEIGHT)) }
+                        { col_head("num", t(i18n::WEIGHT_DEFAULT)) }
                     </tr>
                 </thead>
                 <tbody>
@@ -30,14 +39,15 @@ pub fn weights_panel(ctx: &Ctx, a: &Assessment, drafts: &WeightDrafts) -> Html {
                         let dom = format!("w-{}", id.replace('.', "-"));
                         let bad = drafts.get(id).cloned();
                         let value = bad.clone().unwrap_or_else(|| format_decimal(a.weight(c), 2));
-                        let onchange = ctx.send(move |e: Event| Action::Edit(Edit::Weight(id, event_value(&e))));
+                        let (d, weight) = (send.dispatch.clone(), send.weight);
+                        let onchange = Callback::from(move |e: Event| d.emit(weight(id, event_value(&e))));
                         html! {
                             <tr>
-                                <th scope="row"><label for={dom.clone()}>{ c.title.get(ctx.lang) }</label></th>
+                                <th scope="row"><label for={dom.clone()}>{ c.title.get(lang) }</label></th>
                                 <td class="num">
                                     <input id={dom.clone()} class="weight-input" type="text" inputmode="decimal" value={value}
                                         aria-invalid={bad.is_some().to_string()} aria-describedby={bad.is_some().then(|| format!("{dom}-err"))} {onchange} />
-                                    if bad.is_some() { <p class="field-error" id={format!("{dom}-err")}>{ ctx.t(i18n::WEIGHT_INVALID) }</p> }
+                                    if bad.is_some() { <p class="field-error" id={format!("{dom}-err")}>{ t(i18n::WEIGHT_INVALID) }</p> }
                                 </td>
                                 { text_el("td", "num", format_points(c.weight)) }
                             </tr>
@@ -45,11 +55,11 @@ pub fn weights_panel(ctx: &Ctx, a: &Assessment, drafts: &WeightDrafts) -> Html {
                     }) }
                 </tbody>
                 <tfoot>
-                    <tr><th scope="row">{ ctx.t(i18n::WEIGHTS_SUM) }</th><td class="num" id="weights-sum">{ format_points(sum) }</td>{ text_el("td", "num", "100") }</tr>
+                    <tr><th scope="row">{ t(i18n::WEIGHTS_SUM) }</th><td class="num" id="weights-sum">{ format_points(sum) }</td>{ text_el("td", "num", "100") }</tr>
                 </tfoot>
             </table>
             <button type="button" class="button" disabled={!a.has_custom_weights() && drafts.is_empty()}
-                onclick={ctx.on_click(|| Action::Edit(Edit::ResetWeights))}>{ ctx.t(i18n::WEIGHTS_RESET) }</button>
+                onclick={{ let (d, reset) = (send.dispatch.clone(), send.reset); Callback::from(move |_: MouseEvent| d.emit(reset())) }}>{ t(i18n::WEIGHTS_RESET) }</button>
         </details>
     }
 }
