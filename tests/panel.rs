@@ -403,7 +403,14 @@ fn the_panel_session_reads_writes_clears_and_undoes() {
         t.update(PanelAction::Choose(c, true));
     }
     assert_eq!(t.side_by_side().map(|s| s.ids.len()), Some(3));
-    let effects = t.update(PanelAction::Clear);
+    // Clearing asks first; cancelled, nothing goes.
+    assert_eq!(t.update(PanelAction::Clear), []);
+    assert!(t.confirming_clear && t.rows.len() == 3);
+    t.update(PanelAction::CancelClear);
+    assert!(!t.confirming_clear && t.rows.len() == 3);
+    assert_eq!(t.update(PanelAction::Clear), []);
+    let effects = t.update(PanelAction::ConfirmClear);
+    assert!(!t.confirming_clear);
     assert!(t.rows.is_empty() && t.set.candidates.is_empty() && t.chosen.is_empty());
     assert!(matches!(&effects[..], [Effect::Write(text)] if decode(text) == Loaded::Intact(PanelSet::default())));
     t.update(PanelAction::Undo);

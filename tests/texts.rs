@@ -389,6 +389,7 @@ fn every_panel_text_is_in_both_languages() {
     use cek_paritrana::core::panel::PanelSet;
 
     let mut w = Walk::default();
+    w.msg("panel clear", &i18n::panel_clear_question(3));
     for category in Category::ALL {
         for c in columns(category) {
             w.msg("panel column", &c.label(category));

@@ -626,6 +626,10 @@ texts! {
         "bobot panel yang disesuaikan, sama untuk semua kandidat kategori ini (bobot kandidat sendiri diabaikan)",
         "the panel's adjusted weights, the same for every candidate of this category (candidates' own weights are ignored)",
     );
+    PANEL_CLEAR_YES = (
+        "Ya, kosongkan",
+        "Yes, clear it",
+    );
     PANEL_DROP = (
         "Atau seret beberapa berkas sekaligus ke kotak ini.",
         "Or drag several files at once onto this box.",
@@ -923,4 +927,12 @@ pub fn kept_aside(message: &Msg, key: &str) -> Msg {
 /// Damaged saved data could not be copied aside, so nothing is written over it.
 pub fn not_overwritten(message: &Msg) -> Msg {
     Msg::new(format!("{} {}", message.id, NOT_OVERWRITTEN.id), format!("{} {}", message.en, NOT_OVERWRITTEN.en))
+}
+
+/// Asked before the panel's set is cleared.
+pub fn panel_clear_question(n: usize) -> Msg {
+    Msg::new(
+        format!("Kosongkan daftar panel ({n} kandidat)? Penilaian Anda sendiri tidak tersentuh, dan pengosongan bisa diurungkan."),
+        format!("Clear the panel's list ({n} candidates)? Your own assessments are not touched, and the clearing can be undone."),
+    )
 }

@@ -160,6 +160,11 @@ test('a batch of files and a CSV with bad rows: ranked, sorted, filtered, compar
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the panel');
   // Cleared, then undone.
   await page.getByRole('button', { name: 'Kosongkan daftar panel' }).click();
+  assert.match(await page.textContent('#clear-confirm'), /9 kandidat/);
+  await page.getByRole('button', { name: 'Batal' }).click();
+  assert.equal(await rows(page).count(), 9, 'cancelled: nothing cleared');
+  await page.getByRole('button', { name: 'Kosongkan daftar panel' }).click();
+  await page.getByRole('button', { name: 'Ya, kosongkan' }).click();
   await page.getByText('Daftar panel dikosongkan.').waitFor();
   assert.equal(await rows(page).count(), 0);
   await page.getByRole('button', { name: 'Urungkan' }).click();

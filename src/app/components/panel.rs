@@ -153,6 +153,14 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
                     <button type="button" class="button" onclick={send(ctx, || PanelAction::Print)}>{ ctx.t(i18n::PRINT) }</button>
                     <button type="button" class="button danger" onclick={send(ctx, || PanelAction::Clear)}>{ ctx.t(i18n::PANEL_CLEAR) }</button>
                 </div>
+                if p.confirming_clear {
+                    <div class="warning" role="alert" id="clear-confirm">
+                        <p>{ i18n::panel_clear_question(p.set.candidates.len()).get(lang).to_string() }</p>
+                        <button type="button" class="button danger" onclick={send(ctx, || PanelAction::ConfirmClear)}>{ ctx.t(i18n::PANEL_CLEAR_YES) }</button>
+                        { " " }
+                        <button type="button" class="button" onclick={send(ctx, || PanelAction::CancelClear)}>{ ctx.t(i18n::CANCEL) }</button>
+                    </div>
+                }
                 if let Some((_, what)) = &p.undo {
                     <p role="status">{ what.get(lang).to_string() }{ " " }
                         <button type="button" class="button" onclick={send(ctx, || PanelAction::Undo)}>{ ctx.t(i18n::UNDO) }</button></p>

@@ -52,7 +52,10 @@ pub enum PanelAction {
     Weight(&'static str, String),
     ResetWeights,
     Remove(u32),
+    /// Asks to clear the set: nothing goes until [`PanelAction::ConfirmClear`].
     Clear,
+    ConfirmClear,
+    CancelClear,
     /// Takes back the last removal or clearing.
     Undo,
     /// The category's CSV template.
@@ -110,6 +113,8 @@ pub struct PanelState {
     pub undo: Option<(PanelSet, Msg)>,
     /// Weights typed that could not be read, kept in their boxes.
     pub weight_drafts: SortedMap<&'static str, String>,
+    /// "Clear" was pressed with candidates in the set: the page asks before clearing.
+    pub confirming_clear: bool,
     /// Storage was read (the first time the page opened).
     read: bool,
 }
@@ -316,6 +321,14 @@ impl PanelState {
                 }
             }
             PanelAction::Clear => {
+                p.confirming_clear = !p.set.candidates.is_empty();
+                changed = false;
+            }
+            PanelAction::CancelClear => {
+                p.confirming_clear = false;
+                changed = false;
+            }
+            PanelAction::ConfirmClear => {
                 p.keep_for_undo(i18n::PANEL_CLEARED.into());
                 *p = PanelState {
                     lang,
