@@ -390,6 +390,8 @@ fn every_panel_text_is_in_both_languages() {
 
     let mut w = Walk::default();
     w.msg("panel clear", &i18n::panel_clear_question(3));
+    w.msg("panel notes", &i18n::panel_flag_count(1));
+    w.msg("panel notes", &i18n::panel_flag_count(3));
     for category in Category::ALL {
         for c in columns(category) {
             w.msg("panel column", &c.label(category));

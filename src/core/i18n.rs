@@ -936,3 +936,8 @@ pub fn panel_clear_question(n: usize) -> Msg {
         format!("Clear the panel's list ({n} candidates)? Your own assessments are not touched, and the clearing can be undone."),
     )
 }
+
+/// How many notes a panel row carries, shown in place of the notes themselves.
+pub fn panel_flag_count(n: usize) -> Msg {
+    Msg::new(format!("{n} catatan"), format!("{n} {}", if n == 1 { "note" } else { "notes" }))
+}

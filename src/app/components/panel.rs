@@ -59,7 +59,15 @@ fn row(ctx: &Ctx, r: &Row, chosen: bool) -> Html {
             { for r.pillars.iter().map(|p| html! { <td class="num">{ format_points(p.2) }</td> }) }
             <td class="num">{ r.caps.len() }</td>
             <td class="num">{ format_decimal(r.self_rated, 0) }</td>
-            <td class="flags">{ r.flags.iter().map(|f| f.text.get(lang)).collect::<Vec<_>>().join("; ") }</td>
+            // A count in the row, the notes one click away: a row stays one line high.
+            <td class="flags">
+                if !r.flags.is_empty() {
+                    <details>
+                        <summary>{ i18n::panel_flag_count(r.flags.len()).get(lang).to_string() }</summary>
+                        <ul>{ for r.flags.iter().map(|f| html! { <li>{ f.text.get(lang).to_string() }</li> }) }</ul>
+                    </details>
+                }
+            </td>
             <td><input type="checkbox" aria-label={ctx.t(i18n::PANEL_SHORTLIST)} checked={r.shortlisted}
                 onchange={ctx.send(move |e: Event| PanelAction::Shortlist(id, event_checked(&e)))} /></td>
             <td><button type="button" class="button" onclick={send(ctx, move || PanelAction::Remove(id))}>{ ctx.t(i18n::PANEL_REMOVE) }</button></td>
