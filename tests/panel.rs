@@ -396,6 +396,11 @@ fn the_panel_session_reads_writes_clears_and_undoes() {
     let effects = t.update(PanelAction::Shortlist(id, true));
     assert!(matches!(&effects[..], [Effect::Write(text)] if text.contains("\"shortlisted\":true")));
     assert!(t.rows[0].shortlisted);
+    // The printed report breaks each shortlisted candidate down, criterion by criterion.
+    let report = t.shortlisted();
+    assert_eq!(report.len(), 1);
+    assert_eq!(report[0].ids, [id]);
+    assert_eq!(report[0].totals, [t.rows[0].total]);
     t.update(PanelAction::ShortlistedOnly(true));
     assert_eq!(t.visible().len(), 1);
     t.update(PanelAction::ShortlistedOnly(false));

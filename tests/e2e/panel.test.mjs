@@ -156,7 +156,12 @@ test('a batch of files and a CSV with bad rows: ranked, sorted, filtered, compar
   assert.equal(await page.evaluate(() => window.printed), 1);
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.locator('.panel-table').isVisible());
+  // The printed report: the honesty note and each shortlisted candidate's breakdown.
+  assert.match(await page.textContent('.panel-report'), /Perkiraan tidak resmi/);
+  assert.ok((await page.locator('.panel-report h2').count()) >= 1, 'a shortlisted candidate broken down');
+  assert.ok(await page.locator('.panel-report tr[data-criterion]').first().isVisible());
   await page.emulateMedia({ media: 'screen' });
+  assert.ok(!(await page.locator('.panel-report').isVisible()), 'the report is for print only');
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the panel');
   // Cleared, then undone.
   await page.getByRole('button', { name: 'Kosongkan daftar panel' }).click();

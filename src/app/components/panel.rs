@@ -8,6 +8,7 @@ use crate::core::i18n;
 use crate::core::number::{format_decimal, format_points};
 use crate::core::panel::ranking::{Row, SortBy};
 use crate::core::panel::session::{PanelAction, PanelState};
+use crate::core::panel::side_by_side::SideBySide;
 use crate::core::rubric::rubric;
 use crate::core::text::{Lang, T};
 
@@ -220,29 +221,47 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
             if let Some(s) = compared {
                 <section class="panel">
                     <h2>{ ctx.t(i18n::PANEL_COMPARE) }</h2>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.t(i18n::PANEL_COMPARE)}>
-                        <table class="compare-table">
-                            <thead><tr>
-                                <th scope="col">{ ctx.t(i18n::COL_CRITERION) }</th>
-                                { for s.names.iter().map(|n| html! { <th scope="col">{ n.clone() }</th> }) }
-                            </tr></thead>
-                            <tbody>
-                                { for s.criteria.iter().map(|l| html! {
-                                    <tr data-criterion={l.id}>
-                                        <th scope="row">{ l.title.get(lang) }</th>
-                                        { for l.cells.iter().map(|c| match c {
-                                            Some(c) => html! { <td><span class="num-strong">{ format_points(c.points) }</span><br/><span class="figure-note">{ c.input.get(lang).to_string() }</span></td> },
-                                            None => html! { <td>{ "–" }</td> },
-                                        }) }
-                                    </tr>
-                                }) }
-                                <tr><th scope="row">{ ctx.t(i18n::TOTAL) }</th>
-                                    { for s.totals.iter().map(|t| html! { <td class="num-strong">{ format_points(*t) }</td> }) }</tr>
-                            </tbody>
-                        </table>
-                    </div>
+                    { criteria_table(ctx, &s, ctx.t(i18n::PANEL_COMPARE)) }
                 </section>
             }
+            // The printed report: the honesty note, then each shortlisted candidate's breakdown.
+            <section class="print-only panel-report">
+                <p class="report-disclaimer">{ ctx.t(i18n::REPORT_DISCLAIMER) }</p>
+                { for p.shortlisted().iter().map(|s| html! {
+                    <div class="panel">
+                        <h2>{ s.names.concat() }</h2>
+                        { criteria_table(ctx, s, ctx.t(i18n::PANEL_SHORTLIST)) }
+                    </div>
+                }) }
+            </section>
+        </div>
+    }
+}
+
+/// Candidates criterion by criterion: points and the figures behind them, and the totals.
+fn criteria_table(ctx: &Ctx, s: &SideBySide, name: &'static str) -> Html {
+    let lang = ctx.lang;
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label={name}>
+            <table class="compare-table">
+                <thead><tr>
+                    <th scope="col">{ ctx.t(i18n::COL_CRITERION) }</th>
+                    { for s.names.iter().map(|n| html! { <th scope="col">{ n.clone() }</th> }) }
+                </tr></thead>
+                <tbody>
+                    { for s.criteria.iter().map(|l| html! {
+                        <tr data-criterion={l.id}>
+                            <th scope="row">{ l.title.get(lang) }</th>
+                            { for l.cells.iter().map(|c| match c {
+                                Some(c) => html! { <td><span class="num-strong">{ format_points(c.points) }</span><br/><span class="figure-note">{ c.input.get(lang).to_string() }</span></td> },
+                                None => html! { <td>{ "–" }</td> },
+                            }) }
+                        </tr>
+                    }) }
+                    <tr><th scope="row">{ ctx.t(i18n::TOTAL) }</th>
+                        { for s.totals.iter().map(|t| html! { <td class="num-strong">{ format_points(*t) }</td> }) }</tr>
+                </tbody>
+            </table>
         </div>
     }
 }

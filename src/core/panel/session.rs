@@ -11,7 +11,7 @@ use crate::core::number::{self, NumberKind};
 use crate::core::panel::keep;
 use crate::core::panel::load::{load, Report};
 use crate::core::panel::ranking::{export, provinces, rank, visible, Row, SortBy, View};
-use crate::core::panel::side_by_side::{side_by_side, SideBySide, COMPARED};
+use crate::core::panel::side_by_side::{breakdown, side_by_side, SideBySide, COMPARED};
 use crate::core::panel::template::{template, template_name};
 use crate::core::panel::{normalised, PanelSet, PanelWeights, Problem};
 use crate::core::persist::Loaded;
@@ -139,6 +139,13 @@ impl PanelState {
     /// The chosen candidates side by side, once two to five are chosen.
     pub fn side_by_side(&self) -> Option<SideBySide> {
         side_by_side(&self.set, &self.chosen)
+    }
+
+    /// Each shortlisted candidate shown, criterion by criterion: the printed report's
+    /// breakdowns.
+    pub fn shortlisted(&self) -> Vec<SideBySide> {
+        let ids = self.visible().iter().filter(|r| r.shortlisted).map(|r| r.id).collect::<Vec<_>>();
+        ids.into_iter().filter_map(|id| breakdown(&self.set, id)).collect()
     }
 
     /// The categories with candidates.

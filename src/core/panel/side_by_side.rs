@@ -41,14 +41,20 @@ pub struct SideBySide {
 /// The candidates `ids` side by side; `None` unless two to five of them are in the set.
 pub fn side_by_side(set: &PanelSet, ids: &[u32]) -> Option<SideBySide> {
     let chosen: Vec<_> = ids.iter().filter_map(|id| set.get(*id)).collect();
-    if !COMPARED.contains(&chosen.len()) {
-        return None;
-    }
+    COMPARED.contains(&chosen.len()).then(|| lined(set, &chosen))
+}
+
+/// One candidate criterion by criterion, as the printed report shows each shortlisted one.
+pub fn breakdown(set: &PanelSet, id: u32) -> Option<SideBySide> {
+    set.get(id).map(|c| lined(set, &[c]))
+}
+
+fn lined(set: &PanelSet, chosen: &[&super::Candidate]) -> SideBySide {
     let assessments: Vec<_> = chosen.iter().map(|c| set.as_scored(c)).collect();
     let scores: Vec<_> = assessments.iter().map(|a| score(a, &check(a))).collect();
     let rubrics: Vec<_> = assessments.iter().map(|a| a.rubric()).collect();
     let (criteria, pillars) = lined_up(&rubrics);
-    Some(SideBySide {
+    SideBySide {
         ids: chosen.iter().map(|c| c.id).collect(),
         names: chosen.iter().map(|c| c.assessment.entry.name.trim().to_string()).collect(),
         criteria: criteria
@@ -69,5 +75,5 @@ pub fn side_by_side(set: &PanelSet, ids: &[u32]) -> Option<SideBySide> {
             })
             .collect(),
         totals: scores.iter().map(|s| s.shown_total()).collect(),
-    })
+    }
 }
