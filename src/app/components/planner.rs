@@ -103,7 +103,7 @@ fn group(ctx: &Ctx, id: &'static str, title: crate::core::text::T, content: Html
 /// One box, read as the form reads its fields, with its message when unreadable.
 fn input_box(ctx: &Ctx, sheet: &Sheet, outcome: &Outcome, input: Input) -> Html {
     let raw = sheet.text(input);
-    let value = crate::core::number::parse(raw, input.kind()).ok();
+    let value = sheet.value(input);
     let number = NumberBox {
         id: input.key(),
         name: None,

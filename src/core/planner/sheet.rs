@@ -208,15 +208,20 @@ impl Sheet {
         Day::end_of(self.year)
     }
 
+    /// A box read as the form reads a field: `None` when empty, else the number or why not.
+    pub fn read(&self, input: Input) -> Option<Result<Decimal, number::ParseError>> {
+        let text = self.text(input);
+        (!text.trim().is_empty()).then(|| number::parse(text, input.kind()))
+    }
+
+    /// A box's number, when it holds a readable one.
+    pub fn value(&self, input: Input) -> Option<Decimal> {
+        self.read(input).and_then(Result::ok)
+    }
+
     pub fn outcome(&self) -> Outcome {
         let (mut out, mut unread) = (Outcome::default(), Vec::new());
-        let mut read = |input: Input| -> Option<Decimal> {
-            let text = self.text(input);
-            if text.trim().is_empty() {
-                return None;
-            }
-            number::parse(text, input.kind()).map_err(|e| unread.push((input, e.message()))).ok()
-        };
+        let mut read = |input: Input| self.read(input)?.map_err(|e| unread.push((input, e.message()))).ok();
         match self.family {
             Family::Government => self.cover(&mut read, &mut out),
             Family::Business => self.payroll(&mut read, &mut out),
@@ -418,14 +423,12 @@ impl Sheet {
                 }
                 a.entry.package = self.package;
                 if let Some(Quantity::Rupiah(need)) = total {
-                    let read = |input: Input| number::parse(self.text(input), input.kind()).ok();
-                    let others: Decimal = OTHER_SOURCES.iter().filter_map(|f| read(Input::Field(*f))).sum();
+                    let others: Decimal = OTHER_SOURCES.iter().filter_map(|f| self.value(Input::Field(*f))).sum();
                     a.entry.fields.insert(BudgetCurrent, write((need - others).max(Decimal::ZERO)));
                 }
             }
             Family::Business => {
-                let mut read = |input: Input| number::parse(self.text(input), input.kind()).ok();
-                let bands = self.bands(&mut read);
+                let bands = self.bands(&mut |input| self.value(input));
                 let workers: Decimal = bands.iter().map(|b| b.workers).sum();
                 let bill: Decimal = bands.iter().map(|b| b.bill).sum();
                 if !bands.is_empty() {
