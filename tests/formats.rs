@@ -5,11 +5,15 @@
 //! All of them were written under rubric 2025.1: they open under the current rubric with
 //! every entry kept, remember the rubric they were saved under (for the notice showing the
 //! old and new total), and are written back in the current format, which reads the same.
+//! Storage schema 3, file format 2 and link format 3 (storage_schema3.json, file_v2.json,
+//! link_v3.txt) were written under rubric 2026.1 before assessments held an evidence
+//! dossier: they read back exactly as written, with an empty dossier.
 #![cfg(not(target_arch = "wasm32"))]
 
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::evaluation::Evaluation;
 use cek_paritrana::core::rubric::Version;
+use cek_paritrana::core::text::Lang;
 use cek_paritrana::core::{file, json, link, persist};
 use rust_decimal::Decimal;
 use serde_json::Value;
@@ -108,7 +112,7 @@ fn the_worked_example_fits_a_link_under_1000_characters() {
 }
 
 #[test]
-fn storage_schema_2_opens_every_assessment_and_writes_schema_3_that_reads_the_same() {
+fn storage_schema_2_opens_every_assessment_and_writes_the_current_schema_that_reads_the_same() {
     for name in ["storage_schema2.json", "storage_schema2_two.json"] {
         let old = fixture(name);
         let written: Value = serde_json::from_str(&old).expect("parses");
@@ -123,14 +127,14 @@ fn storage_schema_2_opens_every_assessment_and_writes_schema_3_that_reads_the_sa
             kept_whole(&s.assessment, &w["assessment"], name);
         }
         let again = persist::encode(&saved);
-        assert!(again.starts_with("{\"schema\":3,\"rubric\":\"2026.1\""), "{again}");
-        let persist::Loaded::Intact(read) = persist::decode(&again) else { panic!("{name}: schema 3 reads intact") };
+        assert!(again.starts_with("{\"schema\":4,\"rubric\":\"2026.1\""), "{again}");
+        let persist::Loaded::Intact(read) = persist::decode(&again) else { panic!("{name}: schema 4 reads intact") };
         assert_eq!(read, saved, "{name}");
     }
 }
 
 #[test]
-fn file_format_1_imports_under_the_current_rubric_and_exports_format_2() {
+fn file_format_1_imports_under_the_current_rubric_and_exports_the_current_format() {
     for name in ["file_v1.json", "file_v1_kabkota.json"] {
         let old = fixture(name);
         let written: Value = serde_json::from_str(&old).expect("parses");
@@ -140,8 +144,77 @@ fn file_format_1_imports_under_the_current_rubric_and_exports_format_2() {
         kept_whole(&f.assessment, &written["assessment"], name);
         let stored = persist::Stored { id: 1, title: f.title.clone(), assessment: f.assessment.clone() };
         let again = file::export(&stored, f.lang);
-        assert!(again.starts_with("{\"format\":\"cek-paritrana\",\"version\":2,\"rubric\":\"2026.1\""), "{again}");
+        assert!(again.starts_with("{\"format\":\"cek-paritrana\",\"version\":3,\"rubric\":\"2026.1\""), "{again}");
         let back = file::import(again.as_bytes()).expect("imports");
         assert_eq!((back.title, back.assessment), (f.title, f.assessment), "{name}");
     }
+}
+
+/// As the code before the dossier wrote it, part for part: the same code wrote both, so
+/// the assessment now holds exactly that and an empty dossier.
+fn exactly_as_written(read: &Assessment, written: &Value, name: &str) {
+    assert!(read.evidence.is_empty(), "{name}");
+    let mut now = serde_json::to_value(read).expect("serialises");
+    assert_eq!(now.as_object_mut().expect("object").remove("evidence"), Some(Value::Object(Default::default())));
+    assert_eq!(&now, written, "{name}");
+}
+
+#[test]
+fn storage_schema_3_file_format_2_and_link_format_3_read_whole_with_an_empty_dossier() {
+    let old = fixture("storage_schema3.json");
+    let written: Value = serde_json::from_str(&old).expect("parses");
+    let persist::Loaded::Recovered(saved, message) = persist::decode(&old) else { panic!("schema 3 is updated") };
+    assert!(message.en.contains("older version was updated"), "{}", message.en);
+    let items = written["library"]["assessments"].as_array().expect("list");
+    assert_eq!(saved.library.assessments.len(), 2);
+    for (s, w) in saved.library.assessments.iter().zip(items) {
+        assert_eq!(s.title, w["title"].as_str().expect("title"));
+        exactly_as_written(&s.assessment, &w["assessment"], "storage");
+    }
+    let persist::Loaded::Intact(read) = persist::decode(&persist::encode(&saved)) else {
+        panic!("schema 4 reads intact")
+    };
+    assert_eq!(read, saved);
+
+    let old = fixture("file_v2.json");
+    let written: Value = serde_json::from_str(&old).expect("parses");
+    let f = file::import(old.as_bytes()).expect("imports");
+    assert_eq!((f.left_out.len(), f.title.as_str()), (0, "Padang Panjang 2024"));
+    exactly_as_written(&f.assessment, &written["assessment"], "file");
+
+    let shared = link::decode(fixture("link_v3.txt").trim()).expect("opens");
+    assert_eq!((shared.left_out.len(), shared.title.as_str()), (0, "PT Contoh Makmur 2024"));
+    let v: Value = serde_json::from_str(&fixture("pt_menengah_pds.json")).expect("fixture parses");
+    let made_from = json::read_assessment(&v["assessment"], Version::CURRENT, &mut Vec::new()).expect("assessment");
+    assert_eq!(shared.assessment, made_from);
+    assert!(shared.assessment.evidence.is_empty());
+}
+
+#[test]
+fn the_dossier_survives_storage_files_and_links() {
+    use cek_paritrana::core::dossier::{Evidence, EvidenceKind};
+    let old = fixture("storage_schema3.json");
+    let persist::Loaded::Recovered(mut saved, _) = persist::decode(&old) else { panic!("schema 3 is updated") };
+    let stored = &mut saved.library.assessments[0];
+    stored.assessment.evidence.list_mut("regulasi.instrumen").push(Evidence {
+        kind: EvidenceKind::Peraturan,
+        title: "Perwako Padang Panjang No. 12 Tahun 2021".into(),
+        date: "2021-05-13".into(),
+        note: "salinan di map 1".into(),
+        checked_with_bpjs: false,
+    });
+    stored.assessment.evidence.list_mut("cakupan.rentan").push(Evidence {
+        kind: EvidenceKind::LaporanBpjs,
+        title: "Rekap kepesertaan BPU per 31 Desember 2024".into(),
+        date: "31-12-2024".into(),
+        note: String::new(),
+        checked_with_bpjs: true,
+    });
+    let persist::Loaded::Intact(read) = persist::decode(&persist::encode(&saved)) else { panic!("reads intact") };
+    assert_eq!(read, saved);
+    let stored = &saved.library.assessments[0];
+    let f = file::import(file::export(stored, Lang::Id).as_bytes()).expect("imports");
+    assert_eq!((&f.assessment, f.left_out.len()), (&stored.assessment, 0));
+    let shared = link::decode(&link::encode("Padang Panjang 2024", &stored.assessment)).expect("opens");
+    assert_eq!(shared.assessment, stored.assessment);
 }

@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::category::Category;
+use super::dossier::Dossier;
 use super::inputs::Entry;
 use super::rates::Day;
 use super::rubric::{CategoryRubric, Criterion, Rubric, Version};
@@ -24,6 +25,8 @@ pub struct Assessment {
     /// User-adjusted weights by criterion id; missing ids keep the rubric's default.
     #[serde(serialize_with = "as_map")]
     pub weights: SortedMap<String, Decimal>,
+    /// The documents behind its claims, by criterion id.
+    pub evidence: Dossier,
 }
 
 impl Assessment {
@@ -35,6 +38,7 @@ impl Assessment {
             entry: Entry::default(),
             not_applicable: SortedSet::new(),
             weights: SortedMap::new(),
+            evidence: Dossier::default(),
         }
     }
 

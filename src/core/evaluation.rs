@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
 use super::derived::{derive, Derived};
+use super::dossier;
 use super::scoring::{score, shown, total, total_checked, Score};
 use super::steps::{next_steps, Step};
 use super::validation::{check, Checked};
@@ -21,11 +22,20 @@ pub struct Evaluation {
     /// Opened under the current rubric after being saved under an older one: the shown
     /// total under that one, and now.
     pub before_upgrade: Option<(Decimal, Decimal)>,
+    /// Criteria that earn points without evidence in the dossier, in rubric order.
+    pub unproven: Vec<&'static str>,
+    /// With the dossier in use, whether it holds the readiness item ("supporting
+    /// documents complete"); `None` while the user's tick stands.
+    pub documents_ready: Option<bool>,
 }
 
 impl Evaluation {
     pub fn of(assessment: &Assessment) -> Self {
         let checked = check(assessment);
+        // Items are not figures: the check holds for the assessment as scored.
+        let as_scored = dossier::as_scored(assessment, &checked);
+        let documents_ready = as_scored.as_ref().map(|s| s.1);
+        let assessment = as_scored.as_ref().map_or(assessment, |s| &s.0);
         let score = score(assessment, &checked);
         let derived = derive(assessment, &checked);
         let steps = next_steps(assessment, &checked, &score);
@@ -43,7 +53,8 @@ impl Evaluation {
                 (then.version, then.saved_under) = (old, None);
                 (shown(total(&then)), score.shown_total())
             });
-        Evaluation { checked, score, derived, steps, rubric_weighted_total, before_upgrade }
+        let unproven = dossier::unproven(assessment, &score);
+        Evaluation { checked, score, derived, steps, rubric_weighted_total, before_upgrade, unproven, documents_ready }
     }
 }
 

@@ -1,9 +1,10 @@
 //! The assessment file: what "Unduh berkas" saves and "Impor" reads.
 //!
-//! Format `cek-paritrana`, version 1:
-//! `{"format":"cek-paritrana","version":2,"rubric":"2025.1","lang":"id","title":…,"assessment":{…}}`
+//! Format `cek-paritrana`, version 3:
+//! `{"format":"cek-paritrana","version":3,"rubric":"2026.1","lang":"id","title":…,"assessment":{…}}`
 //! with the assessment exactly as stored (category, entry as typed, not-applicable
-//! marks, custom weights). Import changes nothing: it checks the envelope (size, UTF-8,
+//! marks, custom weights, its rubric, the evidence dossier). Version 2 is the same without
+//! the dossier; version 1 also without the assessment's rubric (2025.1, or the file's). Import changes nothing: it checks the envelope (size, UTF-8,
 //! JSON, format marker, version) and refuses a file that fails it; otherwise the one
 //! reader ([`super::json`]) reads the assessment, and what it left out is listed for the
 //! import preview, where the user imports or cancels.
@@ -19,7 +20,7 @@ use super::rubric::RUBRIC_VERSION;
 use super::text::{Lang, Msg};
 
 pub const FORMAT: &str = "cek-paritrana";
-pub const FILE_VERSION: u32 = 2;
+pub const FILE_VERSION: u32 = 3;
 /// A real file is a few kilobytes; anything this large is not one of ours.
 pub const MAX_FILE_BYTES: usize = 512 * 1024;
 
@@ -174,7 +175,7 @@ mod tests {
         assert_eq!(file.assessment, s.assessment);
         assert_eq!(file.title, "Kota Padang Panjang 2024");
         assert_eq!(file.rubric, RUBRIC_VERSION);
-        assert!(text.starts_with("{\"format\":\"cek-paritrana\",\"version\":2,"));
+        assert!(text.starts_with("{\"format\":\"cek-paritrana\",\"version\":3,"));
         assert_eq!(file.left_out, []);
     }
 

@@ -21,6 +21,7 @@ use serde_json::{Map, Value};
 
 use super::assessment::Assessment;
 use super::category::Category;
+use super::dossier::{Evidence, EvidenceKind};
 use super::inputs::Entry;
 use super::keys::Keyed;
 use super::rubric::Version;
@@ -47,6 +48,8 @@ pub enum Part {
     Rubric,
     NotApplicable,
     Weights,
+    Evidence,
+    EvidenceKind,
 }
 
 impl Part {
@@ -74,6 +77,8 @@ impl Part {
                 T::new("tanda tidak berlaku", "not-applicable mark"),
             ),
             Part::Weights => (T::new("bobot", "weights"), T::new("bobot", "weight")),
+            Part::Evidence => (T::new("daftar bukti", "evidence"), T::new("bukti untuk", "evidence for")),
+            Part::EvidenceKind => same(T::new("jenis bukti", "kind of evidence")),
         }
     }
 }
@@ -275,6 +280,12 @@ pub fn read_assessment(a: &Value, implied: Version, left_out: &mut Vec<LeftOut>)
             None => left_out.push(LeftOut::Value(Part::NotApplicable, shown(v))),
         }
     }
+    for (id, list) in object(a, "evidence", Part::Evidence, left_out).into_iter().flatten() {
+        match list.as_array().filter(|l| l.iter().all(Value::is_object)) {
+            Some(items) => out.evidence.list_mut(id).extend(items.iter().map(|e| read_evidence(e, left_out))),
+            None => left_out.push(LeftOut::Value(Part::Evidence, short(id))),
+        }
+    }
     for (id, w) in object(a, "weights", Part::Weights, left_out).into_iter().flatten() {
         // Only text, as written: a JSON number would pass through binary floating point.
         match w.as_str().and_then(|s| s.parse::<Decimal>().ok()).and_then(valid_weight) {
@@ -285,6 +296,25 @@ pub fn read_assessment(a: &Value, implied: Version, left_out: &mut Vec<LeftOut>)
         }
     }
     Ok(out)
+}
+
+/// One piece of evidence; an unknown kind reads as "other" and is named.
+fn read_evidence(e: &Value, left_out: &mut Vec<LeftOut>) -> Evidence {
+    let checked_with_bpjs = match present(e, "bpjs") {
+        None => false,
+        Some(Value::Bool(b)) => *b,
+        Some(_) => {
+            left_out.push(LeftOut::Part(Part::Evidence));
+            false
+        }
+    };
+    Evidence {
+        kind: keyed(e, "kind", Part::EvidenceKind, left_out).unwrap_or(EvidenceKind::Lainnya),
+        title: text(e, "title", Part::Evidence, left_out),
+        date: text(e, "date", Part::Evidence, left_out),
+        note: text(e, "note", Part::Evidence, left_out),
+        checked_with_bpjs,
+    }
 }
 
 fn read_entry(e: &Value, left_out: &mut Vec<LeftOut>) -> Entry {
@@ -360,6 +390,14 @@ mod tests {
         a.entry.programmes.insert(Programme::Jht);
         a.not_applicable.insert("rantai_pasok.vendor".into());
         a.weights.insert("kepatuhan.upah".into(), Decimal::new(1275, 2));
+        a.evidence.list_mut("kepatuhan.upah").push(Evidence {
+            kind: EvidenceKind::LaporanBpjs,
+            title: "Laporan upah \u{201c}Desember\u{201d}".into(),
+            date: "2024-12-31".into(),
+            note: "dicocokkan; ada 2 lampiran".into(),
+            checked_with_bpjs: true,
+        });
+        a.evidence.list_mut("kepatuhan.upah").push(Evidence::default());
         let (read, left_out) = read(serde_json::to_value(&a).expect("serialises"));
         assert_eq!(read, Ok(a));
         assert_eq!(left_out, []);
@@ -385,6 +423,11 @@ mod tests {
             },
             "not_applicable": ["kepatuhan.upah", 3],
             "weights": {"kepatuhan.upah": "12,5", "kepatuhan.program": 20, "rantai_pasok.vendor": "150", "cakupan.ucj": "20"},
+            "evidence": {
+                "kepatuhan.upah": [{"kind": "foto", "title": "Slip", "date": 20241231, "bpjs": "ya"}],
+                "kepatuhan.program": "Perda",
+                "cakupan.ucj": [{"title": "SK"}, 3],
+            },
         }));
         let a = a.expect("a known category is usable");
         assert_eq!(a.entry.year, "2024");
@@ -393,6 +436,12 @@ mod tests {
         assert_eq!(a.entry.checked.len(), 1);
         assert_eq!(a.weights.len(), 1);
         assert_eq!(a.not_applicable.len(), 1);
+        let kept = a.evidence.of("kepatuhan.upah");
+        assert_eq!(
+            (kept.len(), kept[0].kind, kept[0].title.as_str(), kept[0].date.as_str()),
+            (1, EvidenceKind::Lainnya, "Slip", "")
+        );
+        assert!(a.evidence.of("kepatuhan.program").is_empty() && a.evidence.of("cakupan.ucj").is_empty());
         let expected = [
             LeftOut::Part(Part::Name),
             LeftOut::Value(Part::Size, "raksasa".into()),
@@ -404,6 +453,11 @@ mod tests {
             LeftOut::Value(Part::Checked, "flying".into()),
             LeftOut::Part(Part::Programmes),
             LeftOut::Value(Part::NotApplicable, "3".into()),
+            LeftOut::Value(Part::Evidence, "cakupan.ucj".into()),
+            LeftOut::Value(Part::Evidence, "kepatuhan.program".into()),
+            LeftOut::Part(Part::Evidence),
+            LeftOut::Value(Part::EvidenceKind, "foto".into()),
+            LeftOut::Part(Part::Evidence),
             LeftOut::Weight("kepatuhan.program".into()),
             LeftOut::Weight("kepatuhan.upah".into()),
             LeftOut::Weight("rantai_pasok.vendor".into()),
@@ -438,6 +492,8 @@ mod tests {
             Part::Programmes,
             Part::NotApplicable,
             Part::Weights,
+            Part::Evidence,
+            Part::EvidenceKind,
         ]
         .into_iter()
         .flat_map(|p| [LeftOut::Part(p), LeftOut::Value(p, "x".into()), LeftOut::NotText(p, "x".into())])

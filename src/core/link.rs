@@ -1,15 +1,16 @@
 //! Share by link: one assessment in the URL fragment (`#a=…`), which never reaches a
 //! server.
 //!
-//! Format 3: `3.<base64url of compact JSON>.<FNV-1a checksum of the base64url text, 8 hex>`.
+//! Format 4: `4.<base64url of compact JSON>.<FNV-1a checksum of the base64url text, 8 hex>`.
 //! The JSON is `{"title":…,"assessment":…}` with the assessment as a file holds it (every
 //! enum by its stable key), less the parts that hold nothing (empty text, no size, no,
 //! empty lists), which the reader reads back as exactly that. Choices such as the risk
 //! group are always written, so a link never depends on what a default happens to be.
 //! The one reader ([`super::json`]) reads it, under its one policy;
 //! the checksum already guards against damage, so what it leaves out is only named.
-//! The assessment names its rubric version. Format 2 (the same without it: rubric 2025.1)
-//! is still read, and format 1 (enums by position) by the frozen reader in [`v1`].
+//! The assessment names its rubric version and holds its evidence dossier (each piece less
+//! its empty parts). Format 3 (the same without a dossier) and 2 (nor a rubric version:
+//! 2025.1) are still read, and format 1 (enums by position) by the frozen reader in [`v1`].
 
 mod v1;
 
@@ -20,7 +21,9 @@ use super::json::{self, read_assessment, Part, Unusable};
 use super::rubric::Version;
 use super::text::Msg;
 
-pub const LINK_VERSION: &str = "3";
+pub const LINK_VERSION: &str = "4";
+/// Format 3: as format 4, less the dossier.
+const LINK_V3: &str = "3";
 /// Format 2: as format 3, less the rubric version, which was always 2025.1.
 const LINK_V2: &str = "2";
 /// The fragment key: `…/index.html#a=2.xxxx.yyyy`.
@@ -125,6 +128,9 @@ pub fn encode(title: &str, a: &Assessment) -> String {
     if let Some(entry) = assessment.get_mut("entry") {
         drop_empty(entry);
     }
+    if let Some(Value::Object(dossier)) = assessment.get_mut("evidence") {
+        dossier.values_mut().filter_map(Value::as_array_mut).flatten().for_each(drop_empty);
+    }
     drop_empty(&mut assessment);
     let payload = if title.is_empty() {
         json!({ "assessment": assessment })
@@ -136,7 +142,7 @@ pub fn encode(title: &str, a: &Assessment) -> String {
     format!("{LINK_VERSION}.{body}.{sum:08x}")
 }
 
-/// Reads a fragment payload (format 3, 2 or 1) back into a title and an assessment.
+/// Reads a fragment payload (format 4, 3, 2 or 1) back into a title and an assessment.
 pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     let text = fragment.trim().trim_start_matches('#').trim_start_matches(FRAGMENT_KEY);
     if text.is_empty() {
@@ -144,7 +150,7 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     }
     let mut parts = text.split('.');
     let version = parts.next().unwrap_or_default();
-    if version != LINK_VERSION && version != LINK_V2 && version != v1::VERSION {
+    if ![LINK_VERSION, LINK_V3, LINK_V2, v1::VERSION].contains(&version) {
         return Err(if version.chars().all(|c| c.is_ascii_digit()) && !version.is_empty() {
             LinkError::UnknownVersion(version.to_string())
         } else {
@@ -165,8 +171,8 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     }
     let mut left_out = Vec::new();
     let v = if version == v1::VERSION { v1::translate(&v, &mut left_out) } else { v };
-    // Formats 1 and 2 were written under rubric 2025.1; format 3 names the rubric itself.
-    let implied = if version == LINK_VERSION { Version::CURRENT } else { Version::V2025_1 };
+    // Formats 1 and 2 were written under rubric 2025.1; later ones name the rubric.
+    let implied = if version == LINK_VERSION || version == LINK_V3 { Version::CURRENT } else { Version::V2025_1 };
     let raw = v.get("assessment").unwrap_or(&Value::Null);
     let assessment = read_assessment(raw, implied, &mut left_out).map_err(LinkError::Unusable)?;
     let title = json::text(&v, "title", Part::Title, &mut left_out);
@@ -216,13 +222,35 @@ mod tests {
     fn round_trip_is_exact_and_compact() {
         let a = sample();
         let link = encode("Draf target 2026", &a);
-        assert!(link.starts_with("3."));
+        assert!(link.starts_with("4."));
         // 650 characters; keys instead of positions cost 253 more than format 1 (337), the
         // rubric version and package 60 more.
         assert!(link.len() < 660, "{} chars", link.len());
         assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)), "URL-safe");
         assert_eq!(decode(&link), shared("Draf target 2026", a.clone()));
         assert_eq!(decode(&format!("#a={link}")), shared("Draf target 2026", a));
+    }
+
+    #[test]
+    fn a_dossier_travels_whole_with_its_empty_parts_left_out() {
+        use crate::core::dossier::{Evidence, EvidenceKind};
+        let mut a = sample();
+        a.evidence.list_mut("regulasi.instrumen").push(Evidence {
+            kind: EvidenceKind::Keputusan,
+            title: "SE Direksi No. 4/2024".into(),
+            date: "2024-03-01".into(),
+            note: String::new(),
+            checked_with_bpjs: false,
+        });
+        a.evidence.list_mut("regulasi.instrumen").push(Evidence { checked_with_bpjs: true, ..Evidence::default() });
+        let link = encode("", &a);
+        assert_eq!(decode(&link), shared("", a));
+        let body =
+            String::from_utf8(base64url_decode(link.split('.').nth(1).expect("body")).expect("base64")).expect("utf8");
+        assert!(
+            body.contains(r#""evidence":{"regulasi.instrumen":[{"date":"2024-03-01","kind":"keputusan","title":"SE Direksi No. 4/2024"},{"bpjs":true,"kind":"peraturan"}]}"#),
+            "{body}"
+        );
     }
 
     #[test]
@@ -262,7 +290,7 @@ mod tests {
             })
             .collect();
         assert_eq!(decode(&flipped), Err(LinkError::Damaged), "one character changed");
-        assert_eq!(decode(&link.replacen("3.", "7.", 1)), Err(LinkError::UnknownVersion("7".into())));
+        assert_eq!(decode(&link.replacen("4.", "7.", 1)), Err(LinkError::UnknownVersion("7".into())));
         assert_eq!(decode("hello"), Err(LinkError::Damaged));
         assert_eq!(decode(&sealed("2", "[1,2]")), Err(LinkError::Damaged), "not an object");
         assert_eq!(decode(&sealed("2", "{\"assess")), Err(LinkError::Damaged), "not JSON");

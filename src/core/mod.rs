@@ -5,6 +5,7 @@ pub mod category;
 pub mod compare;
 pub mod csv;
 pub mod derived;
+pub mod dossier;
 pub mod evaluation;
 pub mod file;
 pub mod i18n;

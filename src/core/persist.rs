@@ -2,8 +2,9 @@
 //! and read by the one reader ([`super::json`]) so that damaged or old data is recovered
 //! where possible, with what was left out named, and otherwise set aside.
 //!
-//! Schema history: 1 held one `assessment`; 2 holds `library: {assessments, current}`.
-//! Version 1 is migrated on load.
+//! Schema history: 1 held one `assessment`; 2 holds `library: {assessments, current}`;
+//! 3 names each assessment's rubric; 4 adds each assessment's `evidence` (the dossier).
+//! Version 1 is migrated on load; 2 and 3 read as 4 with what they lack empty.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -15,7 +16,7 @@ use super::rubric::RUBRIC_VERSION;
 use super::text::{Lang, Msg};
 
 /// Raise when the saved shape changes, and add a migration in [`decode`].
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// One saved self-check with its own title.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -268,7 +269,7 @@ mod tests {
     fn garbage_and_newer_versions_are_set_aside() {
         assert!(matches!(decode("{not json"), Loaded::SetAside(_)));
         assert!(matches!(decode("[1,2"), Loaded::SetAside(_)));
-        let newer = encode(&sample()).replace("\"schema\":3", "\"schema\":99");
+        let newer = encode(&sample()).replace("\"schema\":4", "\"schema\":99");
         let Loaded::SetAside(m) = decode(&newer) else { panic!("newer must be set aside") };
         assert!(m.id.contains("lebih baru"));
         assert!(matches!(

@@ -117,7 +117,7 @@ pub(crate) fn total_checked(assessment: &Assessment, checked: &Checked) -> Decim
     score_with(assessment, checked, false).total
 }
 
-fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score {
+pub(crate) fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score {
     let cat = assessment.rubric();
     let reader = Reader::new(assessment, checked);
 

@@ -4,6 +4,7 @@ use std::ops::Deref;
 
 use super::{rule_text, say, Change, Choice, Kind, Proposal, Reader, Value};
 use crate::core::category::Category;
+use crate::core::dossier::PROVEN_BY_DOSSIER;
 use crate::core::inputs::Item;
 use crate::core::rubric::Rule;
 use crate::core::scoring::Status;
@@ -42,12 +43,19 @@ impl Kind for Checklist {
     }
 
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
+        let answered = r.assessment.evidence.in_use();
         for item in self.iter().filter(|i| !r.assessment.entry.checked.contains(i)) {
             let l = item.label();
-            out.push(Proposal {
-                change: Change::Check(*item),
-                text: Msg::new(format!("Wujudkan: {}", l.id), format!("Put in place: {}", l.en)),
-            });
+            // The dossier answers its item: what lifts it is evidence, never a tick.
+            let text = if answered && *item == PROVEN_BY_DOSSIER {
+                Msg::new(
+                    "Lengkapi daftar bukti: setiap kriteria yang memperoleh poin perlu dokumen pendukung",
+                    "Complete the evidence list: every criterion that earns points needs a supporting document",
+                )
+            } else {
+                Msg::new(format!("Wujudkan: {}", l.id), format!("Put in place: {}", l.en))
+            };
+            out.push(Proposal { change: Change::Check(*item), text });
         }
     }
 

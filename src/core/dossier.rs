@@ -1,0 +1,342 @@
+//! The evidence dossier: for each criterion, the documents that prove what the assessment
+//! claims (a Perda by its number, a PKS, a BPJS coverage report dated 31 December). Panels
+//! verify documents; a criterion that earns points without one is a claim without evidence.
+//! Once any evidence is recorded, the readiness item "supporting documents complete" is
+//! read from the dossier instead of the user's tick.
+
+use serde::{Serialize, Serializer};
+
+use super::assessment::Assessment;
+use super::inputs::Item;
+use super::keys::serialize_by_key;
+use super::measure::Choice;
+use super::rates::Day;
+use super::rubric::Criterion;
+use super::scoring::{score_with, Score, Status};
+use super::sorted::SortedMap;
+use super::text::T;
+use super::validation::Checked;
+
+/// The readiness item the dossier answers once it is in use: the one place that names it.
+pub const PROVEN_BY_DOSSIER: Item = Item::DocumentsReady;
+
+/// What a piece of evidence is. Saved by key.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum EvidenceKind {
+    #[default]
+    Peraturan,
+    Keputusan,
+    Perjanjian,
+    Anggaran,
+    LaporanBpjs,
+    BuktiBayar,
+    Dokumentasi,
+    Lainnya,
+}
+serialize_by_key!(EvidenceKind);
+
+impl EvidenceKind {
+    pub fn name(self) -> T {
+        use EvidenceKind::*;
+        match self {
+            Peraturan => {
+                T::new("Peraturan (Perda, Perkada, Perdes)", "Regulation (Perda, head's or village regulation)")
+            }
+            Keputusan => T::new("Keputusan, instruksi atau surat edaran", "Decree, instruction or circular"),
+            Perjanjian => T::new("Perjanjian kerja sama (PKS/MoU)", "Cooperation agreement (PKS/MoU)"),
+            Anggaran => T::new("Dokumen anggaran (DPA, APBD, APBDes)", "Budget document (DPA, APBD, APBDes)"),
+            LaporanBpjs => {
+                T::new("Laporan kepesertaan BPJS Ketenagakerjaan", "BPJS Ketenagakerjaan participation report")
+            }
+            BuktiBayar => T::new("Bukti pembayaran iuran", "Proof of contribution payment"),
+            Dokumentasi => T::new("Laporan kegiatan atau dokumentasi", "Activity report or documentation"),
+            Lainnya => T::new("Lainnya", "Other"),
+        }
+    }
+}
+
+/// One piece of evidence, as typed: nothing is read away.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub kind: EvidenceKind,
+    /// Its number or title: "Perda No. 6 Tahun 2020".
+    pub title: String,
+    /// As picked (`2020-06-15`) or typed (`15-06-2020`).
+    pub date: String,
+    pub note: String,
+    /// Checked against BPJS Ketenagakerjaan's own records.
+    #[serde(rename = "bpjs")]
+    pub checked_with_bpjs: bool,
+}
+
+/// The free-text parts of a piece of evidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvidenceText {
+    Title,
+    Date,
+    Note,
+}
+
+impl Evidence {
+    /// Evidence without a number or title proves nothing yet.
+    pub fn counts(&self) -> bool {
+        !self.title.trim().is_empty()
+    }
+
+    pub fn text_mut(&mut self, part: EvidenceText) -> &mut String {
+        match part {
+            EvidenceText::Title => &mut self.title,
+            EvidenceText::Date => &mut self.date,
+            EvidenceText::Note => &mut self.note,
+        }
+    }
+
+    /// Its date read; `Err` when something is typed that is not a date.
+    pub fn day(&self) -> Result<Option<Day>, ()> {
+        read_date(&self.date)
+    }
+}
+
+/// A date as the date picker gives it (`2020-06-15`) or as typed (`15-6-2020`,
+/// `15/06/2020`, `15.06.2020`); empty is no date.
+pub fn read_date(text: &str) -> Result<Option<Day>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let parts: Vec<u16> =
+        text.split(['-', '/', '.']).map(|p| p.trim().parse().map_err(|_| ())).collect::<Result<_, _>>()?;
+    let [a, b, c] = parts[..] else { return Err(()) };
+    let (year, month, day) = if a > 31 { (a, b, c) } else { (c, b, a) };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return Err(()),
+    };
+    if !(1900..=2100).contains(&year) || day == 0 || day > days {
+        return Err(());
+    }
+    Ok(Some(Day::new(year, month as u8, day as u8)))
+}
+
+/// The evidence of an assessment, by criterion id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Dossier(pub SortedMap<String, Vec<Evidence>>);
+
+impl Serialize for Dossier {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter())
+    }
+}
+
+impl Dossier {
+    pub fn of(&self, criterion: &str) -> &[Evidence] {
+        self.0.get(criterion).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// Whether some evidence for the criterion counts.
+    pub fn proves(&self, criterion: &str) -> bool {
+        self.of(criterion).iter().any(Evidence::counts)
+    }
+
+    /// Once any evidence counts, the dossier answers the readiness item.
+    pub fn in_use(&self) -> bool {
+        self.0.values().flatten().any(Evidence::counts)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The criterion's list, made when it had none.
+    pub fn list_mut(&mut self, criterion: &str) -> &mut Vec<Evidence> {
+        if self.0.get(criterion).is_none() {
+            self.0.insert(criterion.to_string(), Vec::new());
+        }
+        self.0.get_mut(criterion).expect("inserted above")
+    }
+
+    /// Removes one piece of evidence; the criterion's list goes with its last one.
+    pub fn remove(&mut self, criterion: &str, index: usize) {
+        let list = self.list_mut(criterion);
+        if index < list.len() {
+            list.remove(index);
+        }
+        if list.is_empty() {
+            self.0.remove(criterion);
+        }
+    }
+}
+
+/// Whether a criterion scores the readiness item the dossier answers.
+fn lists_readiness(criterion: &Criterion) -> bool {
+    matches!(criterion.measure.choice(), Some(Choice::Checklist(items)) if items.contains(&PROVEN_BY_DOSSIER))
+}
+
+/// Whether a criterion's score claims points.
+fn claims(score: &super::scoring::CriterionScore) -> bool {
+    score.status == Status::Scored && score.points > rust_decimal::Decimal::ZERO
+}
+
+/// With the dossier in use, the assessment as it is scored: the readiness item holds
+/// exactly when every criterion that earns points has evidence (the criteria that score
+/// the item itself aside: their points depend on it). `None` when the dossier is not in
+/// use: the user's tick stands.
+pub fn as_scored(a: &Assessment, checked: &Checked) -> Option<(Assessment, bool)> {
+    if !a.evidence.in_use() {
+        return None;
+    }
+    let mut scored = a.clone();
+    scored.entry.checked.remove(&PROVEN_BY_DOSSIER);
+    let first = score_with(&scored, checked, false);
+    let ready = a
+        .rubric()
+        .criteria
+        .iter()
+        .zip(&first.criteria)
+        .all(|(k, s)| lists_readiness(k) || !claims(s) || a.evidence.proves(k.id));
+    if ready {
+        scored.entry.checked.insert(PROVEN_BY_DOSSIER);
+    }
+    Some((scored, ready))
+}
+
+/// The criteria that earn points without evidence, in rubric order. Once the dossier is in
+/// use, it is itself the evidence of the criteria that score its readiness item.
+pub fn unproven(a: &Assessment, score: &Score) -> Vec<&'static str> {
+    let answered = a.evidence.in_use();
+    a.rubric()
+        .criteria
+        .iter()
+        .zip(&score.criteria)
+        .filter(|(k, s)| claims(s) && !a.evidence.proves(k.id) && !(answered && lists_readiness(k)))
+        .map(|(k, _)| k.id)
+        .collect()
+}
+
+/// The criteria a dossier lists, gaps (points claimed without evidence) first, then the
+/// rest in rubric order; a criterion that does not apply only when it holds evidence.
+pub fn in_order<'a>(a: &Assessment, score: &'a Score, unproven: &[&str]) -> Vec<&'a super::scoring::CriterionScore> {
+    let listed = score.criteria.iter().filter(|s| s.status != Status::NotApplicable || !a.evidence.of(s.id).is_empty());
+    let (mut gaps, rest): (Vec<_>, Vec<_>) = listed.partition(|s| unproven.contains(&s.id));
+    gaps.extend(rest);
+    gaps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::category::Category;
+    use crate::core::evaluation::Evaluation;
+    use crate::core::inputs::RegulationLevel;
+    use crate::core::json::read_assessment;
+    use crate::core::rubric::Version;
+
+    fn padang_panjang() -> Assessment {
+        let v: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/padang_panjang.json")).expect("fixture parses");
+        read_assessment(&v["assessment"], Version::CURRENT, &mut Vec::new()).expect("assessment")
+    }
+
+    fn evidence(title: &str) -> Evidence {
+        Evidence { title: title.into(), ..Evidence::default() }
+    }
+
+    #[test]
+    fn dates_are_read_as_picked_or_typed_and_impossible_ones_refused() {
+        let d = |y, m, d| Ok(Some(Day::new(y, m, d)));
+        assert_eq!(read_date("2020-06-15"), d(2020, 6, 15));
+        assert_eq!(read_date(" 15-6-2020 "), d(2020, 6, 15));
+        assert_eq!(read_date("31/12/2024"), d(2024, 12, 31));
+        assert_eq!(read_date("29.02.2024"), d(2024, 2, 29));
+        assert_eq!(read_date(""), Ok(None));
+        for bad in
+            ["29-02-2023", "31-04-2024", "2024-13-01", "0-1-2024", "15 Juni 2020", "2024-12", "1-1-1800", "1--2024"]
+        {
+            assert_eq!(read_date(bad), Err(()), "{bad}");
+        }
+    }
+
+    #[test]
+    fn evidence_counts_once_it_names_a_document() {
+        let mut d = Dossier::default();
+        d.list_mut("regulasi.instrumen").push(evidence("  "));
+        assert!(!d.in_use() && !d.proves("regulasi.instrumen"));
+        d.list_mut("regulasi.instrumen").push(evidence("Perwako No. 12 Tahun 2021"));
+        assert!(d.in_use() && d.proves("regulasi.instrumen"));
+        d.remove("regulasi.instrumen", 1);
+        d.remove("regulasi.instrumen", 7);
+        d.remove("regulasi.instrumen", 0);
+        assert!(d.is_empty(), "the list goes with its last piece");
+    }
+
+    #[test]
+    fn claims_without_evidence_are_listed_first() {
+        let mut a = padang_panjang();
+        let e = Evaluation::of(&a);
+        let claiming: Vec<&str> = e
+            .score
+            .criteria
+            .iter()
+            .filter(|s| s.status == Status::Scored && !s.points.is_zero())
+            .map(|s| s.id)
+            .collect();
+        assert!(claiming.len() > 3, "{claiming:?}");
+        assert_eq!(e.unproven, claiming, "with no dossier every claim is without evidence");
+        a.evidence.list_mut(claiming[1]).push(evidence("Perwako No. 12 Tahun 2021"));
+        let e = Evaluation::of(&a);
+        assert!(!e.unproven.contains(&claiming[1]) && e.unproven.iter().all(|id| claiming.contains(id)));
+        assert!(e.unproven.len() >= claiming.len() - 2, "only the proven one and readiness leave");
+        let order: Vec<&str> = in_order(&a, &e.score, &e.unproven).iter().map(|s| s.id).collect();
+        assert_eq!(&order[..e.unproven.len()], &e.unproven[..], "gaps first");
+        assert!(order.contains(&claiming[1]));
+        assert_eq!(order.len(), e.score.criteria.iter().filter(|s| s.status != Status::NotApplicable).count());
+    }
+
+    #[test]
+    fn readiness_is_read_from_the_dossier_once_it_is_in_use() {
+        let mut a = padang_panjang();
+        assert!(a.entry.checked.contains(&PROVEN_BY_DOSSIER), "the fixture ticks it");
+        let ticked = Evaluation::of(&a);
+        assert_eq!(ticked.documents_ready, None, "no dossier: the tick stands");
+        let readiness = a.rubric().criteria.iter().find(|k| lists_readiness(k)).expect("a readiness criterion");
+        let points = |e: &Evaluation| e.score.criterion(readiness.id).expect("scored").points;
+
+        // One claim proven, the others not: the tick no longer counts.
+        let first = ticked.unproven[0];
+        a.evidence.list_mut(first).push(evidence("Perwako No. 12 Tahun 2021"));
+        let partial = Evaluation::of(&a);
+        assert_eq!(partial.documents_ready, Some(false));
+        assert!(points(&partial) < points(&ticked));
+        // The step to take is completing the dossier, never ticking the box.
+        let step = partial.steps.iter().find(|s| s.criterion_id == readiness.id && s.text.en.contains("evidence"));
+        assert!(step.is_some_and(|s| s.gain > rust_decimal::Decimal::ZERO), "{:?}", partial.steps);
+        assert!(partial.steps.iter().all(|s| !s.text.en.contains(PROVEN_BY_DOSSIER.label().en)), "{:?}", partial.steps);
+
+        // Every claim proven (the readiness criterion aside): it holds, even untick'd.
+        a.entry.checked.remove(&PROVEN_BY_DOSSIER);
+        for id in partial.unproven.iter().filter(|id| **id != readiness.id) {
+            a.evidence.list_mut(id).push(evidence("Laporan kepesertaan 31 Desember 2024"));
+        }
+        let proven = Evaluation::of(&a);
+        assert_eq!(proven.documents_ready, Some(true));
+        assert_eq!(points(&proven), points(&ticked));
+        assert_eq!(proven.score.total, ticked.score.total);
+    }
+
+    #[test]
+    fn a_criterion_earning_nothing_needs_no_evidence() {
+        let mut a = Assessment::new(Category::Kabkota);
+        a.entry.regulation = RegulationLevel::PeraturanDaerah;
+        let e = Evaluation::of(&a);
+        assert_eq!(e.unproven.len(), 1, "{:?}", e.unproven);
+        a.evidence.list_mut(e.unproven[0]).push(evidence("Perda No. 6 Tahun 2020"));
+        let e = Evaluation::of(&a);
+        assert!(e.unproven.is_empty());
+        assert_eq!(e.documents_ready, Some(true));
+    }
+}
