@@ -939,3 +939,43 @@ proptest! {
         }
     }
 }
+
+// The evidence dossier.
+
+#[test]
+fn evidence_is_recorded_saved_and_reopened_and_answers_readiness() {
+    use cek_paritrana::core::dossier::{EvidenceEdit, EvidenceKind, EvidenceText};
+    use cek_paritrana::core::evaluation::Evaluation;
+    let mut t = Tester::padang_panjang();
+    t.edit(Edit::Checked(Item::DocumentsReady, true));
+    let regulation = criterion_id(Category::Kabkota, "regulasi.instrumen");
+    t.send(Action::Navigate(Page::Dossier));
+    assert_eq!(t.state.page, Page::Dossier);
+    let effects = t.edit(Edit::Evidence(regulation, EvidenceEdit::Add(EvidenceKind::Peraturan)));
+    assert!(effects.contains(&Effect::ScheduleSave), "a new piece is saved");
+    t.edit(Edit::Evidence(regulation, EvidenceEdit::Text(0, EvidenceText::Title, "Perwako No. 12 Tahun 2021".into())));
+    t.edit(Edit::Evidence(regulation, EvidenceEdit::Text(0, EvidenceText::Date, "2021-05-13".into())));
+    t.edit(Edit::Evidence(regulation, EvidenceEdit::Bpjs(0, true)));
+    // Another piece, started and then removed.
+    t.edit(Edit::Evidence(regulation, EvidenceEdit::Add(EvidenceKind::Lainnya)));
+    t.edit(Edit::Evidence(regulation, EvidenceEdit::Remove(1)));
+
+    let a = &t.state.current().expect("open").assessment;
+    assert_eq!(a.evidence.of(regulation).len(), 1);
+    let e = Evaluation::of(a);
+    assert!(!e.unproven.contains(&regulation));
+    assert!(!e.unproven.is_empty(), "coverage still claims points without evidence");
+    assert_eq!(e.documents_ready, Some(false), "the dossier, not the tick, answers readiness");
+
+    let text = t.flush().expect("written");
+    let (s, _) = State::boot(Some(&text));
+    assert_eq!((s.page, &s.library), (Page::Check, &t.state.library), "reopens with its evidence");
+    assert_eq!(s.current().expect("open").assessment.evidence.of(regulation)[0].date, "2021-05-13");
+}
+
+#[test]
+fn the_dossier_page_needs_an_open_assessment() {
+    let mut t = Tester::new();
+    t.send(Action::Navigate(Page::Dossier));
+    assert_eq!(t.state.page, Page::Start);
+}

@@ -78,6 +78,17 @@ pub enum EvidenceText {
     Note,
 }
 
+/// A change to a dossier, by the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EvidenceEdit {
+    /// A new, empty piece of evidence of this kind (the kind that usually proves the criterion).
+    Add(EvidenceKind),
+    Kind(usize, EvidenceKind),
+    Text(usize, EvidenceText, String),
+    Bpjs(usize, bool),
+    Remove(usize),
+}
+
 impl Evidence {
     /// Evidence without a number or title proves nothing yet.
     pub fn counts(&self) -> bool {
@@ -158,6 +169,32 @@ impl Dossier {
             self.0.insert(criterion.to_string(), Vec::new());
         }
         self.0.get_mut(criterion).expect("inserted above")
+    }
+
+    /// Makes the change; one that names no piece of evidence changes nothing.
+    pub fn apply(&mut self, criterion: &str, edit: EvidenceEdit) {
+        fn piece<'a>(d: &'a mut Dossier, criterion: &str, i: usize) -> Option<&'a mut Evidence> {
+            d.0.get_mut(criterion).and_then(|l| l.get_mut(i))
+        }
+        match edit {
+            EvidenceEdit::Add(kind) => self.list_mut(criterion).push(Evidence { kind, ..Evidence::default() }),
+            EvidenceEdit::Remove(i) => self.remove(criterion, i),
+            EvidenceEdit::Kind(i, kind) => {
+                if let Some(e) = piece(self, criterion, i) {
+                    e.kind = kind;
+                }
+            }
+            EvidenceEdit::Text(i, part, text) => {
+                if let Some(e) = piece(self, criterion, i) {
+                    *e.text_mut(part) = text;
+                }
+            }
+            EvidenceEdit::Bpjs(i, on) => {
+                if let Some(e) = piece(self, criterion, i) {
+                    e.checked_with_bpjs = on;
+                }
+            }
+        }
     }
 
     /// Removes one piece of evidence; the criterion's list goes with its last one.
@@ -262,6 +299,33 @@ mod tests {
     }
 
     #[test]
+    fn edits_change_the_piece_they_name_and_nothing_else() {
+        let mut d = Dossier::default();
+        let id = "regulasi.instrumen";
+        d.apply(id, EvidenceEdit::Kind(0, EvidenceKind::Anggaran));
+        d.apply("cakupan.rentan", EvidenceEdit::Text(3, EvidenceText::Title, "x".into()));
+        assert!(d.is_empty(), "no piece, no change, no empty list");
+        d.apply(id, EvidenceEdit::Add(EvidenceKind::Peraturan));
+        d.apply(id, EvidenceEdit::Text(0, EvidenceText::Title, "Perda No. 6 Tahun 2020".into()));
+        d.apply(id, EvidenceEdit::Text(0, EvidenceText::Date, "2020-06-15".into()));
+        d.apply(id, EvidenceEdit::Text(0, EvidenceText::Note, "lembaran daerah".into()));
+        d.apply(id, EvidenceEdit::Bpjs(0, true));
+        d.apply(id, EvidenceEdit::Add(EvidenceKind::Perjanjian));
+        d.apply(id, EvidenceEdit::Kind(1, EvidenceKind::Keputusan));
+        let expected = Evidence {
+            kind: EvidenceKind::Peraturan,
+            title: "Perda No. 6 Tahun 2020".into(),
+            date: "2020-06-15".into(),
+            note: "lembaran daerah".into(),
+            checked_with_bpjs: true,
+        };
+        assert_eq!(d.of(id), [expected.clone(), Evidence { kind: EvidenceKind::Keputusan, ..Evidence::default() }]);
+        assert_eq!(d.of(id)[0].day(), Ok(Some(Day::new(2020, 6, 15))));
+        d.apply(id, EvidenceEdit::Remove(1));
+        assert_eq!(d.of(id), [expected]);
+    }
+
+    #[test]
     fn evidence_counts_once_it_names_a_document() {
         let mut d = Dossier::default();
         d.list_mut("regulasi.instrumen").push(evidence("  "));
@@ -311,6 +375,10 @@ mod tests {
         a.evidence.list_mut(first).push(evidence("Perwako No. 12 Tahun 2021"));
         let partial = Evaluation::of(&a);
         assert_eq!(partial.documents_ready, Some(false));
+        // Wherever a score is shown (library, comparison, CSV, panel), it is this one.
+        let checked = crate::core::validation::check(&a);
+        assert_eq!(crate::core::scoring::score(&a, &checked), partial.score);
+        assert_eq!(crate::core::scoring::total(&a), partial.score.total);
         assert!(points(&partial) < points(&ticked));
         // The step to take is completing the dossier, never ticking the box.
         let step = partial.steps.iter().find(|s| s.criterion_id == readiness.id && s.text.en.contains("evidence"));

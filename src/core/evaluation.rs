@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::assessment::Assessment;
 use super::derived::{derive, Derived};
 use super::dossier;
-use super::scoring::{score, shown, total, total_checked, Score};
+use super::scoring::{score_with, shown, total, total_checked, Score};
 use super::steps::{next_steps, Step};
 use super::validation::{check, Checked};
 
@@ -36,7 +36,7 @@ impl Evaluation {
         let as_scored = dossier::as_scored(assessment, &checked);
         let documents_ready = as_scored.as_ref().map(|s| s.1);
         let assessment = as_scored.as_ref().map_or(assessment, |s| &s.0);
-        let score = score(assessment, &checked);
+        let score = score_with(assessment, &checked, true);
         let derived = derive(assessment, &checked);
         let steps = next_steps(assessment, &checked, &score);
         let rubric_weighted_total = if score.custom_weights {
@@ -63,6 +63,7 @@ mod tests {
     use super::*;
     use crate::core::category::Category;
     use crate::core::inputs::RegulationLevel;
+    use crate::core::scoring::score;
 
     #[test]
     fn the_rubric_weighted_total_is_the_total_without_custom_weights() {

@@ -4,6 +4,7 @@
 use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
+use super::dossier;
 use super::inputs::Field;
 use super::measure::{say, Finding, Reader};
 use super::number::format_points;
@@ -102,14 +103,18 @@ fn field_list(fields: &[Field]) -> Msg {
 
 /// Scores an assessment whose figures were checked. Never fails: what cannot be scored
 /// says why.
+/// With the evidence dossier in use, the readiness item it answers is as the dossier says
+/// ([`dossier::as_scored`]), wherever a score is shown.
 pub fn score(assessment: &Assessment, checked: &Checked) -> Score {
-    score_with(assessment, checked, true)
+    let scored = dossier::as_scored(assessment, checked);
+    score_with(scored.as_ref().map_or(assessment, |s| &s.0), checked, true)
 }
 
-/// The total alone (caps included), without the words: for ranking the next steps,
-/// each a changed copy that is checked anew.
+/// The total alone (caps included), without the words, as [`score`] gives it.
 pub fn total(assessment: &Assessment) -> Decimal {
-    score_with(assessment, &check(assessment), false).total
+    let checked = check(assessment);
+    let scored = dossier::as_scored(assessment, &checked);
+    score_with(scored.as_ref().map_or(assessment, |s| &s.0), &checked, false).total
 }
 
 /// The total of an assessment whose figures were checked already.

@@ -1,5 +1,6 @@
 //! The regional budget for vulnerable workers' contributions: what it buys, and its growth.
 
+use crate::core::dossier::EvidenceKind;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -34,6 +35,10 @@ pub fn budget_growth(previous: Decimal, current: Decimal) -> Decimal {
 pub struct BudgetCapacity;
 
 impl Kind for BudgetCapacity {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::Anggaran
+    }
+
     fn fields(&self) -> &[Field] {
         &[VulnerableTarget, BudgetCurrent]
     }
@@ -107,6 +112,10 @@ impl Funding {
 pub struct FundedCapacity;
 
 impl Kind for FundedCapacity {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::Anggaran
+    }
+
     fn fields(&self) -> &[Field] {
         &[VulnerableTarget, BudgetCurrent, FundingRevenueShare, FundingZakat, FundingCsr, FundingDonations, CoverMonths]
     }
@@ -172,6 +181,10 @@ const FULL_GROWTH: Decimal = dec!(1.10);
 pub struct BudgetGrowth;
 
 impl Kind for BudgetGrowth {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::Anggaran
+    }
+
     fn fields(&self) -> &[Field] {
         &[BudgetPrevious, BudgetCurrent]
     }

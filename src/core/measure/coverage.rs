@@ -1,5 +1,6 @@
 //! Coverage against the region's own target, and its growth over the previous year.
 
+use crate::core::dossier::EvidenceKind;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -15,6 +16,10 @@ use crate::core::text::Msg;
 pub struct CoverageToTarget;
 
 impl Kind for CoverageToTarget {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::LaporanBpjs
+    }
+
     fn fields(&self) -> &[Field] {
         &[Employed, ActiveParticipants, CoverageTarget]
     }
@@ -53,6 +58,10 @@ const FULL_GROWTH_POINTS: Decimal = dec!(5);
 pub struct CoverageGrowth;
 
 impl Kind for CoverageGrowth {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::LaporanBpjs
+    }
+
     fn fields(&self) -> &[Field] {
         &[Employed, ActiveParticipants, CoveragePrevious]
     }

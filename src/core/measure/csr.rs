@@ -1,5 +1,6 @@
 //! Vulnerable workers near the business whose contributions it pays (CSR).
 
+use crate::core::dossier::EvidenceKind;
 use rust_decimal::Decimal;
 
 use super::{count, propose_figures, say, Kind, Proposal, Reader, Value};
@@ -18,6 +19,10 @@ pub fn csr_yardstick(employees: Decimal) -> Decimal {
 pub struct CsrReach;
 
 impl Kind for CsrReach {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::BuktiBayar
+    }
+
     /// The spend is asked for the derived figures; the score counts workers.
     fn fields(&self) -> &[Field] {
         &[Employees, CsrWorkers, CsrSpend]

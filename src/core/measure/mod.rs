@@ -19,6 +19,7 @@ use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
 use super::category::Category;
+use super::dossier::EvidenceKind;
 use super::inputs::{Field, Item, RegulationLevel};
 use super::money::Programme;
 use super::number::{format_count, format_decimal};
@@ -155,6 +156,9 @@ impl Measure {
     pub fn choice(&self) -> Option<Choice> {
         with_kind!(self, |k| k.choice())
     }
+    pub fn evidence(&self) -> EvidenceKind {
+        with_kind!(self, |k| k.evidence())
+    }
 }
 
 /// What every kind of measure does; each unit implements it and [`Measure`] asks it.
@@ -189,6 +193,11 @@ pub trait Kind {
     /// The input besides numbers the form shows for it.
     fn choice(&self) -> Option<Choice> {
         None
+    }
+
+    /// The kind of document that usually proves it, offered first in the dossier.
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::Dokumentasi
     }
 }
 

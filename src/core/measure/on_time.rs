@@ -1,5 +1,6 @@
 //! Contributions paid on time every month; arrears score nothing and are a finding.
 
+use crate::core::dossier::EvidenceKind;
 use rust_decimal::Decimal;
 
 use super::{count, propose_figures, say, Finding, Kind, Proposal, Reader, Value};
@@ -17,6 +18,10 @@ fn arrears(r: &Reader) -> Option<Decimal> {
 }
 
 impl Kind for PaidOnTime {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::BuktiBayar
+    }
+
     fn fields(&self) -> &[Field] {
         &[MonthsOnTime, Arrears]
     }

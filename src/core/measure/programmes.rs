@@ -2,6 +2,7 @@
 
 use super::{rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Value};
 use crate::core::category::Category;
+use crate::core::dossier::EvidenceKind;
 use crate::core::money::{mandatory_programmes, Programme};
 use crate::core::rubric::Rule;
 use crate::core::scoring::Status;
@@ -24,6 +25,10 @@ fn codes<'a>(list: impl Iterator<Item = &'a Programme>) -> String {
 }
 
 impl Kind for MandatoryProgrammes {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::LaporanBpjs
+    }
+
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let n = mandatory(r).len();
         let done = n - missing(r).count();

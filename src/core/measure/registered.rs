@@ -1,6 +1,7 @@
 //! Every worker registered: a share whose shortfall is a PDS finding (workers).
 
 use super::{count, say, Finding, Kind, Proposal, Reader, Share, Value};
+use crate::core::dossier::EvidenceKind;
 use crate::core::inputs::Field::{self, Employees, RegisteredEmployees};
 use crate::core::scoring::Status;
 use crate::core::text::Msg;
@@ -11,6 +12,10 @@ pub struct WorkersRegistered;
 const SHARE: Share = Share::new(RegisteredEmployees, Employees);
 
 impl Kind for WorkersRegistered {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::LaporanBpjs
+    }
+
     fn fields(&self) -> &[Field] {
         &[Employees, RegisteredEmployees]
     }

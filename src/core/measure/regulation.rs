@@ -1,5 +1,6 @@
 //! The strongest legal instrument in place; none at all caps a region's total.
 
+use crate::core::dossier::EvidenceKind;
 use rust_decimal::Decimal;
 
 use super::{rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Value};
@@ -14,6 +15,10 @@ use crate::core::text::Msg;
 pub struct Regulation;
 
 impl Kind for Regulation {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::Peraturan
+    }
+
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let level = r.assessment.entry.regulation;
         let input = say(words, || {

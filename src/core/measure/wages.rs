@@ -1,6 +1,7 @@
 //! Wages reported as paid; under-reporting is a PDS finding (wages).
 
 use super::{percent, propose_figures, say, Finding, Kind, Proposal, Reader, Value};
+use crate::core::dossier::EvidenceKind;
 use crate::core::inputs::Field::{self, WageBillActual, WageBillReported};
 use crate::core::number::{format_percent, format_rupiah};
 use crate::core::scoring::Status;
@@ -10,6 +11,10 @@ use crate::core::text::Msg;
 pub struct WageHonesty;
 
 impl Kind for WageHonesty {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::LaporanBpjs
+    }
+
     fn fields(&self) -> &[Field] {
         &[WageBillActual, WageBillReported]
     }

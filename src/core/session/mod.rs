@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 use super::assessment::Assessment;
 use super::category::{BusinessSize, Category};
 use super::csv::criteria_csv;
+use super::dossier::EvidenceEdit;
 use super::file::{self, AssessmentFile};
 use super::i18n;
 use super::inputs::{Field, Item, RegulationLevel};
@@ -48,6 +49,8 @@ pub enum Page {
     Method,
     /// The planner of the open assessment ([`State::plan`]).
     Plan,
+    /// The evidence dossier of the open assessment.
+    Dossier,
 }
 
 /// The two sides of a comparison.
@@ -152,6 +155,8 @@ pub enum Edit {
     /// A weight as typed; read here, and kept as typed with a message when unreadable.
     Weight(&'static str, String),
     ResetWeights,
+    /// A change to the evidence of a criterion, by id.
+    Evidence(&'static str, EvidenceEdit),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -641,6 +646,7 @@ impl State {
                 self.weight_drafts.clear();
                 a.weights.clear();
             }
+            Edit::Evidence(id, edit) => a.evidence.apply(id, edit),
         }
     }
 
@@ -781,7 +787,7 @@ impl State {
     /// The assessment page without an assessment (the last one deleted, here or in
     /// another tab) shows the start page.
     fn leave_empty_page(&mut self) {
-        if matches!(self.page, Page::Check | Page::Plan) && self.current().is_none() {
+        if matches!(self.page, Page::Check | Page::Plan | Page::Dossier) && self.current().is_none() {
             self.page = Page::Start;
         }
         if self.page == Page::Plan && self.plan.is_none() {
