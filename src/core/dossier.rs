@@ -104,21 +104,25 @@ impl Evidence {
     }
 
     /// Its date read; `Err` when something is typed that is not a date.
-    pub fn day(&self) -> Result<Option<Day>, ()> {
+    pub fn day(&self) -> Result<Option<Day>, NotADate> {
         read_date(&self.date)
     }
 }
 
+/// Text typed as a date that is not one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotADate;
+
 /// A date as the date picker gives it (`2020-06-15`) or as typed (`15-6-2020`,
 /// `15/06/2020`, `15.06.2020`); empty is no date.
-pub fn read_date(text: &str) -> Result<Option<Day>, ()> {
+pub fn read_date(text: &str) -> Result<Option<Day>, NotADate> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
     let parts: Vec<u16> =
-        text.split(['-', '/', '.']).map(|p| p.trim().parse().map_err(|_| ())).collect::<Result<_, _>>()?;
-    let [a, b, c] = parts[..] else { return Err(()) };
+        text.split(['-', '/', '.']).map(|p| p.trim().parse().map_err(|_| NotADate)).collect::<Result<_, _>>()?;
+    let [a, b, c] = parts[..] else { return Err(NotADate) };
     let (year, month, day) = if a > 31 { (a, b, c) } else { (c, b, a) };
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     let days = match month {
@@ -126,10 +130,10 @@ pub fn read_date(text: &str) -> Result<Option<Day>, ()> {
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         1..=12 => 31,
-        _ => return Err(()),
+        _ => return Err(NotADate),
     };
     if !(1900..=2100).contains(&year) || day == 0 || day > days {
-        return Err(());
+        return Err(NotADate);
     }
     Ok(Some(Day::new(year, month as u8, day as u8)))
 }
@@ -294,7 +298,7 @@ mod tests {
         for bad in
             ["29-02-2023", "31-04-2024", "2024-13-01", "0-1-2024", "15 Juni 2020", "2024-12", "1-1-1800", "1--2024"]
         {
-            assert_eq!(read_date(bad), Err(()), "{bad}");
+            assert_eq!(read_date(bad), Err(NotADate), "{bad}");
         }
     }
 
