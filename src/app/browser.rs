@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::compare::compare_page;
+use super::components::dossier::{dossier_appendix, dossier_page};
 use super::components::form::form;
 use super::components::library::LibraryPage;
 use super::components::method::MethodPage;
@@ -74,6 +75,7 @@ fn check_page(
             <aside id="hasil" class="results-column" aria-label={ctx.t(i18n::RESULTS)} data-rescore-ms={results.millis.clone()}>
                 { results_panel(ctx, assessment, results, weight_drafts) }
                 { tools(ctx, share) }
+                { dossier_appendix(ctx, assessment, results) }
             </aside>
             <a class="score-pill" href="#hasil"
                 aria-label={format!("{} {total}, {band}. {}", ctx.t(i18n::SCORE), ctx.t(i18n::SEE_RESULTS))}>
@@ -104,12 +106,13 @@ pub fn app() -> Html {
     let ctx = Ctx { lang: state.lang, dispatch: callbacks.0.clone(), read_file: callbacks.1.clone() };
     // The assessment on the form is checked and scored once per change of it.
     let shown = match (state.page, state.current()) {
-        (Page::Check, Some(s)) => Some(s.assessment.clone()),
+        (Page::Check | Page::Dossier, Some(s)) => Some(s.assessment.clone()),
         _ => None,
     };
     let results = use_memo(shown, |a| a.as_ref().map(Results::of));
     let page = match (state.page, state.current(), results.as_ref()) {
         (Page::Check, Some(s), Some(r)) => check_page(&ctx, s, r, &state.weight_drafts, state.share.as_ref()),
+        (Page::Dossier, Some(s), Some(r)) => dossier_page(&ctx, &s.assessment, r),
         (Page::Library, ..) => html! {
             <LibraryPage ctx={ctx.clone()} library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
         },

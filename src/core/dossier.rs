@@ -218,9 +218,10 @@ fn lists_readiness(criterion: &Criterion) -> bool {
     matches!(criterion.measure.choice(), Some(Choice::Checklist(items)) if items.contains(&PROVEN_BY_DOSSIER))
 }
 
-/// Whether a criterion's score claims points.
+/// Whether a criterion's score claims points a document can prove: a self-rated one (the
+/// head attending the interview, readiness) is said to be self-rated instead.
 fn claims(score: &super::scoring::CriterionScore) -> bool {
-    score.status == Status::Scored && score.points > rust_decimal::Decimal::ZERO
+    score.status == Status::Scored && score.points > rust_decimal::Decimal::ZERO && !score.self_rated
 }
 
 /// With the dossier in use, the assessment as it is scored: the readiness item holds
@@ -246,24 +247,22 @@ pub fn as_scored(a: &Assessment, checked: &Checked) -> Option<(Assessment, bool)
     Some((scored, ready))
 }
 
-/// The criteria that earn points without evidence, in rubric order. Once the dossier is in
-/// use, it is itself the evidence of the criteria that score its readiness item.
+/// The criteria that earn points without evidence, in rubric order.
 pub fn unproven(a: &Assessment, score: &Score) -> Vec<&'static str> {
-    let answered = a.evidence.in_use();
-    a.rubric()
-        .criteria
-        .iter()
-        .zip(&score.criteria)
-        .filter(|(k, s)| claims(s) && !a.evidence.proves(k.id) && !(answered && lists_readiness(k)))
-        .map(|(k, _)| k.id)
-        .collect()
+    score.criteria.iter().filter(|s| claims(s) && !a.evidence.proves(s.id)).map(|s| s.id).collect()
 }
 
-/// The criteria a dossier lists, gaps (points claimed without evidence) first, then the
-/// rest in rubric order; a criterion that does not apply only when it holds evidence.
+/// The criteria a dossier lists, in rubric order: those that apply, and one that does not
+/// only when it holds evidence.
+pub fn listed<'a>(a: &Assessment, score: &'a Score) -> impl Iterator<Item = &'a super::scoring::CriterionScore> {
+    let has = |id: &str| !a.evidence.of(id).is_empty();
+    let shown: Vec<bool> = score.criteria.iter().map(|s| s.status != Status::NotApplicable || has(s.id)).collect();
+    score.criteria.iter().zip(shown).filter(|(_, shown)| *shown).map(|(s, _)| s)
+}
+
+/// The same, gaps (points claimed without evidence) first, as the printed list has them.
 pub fn in_order<'a>(a: &Assessment, score: &'a Score, unproven: &[&str]) -> Vec<&'a super::scoring::CriterionScore> {
-    let listed = score.criteria.iter().filter(|s| s.status != Status::NotApplicable || !a.evidence.of(s.id).is_empty());
-    let (mut gaps, rest): (Vec<_>, Vec<_>) = listed.partition(|s| unproven.contains(&s.id));
+    let (mut gaps, rest): (Vec<_>, Vec<_>) = listed(a, score).partition(|s| unproven.contains(&s.id));
     gaps.extend(rest);
     gaps
 }
@@ -350,15 +349,19 @@ mod tests {
             .score
             .criteria
             .iter()
-            .filter(|s| s.status == Status::Scored && !s.points.is_zero())
+            .filter(|s| s.status == Status::Scored && !s.points.is_zero() && !s.self_rated)
             .map(|s| s.id)
             .collect();
         assert!(claiming.len() > 3, "{claiming:?}");
+        assert!(
+            e.score.criteria.iter().any(|s| s.self_rated && !s.points.is_zero()),
+            "a self-rated claim is not a gap"
+        );
         assert_eq!(e.unproven, claiming, "with no dossier every claim is without evidence");
         a.evidence.list_mut(claiming[1]).push(evidence("Perwako No. 12 Tahun 2021"));
         let e = Evaluation::of(&a);
         assert!(!e.unproven.contains(&claiming[1]) && e.unproven.iter().all(|id| claiming.contains(id)));
-        assert!(e.unproven.len() >= claiming.len() - 2, "only the proven one and readiness leave");
+        assert_eq!(e.unproven.len(), claiming.len() - 1, "only the proven one leaves");
         let order: Vec<&str> = in_order(&a, &e.score, &e.unproven).iter().map(|s| s.id).collect();
         assert_eq!(&order[..e.unproven.len()], &e.unproven[..], "gaps first");
         assert!(order.contains(&claiming[1]));

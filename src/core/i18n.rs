@@ -874,6 +874,100 @@ texts! {
         "ya",
         "yes",
     );
+    DOSSIER = (
+        "Dokumen pendukung",
+        "Supporting documents",
+    );
+    DOSSIER_OPEN = (
+        "Kelola dokumen pendukung",
+        "Manage supporting documents",
+    );
+    DOSSIER_INTRO = (
+        "Panel memverifikasi dokumen. Catat untuk setiap kriteria dokumen yang membuktikan isian Anda: nomor atau judul, tanggal, dan apakah sudah dicocokkan dengan BPJS Ketenagakerjaan. Daftar ini tersimpan bersama penilaian, di berkas dan di tautannya; dokumennya sendiri tidak diunggah ke mana pun.",
+        "Panels verify documents. For each criterion, record the document that proves what you entered: its number or title, its date, and whether it was checked with BPJS Ketenagakerjaan. The list is kept with the assessment, in its file and its link; the documents themselves are not uploaded anywhere.",
+    );
+    /// Beside a criterion that earns points with nothing in the dossier.
+    UNPROVEN = (
+        "klaim tanpa bukti",
+        "claim without evidence",
+    );
+    UNPROVEN_COUNT = (
+        "Kriteria yang memperoleh poin tanpa bukti",
+        "Criteria earning points without evidence",
+    );
+    ALL_PROVEN = (
+        "Setiap kriteria yang memperoleh poin sudah punya bukti.",
+        "Every criterion that earns points has evidence.",
+    );
+    READINESS_FROM_DOSSIER = (
+        "Butir \u{201c}Dokumen pendukung lengkap\u{201d} dibaca dari daftar ini",
+        "The item \u{201c}Supporting documents complete\u{201d} is read from this list",
+    );
+    DOSSIER_READY = (
+        "terpenuhi",
+        "in place",
+    );
+    DOSSIER_NOT_READY = (
+        "belum terpenuhi",
+        "not yet in place",
+    );
+    READINESS_BEFORE_DOSSIER = (
+        "Begitu satu bukti dicatat, butir \u{201c}Dokumen pendukung lengkap\u{201d} dibaca dari daftar ini, bukan dari centang di formulir.",
+        "Once one piece of evidence is recorded, the item \u{201c}Supporting documents complete\u{201d} is read from this list, not from the tick on the form.",
+    );
+    /// Beside the readiness item on the form once the dossier answers it.
+    FROM_DOSSIER = (
+        "Dibaca dari daftar dokumen pendukung",
+        "Read from the list of supporting documents",
+    );
+    EVIDENCE = (
+        "Bukti",
+        "Evidence",
+    );
+    EVIDENCE_KIND = (
+        "Jenis",
+        "Kind",
+    );
+    EVIDENCE_TITLE = (
+        "Nomor atau judul dokumen",
+        "Document number or title",
+    );
+    EVIDENCE_DATE = (
+        "Tanggal",
+        "Date",
+    );
+    EVIDENCE_NOTE = (
+        "Catatan",
+        "Note",
+    );
+    EVIDENCE_BPJS = (
+        "Sudah dicocokkan dengan BPJS Ketenagakerjaan",
+        "Checked with BPJS Ketenagakerjaan",
+    );
+    EVIDENCE_ADD = (
+        "Tambah bukti",
+        "Add evidence",
+    );
+    EVIDENCE_REMOVE = (
+        "Hapus bukti ini",
+        "Remove this evidence",
+    );
+    EVIDENCE_NO_TITLE = (
+        "Belum dihitung sebagai bukti: isi nomor atau judul dokumennya.",
+        "Not counted as evidence yet: fill in the document's number or title.",
+    );
+    EVIDENCE_BAD_DATE = (
+        "Tanggal tidak terbaca. Tulis seperti 31-12-2024.",
+        "The date cannot be read. Write it like 31-12-2024.",
+    );
+    EVIDENCE_NONE = (
+        "Belum ada bukti.",
+        "No evidence yet.",
+    );
+    APPENDIX = (
+        "Lampiran: daftar dokumen pendukung",
+        "Appendix: list of supporting documents",
+    );
 }
 
 /// The one-line notice of an assessment opened under a newer rubric.

@@ -37,7 +37,7 @@ test('export then import in a fresh browser restores the exact state', async () 
   assert.match(file.name, /^cek-paritrana_kota-padang-panjang-2024_\d{4}-\d{2}-\d{2}\.json$/);
   const json = JSON.parse(file.text);
   assert.equal(json.format, 'cek-paritrana');
-  assert.equal(json.version, 2);
+  assert.equal(json.version, 3);
   assert.equal(json.rubric, '2026.1');
   await first.context.close();
 
@@ -96,7 +96,7 @@ test('a shared link opens in a fresh profile as a new assessment; a damaged one 
   await sender.page.click('#copy-link');
   await sender.page.getByText('Tautan disalin').waitFor();
   const link = await sender.page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(app.url) && link.includes('#a=3.'), link);
+  assert.ok(link.startsWith(app.url) && link.includes('#a=4.'), link);
   assert.ok(link.length < 1000, `compact: ${link.length} characters`);
   await sender.context.close();
 

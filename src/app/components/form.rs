@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
 use super::number_field::number_field;
-use super::{class_if, criterion_explainer, event_checked, text_el, Ctx};
+use super::{button, class_if, criterion_explainer, event_checked, text_el, Ctx};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::category::Family;
+use crate::core::dossier::PROVEN_BY_DOSSIER;
 use crate::core::i18n;
 use crate::core::inputs::{Field, Item, RegulationLevel};
 use crate::core::keys::Keyed;
@@ -12,7 +13,7 @@ use crate::core::measure::Choice;
 use crate::core::money::{mandatory_programmes, Package, Programme};
 use crate::core::number::{format_points, format_rupiah};
 use crate::core::rubric::Criterion;
-use crate::core::session::{Action, Edit};
+use crate::core::session::{Action, Edit, Page};
 use crate::core::validation::Target;
 
 /// One section per pillar, one card per criterion, with its inputs.
@@ -69,7 +70,7 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
                     let issue = results.evaluation.checked.issue(Target::Field(*f)).map(|i| &i.message);
                     number_field(ctx, *f, a.entry.raw(*f), results.evaluation.checked.readings.get(*f), issue)
                 }) }
-                { choices(ctx, a, c) }
+                { choices(ctx, a, c, results.evaluation.documents_ready) }
             </div>
             <details class="learn">
                 { text_el("summary", "", ctx.t(i18n::LEARN)) }
@@ -101,7 +102,8 @@ fn checkbox(ctx: &Ctx, dom_id: String, label: String, checked: bool, make: impl 
     check("checkbox", None, dom_id, label, checked, ctx.send(move |e: Event| make(event_checked(&e))))
 }
 
-fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
+/// `documents_ready`: the dossier's answer to the item it reads, once it is in use.
+fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion, documents_ready: Option<bool>) -> Html {
     let e = &a.entry;
     match c.measure.choice() {
         Some(Choice::Regulation) => html! {
@@ -121,7 +123,22 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion) -> Html {
                 { text_el("legend", "visually-hidden", c.title.get(ctx.lang)) }
                 { for items.iter().map(|item: &Item| {
                     let item = *item;
-                    checkbox(ctx, format!("i-{}", item.key()), item.label().get(ctx.lang).to_string(), e.checked.contains(&item), move |on| Action::Edit(Edit::Checked(item, on)))
+                    let dom_id = format!("i-{}", item.key());
+                    match documents_ready.filter(|_| item == PROVEN_BY_DOSSIER) {
+                        // The user's tick is kept, but the dossier answers.
+                        Some(on) => html! {
+                            <>
+                                <div class="check">
+                                    <input type="checkbox" id={dom_id.clone()} checked={on} disabled=true aria-describedby="from-dossier" />
+                                    <label for={dom_id}>{ item.label().get(ctx.lang) }</label>
+                                </div>
+                                <p class="help from-dossier">
+                                    { button("link-button", "from-dossier", ctx.t(i18n::FROM_DOSSIER), ctx.on_click(|| Action::Navigate(Page::Dossier))) }
+                                </p>
+                            </>
+                        },
+                        None => checkbox(ctx, dom_id, item.label().get(ctx.lang).to_string(), e.checked.contains(&item), move |on| Action::Edit(Edit::Checked(item, on))),
+                    }
                 }) }
             </fieldset>
         },

@@ -8,6 +8,8 @@
 #[cfg(target_arch = "wasm32")]
 pub mod compare;
 #[cfg(target_arch = "wasm32")]
+pub mod dossier;
+#[cfg(target_arch = "wasm32")]
 pub mod form;
 pub mod header;
 #[cfg(target_arch = "wasm32")]

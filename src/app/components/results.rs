@@ -14,7 +14,7 @@ use crate::core::number::{format_decimal, format_points};
 use crate::core::planner::plans;
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
 use crate::core::scoring::Status;
-use crate::core::session::{Action, Edit, PlanAction};
+use crate::core::session::{Action, Edit, Page, PlanAction};
 use crate::core::validation::Target;
 
 /// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
@@ -203,6 +203,7 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                                         <th scope="row">
                                             { title }
                                             if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
+                                            if r.unproven.contains(&c.id) { { text_el("span", "badge unproven", ctx.t(i18n::UNPROVEN)) } }
                                         </th>
                                         { labelled_cell("", ctx.t(i18n::COL_REASON), c.reason.get(lang).to_string()) }
                                         { labelled_cell("num", ctx.t(i18n::COL_SUB), if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 1)) }) }
@@ -223,6 +224,10 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                         </tfoot>
                     </table>
                 </div>
+                <p class="dossier-line screen-only">
+                    { if r.unproven.is_empty() { ctx.t(i18n::ALL_PROVEN).to_string() } else { format!("{}: {}. ", ctx.t(i18n::UNPROVEN_COUNT), r.unproven.len()) } }
+                    { button("link-button", "", ctx.t(i18n::DOSSIER_OPEN), ctx.on_click(|| Action::Navigate(Page::Dossier))) }
+                </p>
             </section>
 
             { weights_panel(ctx.lang, WeightActions {

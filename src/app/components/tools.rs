@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::{button, Ctx};
 use crate::app::edge;
 use crate::core::i18n;
-use crate::core::session::{Action, ExportAction, LibraryAction, PlanAction, Sharing};
+use crate::core::session::{Action, ExportAction, LibraryAction, Page, PlanAction, Sharing};
 
 /// Print, CSV, file, link, target and planner: everything stays in the browser or in a file.
 /// `share`: what became of the last "copy link".
@@ -23,6 +23,7 @@ pub fn tools(ctx: &Ctx, share: Option<&Sharing>) -> Html {
                 { button("button", "copy-link", ctx.t(i18n::COPY_LINK), ctx.on_click(|| Action::Export(ExportAction::CopyLink { page: edge::page_address() }))) }
                 { button("button", "start-target", ctx.t(i18n::START_TARGET), ctx.on_click(|| Action::Library(LibraryAction::StartTarget))) }
                 { button("button", "open-planner", ctx.t(i18n::PLAN_OPEN), ctx.on_click(|| Action::Plan(PlanAction::Open(Vec::new())))) }
+                { button("button", "open-dossier", ctx.t(i18n::DOSSIER_OPEN), ctx.on_click(|| Action::Navigate(Page::Dossier))) }
             </div>
             <p class="tool-status" role="status">{ status }</p>
             // Without clipboard access, the link to copy by hand.
