@@ -254,11 +254,27 @@ fn a_row_carries_what_a_panel_should_check() {
     set.add("a.json", None, a).expect("added");
     let row = &rank(&set)[0];
     let kinds: Vec<FlagKind> = row.flags.iter().map(|f| f.kind).collect();
-    for kind in
-        [FlagKind::Mismatch, FlagKind::Invalid, FlagKind::Implausible, FlagKind::Missing, FlagKind::NotApplicable]
-    {
+    for kind in [
+        FlagKind::Mismatch,
+        FlagKind::Invalid,
+        FlagKind::Implausible,
+        FlagKind::Missing,
+        FlagKind::NotApplicable,
+        FlagKind::Unproven,
+    ] {
         assert!(kinds.contains(&kind), "{kind:?} in {:#?}", row.flags);
     }
+    // With evidence for every claim, that note goes.
+    let mut a = set.candidates[0].assessment.clone();
+    let e = cek_paritrana::core::evaluation::Evaluation::of(&a);
+    for id in &e.unproven {
+        a.evidence
+            .list_mut(id)
+            .push(cek_paritrana::core::dossier::Evidence { title: "SK".into(), ..Default::default() });
+    }
+    let mut proven = PanelSet::default();
+    proven.add("b.json", None, a).expect("added");
+    assert!(rank(&proven)[0].flags.iter().all(|f| f.kind != FlagKind::Unproven), "{:#?}", rank(&proven)[0].flags);
     assert!(row.self_rated >= Decimal::ZERO && row.self_rated <= Decimal::ONE_HUNDRED);
     assert_eq!(row.pillars.len(), Assessment::new(Category::Kabkota).rubric().pillars.len());
 }

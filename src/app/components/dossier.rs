@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use super::form::check;
 use super::{button, event_checked, event_value, option, text_el, Ctx};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
@@ -98,11 +97,13 @@ fn criterion(ctx: &Ctx, a: &Assessment, s: &CriterionScore, gap: bool) -> Html {
 /// One piece of evidence, every part editable; what does not count yet says why.
 fn piece(ctx: &Ctx, id: &'static str, i: usize, e: &Evidence) -> Html {
     let dom = format!("ev-{id}-{i}");
-    let edit = move |make: fn(usize, String) -> EvidenceEdit| {
-        ctx.send(move |ev: Event| Action::Edit(Edit::Evidence(id, make(i, event_value(&ev)))))
+    // One kind of callback for every part (a select and a checkbox fire `input` too): each
+    // closure of its own would be code of its own.
+    let edit = move |make: fn(usize, &Event) -> EvidenceEdit| {
+        ctx.send(move |ev: InputEvent| Action::Edit(Edit::Evidence(id, make(i, &ev))))
     };
     // `note` is said under the box; `invalid` marks it as an error.
-    let text = |part: EvidenceText,
+    let text = |make: fn(usize, &Event) -> EvidenceEdit,
                 suffix: &str,
                 label: T,
                 kind: &'static str,
@@ -117,7 +118,7 @@ fn piece(ctx: &Ctx, id: &'static str, i: usize, e: &Evidence) -> Html {
                 <input id={field} type={kind} value={value.to_string()} autocomplete="off"
                     aria-invalid={invalid.then_some("true")}
                     aria-describedby={note.is_some().then(|| note_id.clone())}
-                    oninput={ctx.send(move |ev: InputEvent| Action::Edit(Edit::Evidence(id, EvidenceEdit::Text(i, part, event_value(&ev)))))} />
+                    oninput={edit(make)} />
                 if let Some(n) = note { <p class={if invalid { "field-error" } else { "help" }} id={note_id}>{ ctx.t(n) }</p> }
             </div>
         }
@@ -134,16 +135,19 @@ fn piece(ctx: &Ctx, id: &'static str, i: usize, e: &Evidence) -> Html {
                 <div class="grid-2">
                     <div class="field">
                         <label for={format!("{dom}-kind")}>{ ctx.t(i18n::EVIDENCE_KIND) }</label>
-                        <select id={format!("{dom}-kind")} onchange={edit(|i, v| EvidenceEdit::Kind(i, EvidenceKind::from_key(&v).unwrap_or_default()))}>
+                        <select id={format!("{dom}-kind")} oninput={edit(|i, ev| EvidenceEdit::Kind(i, EvidenceKind::from_key(&event_value(ev)).unwrap_or_default()))}>
                             { for EvidenceKind::ALL.iter().map(|k| option(k.key().into(), *k == e.kind, k.name().get(ctx.lang))) }
                         </select>
                     </div>
-                    { text(EvidenceText::Title, "title", i18n::EVIDENCE_TITLE, "text", &e.title, no_title, false) }
-                    { text(EvidenceText::Date, "date", i18n::EVIDENCE_DATE, if picker { "date" } else { "text" }, &e.date, bad_date, bad_date.is_some()) }
-                    { text(EvidenceText::Note, "note", i18n::EVIDENCE_NOTE, "text", &e.note, None, false) }
+                    { text(|i, ev| EvidenceEdit::Text(i, EvidenceText::Title, event_value(ev)), "title", i18n::EVIDENCE_TITLE, "text", &e.title, no_title, false) }
+                    { text(|i, ev| EvidenceEdit::Text(i, EvidenceText::Date, event_value(ev)), "date", i18n::EVIDENCE_DATE, if picker { "date" } else { "text" }, &e.date, bad_date, bad_date.is_some()) }
+                    { text(|i, ev| EvidenceEdit::Text(i, EvidenceText::Note, event_value(ev)), "note", i18n::EVIDENCE_NOTE, "text", &e.note, None, false) }
                 </div>
-                { check("checkbox", None, format!("{dom}-bpjs"), ctx.t(i18n::EVIDENCE_BPJS).to_string(), e.checked_with_bpjs,
-                    ctx.send(move |ev: Event| Action::Edit(Edit::Evidence(id, EvidenceEdit::Bpjs(i, event_checked(&ev)))))) }
+                <div class="check">
+                    <input type="checkbox" id={format!("{dom}-bpjs")} checked={e.checked_with_bpjs}
+                        oninput={edit(|i, ev| EvidenceEdit::Bpjs(i, event_checked(ev)))} />
+                    <label for={format!("{dom}-bpjs")}>{ ctx.t(i18n::EVIDENCE_BPJS) }</label>
+                </div>
                 { button("link-button evidence-remove", "", ctx.t(i18n::EVIDENCE_REMOVE),
                     ctx.send(move |_: MouseEvent| Action::Edit(Edit::Evidence(id, EvidenceEdit::Remove(i))))) }
             </fieldset>

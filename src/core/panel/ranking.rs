@@ -11,6 +11,7 @@ use crate::core::category::Category;
 use crate::core::compare::pillar_points;
 use crate::core::csv::{number, table};
 use crate::core::derived::derive;
+use crate::core::dossier;
 use crate::core::i18n;
 use crate::core::inputs::Field;
 use crate::core::scoring::{score, Status};
@@ -30,6 +31,8 @@ pub enum FlagKind {
     Missing,
     /// Criteria the candidate marked not applicable.
     NotApplicable,
+    /// Criteria that earn points with no evidence in the candidate's dossier.
+    Unproven,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -117,6 +120,14 @@ pub fn row(set: &PanelSet, c: &Candidate) -> Row {
             format!("{marked} criteria marked not applicable"),
         );
         flags.push(Flag { kind: FlagKind::NotApplicable, text });
+    }
+    let unproven = dossier::unproven(&a, &s).len();
+    if unproven > 0 {
+        let text = Msg::new(
+            format!("klaim tanpa bukti: {unproven} kriteria"),
+            format!("claims without evidence: {unproven} criteria"),
+        );
+        flags.push(Flag { kind: FlagKind::Unproven, text });
     }
     let total = s.shown_total();
     let bands = a.full_rubric().bands;
