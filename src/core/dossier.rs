@@ -158,11 +158,6 @@ impl Dossier {
         self.of(criterion).iter().any(Evidence::counts)
     }
 
-    /// Once any evidence counts, the dossier answers the readiness item.
-    pub fn in_use(&self) -> bool {
-        self.0.values().flatten().any(Evidence::counts)
-    }
-
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -213,6 +208,13 @@ impl Dossier {
     }
 }
 
+/// Once any evidence for a criterion of its rubric counts, the dossier answers the
+/// readiness item. Evidence for criteria of another category or rubric (kept across a
+/// change of category) does not.
+pub fn in_use(a: &Assessment) -> bool {
+    a.rubric().criteria.iter().any(|k| a.evidence.proves(k.id))
+}
+
 /// Whether a criterion scores the readiness item the dossier answers.
 fn lists_readiness(criterion: &Criterion) -> bool {
     matches!(criterion.measure.choice(), Some(Choice::Checklist(items)) if items.contains(&PROVEN_BY_DOSSIER))
@@ -229,7 +231,7 @@ fn claims(score: &super::scoring::CriterionScore) -> bool {
 /// the item itself aside: their points depend on it). `None` when the dossier is not in
 /// use: the user's tick stands.
 pub fn as_scored(a: &Assessment, checked: &Checked) -> Option<(Assessment, bool)> {
-    if !a.evidence.in_use() {
+    if !in_use(a) {
         return None;
     }
     let mut scored = a.clone();
@@ -332,9 +334,9 @@ mod tests {
     fn evidence_counts_once_it_names_a_document() {
         let mut d = Dossier::default();
         d.list_mut("regulasi.instrumen").push(evidence("  "));
-        assert!(!d.in_use() && !d.proves("regulasi.instrumen"));
+        assert!(!d.proves("regulasi.instrumen"));
         d.list_mut("regulasi.instrumen").push(evidence("Perwako No. 12 Tahun 2021"));
-        assert!(d.in_use() && d.proves("regulasi.instrumen"));
+        assert!(d.proves("regulasi.instrumen"));
         d.remove("regulasi.instrumen", 1);
         d.remove("regulasi.instrumen", 7);
         d.remove("regulasi.instrumen", 0);
@@ -401,6 +403,16 @@ mod tests {
         assert_eq!(proven.documents_ready, Some(true));
         assert_eq!(points(&proven), points(&ticked));
         assert_eq!(proven.score.total, ticked.score.total);
+    }
+
+    #[test]
+    fn evidence_of_another_category_is_kept_but_answers_nothing() {
+        let mut a = padang_panjang();
+        a.evidence.list_mut("kepatuhan.upah").push(evidence("Laporan upah"));
+        assert!(!in_use(&a));
+        assert_eq!(Evaluation::of(&a).documents_ready, None);
+        a.evidence.list_mut("regulasi.instrumen").push(evidence("Perwako No. 12 Tahun 2021"));
+        assert!(in_use(&a));
     }
 
     #[test]

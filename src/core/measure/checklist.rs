@@ -4,7 +4,7 @@ use std::ops::Deref;
 
 use super::{rule_text, say, Change, Choice, Kind, Proposal, Reader, Value};
 use crate::core::category::Category;
-use crate::core::dossier::PROVEN_BY_DOSSIER;
+use crate::core::dossier::{in_use, PROVEN_BY_DOSSIER};
 use crate::core::inputs::Item;
 use crate::core::rubric::Rule;
 use crate::core::scoring::Status;
@@ -43,7 +43,7 @@ impl Kind for Checklist {
     }
 
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
-        let answered = r.assessment.evidence.in_use();
+        let answered = in_use(r.assessment);
         for item in self.iter().filter(|i| !r.assessment.entry.checked.contains(i)) {
             let l = item.label();
             // The dossier answers its item: what lifts it is evidence, never a tick.
