@@ -11,7 +11,7 @@ use cek_paritrana::core::persist::{self, Library, Loaded, Saved, Stored};
 use cek_paritrana::core::planner::Input;
 use cek_paritrana::core::session::{
     merge, Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, PlanAction, ProfileField,
-    Sharing, Side, State, StorageAction,
+    Sharing, Side, State, StorageAction, ViewAction,
 };
 use cek_paritrana::core::text::Lang;
 use proptest::prelude::*;
@@ -370,6 +370,42 @@ fn duplicate_and_rename_in_the_interface_language() {
     t.send(Action::Library(LibraryAction::Rename(1, "Data 2024".into())));
     assert_eq!(t.state.library.get(1).map(|s| s.title.as_str()), Some("Data 2024"));
     assert_eq!(t.send(Action::Library(LibraryAction::Rename(99, "x".into()))), [], "an unknown id changes nothing");
+}
+
+#[test]
+fn the_library_and_method_pages_views_last_while_open_and_are_never_saved() {
+    let mut t = Tester::padang_panjang();
+    t.send(Action::Library(LibraryAction::New(Category::Umk)));
+    t.send(Action::Navigate(Page::Library));
+    let before = t.flush();
+    // Renaming: typed text waits in the row until saved or cancelled, and writes nothing.
+    assert_eq!(t.send(Action::View(ViewAction::Renaming(Some((1, "Data".into()))))), []);
+    assert_eq!(t.send(Action::View(ViewAction::Confirming(Some(2)))), []);
+    assert_eq!(t.state.view.renaming, Some((1, "Data".into())));
+    assert_eq!(t.state.view.confirming, Some(2));
+    assert_eq!(t.flush(), None, "nothing to write: {before:?}");
+    t.send(Action::Library(LibraryAction::Rename(1, "Data 2024".into())));
+    assert_eq!((t.state.view.renaming.clone(), t.state.view.confirming), (None, Some(2)));
+    assert_eq!(t.state.library.get(1).map(|s| s.title.as_str()), Some("Data 2024"));
+    t.send(Action::Library(LibraryAction::Delete(2)));
+    assert_eq!(t.state.view.confirming, None);
+    assert!(t.state.library.get(2).is_none());
+    // Left and opened again, the page starts afresh.
+    t.send(Action::View(ViewAction::Confirming(Some(1))));
+    t.send(Action::Navigate(Page::Check));
+    t.send(Action::Navigate(Page::Library));
+    assert_eq!(t.state.view.confirming, None);
+    // The method page opens on the open assessment's category; a choice there lasts
+    // while it is open.
+    t.send(Action::Navigate(Page::Method));
+    assert_eq!(t.state.view.method, Category::Kabkota);
+    t.send(Action::View(ViewAction::Method(Category::Desa)));
+    t.send(Action::SetLang(Lang::En));
+    assert_eq!(t.state.view.method, Category::Desa);
+    t.send(Action::Navigate(Page::Library));
+    t.send(Action::Library(LibraryAction::New(Category::Umk)));
+    t.send(Action::Navigate(Page::Method));
+    assert_eq!(t.state.view.method, Category::Umk);
 }
 
 #[test]
@@ -838,6 +874,9 @@ fn event() -> impl Strategy<Value = Action> {
         (0u32..6).prop_map(|id| Action::Library(LibraryAction::Duplicate(id))),
         Just(Action::Library(LibraryAction::Undo)),
         Just(Action::Library(LibraryAction::StartTarget)),
+        (0u32..6).prop_map(|id| Action::View(ViewAction::Confirming(Some(id)))),
+        (0u32..6, ".{0,8}").prop_map(|(id, t)| Action::View(ViewAction::Renaming(Some((id, t))))),
+        Just(Action::Navigate(Page::Library)),
         category.prop_map(|c| Action::Edit(Edit::Category(c))),
         ".{0,12}".prop_map(|t| Action::Edit(Edit::Field(Field::Employed, t))),
         ".{0,8}".prop_map(|t| Action::Edit(Edit::Weight("cakupan.ucj", t))),

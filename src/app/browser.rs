@@ -8,15 +8,14 @@ use yew::prelude::*;
 use super::components::compare::compare_page;
 use super::components::dossier::{dossier_appendix, dossier_page};
 use super::components::form::form;
-use super::components::library::LibraryPage;
-use super::components::method::MethodPage;
+use super::components::library::library_page;
+use super::components::method::method_page;
 use super::components::planner::planner_page;
 use super::components::profile::profile;
 use super::components::results::results_panel;
 use super::components::tools::tools;
 use super::components::{text_el, Ctx, WeightDrafts};
 use super::{edge, start_page, view};
-use crate::core::category::Category;
 use crate::core::evaluation::Evaluation;
 use crate::core::i18n;
 use crate::core::number::format_points;
@@ -113,17 +112,13 @@ pub fn app() -> Html {
     let page = match (state.page, state.current(), results.as_ref()) {
         (Page::Check, Some(s), Some(r)) => check_page(&ctx, s, r, &state.weight_drafts, state.share.as_ref()),
         (Page::Dossier, Some(s), Some(r)) => dossier_page(&ctx, &s.assessment, r),
-        (Page::Library, ..) => html! {
-            <LibraryPage ctx={ctx.clone()} library={state.library.clone()} pending_import={state.pending_import.clone()} import_error={state.import_error.clone()} />
-        },
+        (Page::Library, ..) => library_page(&ctx, &state),
         (Page::Compare, ..) => compare_page(&ctx, &state.library, state.compare_pair()),
         (Page::Plan, ..) => match &state.plan {
             Some(sheet) => planner_page(&ctx, sheet),
             None => start_page(&ctx, &state),
         },
-        (Page::Method, s, _) => {
-            html! { <MethodPage ctx={ctx.clone()} category={s.map(|s| s.assessment.category).unwrap_or(Category::Kabkota)} /> }
-        }
+        (Page::Method, ..) => method_page(&ctx, state.view.method),
         _ => start_page(&ctx, &state),
     };
     view(ctx, &state, page)

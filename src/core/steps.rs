@@ -76,7 +76,7 @@ pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -
         let gain = gain(&[&p.change]);
         // The text moves to the step; the change stays for a cap's combined step.
         let (text, figures) = (std::mem::take(&mut p.text), p.change.figures().to_vec());
-        steps.push(Step { criterion_id: criterion.id, gain, text, figures });
+        rank(&mut steps, Step { criterion_id: criterion.id, gain, text, figures });
     }
 
     // A cap lifts only when every finding behind it is gone: offer that as one step,
@@ -93,13 +93,20 @@ pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -
             .collect();
         if !together.is_empty() {
             let figures = together.iter().flat_map(|c| c.figures()).copied().collect();
-            steps.push(Step { criterion_id: cap.id, gain: gain(&together), text, figures });
+            rank(&mut steps, Step { criterion_id: cap.id, gain: gain(&together), text, figures });
         }
     }
-    steps.retain(|s| s.gain >= MIN_GAIN);
-    // Stable sort keeps rubric order among equal gains.
-    steps.sort_by_key(|s| std::cmp::Reverse(s.gain));
     steps
+}
+
+/// Places a step worth listing by its gain, after those that gain as much (rubric order
+/// among equal gains): the list is built in order rather than sorted, as a sort of
+/// steps would be WebAssembly of its own.
+fn rank(steps: &mut Vec<Step>, step: Step) {
+    if step.gain >= MIN_GAIN {
+        let at = steps.partition_point(|s| s.gain >= step.gain);
+        steps.insert(at, step);
+    }
 }
 
 #[cfg(test)]

@@ -4,27 +4,16 @@ use super::{button, class_if, event_value, text_el, Ctx};
 use crate::core::i18n;
 use crate::core::json;
 use crate::core::number::format_points;
-use crate::core::persist::{Library, Stored};
+use crate::core::persist::Stored;
 use crate::core::rubric::RUBRIC_VERSION;
 use crate::core::scoring::{shown, total};
-use crate::core::session::{Action, ImportAction, LibraryAction, Page};
-use crate::core::text::Msg;
-
-#[derive(Properties, PartialEq)]
-pub struct LibraryProps {
-    pub ctx: Ctx,
-    pub library: Library,
-    pub pending_import: Option<crate::core::file::AssessmentFile>,
-    pub import_error: Option<Msg>,
-}
+use crate::core::session::{Action, ImportAction, LibraryAction, Page, State, View, ViewAction};
 
 /// "Penilaian saya": open, rename, duplicate, delete (confirmed, undoable), import.
-#[function_component(LibraryPage)]
-pub fn library_page(props: &LibraryProps) -> Html {
-    let ctx = &props.ctx;
+pub fn library_page(ctx: &Ctx, state: &State) -> Html {
     let lang = ctx.lang;
-    let renaming = use_state(|| None::<(u32, String)>);
-    let confirming = use_state(|| None::<u32>);
+    let library = &state.library;
+    let View { renaming, confirming, .. } = &state.view;
 
     let on_file = {
         let read_file = ctx.read_file.clone();
@@ -41,34 +30,34 @@ pub fn library_page(props: &LibraryProps) -> Html {
 
     let row = |s: &Stored| {
         let id = s.id;
-        let is_current = props.library.current == Some(id);
+        let is_current = library.current == Some(id);
         let total = format_points(shown(total(&s.assessment)));
         let title = s.display_title(lang);
         let editing = renaming.as_ref().filter(|(rid, _)| *rid == id).map(|(_, t)| t.clone());
+        let renaming = |r: Option<(u32, String)>| Action::View(ViewAction::Renaming(r));
         // Each action names the assessment it acts on.
         let row_action = |class: &'static str, text: &'static str, onclick: Callback<MouseEvent>| {
             html! { <button type="button" {class} {onclick} aria-label={format!("{text} {title}")}>{ text }</button> }
         };
         let start_rename = {
-            let (renaming, title) = (renaming.clone(), title.clone());
-            Callback::from(move |_: MouseEvent| renaming.set(Some((id, title.clone()))))
+            let title = title.clone();
+            ctx.send(move |_: MouseEvent| renaming(Some((id, title.clone()))))
         };
         html! {
             <li class={class_if("library-item", "is-current", is_current)} data-id={id.to_string()} aria-current={is_current.then_some("true")}>
                 if let Some(text) = editing {
                     <form class="rename" onsubmit={{
-                        let (renaming, dispatch, text) = (renaming.clone(), ctx.dispatch.clone(), text.clone());
-                        Callback::from(move |e: SubmitEvent| {
+                        let text = text.clone();
+                        ctx.send(move |e: SubmitEvent| {
                             e.prevent_default();
-                            dispatch.emit(Action::Library(LibraryAction::Rename(id, text.clone())));
-                            renaming.set(None);
+                            Action::Library(LibraryAction::Rename(id, text.clone()))
                         })
                     }}>
                         <label for={format!("rename-{id}")}>{ ctx.t(i18n::TITLE_LABEL) }</label>
                         <input id={format!("rename-{id}")} type="text" value={text.clone()}
-                            oninput={{ let renaming = renaming.clone(); Callback::from(move |e: InputEvent| renaming.set(Some((id, event_value(&e))))) }} />
+                            oninput={ctx.send(move |e: InputEvent| renaming(Some((id, event_value(&e)))))} />
                         <button type="submit" class="button primary">{ ctx.t(i18n::SAVE) }</button>
-                        { button("button", "", ctx.t(i18n::CANCEL), { let renaming = renaming.clone(); Callback::from(move |_: MouseEvent| renaming.set(None)) }) }
+                        { button("button", "", ctx.t(i18n::CANCEL), ctx.on_click(|| Action::View(ViewAction::Renaming(None)))) }
                     </form>
                 } else {
                     <div class="library-main">
@@ -79,18 +68,15 @@ pub fn library_page(props: &LibraryProps) -> Html {
                     if *confirming == Some(id) {
                         <div class="confirm" role="group" aria-label={ctx.t(i18n::DELETE_CONFIRM)}>
                             { text_el("span", "", ctx.t(i18n::DELETE_CONFIRM)) }
-                            { button("button danger", "", ctx.t(i18n::DELETE_YES), {
-                                let (confirming, dispatch) = (confirming.clone(), ctx.dispatch.clone());
-                                Callback::from(move |_: MouseEvent| { confirming.set(None); dispatch.emit(Action::Library(LibraryAction::Delete(id))); })
-                            }) }
-                            { button("button", "", ctx.t(i18n::CANCEL), { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(None)) }) }
+                            { button("button danger", "", ctx.t(i18n::DELETE_YES), ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Delete(id)))) }
+                            { button("button", "", ctx.t(i18n::CANCEL), ctx.on_click(|| Action::View(ViewAction::Confirming(None)))) }
                         </div>
                     } else {
                         <div class="library-actions">
                             { row_action("button primary", ctx.t(i18n::OPEN), ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Open(id)))) }
                             { row_action("button", ctx.t(i18n::RENAME), start_rename) }
                             { row_action("button", ctx.t(i18n::DUPLICATE), ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Duplicate(id)))) }
-                            { row_action("button danger", ctx.t(i18n::DELETE), { let c = confirming.clone(); Callback::from(move |_: MouseEvent| c.set(Some(id))) }) }
+                            { row_action("button danger", ctx.t(i18n::DELETE), ctx.send(move |_: MouseEvent| Action::View(ViewAction::Confirming(Some(id))))) }
                         </div>
                     }
                 }
@@ -103,10 +89,10 @@ pub fn library_page(props: &LibraryProps) -> Html {
             <section class="panel">
                 { text_el("h1", "", ctx.t(i18n::LIBRARY_TITLE)) }
                 { text_el("p", "help", ctx.t(i18n::LIBRARY_HELP)) }
-                if props.library.assessments.is_empty() {
+                if library.assessments.is_empty() {
                     { text_el("p", "", ctx.t(i18n::EMPTY_LIBRARY)) }
                 } else {
-                    <ul class="library-list">{ for props.library.assessments.iter().map(row) }</ul>
+                    <ul class="library-list">{ for library.assessments.iter().map(row) }</ul>
                 }
                 <p>{ button("button primary", "", ctx.t(i18n::NEW_ASSESSMENT), ctx.on_click(|| Action::Navigate(Page::Start))) }</p>
             </section>
@@ -118,10 +104,10 @@ pub fn library_page(props: &LibraryProps) -> Html {
                     <label for="import-file" class="button">{ ctx.t(i18n::CHOOSE_FILE) }</label>
                     <p class="help" id="import-help">{ ctx.t(i18n::IMPORT_HELP) }</p>
                 </div>
-                if let Some(err) = &props.import_error {
+                if let Some(err) = &state.import_error {
                     <p class="field-error" role="alert" id="import-error">{ err.get(lang).to_string() }</p>
                 }
-                if let Some(file) = &props.pending_import {
+                if let Some(file) = &state.pending_import {
                     <div class="import-preview" role="region" aria-labelledby="import-preview-title">
                         <h3 id="import-preview-title">{ ctx.t(i18n::IMPORT_PREVIEW) }</h3>
                         <p>{ text_el("strong", "", if file.title.is_empty() { file.assessment.entry.name.clone() } else { file.title.clone() }) }
@@ -130,12 +116,12 @@ pub fn library_page(props: &LibraryProps) -> Html {
                         if !file.left_out.is_empty() {
                             <p class="note" id="import-left-out">{ format!("{} {}.", ctx.t(i18n::IMPORT_LEFT_OUT), json::list(&file.left_out).get(lang)) }</p>
                         }
-                        if let Some(current) = props.library.current() {
+                        if let Some(current) = library.current() {
                             { text_el("p", "note", format!("{}: {}", ctx.t(i18n::IMPORT_REPLACES), current.display_title(lang))) }
                         }
                         <div class="tool-buttons">
                             { button("button primary", "import-as-new", ctx.t(i18n::IMPORT_AS_NEW), ctx.on_click(|| Action::Import(ImportAction::AsNew))) }
-                            if props.library.current().is_some() {
+                            if library.current().is_some() {
                                 { button("button danger", "import-replace", ctx.t(i18n::IMPORT_REPLACE), ctx.on_click(|| Action::Import(ImportAction::Replace))) }
                             }
                             { button("button", "", ctx.t(i18n::CANCEL), ctx.on_click(|| Action::Import(ImportAction::Cancel))) }

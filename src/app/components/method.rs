@@ -8,30 +8,16 @@ use crate::core::keys::Keyed;
 use crate::core::number::format_points;
 use crate::core::rubric::calibration::{Case, Input, CASES};
 use crate::core::rubric::{differences, rubric, Version, RUBRIC_VERSION};
+use crate::core::session::{Action, ViewAction};
 use crate::core::text::Lang;
 use strum::VariantArray;
 
-#[derive(Properties, PartialEq)]
-pub struct MethodProps {
-    pub ctx: Ctx,
-    pub category: Category,
-}
-
 /// The method, criterion by criterion, generated from the rubric data itself.
-#[function_component(MethodPage)]
-pub fn method_page(props: &MethodProps) -> Html {
-    let ctx = &props.ctx;
+pub fn method_page(ctx: &Ctx, shown: Category) -> Html {
     let lang = ctx.lang;
-    let shown = use_state(|| props.category);
-    let cat = rubric().category(*shown);
-    let onchange = {
-        let shown = shown.clone();
-        Callback::from(move |e: Event| {
-            if let Some(c) = Category::from_code(&event_value(&e)) {
-                shown.set(c);
-            }
-        })
-    };
+    let cat = rubric().category(shown);
+    let onchange = ctx
+        .send(move |e: Event| Action::View(ViewAction::Method(Category::from_code(&event_value(&e)).unwrap_or(shown))));
     html! {
         <div class="method">
             <section class="panel">
@@ -40,7 +26,7 @@ pub fn method_page(props: &MethodProps) -> Html {
                 <div class="field">
                     <label for="method-category">{ ctx.t(i18n::METHOD_FOR) }</label>
                     <select id="method-category" {onchange}>
-                        { for Category::ALL.iter().map(|c| option(c.code().into(), *c == *shown, c.name().get(lang))) }
+                        { for Category::ALL.iter().map(|c| option(c.code().into(), *c == shown, c.name().get(lang))) }
                     </select>
                 </div>
                 { text_el("p", "", cat.rationale.get(lang)) }

@@ -1,7 +1,7 @@
-//! Views, each named for what it shows: plain functions, and components where they keep
-//! state of their own. They read the state they are given and send the core's
-//! [`Action`]s through the [`Ctx`] passed to them; none of them scores, stores or touches
-//! the browser itself.
+//! Views, each named for what it shows: plain functions (what a page shows while open is
+//! state in the session, `session/view.rs`, not a component's). They read the state they
+//! are given and send the core's [`Action`]s through the [`Ctx`] passed to them; none of
+//! them scores, stores or touches the browser itself.
 
 // The header and the start page also render natively, for the page's first paint
 // (prerender.rs); the rest exists only in the browser.

@@ -151,10 +151,13 @@ impl Sheet {
             Family::Government => &COVER_FIELDS[..],
             Family::Business => &PAYROLL_FIELDS[..],
         };
+        // The entry's map is in order already: kept in part, not collected (and sorted) anew.
+        let mut kept = a.entry.fields.clone();
+        kept.retain(|f, _| fields.contains(f));
         Sheet {
             family,
             year: a.year().saturating_add(1),
-            fields: a.entry.fields.iter().filter(|(f, _)| fields.contains(f)).map(|(f, t)| (*f, t.clone())).collect(),
+            fields: kept,
             income: String::new(),
             finding_months: String::new(),
             bands: Vec::new(),

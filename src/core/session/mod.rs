@@ -7,6 +7,7 @@
 //! (`evaluation::Evaluation::of`).
 
 mod sync;
+mod view;
 
 use rust_decimal::Decimal;
 
@@ -31,6 +32,7 @@ use super::validation::check;
 use super::weights::set_weight;
 
 pub use sync::{merge, Merged};
+pub use view::{View, ViewAction};
 
 /// Where the app keeps its data in browser storage.
 pub const STORAGE_KEY: &str = "cek-paritrana";
@@ -86,6 +88,8 @@ pub enum Action {
     Plan(PlanAction),
     Storage(StorageAction),
     DismissNotice,
+    /// What a page shows while open, never saved.
+    View(ViewAction),
     /// An effect the browser could not perform.
     Failed(Failure),
     /// The release the page runs and the one this browser last ran, sent once as the page
@@ -267,6 +271,8 @@ pub struct State {
     pub share: Option<Sharing>,
     /// The planner's worksheet, for the assessment open when it was opened.
     pub plan: Option<Sheet>,
+    /// The library and method pages' own view; anew each time a page opens.
+    pub view: View,
     storage: Storage,
 }
 
@@ -309,6 +315,7 @@ impl State {
             weight_drafts: SortedMap::new(),
             share: None,
             plan: None,
+            view: View::opened(None),
         }
     }
 
@@ -408,6 +415,10 @@ impl State {
                 self.notice = None;
                 true
             }
+            Action::View(v) => {
+                self.view.update(v);
+                false
+            }
             Action::Release { running, last } => {
                 if last.as_deref() != Some(running.as_str()) {
                     // The first run is no news; a notice already shown (damaged data,
@@ -421,6 +432,9 @@ impl State {
             }
         };
         self.leave_empty_page();
+        if self.page != page {
+            self.view = View::opened(self.current().map(|s| s.assessment.category));
+        }
         if self.page != page || self.library.current != current {
             effects.push(Effect::ScrollToTop);
             self.share = None;
@@ -477,6 +491,7 @@ impl State {
                 if let Some(st) = lib.get_mut(id) {
                     st.title = title;
                 }
+                self.view.renaming = None;
             }
             LibraryAction::Duplicate(id) => {
                 if let Some(st) = lib.get(id).cloned() {
@@ -488,6 +503,7 @@ impl State {
                 if let Some(removed) = lib.remove(id) {
                     self.undo = Some(removed);
                 }
+                self.view.confirming = None;
             }
             LibraryAction::Undo => {
                 if let Some((index, stored)) = self.undo.take() {

@@ -1,0 +1,40 @@
+//! What the library and method pages show beyond the saved data: a row being renamed or
+//! asked about, the category the method is shown for. It lives here rather than in
+//! components of their own (each component is WebAssembly of its own), lasts while the
+//! page is open and is never saved.
+
+use crate::core::category::Category;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct View {
+    /// The assessment whose title is being edited, with the text typed so far.
+    pub renaming: Option<(u32, String)>,
+    /// The assessment whose deletion waits for a "yes".
+    pub confirming: Option<u32>,
+    /// The category the method page shows: the open assessment's when the page opens.
+    pub method: Category,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ViewAction {
+    /// Start renaming, type, or (`None`) cancel.
+    Renaming(Option<(u32, String)>),
+    /// Ask before deleting, or (`None`) cancel.
+    Confirming(Option<u32>),
+    Method(Category),
+}
+
+impl View {
+    /// The page's view as it opens.
+    pub(super) fn opened(open: Option<Category>) -> View {
+        View { renaming: None, confirming: None, method: open.unwrap_or(Category::Kabkota) }
+    }
+
+    pub(super) fn update(&mut self, action: ViewAction) {
+        match action {
+            ViewAction::Renaming(r) => self.renaming = r,
+            ViewAction::Confirming(c) => self.confirming = c,
+            ViewAction::Method(c) => self.method = c,
+        }
+    }
+}
