@@ -264,17 +264,27 @@ fn a_row_carries_what_a_panel_should_check() {
     ] {
         assert!(kinds.contains(&kind), "{kind:?} in {:#?}", row.flags);
     }
+    let note = |row: &cek_paritrana::core::panel::ranking::Row| {
+        row.flags.iter().find(|f| f.kind == FlagKind::Unproven).map(|f| f.text.id.clone())
+    };
+    assert!(note(row).is_some_and(|t| t.starts_with("tanpa daftar bukti")), "{:?}", note(row));
     // With evidence for every claim, that note goes.
     let mut a = set.candidates[0].assessment.clone();
     let e = cek_paritrana::core::evaluation::Evaluation::of(&a);
-    for id in &e.unproven {
-        a.evidence
-            .list_mut(id)
-            .push(cek_paritrana::core::dossier::Evidence { title: "SK".into(), ..Default::default() });
+    let ranked = |a: &Assessment| {
+        let mut s = PanelSet::default();
+        s.add("b.json", None, a.clone()).expect("added");
+        rank(&s).remove(0)
+    };
+    for (n, id) in e.unproven.iter().enumerate() {
+        let sk = cek_paritrana::core::dossier::Evidence { title: "SK".into(), ..Default::default() };
+        a.evidence.list_mut(id).push(sk);
+        if n == 0 {
+            let partly = ranked(&a);
+            assert!(note(&partly).is_some_and(|t| t.starts_with("klaim tanpa bukti")), "{:?}", note(&partly));
+        }
     }
-    let mut proven = PanelSet::default();
-    proven.add("b.json", None, a).expect("added");
-    assert!(rank(&proven)[0].flags.iter().all(|f| f.kind != FlagKind::Unproven), "{:#?}", rank(&proven)[0].flags);
+    assert_eq!(note(&ranked(&a)), None);
     assert!(row.self_rated >= Decimal::ZERO && row.self_rated <= Decimal::ONE_HUNDRED);
     assert_eq!(row.pillars.len(), Assessment::new(Category::Kabkota).rubric().pillars.len());
 }

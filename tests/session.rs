@@ -998,6 +998,15 @@ fn evidence_is_recorded_saved_and_reopened_and_answers_readiness() {
     // Another piece, started and then removed.
     t.edit(Edit::Evidence(regulation, EvidenceEdit::Add(EvidenceKind::Lainnya)));
     t.edit(Edit::Evidence(regulation, EvidenceEdit::Remove(1)));
+    // A removal by mistake is put back where it stood, once.
+    let whole = t.state.current().expect("open").assessment.evidence.clone();
+    t.edit(Edit::Evidence(regulation, EvidenceEdit::Remove(0)));
+    assert!(t.state.current().expect("open").assessment.evidence.of(regulation).is_empty());
+    assert_eq!(t.state.view.removed.as_ref().map(|r| (r.0, r.1)), Some((regulation, 0)));
+    t.edit(Edit::RestoreEvidence);
+    t.edit(Edit::RestoreEvidence);
+    assert_eq!(t.state.current().expect("open").assessment.evidence, whole);
+    assert_eq!(t.state.view.removed, None);
 
     let a = &t.state.current().expect("open").assessment;
     assert_eq!(a.evidence.of(regulation).len(), 1);

@@ -111,7 +111,9 @@ pub fn app() -> Html {
     let results = use_memo(shown, |a| a.as_ref().map(Results::of));
     let page = match (state.page, state.current(), results.as_ref()) {
         (Page::Check, Some(s), Some(r)) => check_page(&ctx, s, r, &state.weight_drafts, state.share.as_ref()),
-        (Page::Dossier, Some(s), Some(r)) => dossier_page(&ctx, &s.assessment, r),
+        (Page::Dossier, Some(s), Some(r)) => {
+            dossier_page(&ctx, &s.assessment, r, state.view.removed.as_ref().map(|x| x.0))
+        }
         (Page::Library, ..) => library_page(&ctx, &state),
         (Page::Compare, ..) => compare_page(&ctx, &state.library, state.compare_pair()),
         (Page::Plan, ..) => match &state.plan {

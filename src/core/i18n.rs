@@ -883,8 +883,8 @@ texts! {
         "Manage supporting documents",
     );
     DOSSIER_INTRO = (
-        "Panel memverifikasi dokumen. Catat untuk setiap kriteria dokumen yang membuktikan isian Anda: nomor atau judul, tanggal, dan apakah sudah dicocokkan dengan BPJS Ketenagakerjaan. Daftar ini tersimpan bersama penilaian, di berkas dan di tautannya; dokumennya sendiri tidak diunggah ke mana pun.",
-        "Panels verify documents. For each criterion, record the document that proves what you entered: its number or title, its date, and whether it was checked with BPJS Ketenagakerjaan. The list is kept with the assessment, in its file and its link; the documents themselves are not uploaded anywhere.",
+        "Tim penilai memverifikasi dokumen. Catat untuk setiap kriteria dokumen yang membuktikan isian Anda: nomor atau judul, tanggal, dan apakah sudah dicocokkan dengan BPJS Ketenagakerjaan. Daftar ini tersimpan bersama penilaian, di berkas dan di tautannya; dokumennya sendiri tidak diunggah ke mana pun.",
+        "Assessors verify documents. For each criterion, record the document that proves what you entered: its number or title, its date, and whether it was checked with BPJS Ketenagakerjaan. The list is kept with the assessment, in its file and its link; the documents themselves are not uploaded anywhere.",
     );
     /// Beside a criterion that earns points with nothing in the dossier.
     UNPROVEN = (
@@ -900,8 +900,8 @@ texts! {
         "Every criterion that earns points has evidence.",
     );
     READINESS_FROM_DOSSIER = (
-        "Butir \u{201c}Dokumen pendukung lengkap\u{201d} dibaca dari daftar ini",
-        "The item \u{201c}Supporting documents complete\u{201d} is read from this list",
+        "Butir \u{201c}Dokumen pendukung lengkap dan rapi\u{201d} dibaca dari daftar ini",
+        "The item \u{201c}Supporting documents complete and in order\u{201d} is read from this list",
     );
     DOSSIER_READY = (
         "terpenuhi",
@@ -912,8 +912,8 @@ texts! {
         "not yet in place",
     );
     READINESS_BEFORE_DOSSIER = (
-        "Begitu satu bukti dicatat, butir \u{201c}Dokumen pendukung lengkap\u{201d} dibaca dari daftar ini, bukan dari centang di formulir.",
-        "Once one piece of evidence is recorded, the item \u{201c}Supporting documents complete\u{201d} is read from this list, not from the tick on the form.",
+        "Begitu satu bukti dicatat, butir \u{201c}Dokumen pendukung lengkap dan rapi\u{201d} dibaca dari daftar ini, bukan dari centang di formulir.",
+        "Once one piece of evidence is recorded, the item \u{201c}Supporting documents complete and in order\u{201d} is read from this list, not from the tick on the form.",
     );
     /// Beside the readiness item on the form once the dossier answers it.
     FROM_DOSSIER = (
@@ -926,7 +926,11 @@ texts! {
     );
     EVIDENCE_KIND = (
         "Jenis",
-        "Kind",
+        "Type",
+    );
+    EVIDENCE_REMOVED = (
+        "Bukti dihapus.",
+        "Evidence removed.",
     );
     EVIDENCE_TITLE = (
         "Nomor atau judul dokumen",

@@ -281,9 +281,16 @@ pub fn read_assessment(a: &Value, implied: Version, left_out: &mut Vec<LeftOut>)
         }
     }
     for (id, list) in object(a, "evidence", Part::Evidence, left_out).into_iter().flatten() {
-        match list.as_array().filter(|l| l.iter().all(Value::is_object)) {
-            Some(items) => out.evidence.list_mut(id).extend(items.iter().map(|e| read_evidence(e, left_out))),
-            None => left_out.push(LeftOut::Value(Part::Evidence, short(id))),
+        // Each piece on its own: a damaged one costs only itself, or only its damaged part.
+        let mut damaged = !list.is_array();
+        for e in list.as_array().into_iter().flatten() {
+            match e.is_object() {
+                true => out.evidence.list_mut(id).push(read_evidence(e, &mut damaged, left_out)),
+                false => damaged = true,
+            }
+        }
+        if damaged {
+            left_out.push(LeftOut::Value(Part::Evidence, short(id)));
         }
     }
     for (id, w) in object(a, "weights", Part::Weights, left_out).into_iter().flatten() {
@@ -298,23 +305,27 @@ pub fn read_assessment(a: &Value, implied: Version, left_out: &mut Vec<LeftOut>)
     Ok(out)
 }
 
-/// One piece of evidence; an unknown kind reads as "other" and is named.
-fn read_evidence(e: &Value, left_out: &mut Vec<LeftOut>) -> Evidence {
-    let checked_with_bpjs = match present(e, "bpjs") {
-        None => false,
-        Some(Value::Bool(b)) => *b,
+/// One piece of evidence; an unknown kind reads as "other" and is named; a part of
+/// another type is left out and sets `damaged` (the criterion's evidence is then named).
+fn read_evidence(e: &Value, damaged: &mut bool, left_out: &mut Vec<LeftOut>) -> Evidence {
+    let mut text = |name: &str| match present(e, name) {
+        None => String::new(),
+        Some(Value::String(s)) => s.clone(),
         Some(_) => {
-            left_out.push(LeftOut::Part(Part::Evidence));
-            false
+            *damaged = true;
+            String::new()
         }
     };
-    Evidence {
-        kind: keyed(e, "kind", Part::EvidenceKind, left_out).unwrap_or(EvidenceKind::Lainnya),
-        title: text(e, "title", Part::Evidence, left_out),
-        date: text(e, "date", Part::Evidence, left_out),
-        note: text(e, "note", Part::Evidence, left_out),
-        checked_with_bpjs,
-    }
+    let (title, date, note) = (text("title"), text("date"), text("note"));
+    let checked_with_bpjs = match present(e, "bpjs") {
+        None => false,
+        Some(v) => {
+            *damaged |= !v.is_boolean();
+            v.as_bool() == Some(true)
+        }
+    };
+    let kind = keyed(e, "kind", Part::EvidenceKind, left_out).unwrap_or(EvidenceKind::Lainnya);
+    Evidence { kind, title, date, note, checked_with_bpjs }
 }
 
 fn read_entry(e: &Value, left_out: &mut Vec<LeftOut>) -> Entry {
@@ -426,7 +437,7 @@ mod tests {
             "evidence": {
                 "kepatuhan.upah": [{"kind": "foto", "title": "Slip", "date": 20241231, "bpjs": "ya"}],
                 "kepatuhan.program": "Perda",
-                "cakupan.ucj": [{"title": "SK"}, 3],
+                "cakupan.ucj": [{"title": "SK"}, 3, {"title": "PKS", "kind": "perjanjian", "bpjs": true}],
             },
         }));
         let a = a.expect("a known category is usable");
@@ -441,7 +452,10 @@ mod tests {
             (kept.len(), kept[0].kind, kept[0].title.as_str(), kept[0].date.as_str()),
             (1, EvidenceKind::Lainnya, "Slip", "")
         );
-        assert!(a.evidence.of("kepatuhan.program").is_empty() && a.evidence.of("cakupan.ucj").is_empty());
+        assert!(a.evidence.of("kepatuhan.program").is_empty());
+        let kept: Vec<(&str, bool)> =
+            a.evidence.of("cakupan.ucj").iter().map(|e| (e.title.as_str(), e.checked_with_bpjs)).collect();
+        assert_eq!(kept, [("SK", false), ("PKS", true)], "a damaged piece costs only itself");
         let expected = [
             LeftOut::Part(Part::Name),
             LeftOut::Value(Part::Size, "raksasa".into()),
@@ -455,9 +469,8 @@ mod tests {
             LeftOut::Value(Part::NotApplicable, "3".into()),
             LeftOut::Value(Part::Evidence, "cakupan.ucj".into()),
             LeftOut::Value(Part::Evidence, "kepatuhan.program".into()),
-            LeftOut::Part(Part::Evidence),
             LeftOut::Value(Part::EvidenceKind, "foto".into()),
-            LeftOut::Part(Part::Evidence),
+            LeftOut::Value(Part::Evidence, "kepatuhan.upah".into()),
             LeftOut::Weight("kepatuhan.program".into()),
             LeftOut::Weight("kepatuhan.upah".into()),
             LeftOut::Weight("rantai_pasok.vendor".into()),

@@ -39,6 +39,11 @@ test('evidence is recorded per criterion, marks the claims without it and answer
   await page.fill(part('note'), 'salinan di map 1');
   await page.check(part('bpjs'));
   assert.equal(await section.locator('.badge.unproven').count(), 0, 'proven now');
+  // Removed by mistake, put back.
+  await section.locator('.evidence-remove').click();
+  assert.equal(await section.locator('.evidence').count(), 0);
+  await page.click('#evidence-undo');
+  assert.equal(await page.inputValue(part('title')), TITLE);
   assert.ok(!(await section.textContent()).includes('Belum dihitung'));
   // One claim proven, others not: the dossier answers the readiness item, not the tick.
   assert.match(await page.textContent('.dossier'), /dibaca dari daftar ini: belum terpenuhi/);
@@ -52,6 +57,7 @@ test('evidence is recorded per criterion, marks the claims without it and answer
   await page.getByRole('button', { name: 'Kembali ke isian' }).click();
   assert.ok(await page.locator('#i-documents_ready').isDisabled());
   assert.ok(!(await page.locator('#i-documents_ready').isChecked()));
+  assert.match(await page.textContent('#from-dossier'), /belum terpenuhi\. Kriteria yang memperoleh poin tanpa bukti: \d+\./);
   const total = await page.getAttribute('[data-total]', 'data-total');
   assert.notEqual(total, padang.expect.total, 'the tick no longer counts');
   assert.equal(await page.locator(`.criteria-table tr${REG} .badge.unproven`).count(), 0);

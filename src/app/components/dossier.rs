@@ -7,41 +7,40 @@ use crate::core::dossier::{in_order, listed, Evidence, EvidenceEdit, EvidenceKin
 use crate::core::i18n;
 use crate::core::keys::Keyed;
 use crate::core::number::format_points;
-use crate::core::scoring::CriterionScore;
-use crate::core::session::{Action, Edit, ExportAction, Page};
+use crate::core::scoring::{CriterionScore, Status};
+use crate::core::session::{Action, Edit, Page};
 use crate::core::text::T;
 
-/// The evidence of every criterion, gaps first: each piece as typed, editable in place.
-pub fn dossier_page(ctx: &Ctx, a: &Assessment, results: &Results) -> Html {
+/// The evidence of every criterion: each piece as typed, editable in place. `removed`: the
+/// criterion whose piece was just removed, where it can be put back.
+pub fn dossier_page(ctx: &Ctx, a: &Assessment, results: &Results, removed: Option<&str>) -> Html {
     let r = &results.evaluation;
+    let gaps = html! {
+        <ul class="dossier-gaps">
+            { for r.unproven.iter().map(|id| {
+                let title = a.rubric().criterion(id).map(|k| k.title.get(ctx.lang)).unwrap_or(id);
+                html! { <li><a href={format!("#ev-{id}")}>{ title }</a></li> }
+            }) }
+        </ul>
+    };
     html! {
         <div class="page dossier">
             <section class="panel" aria-labelledby="dossier-title">
                 <h1 id="dossier-title">{ ctx.t(i18n::DOSSIER) }</h1>
                 { text_el("p", "", ctx.t(i18n::DOSSIER_INTRO)) }
-                { summary(ctx, r.unproven.len(), r.documents_ready) }
-                if !r.unproven.is_empty() {
-                    <ul class="dossier-gaps">
-                        { for r.unproven.iter().map(|id| {
-                            let title = a.rubric().criterion(id).map(|k| k.title.get(ctx.lang)).unwrap_or(id);
-                            html! { <li><a href={format!("#ev-{id}")}>{ title }</a></li> }
-                        }) }
-                    </ul>
-                }
-                <p class="plan-buttons">
-                    { button("button", "", ctx.t(i18n::BACK_TO_FORM), ctx.on_click(|| Action::Navigate(Page::Check))) }
-                    { button("button", "", ctx.t(i18n::PRINT), ctx.on_click(|| Action::Export(ExportAction::Print))) }
-                </p>
+                { summary(ctx, r.unproven.len(), r.documents_ready, gaps) }
+                // The report with the list of documents is printed from the form's page.
+                <p>{ button("button", "", ctx.t(i18n::BACK_TO_FORM), ctx.on_click(|| Action::Navigate(Page::Check))) }</p>
             </section>
             // In rubric order, so that a criterion does not move while its evidence is typed;
             // the gaps are linked above.
-            { for listed(a, &r.score).map(|s| criterion(ctx, a, s, r.unproven.contains(&s.id))) }
+            { for listed(a, &r.score).map(|s| criterion(ctx, a, s, r.unproven.contains(&s.id), removed == Some(s.id))) }
         </div>
     }
 }
 
-/// How many claims lack evidence, and how the readiness item is answered.
-fn summary(ctx: &Ctx, unproven: usize, ready: Option<bool>) -> Html {
+/// How many claims lack evidence (`gaps` lists them), and how the readiness item is answered.
+fn summary(ctx: &Ctx, unproven: usize, ready: Option<bool>, gaps: Html) -> Html {
     let count = if unproven == 0 {
         ctx.t(i18n::ALL_PROVEN).to_string()
     } else {
@@ -58,24 +57,32 @@ fn summary(ctx: &Ctx, unproven: usize, ready: Option<bool>) -> Html {
     html! {
         <>
             { text_el("p", "dossier-summary", count) }
+            if unproven > 0 { { gaps } }
             { text_el("p", "help", readiness) }
         </>
     }
 }
 
-/// The criterion's title and points, marked when they are claimed without evidence.
+/// The criterion's title and points, marked when they are claimed without evidence or
+/// rated by the user (no document proves those). A link to it moves the focus to it.
 fn head(ctx: &Ctx, a: &Assessment, s: &CriterionScore, gap: bool, tag: &'static str) -> Html {
     let title = a.rubric().criterion(s.id).map(|k| k.title.get(ctx.lang)).unwrap_or(s.id);
+    let points = if s.status == Status::NotApplicable {
+        ctx.t(i18n::NOT_APPLICABLE).to_string()
+    } else {
+        format!("{} {}", format_points(s.points), ctx.t(i18n::POINTS))
+    };
     html! {
-        <@{tag} id={format!("ev-{}", s.id)}>
+        <@{tag} id={format!("ev-{}", s.id)} tabindex="-1">
             { title }
-            { text_el("span", "evidence-points", format!(" · {} {}", format_points(s.points), ctx.t(i18n::POINTS))) }
+            { text_el("span", "evidence-points", format!(" · {points}")) }
             if gap { { text_el("span", "badge unproven", ctx.t(i18n::UNPROVEN)) } }
+            if s.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
         </@>
     }
 }
 
-fn criterion(ctx: &Ctx, a: &Assessment, s: &CriterionScore, gap: bool) -> Html {
+fn criterion(ctx: &Ctx, a: &Assessment, s: &CriterionScore, gap: bool, removed: bool) -> Html {
     let id = s.id;
     let kind = a.rubric().criterion(id).map_or(EvidenceKind::Lainnya, |k| k.measure.evidence());
     let list = a.evidence.of(id);
@@ -83,6 +90,12 @@ fn criterion(ctx: &Ctx, a: &Assessment, s: &CriterionScore, gap: bool) -> Html {
         <section key={id} class="panel evidence-criterion" data-criterion={id} aria-labelledby={format!("ev-{id}")}>
             { head(ctx, a, s, gap, "h2") }
             if list.is_empty() { { text_el("p", "help", ctx.t(i18n::EVIDENCE_NONE)) } }
+            if removed {
+                <p class="evidence-removed" role="status">
+                    { format!("{} ", ctx.t(i18n::EVIDENCE_REMOVED)) }
+                    { button("link-button", "evidence-undo", ctx.t(i18n::UNDO), ctx.on_click(|| Action::Edit(Edit::RestoreEvidence))) }
+                </p>
+            }
             <ol class="evidence-list">
                 { for list.iter().enumerate().map(|(i, e)| piece(ctx, id, i, e)) }
             </ol>
@@ -112,8 +125,10 @@ fn piece(ctx: &Ctx, id: &'static str, i: usize, e: &Evidence) -> Html {
                 invalid: bool| {
         let field = format!("{dom}-{suffix}");
         let note_id = format!("{field}-note");
+        // A number or title and a note are long: they take the whole row.
+        let class = if suffix == "date" { "field" } else { "field wide" };
         html! {
-            <div class="field">
+            <div {class}>
                 <label for={field.clone()}>{ ctx.t(label) }</label>
                 <input id={field} type={kind} value={value.to_string()} autocomplete="off"
                     aria-invalid={invalid.then_some("true")}
@@ -139,8 +154,8 @@ fn piece(ctx: &Ctx, id: &'static str, i: usize, e: &Evidence) -> Html {
                             { for EvidenceKind::ALL.iter().map(|k| option(k.key().into(), *k == e.kind, k.name().get(ctx.lang))) }
                         </select>
                     </div>
-                    { text(|i, ev| EvidenceEdit::Text(i, EvidenceText::Title, event_value(ev)), "title", i18n::EVIDENCE_TITLE, "text", &e.title, no_title, false) }
                     { text(|i, ev| EvidenceEdit::Text(i, EvidenceText::Date, event_value(ev)), "date", i18n::EVIDENCE_DATE, if picker { "date" } else { "text" }, &e.date, bad_date, bad_date.is_some()) }
+                    { text(|i, ev| EvidenceEdit::Text(i, EvidenceText::Title, event_value(ev)), "title", i18n::EVIDENCE_TITLE, "text", &e.title, no_title, false) }
                     { text(|i, ev| EvidenceEdit::Text(i, EvidenceText::Note, event_value(ev)), "note", i18n::EVIDENCE_NOTE, "text", &e.note, None, false) }
                 </div>
                 <div class="check">
@@ -161,7 +176,7 @@ pub fn dossier_appendix(ctx: &Ctx, a: &Assessment, results: &Results) -> Html {
     html! {
         <section class="appendix print-only" aria-labelledby="appendix-title">
             <h2 id="appendix-title">{ ctx.t(i18n::APPENDIX) }</h2>
-            { summary(ctx, r.unproven.len(), r.documents_ready) }
+            { summary(ctx, r.unproven.len(), r.documents_ready, Html::default()) }
             { for in_order(a, &r.score, &r.unproven).into_iter().map(|s| {
                 let list = a.evidence.of(s.id);
                 html! {

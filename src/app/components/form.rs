@@ -70,7 +70,7 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
                     let issue = results.evaluation.checked.issue(Target::Field(*f)).map(|i| &i.message);
                     number_field(ctx, *f, a.entry.raw(*f), results.evaluation.checked.readings.get(*f), issue)
                 }) }
-                { choices(ctx, a, c, results.evaluation.documents_ready) }
+                { choices(ctx, a, c, results) }
             </div>
             <details class="learn">
                 { text_el("summary", "", ctx.t(i18n::LEARN)) }
@@ -102,8 +102,9 @@ fn checkbox(ctx: &Ctx, dom_id: String, label: String, checked: bool, make: impl 
     check("checkbox", None, dom_id, label, checked, ctx.send(move |e: Event| make(event_checked(&e))))
 }
 
-/// `documents_ready`: the dossier's answer to the item it reads, once it is in use.
-fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion, documents_ready: Option<bool>) -> Html {
+fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion, results: &Results) -> Html {
+    // The dossier's answer to the item it reads, once it is in use.
+    let documents_ready = results.evaluation.documents_ready;
     let e = &a.entry;
     match c.measure.choice() {
         Some(Choice::Regulation) => html! {
@@ -132,8 +133,10 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion, documents_ready: Option<boo
                                     <input type="checkbox" id={dom_id.clone()} checked={on} disabled=true aria-describedby="from-dossier" />
                                     <label for={dom_id}>{ item.label().get(ctx.lang) }</label>
                                 </div>
-                                <p class="help from-dossier">
-                                    { button("link-button", "from-dossier", ctx.t(i18n::FROM_DOSSIER), ctx.on_click(|| Action::Navigate(Page::Dossier))) }
+                                <p class="help from-dossier" id="from-dossier">
+                                    { format!("{}: {}. ", ctx.t(i18n::FROM_DOSSIER), ctx.t(if on { i18n::DOSSIER_READY } else { i18n::DOSSIER_NOT_READY })) }
+                                    if !on { { format!("{}: {}. ", ctx.t(i18n::UNPROVEN_COUNT), results.evaluation.unproven.len()) } }
+                                    { button("link-button", "", ctx.t(i18n::DOSSIER_OPEN), ctx.on_click(|| Action::Navigate(Page::Dossier))) }
                                 </p>
                             </>
                         },

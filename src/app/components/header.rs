@@ -9,7 +9,8 @@ use crate::core::text::Lang;
 /// The brand, the pages and the language; `page`: the one shown.
 pub fn header(ctx: &Ctx, page: Page, has_assessment: bool) -> Html {
     let nav_item = |view: Page, label: &'static str, enabled: bool| {
-        let current = page == view;
+        // The planner and the dossier belong to the open assessment.
+        let current = page == view || (view == Page::Check && matches!(page, Page::Plan | Page::Dossier));
         html! {
             <li>
                 <button type="button" class="nav-link" aria-current={current.then_some("page")}

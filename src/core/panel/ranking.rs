@@ -121,12 +121,21 @@ pub fn row(set: &PanelSet, c: &Candidate) -> Row {
         );
         flags.push(Flag { kind: FlagKind::NotApplicable, text });
     }
+    // Without a dossier (older files, the CSV template) the readiness item is the
+    // candidate's tick; with one, the dossier answers it. The note tells the two apart.
     let unproven = dossier::unproven(&a, &s).len();
     if unproven > 0 {
-        let text = Msg::new(
-            format!("klaim tanpa bukti: {unproven} kriteria"),
-            format!("claims without evidence: {unproven} criteria"),
-        );
+        let text = if dossier::in_use(&a) {
+            Msg::new(
+                format!("klaim tanpa bukti: {unproven} kriteria"),
+                format!("claims without evidence: {unproven} criteria"),
+            )
+        } else {
+            Msg::new(
+                format!("tanpa daftar bukti ({unproven} kriteria berpoin)"),
+                format!("no evidence dossier ({unproven} criteria earning points)"),
+            )
+        };
         flags.push(Flag { kind: FlagKind::Unproven, text });
     }
     let total = s.shown_total();

@@ -161,6 +161,8 @@ pub enum Edit {
     ResetWeights,
     /// A change to the evidence of a criterion, by id.
     Evidence(&'static str, EvidenceEdit),
+    /// The piece of evidence removed last, put back where it stood.
+    RestoreEvidence,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -662,7 +664,20 @@ impl State {
                 self.weight_drafts.clear();
                 a.weights.clear();
             }
+            // A removed piece can be put back (the page offers it) until another is removed.
+            Edit::Evidence(id, EvidenceEdit::Remove(i)) => {
+                if let Some(e) = a.evidence.of(id).get(i).cloned() {
+                    self.view.removed = Some((id, i, e));
+                    a.evidence.remove(id, i);
+                }
+            }
             Edit::Evidence(id, edit) => a.evidence.apply(id, edit),
+            Edit::RestoreEvidence => {
+                if let Some((id, i, e)) = self.view.removed.take() {
+                    let list = a.evidence.list_mut(id);
+                    list.insert(i.min(list.len()), e);
+                }
+            }
         }
     }
 

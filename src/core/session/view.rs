@@ -1,9 +1,10 @@
-//! What the library and method pages show beyond the saved data: a row being renamed or
-//! asked about, the category the method is shown for. It lives here rather than in
+//! What the library, method and dossier pages show beyond the saved data: a row being
+//! renamed or asked about, the category the method is shown for, the evidence just removed. It lives here rather than in
 //! components of their own (each component is WebAssembly of its own), lasts while the
 //! page is open and is never saved.
 
 use crate::core::category::Category;
+use crate::core::dossier::Evidence;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct View {
@@ -13,6 +14,8 @@ pub struct View {
     pub confirming: Option<u32>,
     /// The category the method page shows: the open assessment's when the page opens.
     pub method: Category,
+    /// The piece of evidence removed last on the dossier page, where it stood, until undone.
+    pub removed: Option<(&'static str, usize, Evidence)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,7 +30,7 @@ pub enum ViewAction {
 impl View {
     /// The page's view as it opens.
     pub(super) fn opened(open: Option<Category>) -> View {
-        View { renaming: None, confirming: None, method: open.unwrap_or(Category::Kabkota) }
+        View { renaming: None, confirming: None, method: open.unwrap_or(Category::Kabkota), removed: None }
     }
 
     pub(super) fn update(&mut self, action: ViewAction) {
