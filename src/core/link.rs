@@ -14,7 +14,7 @@
 
 mod v1;
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::assessment::Assessment;
 use super::json::{self, read_assessment, Part, Unusable};
@@ -132,12 +132,14 @@ pub fn encode(title: &str, a: &Assessment) -> String {
         dossier.values_mut().filter_map(Value::as_array_mut).flatten().for_each(drop_empty);
     }
     drop_empty(&mut assessment);
-    let payload = if title.is_empty() {
-        json!({ "assessment": assessment })
-    } else {
-        json!({ "title": title, "assessment": assessment })
-    };
-    let body = base64url_encode(payload.to_string().as_bytes());
+    // Built as the map it is: `json!` would copy the assessment through a serialiser of
+    // its own. The keys come out in order either way.
+    let mut payload = serde_json::Map::new();
+    if !title.is_empty() {
+        payload.insert("title".into(), Value::String(title.into()));
+    }
+    payload.insert("assessment".into(), assessment);
+    let body = base64url_encode(Value::Object(payload).to_string().as_bytes());
     let sum = fnv1a(body.as_bytes());
     format!("{LINK_VERSION}.{body}.{sum:08x}")
 }
