@@ -108,13 +108,20 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 /// empty figure as typed) are kept.
 fn drop_empty(v: &mut Value) {
     if let Some(map) = v.as_object_mut() {
-        map.retain(|_, x| match x {
-            Value::Null | Value::Bool(false) => false,
-            Value::String(s) => !s.is_empty(),
-            Value::Array(l) => !l.is_empty(),
-            Value::Object(m) => !m.is_empty(),
-            _ => true,
-        });
+        // Kept members put back in order, rather than the others taken out in place: removing
+        // from the map would bring code of its own (rebalancing the tree) for this one use.
+        for (k, x) in std::mem::take(map) {
+            let keep = match &x {
+                Value::Null | Value::Bool(false) => false,
+                Value::String(s) => !s.is_empty(),
+                Value::Array(l) => !l.is_empty(),
+                Value::Object(m) => !m.is_empty(),
+                _ => true,
+            };
+            if keep {
+                map.insert(k, x);
+            }
+        }
     }
 }
 
