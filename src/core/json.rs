@@ -180,8 +180,14 @@ pub fn with_left_out(message: Msg, left_out: &[Msg]) -> Msg {
 fn shown(v: &Value) -> String {
     match v {
         Value::String(s) => short(s),
-        other => short(&other.to_string()),
+        other => short(&compact(other)),
     }
+}
+
+/// A value as compact JSON, through the serialiser the assessment's own text uses: a
+/// value's `Display` writes through a formatter, a second copy of the serialiser.
+pub(crate) fn compact(v: &Value) -> String {
+    serde_json::to_string(v).unwrap_or_default()
 }
 
 /// A name or value cut to 40 characters, so a crafted one cannot flood a message.

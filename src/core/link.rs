@@ -146,7 +146,7 @@ pub fn encode(title: &str, a: &Assessment) -> String {
         payload.insert("title".into(), Value::String(title.into()));
     }
     payload.insert("assessment".into(), assessment);
-    let body = base64url_encode(Value::Object(payload).to_string().as_bytes());
+    let body = base64url_encode(json::compact(&Value::Object(payload)).as_bytes());
     let sum = fnv1a(body.as_bytes());
     format!("{LINK_VERSION}.{body}.{sum:08x}")
 }

@@ -9,7 +9,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::core::json::{short, LeftOut, Part};
+use crate::core::json::{compact, short, LeftOut, Part};
 
 pub const VERSION: &str = "1";
 
@@ -71,7 +71,7 @@ pub(super) const ITEMS: [&str; 21] = [
 fn at(table: &[&str], position: &Value, offset: u64, part: Part, left_out: &mut Vec<LeftOut>) -> Option<Value> {
     let key = position.as_u64().and_then(|i| i.checked_sub(offset)).and_then(|i| table.get(i as usize));
     if key.is_none() {
-        left_out.push(LeftOut::Value(part, short(&position.to_string())));
+        left_out.push(LeftOut::Value(part, short(&compact(position))));
     }
     key.map(|k| Value::from(*k))
 }
