@@ -7,7 +7,7 @@
 //! [`translate`] turns such a payload into the format-2 shape, keys instead of
 //! positions, for the one reader; a position it does not know is left out and named.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use crate::core::json::{compact, short, LeftOut, Part};
 
@@ -136,14 +136,15 @@ pub(super) fn translate(v: &Value, left_out: &mut Vec<LeftOut>) -> Value {
             entry.insert("fields".into(), Value::Object(fields));
         }
     }
+    // Maps built as they are: `json!` would copy each part through a serialiser of its own.
     let part = |name: &str| v.get(name).cloned().unwrap_or_default();
-    json!({
-        "title": part("t"),
-        "assessment": {
-            "category": part("c"),
-            "entry": entry,
-            "not_applicable": part("x"),
-            "weights": part("w"),
-        },
-    })
+    let mut assessment = Map::new();
+    assessment.insert("category".into(), part("c"));
+    assessment.insert("entry".into(), Value::Object(entry));
+    assessment.insert("not_applicable".into(), part("x"));
+    assessment.insert("weights".into(), part("w"));
+    let mut out = Map::new();
+    out.insert("title".into(), part("t"));
+    out.insert("assessment".into(), Value::Object(assessment));
+    Value::Object(out)
 }
