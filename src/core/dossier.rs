@@ -13,7 +13,7 @@ use super::measure::Choice;
 use super::rates::Day;
 use super::rubric::Criterion;
 use super::scoring::{score_with, Score, Status};
-use super::sorted::SortedMap;
+use super::sorted::{as_map, SortedMap};
 use super::text::T;
 use super::validation::Checked;
 
@@ -142,9 +142,10 @@ pub fn read_date(text: &str) -> Result<Option<Day>, NotADate> {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Dossier(pub SortedMap<String, Vec<Evidence>>);
 
+/// Written as a JSON object, as the other maps of an assessment are.
 impl Serialize for Dossier {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter())
+        as_map(&self.0, s)
     }
 }
 
@@ -177,7 +178,9 @@ impl Dossier {
         }
         match edit {
             EvidenceEdit::Add(kind) => self.list_mut(criterion).push(Evidence { kind, ..Evidence::default() }),
-            EvidenceEdit::Remove(i) => self.remove(criterion, i),
+            EvidenceEdit::Remove(i) => {
+                self.remove(criterion, i);
+            }
             EvidenceEdit::Kind(i, kind) => {
                 if let Some(e) = piece(self, criterion, i) {
                     e.kind = kind;
@@ -196,15 +199,15 @@ impl Dossier {
         }
     }
 
-    /// Removes one piece of evidence; the criterion's list goes with its last one.
-    pub fn remove(&mut self, criterion: &str, index: usize) {
+    /// Removes one piece of evidence and gives it back; the criterion's list goes with its
+    /// last one.
+    pub fn remove(&mut self, criterion: &str, index: usize) -> Option<Evidence> {
         let list = self.list_mut(criterion);
-        if index < list.len() {
-            list.remove(index);
-        }
+        let removed = (index < list.len()).then(|| list.remove(index));
         if list.is_empty() {
             self.0.remove(criterion);
         }
+        removed
     }
 }
 

@@ -273,7 +273,7 @@ pub struct State {
     pub share: Option<Sharing>,
     /// The planner's worksheet, for the assessment open when it was opened.
     pub plan: Option<Sheet>,
-    /// The library and method pages' own view; anew each time a page opens.
+    /// The library, method and dossier pages' own view; anew each time a page opens.
     pub view: View,
     storage: Storage,
 }
@@ -666,9 +666,8 @@ impl State {
             }
             // A removed piece can be put back (the page offers it) until another is removed.
             Edit::Evidence(id, EvidenceEdit::Remove(i)) => {
-                if let Some(e) = a.evidence.of(id).get(i).cloned() {
+                if let Some(e) = a.evidence.remove(id, i) {
                     self.view.removed = Some((id, i, e));
-                    a.evidence.remove(id, i);
                 }
             }
             Edit::Evidence(id, edit) => a.evidence.apply(id, edit),
