@@ -5,8 +5,9 @@
 // It never caches anything else: the user's data stays in the page's browser storage.
 const RELEASE = '';
 const FILES = [];
-// The panel page's files (panel.html and its bundle): not fetched when the worker
-// installs, so the self-check never downloads them, but kept once a visit fetches them.
+// The other pages' files (the panel page and its bundle, the method pages): not fetched
+// when the worker installs, so the self-check never downloads them, but kept once a visit
+// fetches them.
 const LATER = [];
 
 const BASE = new URL('./', location.href);

@@ -9,8 +9,9 @@
 //   - the id is written into the pages (<meta name="cek-paritrana-release">, which the app
 //     compares with the release this browser last ran) and, with the lists of files, into
 //     sw.js from its source assets/sw.js: the self-check's files, kept when the worker
-//     installs, and the panel page's (panel.html and its bundle, scripts/panel.mjs), kept
-//     only once a visit fetches them, so the self-check never downloads them.
+//     installs, and the other pages' (the panel page and its bundle, scripts/panel.mjs;
+//     the method pages, src/bin/prerender.rs), kept only once a visit fetches them, so
+//     the self-check never downloads them.
 // Also by hand on a built directory: `node scripts/release.mjs DIR` (same files, same id).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -28,8 +29,10 @@ const WORKER = 'sw.js';
 const PAGE = 'index.html';
 const PANEL = 'panel.html';
 const MANIFEST = 'manifest.webmanifest';
-// The panel page's own files (scripts/panel.mjs), already minified there.
-const panelFile = (f) => f === PANEL || /^panel-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f);
+// The panel's bundle (scripts/panel.mjs), already minified there.
+const panelBundle = (f) => /^panel-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f);
+// Files of the pages besides the self-check: every other page, and the panel's bundle.
+const laterFile = (f) => (f.endsWith('.html') && f !== PAGE) || panelBundle(f);
 // As written in index.html, or as the release build's minifier leaves it (attributes
 // reordered, quotes and the empty content dropped); written back whole.
 const META = /<meta (?:content="?[^" >]*"? )?name="?cek-paritrana-release"?(?: content="[^"]*")? ?\/?>/;
@@ -41,10 +44,10 @@ const files = readdirSync(dir, { recursive: true })
   .filter((f) => f !== WORKER && statSync(join(dir, f)).isFile())
   .sort();
 const path = (f) => join(dir, f);
-for (const f of [PAGE, PANEL, MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
+for (const f of [PAGE, PANEL, 'metode.html', 'method.html', MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  for (const f of files.filter((f) => f.endsWith('.js') && !panelFile(f))) {
+  for (const f of files.filter((f) => f.endsWith('.js') && !panelBundle(f))) {
     const { code } = transformSync(readFileSync(path(f), 'utf8'), { minify: true, format: 'esm' });
     writeFileSync(path(f), code);
   }
@@ -56,7 +59,7 @@ const manifest = readFileSync(path(MANIFEST), 'utf8');
 if (!ICON.test(manifest)) fail(`no favicon in ${MANIFEST}`);
 writeFileSync(path(MANIFEST), manifest.replace(ICON, `"${favicon}"`));
 
-const pages = new Map([PAGE, PANEL].map((f) => [f, readFileSync(path(f), 'utf8')]));
+const pages = new Map(files.filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(path(f), 'utf8')]));
 for (const [f, page] of pages) if (!META.test(page)) fail(`no release meta in ${f}`);
 const hash = createHash('sha256');
 for (const f of files) {
@@ -68,8 +71,8 @@ const release = hash.digest('hex').slice(0, 16);
 for (const [f, page] of pages) writeFileSync(path(f), page.replace(META, meta(release)));
 
 // The page is cached under its directory's address, as the manifest's start_url opens it.
-const list = files.filter((f) => !panelFile(f)).map((f) => (f === PAGE ? './' : f));
-const later = files.filter(panelFile);
+const list = files.filter((f) => !laterFile(f)).map((f) => (f === PAGE ? './' : f));
+const later = files.filter(laterFile);
 let worker = readFileSync(new URL('../assets/sw.js', import.meta.url), 'utf8');
 for (const [from, to] of [
   ["const RELEASE = '';", `const RELEASE = '${release}';`],

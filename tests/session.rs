@@ -256,8 +256,8 @@ fn the_assessment_page_needs_an_assessment() {
     let mut t = Tester::new();
     t.send(Action::Navigate(Page::Check));
     assert_eq!(t.state.page, Page::Start);
-    t.send(Action::Navigate(Page::Method));
-    assert_eq!(t.state.page, Page::Method);
+    t.send(Action::Navigate(Page::Library));
+    assert_eq!(t.state.page, Page::Library);
 }
 
 #[test]
@@ -395,17 +395,20 @@ fn the_library_and_method_pages_views_last_while_open_and_are_never_saved() {
     t.send(Action::Navigate(Page::Check));
     t.send(Action::Navigate(Page::Library));
     assert_eq!(t.state.view.confirming, None);
-    // The method page opens on the open assessment's category; a choice there lasts
-    // while it is open.
-    t.send(Action::Navigate(Page::Method));
-    assert_eq!(t.state.view.method, Category::Kabkota);
-    t.send(Action::View(ViewAction::Method(Category::Desa)));
+}
+
+#[test]
+fn the_method_page_opens_in_the_apps_language_on_the_open_assessments_category() {
+    let mut t = Tester::new();
+    assert_eq!(t.state.method_address(), "metode.html", "without an assessment the page chooses");
     t.send(Action::SetLang(Lang::En));
-    assert_eq!(t.state.view.method, Category::Desa);
-    t.send(Action::Navigate(Page::Library));
+    assert_eq!(t.state.method_address(), "method.html");
+    let mut t = Tester::padang_panjang();
+    assert_eq!(t.state.method_address(), "metode.html#kabkota");
+    t.send(Action::SetLang(Lang::En));
+    assert_eq!(t.state.method_address(), "method.html#kabkota");
     t.send(Action::Library(LibraryAction::New(Category::Umk)));
-    t.send(Action::Navigate(Page::Method));
-    assert_eq!(t.state.view.method, Category::Umk);
+    assert_eq!(t.state.method_address(), "method.html#umk");
 }
 
 #[test]
@@ -609,7 +612,7 @@ fn a_share_link_is_copied_or_shown_to_copy_by_hand() {
     let url = copied_link(&mut t);
     t.send(Action::Export(ExportAction::LinkCopied(false)));
     assert_eq!(t.state.share, Some(Sharing::Manual(url)));
-    t.send(Action::Navigate(Page::Method));
+    t.send(Action::Navigate(Page::Library));
     assert_eq!(t.state.share, None, "the message belongs to the page it was shown on");
 }
 
@@ -844,7 +847,7 @@ fn a_refused_files_message_goes_when_the_page_is_left() {
     let mut t = Tester::new();
     t.send(Action::Import(ImportAction::Read(b"{".to_vec())));
     assert!(t.state.import_error.is_some());
-    t.send(Action::Navigate(Page::Method));
+    t.send(Action::Navigate(Page::Compare));
     assert!(t.state.import_error.is_none());
 }
 

@@ -1,8 +1,9 @@
 // Size budget, per page, gzip -9 of every file the browser loads for it:
 //   - the self-check: index.html and what it loads (JS, WASM, CSS, icons), the manifest
-//     and the service worker: every shipped file but the panel's own;
-//   - the panel page: panel.html and what it names (its JS and WASM, the CSS, the icon).
-// Each within 250 KB; both totals printed.
+//     and the service worker: every shipped file but the other pages' own;
+//   - each other page (the panel, the method in each language): the page and what it
+//     names (the panel's JS and WASM, the CSS, the icon).
+// Each within 250 KB; every total printed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,9 +17,10 @@ for (const name of readdirSync(dist)) {
   const raw = readFileSync(path);
   sizes.set(name, { raw: raw.length, gz: gzipSync(raw, { level: 9 }).length });
 }
-const panelOnly = (f) => f === 'panel.html' || /^panel-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f);
+const otherPage = (f) => f.endsWith('.html') && f !== 'index.html';
+const laterFile = (f) => otherPage(f) || /^panel-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f);
 let failed = false;
-function page(title, names) {
+function page(title, names, app = true) {
   let total = 0;
   const rows = [];
   for (const name of names) {
@@ -32,17 +34,19 @@ function page(title, names) {
     console.error(`${title}: over the size budget`);
     failed = true;
   }
-  if (!names.some((n) => n.endsWith('.wasm'))) {
+  if (app && !names.some((n) => n.endsWith('.wasm'))) {
     console.error(`${title}: no .wasm in dist/: the build is incomplete`);
     failed = true;
   }
 }
 const all = [...sizes.keys()].sort();
-page('self-check (index.html)', all.filter((f) => !panelOnly(f)));
-if (!sizes.has('panel.html')) {
-  console.error('no panel.html in dist/: the build is incomplete');
-  process.exit(1);
+page('self-check (index.html)', all.filter((f) => !laterFile(f)));
+for (const [name, title, app] of [['panel.html', 'panel', true], ['metode.html', 'method', false], ['method.html', 'method, English', false]]) {
+  if (!sizes.has(name)) {
+    console.error(`no ${name} in dist/: the build is incomplete`);
+    process.exit(1);
+  }
+  const text = readFileSync(join(dist, name), 'utf8');
+  page(`${title} (${name})`, all.filter((f) => f === name || text.includes(`./${f}`)), app);
 }
-const panelPage = readFileSync(join(dist, 'panel.html'), 'utf8');
-page('panel (panel.html)', all.filter((f) => f === 'panel.html' || panelPage.includes(`./${f}`)));
 if (failed) process.exit(1);

@@ -9,7 +9,6 @@ use super::components::compare::compare_page;
 use super::components::dossier::{dossier_appendix, dossier_page};
 use super::components::form::form;
 use super::components::library::library_page;
-use super::components::method::method_page;
 use super::components::planner::planner_page;
 use super::components::profile::profile;
 use super::components::results::results_panel;
@@ -120,7 +119,6 @@ pub fn app() -> Html {
             Some(sheet) => planner_page(&ctx, sheet),
             None => start_page(&ctx, &state),
         },
-        (Page::Method, ..) => method_page(&ctx, state.view.method),
         _ => start_page(&ctx, &state),
     };
     view(ctx, &state, page)

@@ -29,7 +29,7 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ ctx.t(i18n::SKIP) }</a>
-            { header(&ctx, state.page, state.current().is_some()) }
+            { header(&ctx, state) }
             if let Some(notice) = &state.notice {
                 <div class="notice" role="status">
                     { text_el("p", "", notice.get(lang).to_string()) }

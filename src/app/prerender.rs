@@ -1,13 +1,16 @@
-//! The page's first paint, rendered natively at build time (src/bin/prerender.rs): the
-//! app's own view of the state a browser with nothing saved opens in, so it is what the
-//! app renders in its place when it mounts.
+//! Pages rendered natively at build time (src/bin/prerender.rs) from the app's components:
+//! the page's first paint, the app's own view of the state a browser with nothing saved
+//! opens in, so it is what the app renders in its place when it mounts; and the method
+//! pages, static pages of their own.
 
 use yew::prelude::*;
 use yew::ServerRenderer;
 
+use super::components::method::method_document;
 use super::components::Ctx;
 use crate::core::i18n;
 use crate::core::session::{Page, State};
+use crate::core::text::Lang;
 
 /// Where the page (index.html) takes the start page.
 pub const PLACEHOLDER: &str = r#"<div id="pra"></div>"#;
@@ -25,8 +28,73 @@ fn first_paint() -> Html {
 
 /// The start page as the app renders it, without its event handlers.
 pub fn start_page() -> String {
+    render(ServerRenderer::<FirstPaint>::new())
+}
+
+fn render<C: BaseComponent>(renderer: ServerRenderer<C>) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
-    runtime.block_on(ServerRenderer::<FirstPaint>::new().hydratable(false).render())
+    runtime.block_on(renderer.hydratable(false).render())
+}
+
+#[derive(Properties, PartialEq)]
+struct MethodProps {
+    lang: Lang,
+}
+
+#[function_component(MethodBody)]
+fn method_body(p: &MethodProps) -> Html {
+    method_document(&Ctx { lang: p.lang, dispatch: Callback::noop(), read_file: Callback::noop() })
+}
+
+/// Shows the category chosen, or named by the address's fragment, and only it; keeps it in
+/// the links to the other language. Without it every category shows.
+const METHOD_SCRIPT: &str = r#"(function () {
+  var select = document.getElementById('method-category');
+  var parts = document.querySelectorAll('[data-method-category]');
+  function show() {
+    var code = location.hash.slice(1);
+    if (![].some.call(parts, function (p) { return p.getAttribute('data-method-category') === code; })) code = select.value;
+    select.value = code;
+    [].forEach.call(parts, function (p) { p.hidden = p.getAttribute('data-method-category') !== code; });
+    [].forEach.call(document.querySelectorAll('a.lang'), function (a) { a.hash = code; });
+  }
+  select.addEventListener('change', function () { location.replace('#' + select.value); });
+  addEventListener('hashchange', show);
+  document.getElementById('method-choice').hidden = false;
+  show();
+})();"#;
+
+/// The method page in `lang`, whole: the app page's content security policy `csp`, its
+/// stylesheet `css` and icon `icon` (file names), its release (blank here: scripts/release.mjs
+/// writes it), and no app code.
+pub fn method_page(lang: Lang, csp: &str, css: &str, icon: &str) -> String {
+    let title = format!("{} · Cek Paritrana", i18n::METHOD_TITLE.get(lang));
+    let description = i18n::TAGLINE.get(lang);
+    let body = render(ServerRenderer::<MethodBody>::with_props(move || MethodProps { lang }));
+    format!(
+        r##"<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<meta name="description" content="{description}">
+<meta name="theme-color" content="#0b5d4b">
+<meta name="cek-paritrana-release" content="">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<link rel="icon" href="./{icon}">
+<link rel="stylesheet" href="./{css}">
+</head>
+<body>
+{body}
+<script>
+{METHOD_SCRIPT}
+</script>
+</body>
+</html>
+"##,
+        lang = lang.code()
+    )
 }
 
 /// The page with the start page in its placeholder, after a line shown instead while

@@ -115,13 +115,24 @@ test('corrupt saved data is set aside with a message, never a blank page', async
   await context.close();
 });
 
-test('the method page is generated from the rubric and passes the accessibility scan', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin, { bypassCSP: true });
+test('the method page is written from the rubric, opens on the open assessment\'s category in its language, and passes the accessibility scan', async () => {
+  const { page, errors, foreign, context } = await openPage(app.browser, app.origin, { bypassCSP: true });
   await page.goto(app.url);
-  await page.getByRole('button', { name: 'Metode' }).click();
+  await page.click('[data-category="desa"]');
+  await page.locator('#f-village_officials_total').waitFor();
+  await page.getByRole('link', { name: 'Metode' }).click();
+  await page.waitForURL(/metode\.html#desa$/);
+  // A static page: it runs no WebAssembly of its own.
+  assert.equal(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm')).length), 0);
+  assert.equal(await page.inputValue('#method-category'), 'desa');
+  const shown = () => page.locator('[data-method-category]:visible').evaluateAll((els) => els.map((e) => e.dataset.methodCategory));
+  assert.deepEqual(await shown(), ['desa'], 'only the open assessment\'s category shows');
   await page.selectOption('#method-category', 'bu_besar');
-  assert.ok(await page.locator('[data-criterion="kepatuhan.tenaga_kerja"]').isVisible());
-  assert.match(await page.textContent('.method'), /Perpres 109\/2013/);
+  assert.deepEqual(await shown(), ['bu_besar']);
+  assert.match(page.url(), /#bu_besar$/);
+  const large = page.locator('[data-method-category="bu_besar"]');
+  assert.ok(await large.locator('[data-criterion="kepatuhan.tenaga_kerja"]').isVisible());
+  assert.match(await large.textContent(), /Perpres 109\/2013/);
   // The calibration table comes from the same cases the native tests hold.
   const ketapang = page.locator('[data-case="Kabupaten Ketapang"]');
   assert.match(await ketapang.textContent(), /Juara 1 Kalimantan Barat 2025/);
@@ -129,6 +140,27 @@ test('the method page is generated from the rubric and passes the accessibility 
   assert.match(await page.textContent('.method'), /diperiksa terhadap 5 kasus yang terbit, bukan nilai panitia/);
   assert.match(await page.textContent('.changes'), /kriteria baru \u201cCakupan tumbuh dari tahun sebelumnya\u201d/);
   assert.deepEqual(await axeViolations(page), []);
+  // The other language keeps the category; the way back opens the assessment again.
+  await page.getByRole('link', { name: /^EN/ }).click();
+  await page.waitForURL(/method\.html#bu_besar$/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.deepEqual(await shown(), ['bu_besar']);
+  assert.match(await page.textContent('h1'), /Scoring method · rubric 2026\.1/i);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('link', { name: 'Assessment' }).click();
+  await page.locator('#f-village_officials_total').waitFor();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
+
+test('without scripts the method page shows every category', async () => {
+  const { page, errors, context } = await openPage(app.browser, app.origin, { javaScriptEnabled: false });
+  await page.goto(new URL('metode.html', app.url).href);
+  const categories = await page.locator('#method-category option').count();
+  assert.ok(categories >= 7, `every category is offered (${categories})`);
+  assert.equal(await page.locator('[data-method-category]:visible').count(), categories);
+  assert.equal(await page.locator('#method-category').isVisible(), false, 'the choice needs the script');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -108,10 +108,11 @@ test('after one visit the app opens, takes a form and scores with the server sto
   });
 });
 
-test('the panel page is kept by the worker only once visited, then opens with the server stopped', async () => {
+test('the panel and method pages are kept by the worker only once visited, then open with the server stopped', async () => {
   const release = releaseOf(DIST);
-  assert.deepEqual(release.later.filter((f) => release.files.includes(f)), [], 'the panel is not fetched on install');
+  assert.deepEqual(release.later.filter((f) => release.files.includes(f)), [], 'the other pages are not fetched on install');
   assert.ok(release.later.includes('panel.html') && release.later.some((f) => f.endsWith('_bg.wasm')));
+  assert.ok(release.later.includes('metode.html') && release.later.includes('method.html'));
   const site = await startServer();
   await withProfile(async (context) => {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -121,11 +122,18 @@ test('the panel page is kept by the worker only once visited, then opens with th
     assert.deepEqual(await caches(page), expectedCache(site.url, release), 'the self-check only');
     await page.goto(`${site.url}panel.html`);
     await page.locator('#panel-files').waitFor();
-    const all = { ...release, files: [...release.files, ...release.later] };
-    assert.deepEqual(await caches(page), expectedCache(site.url, all), 'the panel kept once visited');
+    const method = (f) => f.startsWith('met');
+    const panel = { ...release, files: [...release.files, ...release.later.filter((f) => !method(f))] };
+    assert.deepEqual(await caches(page), expectedCache(site.url, panel), 'the panel kept once visited');
+    await page.goto(`${site.url}metode.html#desa`);
+    await page.locator('#method-category').waitFor();
+    const all = { ...release, files: [...release.files, ...release.later.filter((f) => f !== 'method.html')] };
+    assert.deepEqual(await caches(page), expectedCache(site.url, all), 'and the method page once visited');
     await stopServer(site.server);
-    await page.reload();
+    await page.goto(`${site.url}panel.html`);
     await page.locator('#panel-files').waitFor();
+    await page.goto(`${site.url}metode.html#umk`);
+    assert.equal(await page.inputValue('#method-category'), 'umk');
     assert.deepEqual(foreign, []);
     assert.deepEqual(errors, [], 'no console error offline');
   });

@@ -3,11 +3,12 @@ use yew::prelude::*;
 use super::{text_el, Ctx};
 use crate::core::i18n;
 use crate::core::rubric::RUBRIC_VERSION;
-use crate::core::session::{Action, Page};
+use crate::core::session::{Action, Page, State};
 use crate::core::text::Lang;
 
-/// The brand, the pages and the language; `page`: the one shown.
-pub fn header(ctx: &Ctx, page: Page, has_assessment: bool) -> Html {
+/// The brand, the pages and the language, for the page the state shows.
+pub fn header(ctx: &Ctx, state: &State) -> Html {
+    let page = state.page;
     let nav_item = |view: Page, label: &'static str, enabled: bool| {
         // The planner and the dossier belong to the open assessment.
         let current = page == view || (view == Page::Check && matches!(page, Page::Plan | Page::Dossier));
@@ -40,11 +41,12 @@ pub fn header(ctx: &Ctx, page: Page, has_assessment: bool) -> Html {
             <nav aria-label={ctx.t(i18n::NAV)}>
                 <ul class="nav">
                     { nav_item(Page::Start, ctx.t(i18n::NAV_START), true) }
-                    { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), has_assessment) }
+                    { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), state.current().is_some()) }
                     { nav_item(Page::Library, ctx.t(i18n::NAV_LIBRARY), true) }
                     { nav_item(Page::Compare, ctx.t(i18n::NAV_COMPARE), true) }
-                    { nav_item(Page::Method, ctx.t(i18n::NAV_METHOD), true) }
-                    // Its own page and bundle: the self-check never loads its code.
+                    // Pages of their own: the method written at build time, the panel with its
+                    // own bundle; the self-check's bundle holds neither.
+                    <li><a class="nav-link" href={state.method_address()}>{ ctx.t(i18n::NAV_METHOD) }</a></li>
                     <li><a class="nav-link" href="panel.html">{ ctx.t(i18n::NAV_PANEL) }</a></li>
                 </ul>
             </nav>

@@ -1,39 +1,124 @@
+//! The method page, written at build time in each language (src/bin/prerender.rs) from the
+//! rubric data itself: a static page of its own, so the app's bundle carries none of it.
+//! Every category's rubric is on it; the page's short script (prerender.rs) shows the one
+//! chosen, or named by the address's fragment (the app links to the open assessment's),
+//! and without scripts all of them show.
+
 use yew::prelude::*;
 
-use super::{col_head, criterion_explainer, event_value, option, text_el, Ctx};
+use super::{col_head, criterion_explainer, option, text_el, Ctx};
 use crate::core::category::Category;
 use crate::core::i18n;
 use crate::core::inputs::Unit;
 use crate::core::keys::Keyed;
 use crate::core::number::format_points;
 use crate::core::rubric::calibration::{Case, Input, CASES};
-use crate::core::rubric::{differences, rubric, Version, RUBRIC_VERSION};
-use crate::core::session::{Action, ViewAction};
+use crate::core::rubric::{differences, rubric, CategoryRubric, Version, RUBRIC_VERSION};
+use crate::core::session::method_file;
 use crate::core::text::Lang;
 use strum::VariantArray;
 
-/// The method, criterion by criterion, generated from the rubric data itself.
-pub fn method_page(ctx: &Ctx, shown: Category) -> Html {
+/// The page's body: the header, the method and the footer.
+pub fn method_document(ctx: &Ctx) -> Html {
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ ctx.t(i18n::SKIP) }</a>
+            { header(ctx) }
+            <main id="main" tabindex="-1">{ method(ctx) }</main>
+            <footer class="site-footer">{ text_el("p", "", ctx.t(i18n::FOOTER)) }</footer>
+        </>
+    }
+}
+
+/// The brand and the way back to the self-check, as the panel page has them, and the page
+/// in the other language (the script keeps the category chosen in these links).
+fn header(ctx: &Ctx) -> Html {
+    let lang_link = |lang: Lang, label: &'static str, name: &'static str| {
+        html! {
+            <a class="lang" href={method_file(lang)} hreflang={lang.code()} lang={lang.code()}
+                aria-current={(ctx.lang == lang).then_some("page")} aria-label={format!("{label} · {name}")}>{ label }</a>
+        }
+    };
+    html! {
+        <header class="site-header">
+            <div class="brand">
+                <a class="brand-name" href="./">
+                    <span class="logo" aria-hidden="true">{ "✓" }</span>
+                    { "Cek Paritrana" }
+                </a>
+                { text_el("span", "brand-tag", ctx.t(i18n::NAV_METHOD)) }
+            </div>
+            <nav aria-label={ctx.t(i18n::NAV)}>
+                <ul class="nav">
+                    <li><a class="nav-link" href="./">{ ctx.t(i18n::NAV_CHECK) }</a></li>
+                    <li><a class="nav-link" href={method_file(ctx.lang)} aria-current="page">{ ctx.t(i18n::NAV_METHOD) }</a></li>
+                    <li><a class="nav-link" href="panel.html">{ ctx.t(i18n::NAV_PANEL) }</a></li>
+                </ul>
+            </nav>
+            <div class="header-end">
+                { text_el("span", "rubric-badge", format!("{} {RUBRIC_VERSION} · {}", ctx.t(i18n::RUBRIC), ctx.t(i18n::UNOFFICIAL))) }
+                <div class="lang-switch" role="group" aria-label={ctx.t(i18n::LANGUAGE)}>
+                    { lang_link(Lang::Id, "ID", "Bahasa Indonesia") }
+                    { lang_link(Lang::En, "EN", "English") }
+                </div>
+            </div>
+        </header>
+    }
+}
+
+/// The method, criterion by criterion, for every category, then what holds for all.
+fn method(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
-    let cat = rubric().category(shown);
-    let onchange = ctx
-        .send(move |e: Event| Action::View(ViewAction::Method(Category::from_code(&event_value(&e)).unwrap_or(shown))));
     html! {
         <div class="method">
             <section class="panel">
                 { text_el("h1", "", format!("{} · {} {RUBRIC_VERSION}", ctx.t(i18n::METHOD_TITLE), ctx.t(i18n::RUBRIC))) }
                 { text_el("p", "lead", ctx.t(i18n::METHOD_INTRO)) }
-                <div class="field">
+                // Of use only with the script, which shows it.
+                <div class="field" id="method-choice" hidden=true>
                     <label for="method-category">{ ctx.t(i18n::METHOD_FOR) }</label>
-                    <select id="method-category" {onchange}>
-                        { for Category::ALL.iter().map(|c| option(c.code().into(), *c == shown, c.name().get(lang))) }
+                    <select id="method-category">
+                        { for Category::ALL.iter().map(|c| option(c.code().into(), *c == Category::Kabkota, c.name().get(lang))) }
                     </select>
                 </div>
+            </section>
+            { for Category::ALL.iter().map(|c| category(ctx, rubric().category(*c))) }
+            <section class="panel">
+                { text_el("h2", "", ctx.t(i18n::BANDS)) }
+                <ul>
+                    { for rubric().bands.iter().map(|band| html! {
+                        <li>{ text_el("strong", "", band.name.get(lang)) }{ format!(" ({} {}): ", ctx.t(i18n::FROM), format_points(band.from)) }{ band.advice.get(lang) }</li>
+                    }) }
+                </ul>
+                { text_el("h2", "", ctx.t(i18n::NUMBERS_TITLE)) }
+                { text_el("p", "", ctx.t(i18n::NUMBERS_TEXT)) }
+            </section>
+            { calibration_table(lang, ctx) }
+            { for Version::VARIANTS.windows(2).rev().map(|w| html! {
+                <section class="panel" aria-labelledby={format!("changes-{}", w[0].key())}>
+                    <h2 id={format!("changes-{}", w[0].key())}>{ format!("{} {}", ctx.t(i18n::CHANGES_FROM), w[0].key()) }</h2>
+                    <ul class="changes">
+                        { for differences(w[0].rubric(), w[1].rubric()).iter().map(|d| text_el("li", "", d.get(lang).to_string())) }
+                    </ul>
+                </section>
+            }) }
+        </div>
+    }
+}
+
+/// One category's rubric: why it weighs what it does, its pillars and criteria, its caps.
+fn category(ctx: &Ctx, cat: &CategoryRubric) -> Html {
+    let lang = ctx.lang;
+    let code = cat.category.code();
+    html! {
+        <div class="method-category" data-method-category={code}>
+            <section class="panel">
+                { text_el("h2", "", cat.category.name().get(lang)) }
                 { text_el("p", "", cat.rationale.get(lang)) }
             </section>
             { for cat.pillars.iter().map(|p| html! {
-                <section class="panel" aria-labelledby={format!("m-{}", p.id)}>
-                    <h2 id={format!("m-{}", p.id)}>
+                <section class="panel" aria-labelledby={format!("m-{code}-{}", p.id)}>
+                    <h2 id={format!("m-{code}-{}", p.id)}>
                         { p.name.get(lang) }
                         { text_el("span", "pillar-weight", format!("{} {}", format_points(cat.pillar_weight(p.id)), ctx.t(i18n::POINTS))) }
                     </h2>
@@ -57,31 +142,14 @@ pub fn method_page(ctx: &Ctx, shown: Category) -> Html {
                     <p>{ text_el("strong", "", format!("{} {}: ", ctx.t(i18n::CAP), format_points(cap.max_total))) }{ cap.explanation.get(lang) }
                        { text_el("span", "source", format!(" ({}: {})", ctx.t(i18n::SOURCE), cap.source)) }</p>
                 }) }
-                { text_el("h2", "", ctx.t(i18n::BANDS)) }
-                <ul>
-                    { for rubric().bands.iter().map(|band| html! {
-                        <li>{ text_el("strong", "", band.name.get(lang)) }{ format!(" ({} {}): ", ctx.t(i18n::FROM), format_points(band.from)) }{ band.advice.get(lang) }</li>
-                    }) }
-                </ul>
-                { text_el("h2", "", ctx.t(i18n::NUMBERS_TITLE)) }
-                { text_el("p", "", ctx.t(i18n::NUMBERS_TEXT)) }
             </section>
-            { calibration_table(lang, ctx) }
-            { for Version::VARIANTS.windows(2).rev().map(|w| html! {
-                <section class="panel" aria-labelledby={format!("changes-{}", w[0].key())}>
-                    <h2 id={format!("changes-{}", w[0].key())}>{ format!("{} {}", ctx.t(i18n::CHANGES_FROM), w[0].key()) }</h2>
-                    <ul class="changes">
-                        { for differences(w[0].rubric(), w[1].rubric()).iter().map(|d| text_el("li", "", d.get(lang).to_string())) }
-                    </ul>
-                </section>
-            }) }
         </div>
     }
 }
 
 /// The calibration cases scored under every version, from the same data the tests hold.
 /// Rows are built by small plain functions: each `html!` is code in the WebAssembly.
-fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
+fn calibration_table(lang: Lang, ctx: &Ctx) -> Html {
     let real = CASES.iter().filter(|c| !c.published.is_empty()).count();
     html! {
         <section class="panel" aria-labelledby="calibration">
@@ -100,7 +168,7 @@ fn calibration_table(lang: Lang, ctx: &super::Ctx) -> Html {
     }
 }
 
-fn case_row(c: &Case, lang: Lang, ctx: &super::Ctx) -> Html {
+fn case_row(c: &Case, lang: Lang, ctx: &Ctx) -> Html {
     let input = |i: &Input| -> String {
         match *i {
             Input::Figure(f, text) => {
@@ -132,7 +200,7 @@ fn sourced_list(items: Vec<(String, String)>) -> Html {
     }
 }
 
-fn estimate_cell(c: &Case, v: Version, lang: Lang, ctx: &super::Ctx) -> Html {
+fn estimate_cell(c: &Case, v: Version, lang: Lang, ctx: &Ctx) -> Html {
     let e = c.estimate(v);
     let total = format_points(e.total);
     let band = v.rubric().bands.iter().find(|b| b.id == e.band_id).map(|b| b.name.get(lang)).unwrap_or_default();

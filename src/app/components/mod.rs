@@ -4,7 +4,7 @@
 //! them scores, stores or touches the browser itself.
 
 // The header and the start page also render natively, for the page's first paint
-// (prerender.rs); the rest exists only in the browser.
+// (prerender.rs), and the method page only so; the rest exists only in the browser.
 #[cfg(target_arch = "wasm32")]
 pub mod compare;
 #[cfg(target_arch = "wasm32")]
@@ -14,7 +14,8 @@ pub mod form;
 pub mod header;
 #[cfg(target_arch = "wasm32")]
 pub mod library;
-#[cfg(target_arch = "wasm32")]
+// A static page of its own, written at build time.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod method;
 #[cfg(target_arch = "wasm32")]
 pub mod number_field;

@@ -48,11 +48,19 @@ pub enum Page {
     Check,
     Library,
     Compare,
-    Method,
     /// The planner of the open assessment ([`State::plan`]).
     Plan,
     /// The evidence dossier of the open assessment.
     Dossier,
+}
+
+/// The method page's file in each language: static pages written at build time from the
+/// rubric (src/bin/prerender.rs), so the app's bundle carries none of the method.
+pub fn method_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "metode.html",
+        Lang::En => "method.html",
+    }
 }
 
 /// The two sides of a comparison.
@@ -273,7 +281,7 @@ pub struct State {
     pub share: Option<Sharing>,
     /// The planner's worksheet, for the assessment open when it was opened.
     pub plan: Option<Sheet>,
-    /// The library, method and dossier pages' own view; anew each time a page opens.
+    /// The library and dossier pages' own view; anew each time a page opens.
     pub view: View,
     storage: Storage,
 }
@@ -317,7 +325,17 @@ impl State {
             weight_drafts: SortedMap::new(),
             share: None,
             plan: None,
-            view: View::opened(None),
+            view: View::opened(),
+        }
+    }
+
+    /// Where the header's "Metode" leads: the method page in the app's language, open on
+    /// the open assessment's category (the page's own choice without one).
+    pub fn method_address(&self) -> String {
+        let file = method_file(self.lang);
+        match self.current() {
+            Some(s) => format!("{file}#{}", s.assessment.category.code()),
+            None => file.to_string(),
         }
     }
 
@@ -435,7 +453,7 @@ impl State {
         };
         self.leave_empty_page();
         if self.page != page {
-            self.view = View::opened(self.current().map(|s| s.assessment.category));
+            self.view = View::opened();
         }
         if self.page != page || self.library.current != current {
             effects.push(Effect::ScrollToTop);

@@ -1,9 +1,8 @@
-//! What the library, method and dossier pages show beyond the saved data: a row being
-//! renamed or asked about, the category the method is shown for, the evidence just removed. It lives here rather than in
+//! What the library and dossier pages show beyond the saved data: a row being renamed or
+//! asked about, the evidence just removed. It lives here rather than in
 //! components of their own (each component is WebAssembly of its own), lasts while the
 //! page is open and is never saved.
 
-use crate::core::category::Category;
 use crate::core::dossier::Evidence;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,8 +11,6 @@ pub struct View {
     pub renaming: Option<(u32, String)>,
     /// The assessment whose deletion waits for a "yes".
     pub confirming: Option<u32>,
-    /// The category the method page shows: the open assessment's when the page opens.
-    pub method: Category,
     /// The piece of evidence removed last on the dossier page, where it stood, until undone.
     pub removed: Option<(&'static str, usize, Evidence)>,
 }
@@ -24,20 +21,18 @@ pub enum ViewAction {
     Renaming(Option<(u32, String)>),
     /// Ask before deleting, or (`None`) cancel.
     Confirming(Option<u32>),
-    Method(Category),
 }
 
 impl View {
     /// The page's view as it opens.
-    pub(super) fn opened(open: Option<Category>) -> View {
-        View { renaming: None, confirming: None, method: open.unwrap_or(Category::Kabkota), removed: None }
+    pub(super) fn opened() -> View {
+        View { renaming: None, confirming: None, removed: None }
     }
 
     pub(super) fn update(&mut self, action: ViewAction) {
         match action {
             ViewAction::Renaming(r) => self.renaming = r,
             ViewAction::Confirming(c) => self.confirming = c,
-            ViewAction::Method(c) => self.method = c,
         }
     }
 }
