@@ -58,9 +58,11 @@ async function withProfile(run) {
   }
 }
 
-test('after one visit the app opens, takes a form and scores with the server stopped', async () => {
+test('after one visit the app opens, takes a form and scores with the server stopped', async (t) => {
   const release = releaseOf(DIST);
   const site = await startServer();
+  // A failed assertion must not leave the server holding the test file open.
+  t.after(() => site.server.listening && stopServer(site.server));
   await withProfile(async (context) => {
     const page = context.pages()[0] ?? (await context.newPage());
     const { foreign, errors } = watch(page, site.origin);
@@ -108,12 +110,14 @@ test('after one visit the app opens, takes a form and scores with the server sto
   });
 });
 
-test('the panel and method pages are kept by the worker only once visited, then open with the server stopped', async () => {
+test('the panel and method pages are kept by the worker only once visited, then open with the server stopped', async (t) => {
   const release = releaseOf(DIST);
   assert.deepEqual(release.later.filter((f) => release.files.includes(f)), [], 'the other pages are not fetched on install');
   assert.ok(release.later.includes('panel.html') && release.later.some((f) => f.endsWith('_bg.wasm')));
   assert.ok(release.later.includes('metode.html') && release.later.includes('method.html'));
   const site = await startServer();
+  // A failed assertion must not leave the server holding the test file open.
+  t.after(() => site.server.listening && stopServer(site.server));
   await withProfile(async (context) => {
     const page = context.pages()[0] ?? (await context.newPage());
     const { foreign, errors } = watch(page, site.origin);
@@ -139,7 +143,7 @@ test('the panel and method pages are kept by the worker only once visited, then 
   });
 });
 
-test('a new release waits while the app is open and opens on the next visit with a notice', async () => {
+test('a new release waits while the app is open and opens on the next visit with a notice', async (t) => {
   const first = releaseOf(DIST);
   // The next release: the same build with a changed page, made one release again.
   const next = mkdtempSync(join(tmpdir(), 'cek-paritrana-next-'));
@@ -151,6 +155,7 @@ test('a new release waits while the app is open and opens on the next visit with
   assert.notEqual(second.id, first.id);
 
   let site = await startServer();
+  t.after(() => site.server.listening && stopServer(site.server));
   await withProfile(async (context) => {
     const page = context.pages()[0] ?? (await context.newPage());
     const seen = watch(page, site.origin);
