@@ -9,9 +9,9 @@
 //   - the id is written into the pages (<meta name="cek-paritrana-release">, which the app
 //     compares with the release this browser last ran) and, with the lists of files, into
 //     sw.js from its source assets/sw.js: the self-check's files, kept when the worker
-//     installs, and the other pages' (the panel page and its bundle, scripts/panel.mjs;
-//     the method pages, src/bin/prerender.rs), kept only once a visit fetches them, so
-//     the self-check never downloads them.
+//     installs, and the other pages' (the panel and planner pages and their bundles,
+//     scripts/pages.mjs; the method pages, src/bin/prerender.rs), kept only once a visit
+//     fetches them, so the self-check never downloads them.
 // Also by hand on a built directory: `node scripts/release.mjs DIR` (same files, same id).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -28,11 +28,9 @@ if (!dir) fail('no directory: run by Trunk, or give one');
 const WORKER = 'sw.js';
 const PAGE = 'index.html';
 const PANEL = 'panel.html';
+const PLANNER = 'rencana.html';
 const MANIFEST = 'manifest.webmanifest';
-// The panel's bundle (scripts/panel.mjs), already minified there.
-const panelBundle = (f) => /^panel-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f);
-// Files of the pages besides the self-check: every other page, and the panel's bundle.
-const laterFile = (f) => (f.endsWith('.html') && f !== PAGE) || panelBundle(f);
+
 // As written in index.html, or as the release build's minifier leaves it (attributes
 // reordered, quotes and the empty content dropped); written back whole.
 const META = /<meta (?:content="?[^" >]*"? )?name="?cek-paritrana-release"?(?: content="[^"]*")? ?\/?>/;
@@ -44,10 +42,19 @@ const files = readdirSync(dir, { recursive: true })
   .filter((f) => f !== WORKER && statSync(join(dir, f)).isFile())
   .sort();
 const path = (f) => join(dir, f);
-for (const f of [PAGE, PANEL, 'metode.html', 'method.html', MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
+for (const f of [PAGE, PANEL, PLANNER, 'metode.html', 'method.html', MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
+
+// The files of the pages besides the self-check: every other page, and what those name
+// that the self-check does not (the bundles scripts/pages.mjs built and minified).
+const index = readFileSync(path(PAGE), 'utf8');
+const later = new Set(files.filter((f) => f.endsWith('.html') && f !== PAGE));
+for (const page of [...later]) {
+  const text = readFileSync(path(page), 'utf8');
+  for (const f of files) if (text.includes(`./${f}`) && !index.includes(f)) later.add(f);
+}
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  for (const f of files.filter((f) => f.endsWith('.js') && !panelBundle(f))) {
+  for (const f of files.filter((f) => f.endsWith('.js') && !later.has(f))) {
     const { code } = transformSync(readFileSync(path(f), 'utf8'), { minify: true, format: 'esm' });
     writeFileSync(path(f), code);
   }
@@ -71,13 +78,12 @@ const release = hash.digest('hex').slice(0, 16);
 for (const [f, page] of pages) writeFileSync(path(f), page.replace(META, meta(release)));
 
 // The page is cached under its directory's address, as the manifest's start_url opens it.
-const list = files.filter((f) => !laterFile(f)).map((f) => (f === PAGE ? './' : f));
-const later = files.filter(laterFile);
+const list = files.filter((f) => !later.has(f)).map((f) => (f === PAGE ? './' : f));
 let worker = readFileSync(new URL('../assets/sw.js', import.meta.url), 'utf8');
 for (const [from, to] of [
   ["const RELEASE = '';", `const RELEASE = '${release}';`],
   ['const FILES = [];', `const FILES = ${JSON.stringify(list)};`],
-  ['const LATER = [];', `const LATER = ${JSON.stringify(later)};`],
+  ['const LATER = [];', `const LATER = ${JSON.stringify([...later].sort())};`],
 ]) {
   if (!worker.includes(from)) fail(`assets/sw.js has no \`${from}\``);
   worker = worker.replace(from, to);
@@ -88,4 +94,4 @@ worker = worker
   .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
   .join('\n');
 writeFileSync(path(WORKER), `// Cek Paritrana release ${release}: source assets/sw.js\n${worker}\n`);
-console.log(`release ${release}: ${list.length} files in ${WORKER}, ${later.length} kept on first use`);
+console.log(`release ${release}: ${list.length} files in ${WORKER}, ${later.size} kept on first use`);

@@ -6,12 +6,10 @@ use cek_paritrana::core::category::Category;
 use cek_paritrana::core::i18n;
 use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
 use cek_paritrana::core::link;
-use cek_paritrana::core::money::Package;
 use cek_paritrana::core::persist::{self, Library, Loaded, Saved, Stored};
-use cek_paritrana::core::planner::Input;
 use cek_paritrana::core::session::{
-    merge, Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, PlanAction, ProfileField,
-    Sharing, Side, State, StorageAction, ViewAction,
+    merge, Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Sharing, Side,
+    State, StorageAction, ViewAction,
 };
 use cek_paritrana::core::text::Lang;
 use proptest::prelude::*;
@@ -453,69 +451,6 @@ fn the_comparison_defaults_to_the_open_one_and_the_one_before_it() {
     assert_eq!(t.state.compare_pair(), Some((1, 2)), "a deleted choice falls back");
 }
 
-// The planner.
-
-#[test]
-fn a_budget_step_opens_the_planner_with_its_figures_and_the_plan_becomes_next_years_target() {
-    let mut t = Tester::padang_panjang();
-    t.edit(Edit::Field(Field::VulnerableTarget, "8.300".into()));
-    t.edit(Edit::Field(Field::BudgetCurrent, "1.000.000.000".into()));
-    let a = t.state.current().expect("open").assessment.clone();
-    let steps = cek_paritrana::core::evaluation::Evaluation::of(&a).steps;
-    let step = steps.iter().find(|s| s.figures.iter().any(|f| f.0 == Field::BudgetCurrent)).expect("a budget step");
-    let effects = t.send(Action::Plan(PlanAction::Open(step.figures.clone())));
-    assert_eq!(t.state.page, Page::Plan);
-    assert!(effects.contains(&Effect::ScrollToTop));
-    let sheet = t.state.plan.clone().expect("a plan");
-    assert_eq!(sheet.year, 2025, "the year after the assessed one");
-    // The step's budget is typed in: Rp1.673.280.000 covers 8.300 workers a year.
-    let outcome = sheet.outcome();
-    let figure = |id: &str| outcome.figures.iter().find(|f| f.id == id).map(|f| f.value.shown());
-    assert_eq!(figure("plan_total"), Some("Rp1.673.280.000".into()));
-    assert_eq!(figure("plan_surplus"), Some("Rp0".into()));
-    // Six months with JHT instead.
-    t.send(Action::Plan(PlanAction::Set(Input::Field(Field::CoverMonths), "6".into())));
-    t.send(Action::Plan(PlanAction::Package(Package::WithJht)));
-    t.send(Action::Plan(PlanAction::Apply));
-    assert_eq!(t.current_title(), "Target 2025: Kota Padang Panjang 2024");
-    assert_eq!(t.raw(Field::BudgetCurrent), "1.832.640.000", "8.300 × Rp36.800 × 6");
-    assert_eq!(t.raw(Field::CoverMonths), "6");
-    assert_eq!(t.state.current().expect("open").assessment.entry.package, Package::WithJht);
-    assert_eq!(t.state.page, Page::Check);
-    assert_eq!(t.state.compare_pair(), Some((1, 2)));
-    // The worksheet belonged to the assessment it came from.
-    assert_eq!(t.state.plan, None);
-    assert_eq!(t.state.library.get(1).expect("kept").assessment, a, "the assessment itself is untouched");
-}
-
-#[test]
-fn the_planner_needs_an_open_assessment_and_bad_boxes_lose_nothing() {
-    let mut t = Tester::new();
-    t.send(Action::Plan(PlanAction::Open(Vec::new())));
-    assert_eq!((t.state.page, t.state.plan.is_none()), (Page::Start, true));
-    t.send(Action::Navigate(Page::Plan));
-    assert_eq!(t.state.page, Page::Start);
-    t.send(Action::Library(LibraryAction::New(Category::BuBesarMenengah)));
-    t.send(Action::Plan(PlanAction::Open(Vec::new())));
-    for _ in 0..9 {
-        t.send(Action::Plan(PlanAction::AddBand));
-    }
-    let sheet = t.state.plan.as_ref().expect("a plan");
-    assert_eq!(sheet.bands.len(), cek_paritrana::core::planner::MAX_BANDS);
-    t.send(Action::Plan(PlanAction::Set(Input::BandWorkers(0), "12".into())));
-    t.send(Action::Plan(PlanAction::Set(Input::BandWage(0), "lima juta".into())));
-    t.send(Action::Plan(PlanAction::RemoveBand(4)));
-    let sheet = t.state.plan.as_ref().expect("a plan");
-    assert_eq!(sheet.text(Input::BandWage(0)), "lima juta", "kept as typed");
-    let outcome = sheet.outcome();
-    assert_eq!(outcome.errors.len(), 1, "{:?}", outcome.errors);
-    assert_eq!(outcome.errors[0].0, Input::BandWage(0));
-    assert_eq!(sheet.bands.len(), 4);
-    // Opening another assessment drops the worksheet.
-    t.send(Action::Library(LibraryAction::New(Category::Kabkota)));
-    assert_eq!(t.state.plan, None);
-}
-
 // Files.
 
 fn exported(t: &mut Tester) -> String {
@@ -886,12 +821,6 @@ fn event() -> impl Strategy<Value = Action> {
         Just(Action::Edit(Edit::ResetWeights)),
         Just(Action::Navigate(Page::Check)),
         Just(Action::Navigate(Page::Compare)),
-        Just(Action::Navigate(Page::Plan)),
-        Just(Action::Plan(PlanAction::Open(Vec::new()))),
-        ".{0,12}".prop_map(|t| Action::Plan(PlanAction::Set(Input::Field(Field::VulnerableTarget), t))),
-        ".{0,12}".prop_map(|t| Action::Plan(PlanAction::Set(Input::BandWage(1), t))),
-        Just(Action::Plan(PlanAction::AddBand)),
-        Just(Action::Plan(PlanAction::Apply)),
         Just(Action::SetLang(Lang::En)),
         Just(Action::Storage(StorageAction::Flush(None))),
         ".{0,40}".prop_map(|t| Action::Fragment(format!("#a={t}"))),

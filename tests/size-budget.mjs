@@ -1,8 +1,8 @@
 // Size budget, per page, gzip -9 of every file the browser loads for it:
 //   - the self-check: index.html and what it loads (JS, WASM, CSS, icons), the manifest
 //     and the service worker: every shipped file but the other pages' own;
-//   - each other page (the panel, the method in each language): the page and what it
-//     names (the panel's JS and WASM, the CSS, the icon).
+//   - each other page (the panel, the planner, the method in each language): the page and
+//     what it names (its JS and WASM if any, the CSS, the icon).
 // Each within 250 KB; every total printed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,8 +17,6 @@ for (const name of readdirSync(dist)) {
   const raw = readFileSync(path);
   sizes.set(name, { raw: raw.length, gz: gzipSync(raw, { level: 9 }).length });
 }
-const otherPage = (f) => f.endsWith('.html') && f !== 'index.html';
-const laterFile = (f) => otherPage(f) || /^panel-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f);
 let failed = false;
 function page(title, names, app = true) {
   let total = 0;
@@ -40,13 +38,19 @@ function page(title, names, app = true) {
   }
 }
 const all = [...sizes.keys()].sort();
-page('self-check (index.html)', all.filter((f) => !laterFile(f)));
-for (const [name, title, app] of [['panel.html', 'panel', true], ['metode.html', 'method', false], ['method.html', 'method, English', false]]) {
-  if (!sizes.has(name)) {
+const text = (name) => readFileSync(join(dist, name), 'utf8');
+const index = text('index.html');
+// Every other page, with what it names that the self-check does not load.
+const others = all.filter((f) => f.endsWith('.html') && f !== 'index.html');
+const APPS = ['panel.html', 'rencana.html'];
+for (const name of [...APPS, 'metode.html', 'method.html']) {
+  if (!others.includes(name)) {
     console.error(`no ${name} in dist/: the build is incomplete`);
     process.exit(1);
   }
-  const text = readFileSync(join(dist, name), 'utf8');
-  page(`${title} (${name})`, all.filter((f) => f === name || text.includes(`./${f}`)), app);
 }
+const named = new Map(others.map((p) => [p, all.filter((f) => f === p || text(p).includes(`./${f}`))]));
+const later = new Set([...named.values()].flat().filter((f) => f.endsWith('.html') || !index.includes(f)));
+page('self-check (index.html)', all.filter((f) => !later.has(f)));
+for (const [name, files] of named) page(name, files, APPS.includes(name));
 if (failed) process.exit(1);

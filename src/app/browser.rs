@@ -9,7 +9,6 @@ use super::components::compare::compare_page;
 use super::components::dossier::{dossier_appendix, dossier_page};
 use super::components::form::form;
 use super::components::library::library_page;
-use super::components::planner::planner_page;
 use super::components::profile::profile;
 use super::components::results::results_panel;
 use super::components::tools::tools;
@@ -71,8 +70,8 @@ fn check_page(
                 { form(ctx, assessment, results) }
             </div>
             <aside id="hasil" class="results-column" aria-label={ctx.t(i18n::RESULTS)} data-rescore-ms={results.millis.clone()}>
-                { results_panel(ctx, assessment, results, weight_drafts) }
-                { tools(ctx, share) }
+                { results_panel(ctx, stored.id, assessment, results, weight_drafts) }
+                { tools(ctx, stored.id, share) }
                 { dossier_appendix(ctx, assessment, results) }
             </aside>
             <a class="score-pill" href="#hasil"
@@ -115,10 +114,6 @@ pub fn app() -> Html {
         }
         (Page::Library, ..) => library_page(&ctx, &state),
         (Page::Compare, ..) => compare_page(&ctx, &state.library, state.compare_pair()),
-        (Page::Plan, ..) => match &state.plan {
-            Some(sheet) => planner_page(&ctx, sheet),
-            None => start_page(&ctx, &state),
-        },
         _ => start_page(&ctx, &state),
     };
     view(ctx, &state, page)

@@ -9,6 +9,8 @@ pub mod components;
 pub mod edge;
 #[cfg(target_arch = "wasm32")]
 pub mod panel_app;
+#[cfg(target_arch = "wasm32")]
+pub mod planner_app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 

@@ -1,5 +1,5 @@
 //! The panel page's bundle (panel.html): built apart from the self-check's by Trunk's
-//! post-build hook (scripts/panel.mjs), so the self-check never loads the panel's code.
+//! post-build hook (scripts/pages.mjs), so the self-check never loads the panel's code.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

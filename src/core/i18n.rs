@@ -730,6 +730,16 @@ texts! {
         "Isi jumlah pekerja (dan upahnya) untuk melihat hasil.",
         "Enter the number of workers (and their wages) to see the result.",
     );
+    /// The planner page's address names no assessment found in this browser.
+    PLAN_NOT_FOUND = (
+        "Penilaian untuk simulasi ini tidak ada di peramban ini. Buka simulasi dari halaman penilaian.",
+        "The assessment for this plan is not in this browser. Open the planner from the assessment page.",
+    );
+    /// Saved data that does not read whole is the self-check's to recover first.
+    PLAN_NOT_SAVED = (
+        "Data tersimpan tidak dapat dibaca utuh, jadi tidak diubah di sini. Buka halaman penilaian agar data dipulihkan, lalu coba lagi.",
+        "Saved data cannot be read whole, so it is not changed here. Open the assessment page so that it is recovered, then try again.",
+    );
     PLAN_APPLY = (
         "Jadikan target tahun depan",
         "Make it next year's target",

@@ -75,6 +75,19 @@ impl Library {
         self.current = Some(id);
         id
     }
+    /// A copy of the assessment `from` for the year after its own, titled as its target,
+    /// made current; its id. The self-check's "next year's target" and the planner's both.
+    pub fn add_target(&mut self, from: u32, lang: Lang) -> Option<u32> {
+        let st = self.get(from)?;
+        let title_now = st.display_title(lang);
+        let mut a = st.assessment.clone();
+        let next = a.entry.year.trim().parse::<u16>().ok().and_then(|y| y.checked_add(1));
+        if let Some(y) = next {
+            a.entry.year = y.to_string();
+        }
+        let title = super::i18n::target_title(next, &title_now).get(lang).to_string();
+        Some(self.add(title, a))
+    }
     /// Removes an assessment; returns it with its position, for undo.
     pub fn remove(&mut self, id: u32) -> Option<(usize, Stored)> {
         let index = self.assessments.iter().position(|s| s.id == id)?;

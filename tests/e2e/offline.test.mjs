@@ -110,11 +110,11 @@ test('after one visit the app opens, takes a form and scores with the server sto
   });
 });
 
-test('the panel and method pages are kept by the worker only once visited, then open with the server stopped', async (t) => {
+test('the panel, planner and method pages are kept by the worker only once visited, then open with the server stopped', async (t) => {
   const release = releaseOf(DIST);
   assert.deepEqual(release.later.filter((f) => release.files.includes(f)), [], 'the other pages are not fetched on install');
-  assert.ok(release.later.includes('panel.html') && release.later.some((f) => f.endsWith('_bg.wasm')));
-  assert.ok(release.later.includes('metode.html') && release.later.includes('method.html'));
+  for (const page of ['panel.html', 'rencana.html', 'metode.html', 'method.html']) assert.ok(release.later.includes(page), page);
+  assert.ok(release.later.some((f) => /^panel-.*_bg\.wasm$/.test(f)) && release.later.some((f) => /^planner-.*_bg\.wasm$/.test(f)));
   const site = await startServer();
   // A failed assertion must not leave the server holding the test file open.
   t.after(() => site.server.listening && stopServer(site.server));
@@ -124,18 +124,22 @@ test('the panel and method pages are kept by the worker only once visited, then 
     await page.goto(site.url);
     await waitControlled(page);
     assert.deepEqual(await caches(page), expectedCache(site.url, release), 'the self-check only');
+    const kept = (...prefixes) => ({ ...release, files: [...release.files, ...release.later.filter((f) => prefixes.some((p) => f.startsWith(p)))] });
     await page.goto(`${site.url}panel.html`);
     await page.locator('#panel-files').waitFor();
-    const method = (f) => f.startsWith('met');
-    const panel = { ...release, files: [...release.files, ...release.later.filter((f) => !method(f))] };
-    assert.deepEqual(await caches(page), expectedCache(site.url, panel), 'the panel kept once visited');
+    assert.deepEqual(await caches(page), expectedCache(site.url, kept('panel')), 'the panel kept once visited');
+    await page.goto(`${site.url}rencana.html#1`);
+    await page.locator('.notice').waitFor();
+    assert.deepEqual(await caches(page), expectedCache(site.url, kept('panel', 'planner', 'rencana')), 'the planner too');
     await page.goto(`${site.url}metode.html#desa`);
     await page.locator('#method-category').waitFor();
-    const all = { ...release, files: [...release.files, ...release.later.filter((f) => f !== 'method.html')] };
+    const all = kept('panel', 'planner', 'rencana', 'metode');
     assert.deepEqual(await caches(page), expectedCache(site.url, all), 'and the method page once visited');
     await stopServer(site.server);
     await page.goto(`${site.url}panel.html`);
     await page.locator('#panel-files').waitFor();
+    await page.goto(`${site.url}rencana.html#1`);
+    await page.locator('.notice').waitFor();
     await page.goto(`${site.url}metode.html#umk`);
     assert.equal(await page.inputValue('#method-category'), 'umk');
     assert.deepEqual(foreign, []);

@@ -1,5 +1,6 @@
-// The planner, end to end: opened from a next step with its figures, worked out with the
-// rates named, carried back as next year's target; a company's payroll by wage bands.
+// The planner, end to end: a page and bundle of its own (rencana.html), opened from a next
+// step with its figures, worked out with the rates named, carried back as next year's
+// target; a company's payroll by wage bands.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appMounted, axeViolations, openPage, useApp } from './harness.mjs';
@@ -13,6 +14,9 @@ async function start(page, category) {
   await page.locator('#p-year').fill('2025');
 }
 
+const wasmLoaded = (page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()).filter((n) => n.endsWith('.wasm')));
+
 const figure = (page, id) => page.locator(`.planner [data-figure="${id}"] .figure-value`).textContent();
 
 test("a budget step opens the planner with its figures; Ketapang's budget read in workers and months; the plan becomes next year's target", async () => {
@@ -22,8 +26,12 @@ test("a budget step opens the planner with its figures; Ketapang's budget read i
   await page.locator('#f-budget_current').fill('4,3 miliar');
   // The step that raises the budget offers the planner.
   const step = page.locator('#top-actions li', { hasText: 'Naikkan anggaran ke Rp6.935.040.000' });
+  // The self-check never loaded the planner's code.
+  assert.deepEqual((await wasmLoaded(page)).filter((n) => !n.startsWith('cek-paritrana-')), []);
   await step.locator('.plan-step').click();
+  await page.waitForURL(/rencana\.html#\d+;budget_current=6935040000$/);
   await page.getByRole('heading', { level: 1, name: 'Simulasi anggaran perlindungan' }).waitFor();
+  assert.deepEqual((await wasmLoaded(page)).map((n) => n.replace(/-[0-9a-f]{16}_bg/, '')), ['planner.wasm']);
   assert.match(await page.textContent('#plan-year'), /2026/);
   // The step's budget is typed in: it pays for every worker for a year.
   assert.equal(await page.inputValue('#f-budget_current'), '6.935.040.000');
@@ -47,7 +55,9 @@ test("a budget step opens the planner with its figures; Ketapang's budget read i
   await page.click('button.lang[lang="en"]');
   await page.getByRole('heading', { level: 1, name: 'Protection budget planner' }).waitFor();
   await page.click('button.lang[lang="id"]');
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('cek-paritrana')).lang), 'id', 'the language is the app\'s');
   await page.locator('#plan-apply').click();
+  await page.waitForURL((u) => !u.pathname.endsWith('rencana.html'));
   // Next year's target, with the planned budget, beside the assessment it came from.
   await page.locator('#p-year').waitFor();
   assert.equal(await page.inputValue('#p-year'), '2026');

@@ -10,8 +10,8 @@ use crate::core::text::Lang;
 pub fn header(ctx: &Ctx, state: &State) -> Html {
     let page = state.page;
     let nav_item = |view: Page, label: &'static str, enabled: bool| {
-        // The planner and the dossier belong to the open assessment.
-        let current = page == view || (view == Page::Check && matches!(page, Page::Plan | Page::Dossier));
+        // The dossier belongs to the open assessment.
+        let current = page == view || (view == Page::Check && page == Page::Dossier);
         html! {
             <li>
                 <button type="button" class="nav-link" aria-current={current.then_some("page")}

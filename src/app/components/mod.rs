@@ -39,36 +39,37 @@ use crate::core::text::{Lang, T};
 
 use crate::core::session::Action;
 
-/// What every view may use: the language, the way to send events, and the way to
-/// read a chosen file (the one effect that starts with a browser object).
+/// What every view may use: the language, the way to send events (the self-check's
+/// [`Action`]s, or a page's of its own: the planner's), and the way to read a chosen file
+/// (the one effect that starts with a browser object).
 #[derive(Clone, PartialEq)]
-pub struct Ctx {
+pub struct Ctx<A = Action> {
     pub lang: Lang,
-    pub dispatch: Callback<Action>,
+    pub dispatch: Callback<A>,
     pub read_file: Callback<web_sys::File>,
 }
 
 /// Weights typed that could not be read, by criterion id.
 pub type WeightDrafts = crate::core::sorted::SortedMap<&'static str, String>;
 
-impl Ctx {
+impl<A: 'static> Ctx<A> {
     pub fn t(&self, text: T) -> &'static str {
         text.get(self.lang)
     }
     /// A click that sends the action `make` makes: one closure for every such button,
     /// where a closure per button would each be code of its own.
-    pub fn on_click(&self, make: fn() -> Action) -> Callback<MouseEvent> {
+    pub fn on_click(&self, make: fn() -> A) -> Callback<MouseEvent> {
         let d = self.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(make()))
     }
     /// A change that sends the action `make` makes of the value typed or chosen: one
     /// closure for every such field.
-    pub fn on_value<E: AsRef<Event> + 'static>(&self, make: fn(String) -> Action) -> Callback<E> {
+    pub fn on_value<E: AsRef<Event> + 'static>(&self, make: fn(String) -> A) -> Callback<E> {
         let d = self.dispatch.clone();
         Callback::from(move |e: E| d.emit(make(event_value(e.as_ref()))))
     }
     /// A callback that sends the action made from the event.
-    pub fn send<E: 'static>(&self, make: impl Fn(E) -> Action + 'static) -> Callback<E> {
+    pub fn send<E: 'static>(&self, make: impl Fn(E) -> A + 'static) -> Callback<E> {
         let d = self.dispatch.clone();
         Callback::from(move |e: E| d.emit(make(e)))
     }

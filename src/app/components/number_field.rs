@@ -56,7 +56,7 @@ pub struct NumberBox<'a> {
 }
 
 /// A number box, the same on the form and the planner.
-pub fn number_box(ctx: &Ctx, b: NumberBox, oninput: Callback<InputEvent>) -> Html {
+pub fn number_box<A: 'static>(ctx: &Ctx<A>, b: NumberBox, oninput: Callback<InputEvent>) -> Html {
     let id = b.id;
     let help_id = format!("{id}-help");
     let echo_id = format!("{id}-echo");

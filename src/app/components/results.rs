@@ -12,9 +12,10 @@ use crate::core::i18n;
 use crate::core::keys::Keyed;
 use crate::core::number::{format_decimal, format_points};
 use crate::core::planner::plans;
+use crate::core::planner::session::address as planner_address;
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
 use crate::core::scoring::Status;
-use crate::core::session::{Action, Edit, Page, PlanAction};
+use crate::core::session::{Action, Edit, Page};
 use crate::core::validation::Target;
 
 /// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
@@ -33,7 +34,8 @@ fn sum_row(label: impl Into<Html>, points: String) -> Html {
 
 /// The estimated score: total and band, caps, pillars, next steps, derived figures, the
 /// criterion table and the weights.
-pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts: &WeightDrafts) -> Html {
+/// `id`: the open assessment's, for the planner's address.
+pub fn results_panel(ctx: &Ctx, id: u32, a: &Assessment, results: &Results, weight_drafts: &WeightDrafts) -> Html {
     let lang = ctx.lang;
     let cat = a.rubric();
     let r = &results.evaluation;
@@ -52,10 +54,7 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
                 // A step that types figures the planner works with can be worked out there.
                 if plans(&act.figures) {
                     { " " }
-                    <button type="button" class="link-button plan-step" onclick={{
-                        let figures = act.figures.clone();
-                        ctx.send(move |_: MouseEvent| Action::Plan(PlanAction::Open(figures.clone())))
-                    }}>{ ctx.t(i18n::PLAN_FROM_STEP) }</button>
+                    <a class="link-button plan-step" href={planner_address(id, &act.figures)}>{ ctx.t(i18n::PLAN_FROM_STEP) }</a>
                 }
             </li>
         }
@@ -240,7 +239,7 @@ pub fn results_panel(ctx: &Ctx, a: &Assessment, results: &Results, weight_drafts
 }
 
 /// Figures with their notes: the derived figures beside the score, and the planner's.
-pub fn figure_list(ctx: &Ctx, figures: &[DerivedFigure]) -> Html {
+pub fn figure_list<A: 'static>(ctx: &Ctx<A>, figures: &[DerivedFigure]) -> Html {
     html! {
         <dl class="figures">
             { for figures.iter().map(|f| html! {

@@ -3,11 +3,13 @@ use yew::prelude::*;
 use super::{button, Ctx};
 use crate::app::edge;
 use crate::core::i18n;
-use crate::core::session::{Action, ExportAction, LibraryAction, Page, PlanAction, Sharing};
+use crate::core::planner::session::address as planner_address;
+use crate::core::session::{Action, ExportAction, LibraryAction, Page, Sharing};
 
 /// Print, CSV, file, link, target and planner: everything stays in the browser or in a file.
 /// `share`: what became of the last "copy link".
-pub fn tools(ctx: &Ctx, share: Option<&Sharing>) -> Html {
+/// `id`: the open assessment's, for the planner's address.
+pub fn tools(ctx: &Ctx, id: u32, share: Option<&Sharing>) -> Html {
     // Feedback beside the buttons, where the user is looking.
     let status = match share {
         Some(Sharing::Copied) => ctx.t(i18n::LINK_COPIED),
@@ -22,7 +24,8 @@ pub fn tools(ctx: &Ctx, share: Option<&Sharing>) -> Html {
                 { button("button", "download-file", ctx.t(i18n::DOWNLOAD_FILE), ctx.on_click(|| Action::Export(ExportAction::File { today: edge::today() }))) }
                 { button("button", "copy-link", ctx.t(i18n::COPY_LINK), ctx.on_click(|| Action::Export(ExportAction::CopyLink { page: edge::page_address() }))) }
                 { button("button", "start-target", ctx.t(i18n::START_TARGET), ctx.on_click(|| Action::Library(LibraryAction::StartTarget))) }
-                { button("button", "open-planner", ctx.t(i18n::PLAN_OPEN), ctx.on_click(|| Action::Plan(PlanAction::Open(Vec::new())))) }
+                // A page of its own: the self-check's bundle carries none of the planner.
+                <a class="button" id="open-planner" href={planner_address(id, &[])}>{ ctx.t(i18n::PLAN_OPEN) }</a>
                 { button("button", "open-dossier", ctx.t(i18n::DOSSIER_OPEN), ctx.on_click(|| Action::Navigate(Page::Dossier))) }
             </div>
             <p class="tool-status" role="status">{ status }</p>

@@ -20,11 +20,9 @@ use super::i18n;
 use super::inputs::{Field, Item, RegulationLevel};
 use super::json;
 use super::link;
-use super::measure::Change;
 use super::money::{Package, Programme, RiskGroup};
 use super::number::{self, NumberKind};
 use super::persist::{self, Library, Loaded, Saved, Stored};
-use super::planner::{Input, Sheet, MAX_BANDS};
 use super::scoring::score;
 use super::sorted::SortedMap;
 use super::text::{Lang, Msg};
@@ -48,8 +46,6 @@ pub enum Page {
     Check,
     Library,
     Compare,
-    /// The planner of the open assessment ([`State::plan`]).
-    Plan,
     /// The evidence dossier of the open assessment.
     Dossier,
 }
@@ -93,7 +89,6 @@ pub enum Action {
     Edit(Edit),
     Compare(Side, u32),
     Export(ExportAction),
-    Plan(PlanAction),
     Storage(StorageAction),
     DismissNotice,
     /// What a page shows while open, never saved.
@@ -118,23 +113,6 @@ pub enum LibraryAction {
     Undo,
     /// A copy of the assessment open now, for next year's plan.
     StartTarget,
-}
-
-/// The planner: what protection costs, for the open assessment. It is a worksheet, not
-/// saved; "make it a target" keeps its figures as next year's target.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PlanAction {
-    /// Opens it from the open assessment's figures, with these typed over them (a next
-    /// step's).
-    Open(Vec<(Field, Decimal)>),
-    Set(Input, String),
-    Package(Package),
-    Risk(RiskGroup),
-    Size(BusinessSize),
-    AddBand,
-    RemoveBand(usize),
-    /// Next year's target made from the plan, opened beside the assessment it came from.
-    Apply,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -279,8 +257,6 @@ pub struct State {
     /// Weights typed that could not be read, kept in their boxes with a message.
     pub weight_drafts: SortedMap<&'static str, String>,
     pub share: Option<Sharing>,
-    /// The planner's worksheet, for the assessment open when it was opened.
-    pub plan: Option<Sheet>,
     /// The library and dossier pages' own view; anew each time a page opens.
     pub view: View,
     storage: Storage,
@@ -324,7 +300,6 @@ impl State {
             compare: (None, None),
             weight_drafts: SortedMap::new(),
             share: None,
-            plan: None,
             view: View::opened(),
         }
     }
@@ -337,6 +312,12 @@ impl State {
             Some(s) => format!("{file}#{}", s.assessment.category.code()),
             None => file.to_string(),
         }
+    }
+
+    /// Where the planner opens for the open assessment, with `figures` typed over its own
+    /// (a next step's); `None` without one. A page of its own (`planner::session`).
+    pub fn planner_address(&self, figures: &[(Field, Decimal)]) -> Option<String> {
+        self.library.current.map(|id| crate::core::planner::session::address(id, figures))
     }
 
     pub fn current(&self) -> Option<&Stored> {
@@ -427,10 +408,6 @@ impl State {
                 self.export(e, &mut effects);
                 true
             }
-            Action::Plan(e) => {
-                self.plan_event(e);
-                true
-            }
             Action::DismissNotice => {
                 self.notice = None;
                 true
@@ -460,7 +437,6 @@ impl State {
             self.share = None;
             if self.library.current != current {
                 self.weight_drafts.clear();
-                self.plan = None;
             }
         }
         if self.lang != lang {
@@ -536,54 +512,12 @@ impl State {
         }
     }
 
-    /// A copy of the assessment open now for next year, opened beside it; its id.
-    fn start_target(&mut self) -> Option<u32> {
-        let st = self.library.current().cloned()?;
-        let (before, title_now) = (st.id, st.display_title(self.lang));
-        let mut a = st.assessment;
-        let next = a.entry.year.trim().parse::<u16>().ok().and_then(|y| y.checked_add(1));
-        if let Some(y) = next {
-            a.entry.year = y.to_string();
-        }
-        let title = i18n::target_title(next, &title_now).get(self.lang).to_string();
-        let after = self.library.add(title, a);
-        self.compare = (Some(before), Some(after));
-        self.page = Page::Check;
-        Some(after)
-    }
-
-    fn plan_event(&mut self, event: PlanAction) {
-        if let PlanAction::Open(figures) = event {
-            let Some(st) = self.library.current() else { return };
-            let mut a = st.assessment.clone();
-            Change::Figures(figures).apply(&mut a);
-            self.plan = Some(Sheet::from(&a));
-            self.page = Page::Plan;
-            return;
-        }
-        let Some(sheet) = &mut self.plan else { return };
-        match event {
-            PlanAction::Open(_) => {}
-            PlanAction::Set(input, text) => sheet.set(input, text),
-            PlanAction::Package(p) => sheet.package = p,
-            PlanAction::Risk(r) => sheet.risk = r,
-            PlanAction::Size(size) => sheet.size = size,
-            PlanAction::AddBand => {
-                if sheet.bands.len() < MAX_BANDS {
-                    sheet.bands.push(Default::default());
-                }
-            }
-            PlanAction::RemoveBand(i) => {
-                if i < sheet.bands.len() {
-                    sheet.bands.remove(i);
-                }
-            }
-            PlanAction::Apply => {
-                let sheet = sheet.clone();
-                if let Some(st) = self.start_target().and_then(|id| self.library.get_mut(id)) {
-                    sheet.apply(&mut st.assessment);
-                }
-            }
+    /// A copy of the assessment open now for next year, opened beside it.
+    fn start_target(&mut self) {
+        let Some(before) = self.library.current else { return };
+        if let Some(after) = self.library.add_target(before, self.lang) {
+            self.compare = (Some(before), Some(after));
+            self.page = Page::Check;
         }
     }
 
@@ -835,11 +769,8 @@ impl State {
     /// The assessment page without an assessment (the last one deleted, here or in
     /// another tab) shows the start page.
     fn leave_empty_page(&mut self) {
-        if matches!(self.page, Page::Check | Page::Plan | Page::Dossier) && self.current().is_none() {
+        if matches!(self.page, Page::Check | Page::Dossier) && self.current().is_none() {
             self.page = Page::Start;
-        }
-        if self.page == Page::Plan && self.plan.is_none() {
-            self.page = Page::Check;
         }
     }
 }
