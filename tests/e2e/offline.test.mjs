@@ -22,7 +22,7 @@ function releaseOf(dir) {
   const id = /const RELEASE = '([0-9a-f]{16})';/.exec(worker)[1];
   const files = JSON.parse(/const FILES = (\[.*\]);/.exec(worker)[1]);
   const later = JSON.parse(/const LATER = (\[.*\]);/.exec(worker)[1]);
-  for (const page of ['index.html', 'panel.html']) {
+  for (const page of ['index.html', 'panel.html', 'rencana.html', 'metode.html', 'method.html']) {
     assert.match(readFileSync(join(dir, page), 'utf8'), new RegExp(`name="cek-paritrana-release" content="${id}"`));
   }
   return { id, files, later };
