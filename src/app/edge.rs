@@ -247,6 +247,18 @@ async fn copy_text(text: &str) -> Result<JsValue, JsValue> {
     wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text)).await
 }
 
+/// Mounts the app `C` of a page of its own (panel, planner) on the body, in place of the
+/// page's loading line.
+pub fn mount<C: yew::BaseComponent>()
+where
+    C::Properties: Default,
+{
+    if let Some(loading) = document().get_element_by_id("memuat") {
+        loading.remove();
+    }
+    yew::Renderer::<C>::new().render();
+}
+
 /// This page's address as the browser shows it (with any fragment).
 pub fn page_address() -> String {
     window().location().href().unwrap_or_default()

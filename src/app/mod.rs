@@ -22,21 +22,16 @@ use yew::prelude::*;
 use crate::core::i18n;
 use crate::core::session::{Action, LibraryAction, State};
 use components::header::header;
-use components::{button, text_el, Ctx};
+use components::{button, notice, page_frame, Ctx};
 
 /// Every page as the state shows it, around its content: the same in the browser and in
 /// the start page rendered at build time.
 pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
     let lang = state.lang;
-    html! {
+    let notices = html! {
         <>
-            <a class="skip-link" href="#main">{ ctx.t(i18n::SKIP) }</a>
-            { header(&ctx, state) }
-            if let Some(notice) = &state.notice {
-                <div class="notice" role="status">
-                    { text_el("p", "", notice.get(lang).to_string()) }
-                    { button("button", "", ctx.t(i18n::CLOSE), ctx.on_click(|| Action::DismissNotice)) }
-                </div>
+            if let Some(text) = &state.notice {
+                { notice(lang, text, ctx.on_click(|| Action::DismissNotice)) }
             }
             if let Some((_, removed)) = &state.undo {
                 <div class="notice undo" role="status">
@@ -44,10 +39,9 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
                     { button("button", "undo", ctx.t(i18n::UNDO), ctx.on_click(|| Action::Library(LibraryAction::Undo))) }
                 </div>
             }
-            <main id="main" tabindex="-1">{ page }</main>
-            <footer class="site-footer">{ text_el("p", "", ctx.t(i18n::FOOTER)) }</footer>
         </>
-    }
+    };
+    page_frame(lang, header(&ctx, state), notices, page)
 }
 
 /// The start page's content for the state.

@@ -9,13 +9,14 @@ use std::rc::Rc;
 
 use gloo_events::EventListener;
 use gloo_file::callbacks::FileReader;
-use gloo_utils::{document, document_element, window};
+use gloo_utils::{document_element, window};
 use wasm_bindgen::JsCast;
 use yew::functional::UseForceUpdateHandle;
 use yew::prelude::*;
 
+use super::components::header::{brand_link, lang_button, lang_switch, page_links, site_header};
 use super::components::panel::{panel_page, Ctx};
-use super::components::{button, text_el};
+use super::components::{notice, page_frame};
 use super::edge::{download, read, storage, write};
 use crate::core::i18n;
 use crate::core::panel::keep::PANEL_KEY;
@@ -125,35 +126,13 @@ impl PanelEdge {
     }
 }
 
-/// The brand (back to the self-check) and the language.
+/// The brand (back to the self-check), the pages and the language.
 fn header(ctx: &Ctx) -> Html {
-    let lang_button = |lang: Lang, label: &'static str, name: &'static str| {
-        let pressed = ctx.lang == lang;
-        html! {
-            <button type="button" class="lang" lang={lang.code()} aria-pressed={pressed.to_string()} aria-label={format!("{label} · {name}")}
-                onclick={ctx.send(move |_: MouseEvent| PanelAction::SetLang(lang))}>{ label }</button>
-        }
+    let lang = |l: Lang, label: &'static str, name: String| {
+        lang_button(ctx.lang, l, label, name, ctx.send(move |_: MouseEvent| PanelAction::SetLang(l)))
     };
-    html! {
-        <header class="site-header">
-            <div class="brand">
-                <a class="brand-name" href="./">
-                    <span class="logo" aria-hidden="true">{ "✓" }</span>
-                    { "Cek Paritrana" }
-                </a>
-                { text_el("span", "brand-tag", ctx.t(i18n::NAV_PANEL)) }
-            </div>
-            <nav aria-label={ctx.t(i18n::NAV)}>
-                <ul class="nav">
-                    <li><a class="nav-link" href="./">{ ctx.t(i18n::NAV_CHECK) }</a></li>
-                </ul>
-            </nav>
-            <div class="lang-switch" role="group" aria-label={ctx.t(i18n::LANGUAGE)}>
-                { lang_button(Lang::Id, "ID", "Bahasa Indonesia") }
-                { lang_button(Lang::En, "EN", "English") }
-            </div>
-        </header>
-    }
+    let nav = page_links(ctx.lang, "panel.html");
+    site_header(ctx.lang, brand_link(), ctx.t(i18n::NAV_PANEL), nav, lang_switch(ctx.lang, lang))
 }
 
 #[function_component(PanelApp)]
@@ -172,26 +151,14 @@ pub fn panel_app() -> Html {
     };
     let state = edge.state.borrow();
     let ctx = Ctx { lang: state.lang, dispatch: callbacks.0.clone() };
-    html! {
-        <>
-            <a class="skip-link" href="#main">{ ctx.t(i18n::SKIP) }</a>
-            { header(&ctx) }
-            if let Some(notice) = &state.notice {
-                <div class="notice" role="status">
-                    { text_el("p", "", notice.get(ctx.lang).to_string()) }
-                    { button("button", "", ctx.t(i18n::CLOSE), ctx.send(|_: MouseEvent| PanelAction::DismissNotice)) }
-                </div>
-            }
-            <main id="main" tabindex="-1">{ panel_page(&ctx, &state, callbacks.1.clone()) }</main>
-            <footer class="site-footer">{ text_el("p", "", ctx.t(i18n::FOOTER)) }</footer>
-        </>
-    }
+    let notices = match &state.notice {
+        Some(text) => notice(ctx.lang, text, ctx.send(|_: MouseEvent| PanelAction::DismissNotice)),
+        None => Html::default(),
+    };
+    page_frame(ctx.lang, header(&ctx), notices, panel_page(&ctx, &state, callbacks.1.clone()))
 }
 
 /// Mounts the panel on the body, in place of the page's loading line.
 pub fn start() {
-    if let Some(loading) = document().get_element_by_id("memuat") {
-        loading.remove();
-    }
-    yew::Renderer::<PanelApp>::new().render();
+    super::edge::mount::<PanelApp>();
 }

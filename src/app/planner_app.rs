@@ -7,16 +7,17 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_utils::{document, document_element, window};
+use gloo_utils::{document_element, window};
 use yew::functional::UseForceUpdateHandle;
 use yew::prelude::*;
 
+use super::components::header::{brand_link, lang_button, lang_switch, page_links, site_header};
 use super::components::planner::planner_page;
-use super::components::{button, text_el, Ctx};
+use super::components::{notice, page_frame, text_el, Ctx};
 use super::edge::{read, storage, write};
 use crate::core::i18n;
-use crate::core::planner::session::{PlannerAction, PlannerEffect, PlannerState};
-use crate::core::session::{method_file, STORAGE_KEY};
+use crate::core::planner::session::{PlannerAction, PlannerEffect, PlannerState, PLANNER_FILE};
+use crate::core::session::STORAGE_KEY;
 use crate::core::text::Lang;
 
 /// What storage holds under the self-check's key: `None` without storage.
@@ -67,37 +68,11 @@ impl PlannerEdge {
 
 /// The brand (back to the self-check), the pages and the language.
 fn header(ctx: &Ctx<PlannerAction>) -> Html {
-    let lang_button = |lang: Lang, label: &'static str, name: &'static str| {
-        let pressed = ctx.lang == lang;
-        html! {
-            <button type="button" class="lang" lang={lang.code()} aria-pressed={pressed.to_string()} aria-label={format!("{label} · {name}")}
-                onclick={ctx.send(move |_: MouseEvent| PlannerAction::SetLang(lang))}>{ label }</button>
-        }
+    let lang = |l: Lang, label: &'static str, name: String| {
+        lang_button(ctx.lang, l, label, name, ctx.send(move |_: MouseEvent| PlannerAction::SetLang(l)))
     };
-    html! {
-        <header class="site-header">
-            <div class="brand">
-                <a class="brand-name" href="./">
-                    <span class="logo" aria-hidden="true">{ "✓" }</span>
-                    { "Cek Paritrana" }
-                </a>
-                { text_el("span", "brand-tag", ctx.t(i18n::PLAN_OPEN)) }
-            </div>
-            <nav aria-label={ctx.t(i18n::NAV)}>
-                <ul class="nav">
-                    <li><a class="nav-link" href="./">{ ctx.t(i18n::NAV_CHECK) }</a></li>
-                    <li><a class="nav-link" href={method_file(ctx.lang)}>{ ctx.t(i18n::NAV_METHOD) }</a></li>
-                    <li><a class="nav-link" href="panel.html">{ ctx.t(i18n::NAV_PANEL) }</a></li>
-                </ul>
-            </nav>
-            <div class="header-end">
-                <div class="lang-switch" role="group" aria-label={ctx.t(i18n::LANGUAGE)}>
-                    { lang_button(Lang::Id, "ID", "Bahasa Indonesia") }
-                    { lang_button(Lang::En, "EN", "English") }
-                </div>
-            </div>
-        </header>
-    }
+    let nav = page_links(ctx.lang, PLANNER_FILE);
+    site_header(ctx.lang, brand_link(), ctx.t(i18n::PLAN_OPEN), nav, lang_switch(ctx.lang, lang))
 }
 
 #[function_component(PlannerApp)]
@@ -110,35 +85,23 @@ pub fn planner_app() -> Html {
     };
     let state = edge.state.borrow();
     let ctx = Ctx { lang: state.lang, dispatch: (*dispatch).clone(), read_file: Callback::noop() };
-    html! {
-        <>
-            <a class="skip-link" href="#main">{ ctx.t(i18n::SKIP) }</a>
-            { header(&ctx) }
-            if let Some(notice) = &state.notice {
-                <div class="notice" role="status">
-                    { text_el("p", "", notice.get(ctx.lang).to_string()) }
-                    { button("button", "", ctx.t(i18n::CLOSE), ctx.on_click(|| PlannerAction::DismissNotice)) }
-                </div>
-            }
-            <main id="main" tabindex="-1">
-                if let Some(sheet) = &state.sheet {
-                    { planner_page(&ctx, sheet) }
-                } else {
-                    <div class="page"><section class="panel">
-                        { text_el("h1", "", ctx.t(i18n::PLAN_OPEN)) }
-                        <p><a class="button" href="./">{ ctx.t(i18n::BACK_TO_FORM) }</a></p>
-                    </section></div>
-                }
-            </main>
-            <footer class="site-footer">{ text_el("p", "", ctx.t(i18n::FOOTER)) }</footer>
-        </>
-    }
+    let notices = match &state.notice {
+        Some(text) => notice(ctx.lang, text, ctx.on_click(|| PlannerAction::DismissNotice)),
+        None => Html::default(),
+    };
+    let main = match &state.sheet {
+        Some(sheet) => planner_page(&ctx, sheet),
+        None => html! {
+            <div class="page"><section class="panel">
+                { text_el("h1", "", ctx.t(i18n::PLAN_OPEN)) }
+                <p><a class="button" href="./">{ ctx.t(i18n::BACK_TO_FORM) }</a></p>
+            </section></div>
+        },
+    };
+    page_frame(ctx.lang, header(&ctx), notices, main)
 }
 
 /// Mounts the planner on the body, in place of the page's loading line.
 pub fn start() {
-    if let Some(loading) = document().get_element_by_id("memuat") {
-        loading.remove();
-    }
-    yew::Renderer::<PlannerApp>::new().render();
+    super::edge::mount::<PlannerApp>();
 }

@@ -1,12 +1,76 @@
+//! Every page's header: the brand and what the page is, the links to the other pages, and
+//! at the end the rubric and the language. The self-check's, here; the pages of their own
+//! (panel, planner, method) build theirs from the same pieces.
+
 use yew::prelude::*;
 
 use super::{text_el, Ctx};
 use crate::core::i18n;
 use crate::core::rubric::RUBRIC_VERSION;
-use crate::core::session::{Action, Page, State};
+use crate::core::session::{method_file, Action, Page, State};
 use crate::core::text::Lang;
 
-/// The brand, the pages and the language, for the page the state shows.
+/// A header: `brand` and `tag` (what the page is), the `nav` items, and `end`.
+pub fn site_header(lang: Lang, brand: Html, tag: &'static str, nav: Html, end: Html) -> Html {
+    html! {
+        <header class="site-header">
+            <div class="brand">{ brand }{ text_el("span", "brand-tag", tag) }</div>
+            <nav aria-label={i18n::NAV.get(lang)}><ul class="nav">{ nav }</ul></nav>
+            <div class="header-end">{ end }</div>
+        </header>
+    }
+}
+
+/// The brand as a link back to the self-check, on the pages of their own.
+pub fn brand_link() -> Html {
+    html! { <a class="brand-name" href="./"><span class="logo" aria-hidden="true">{ "✓" }</span>{ "Cek Paritrana" }</a> }
+}
+
+/// A link in the header's list; `current` marks the page shown.
+pub fn nav_link(href: impl Into<AttrValue>, label: &'static str, current: bool) -> Html {
+    html! { <li><a class="nav-link" href={href.into()} aria-current={current.then_some("page")}>{ label }</a></li> }
+}
+
+/// The links a page of its own shows: back to the self-check, the method, the panel.
+pub fn page_links(lang: Lang, here: &str) -> Html {
+    let method = method_file(lang);
+    html! {
+        <>
+            { nav_link("./", i18n::NAV_CHECK.get(lang), false) }
+            { nav_link(method, i18n::NAV_METHOD.get(lang), here == method) }
+            { nav_link("panel.html", i18n::NAV_PANEL.get(lang), here == "panel.html") }
+        </>
+    }
+}
+
+/// The rubric the estimate follows.
+pub fn rubric_badge(lang: Lang) -> Html {
+    text_el(
+        "span",
+        "rubric-badge",
+        format!("{} {RUBRIC_VERSION} · {}", i18n::RUBRIC.get(lang), i18n::UNOFFICIAL.get(lang)),
+    )
+}
+
+/// The language switch, one item per language made by `item(lang, label, name)`; the
+/// accessible name starts with the visible label (WCAG 2.5.3, label in name).
+pub fn lang_switch(lang: Lang, item: impl Fn(Lang, &'static str, String) -> Html) -> Html {
+    html! {
+        <div class="lang-switch" role="group" aria-label={i18n::LANGUAGE.get(lang)}>
+            { item(Lang::Id, "ID", "ID · Bahasa Indonesia".to_string()) }
+            { item(Lang::En, "EN", "EN · English".to_string()) }
+        </div>
+    }
+}
+
+/// A language as a button of an app's switch: pressed when shown, `onclick` to choose it.
+pub fn lang_button(shown: Lang, lang: Lang, label: &'static str, name: String, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <button type="button" class="lang" lang={lang.code()} aria-pressed={(shown == lang).to_string()} aria-label={name} {onclick}>{ label }</button>
+    }
+}
+
+/// The self-check's header, for the page the state shows.
 pub fn header(ctx: &Ctx, state: &State) -> Html {
     let page = state.page;
     let nav_item = |view: Page, label: &'static str, enabled: bool| {
@@ -21,42 +85,27 @@ pub fn header(ctx: &Ctx, state: &State) -> Html {
             </li>
         }
     };
-    let lang_button = |lang: Lang, label: &'static str, name: &'static str| {
-        let pressed = ctx.lang == lang;
-        html! {
-            // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
-            <button type="button" class="lang" lang={lang.code()} aria-pressed={pressed.to_string()} aria-label={format!("{label} · {name}")}
-                onclick={ctx.send(move |_: MouseEvent| Action::SetLang(lang))}>{ label }</button>
-        }
+    let brand = html! {
+        <button type="button" class="brand-name" onclick={ctx.on_click(|| Action::Navigate(Page::Start))}>
+            <span class="logo" aria-hidden="true">{ "✓" }</span>
+            { "Cek Paritrana" }
+        </button>
     };
-    html! {
-        <header class="site-header">
-            <div class="brand">
-                <button type="button" class="brand-name" onclick={ctx.on_click(|| Action::Navigate(Page::Start))}>
-                    <span class="logo" aria-hidden="true">{ "✓" }</span>
-                    { "Cek Paritrana" }
-                </button>
-                { text_el("span", "brand-tag", ctx.t(i18n::TAGLINE)) }
-            </div>
-            <nav aria-label={ctx.t(i18n::NAV)}>
-                <ul class="nav">
-                    { nav_item(Page::Start, ctx.t(i18n::NAV_START), true) }
-                    { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), state.current().is_some()) }
-                    { nav_item(Page::Library, ctx.t(i18n::NAV_LIBRARY), true) }
-                    { nav_item(Page::Compare, ctx.t(i18n::NAV_COMPARE), true) }
-                    // Pages of their own: the method written at build time, the panel with its
-                    // own bundle; the self-check's bundle holds neither.
-                    <li><a class="nav-link" href={state.method_address()}>{ ctx.t(i18n::NAV_METHOD) }</a></li>
-                    <li><a class="nav-link" href="panel.html">{ ctx.t(i18n::NAV_PANEL) }</a></li>
-                </ul>
-            </nav>
-            <div class="header-end">
-                { text_el("span", "rubric-badge", format!("{} {RUBRIC_VERSION} · {}", ctx.t(i18n::RUBRIC), ctx.t(i18n::UNOFFICIAL))) }
-                <div class="lang-switch" role="group" aria-label={ctx.t(i18n::LANGUAGE)}>
-                    { lang_button(Lang::Id, "ID", "Bahasa Indonesia") }
-                    { lang_button(Lang::En, "EN", "English") }
-                </div>
-            </div>
-        </header>
-    }
+    let nav = html! {
+        <>
+            { nav_item(Page::Start, ctx.t(i18n::NAV_START), true) }
+            { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), state.current().is_some()) }
+            { nav_item(Page::Library, ctx.t(i18n::NAV_LIBRARY), true) }
+            { nav_item(Page::Compare, ctx.t(i18n::NAV_COMPARE), true) }
+            // Pages of their own: the method written at build time, the panel with its
+            // own bundle; the self-check's bundle holds neither.
+            { nav_link(state.method_address(), ctx.t(i18n::NAV_METHOD), false) }
+            { nav_link("panel.html", ctx.t(i18n::NAV_PANEL), false) }
+        </>
+    };
+    let lang = |l: Lang, label: &'static str, name: String| {
+        lang_button(ctx.lang, l, label, name, ctx.send(move |_: MouseEvent| Action::SetLang(l)))
+    };
+    let end = html! { <>{ rubric_badge(ctx.lang) }{ lang_switch(ctx.lang, lang) }</> };
+    site_header(ctx.lang, brand, ctx.t(i18n::TAGLINE), nav, end)
 }

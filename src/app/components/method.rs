@@ -6,7 +6,8 @@
 
 use yew::prelude::*;
 
-use super::{col_head, criterion_explainer, option, text_el, Ctx};
+use super::header::{brand_link, lang_switch, page_links, rubric_badge, site_header};
+use super::{col_head, criterion_explainer, option, page_frame, text_el, Ctx};
 use crate::core::category::Category;
 use crate::core::i18n;
 use crate::core::inputs::Unit;
@@ -20,50 +21,22 @@ use strum::VariantArray;
 
 /// The page's body: the header, the method and the footer.
 pub fn method_document(ctx: &Ctx) -> Html {
-    html! {
-        <>
-            <a class="skip-link" href="#main">{ ctx.t(i18n::SKIP) }</a>
-            { header(ctx) }
-            <main id="main" tabindex="-1">{ method(ctx) }</main>
-            <footer class="site-footer">{ text_el("p", "", ctx.t(i18n::FOOTER)) }</footer>
-        </>
-    }
+    page_frame(ctx.lang, header(ctx), Html::default(), method(ctx))
 }
 
-/// The brand and the way back to the self-check, as the panel page has them, and the page
-/// in the other language (the script keeps the category chosen in these links).
+/// The brand and the way back to the self-check, as the other pages of their own have
+/// them, and the page in the other language (the script keeps the category chosen in these
+/// links).
 fn header(ctx: &Ctx) -> Html {
-    let lang_link = |lang: Lang, label: &'static str, name: &'static str| {
+    let here = method_file(ctx.lang);
+    let lang = |l: Lang, label: &'static str, name: String| {
         html! {
-            <a class="lang" href={method_file(lang)} hreflang={lang.code()} lang={lang.code()}
-                aria-current={(ctx.lang == lang).then_some("page")} aria-label={format!("{label} · {name}")}>{ label }</a>
+            <a class="lang" href={method_file(l)} hreflang={l.code()} lang={l.code()}
+                aria-current={(ctx.lang == l).then_some("page")} aria-label={name}>{ label }</a>
         }
     };
-    html! {
-        <header class="site-header">
-            <div class="brand">
-                <a class="brand-name" href="./">
-                    <span class="logo" aria-hidden="true">{ "✓" }</span>
-                    { "Cek Paritrana" }
-                </a>
-                { text_el("span", "brand-tag", ctx.t(i18n::NAV_METHOD)) }
-            </div>
-            <nav aria-label={ctx.t(i18n::NAV)}>
-                <ul class="nav">
-                    <li><a class="nav-link" href="./">{ ctx.t(i18n::NAV_CHECK) }</a></li>
-                    <li><a class="nav-link" href={method_file(ctx.lang)} aria-current="page">{ ctx.t(i18n::NAV_METHOD) }</a></li>
-                    <li><a class="nav-link" href="panel.html">{ ctx.t(i18n::NAV_PANEL) }</a></li>
-                </ul>
-            </nav>
-            <div class="header-end">
-                { text_el("span", "rubric-badge", format!("{} {RUBRIC_VERSION} · {}", ctx.t(i18n::RUBRIC), ctx.t(i18n::UNOFFICIAL))) }
-                <div class="lang-switch" role="group" aria-label={ctx.t(i18n::LANGUAGE)}>
-                    { lang_link(Lang::Id, "ID", "Bahasa Indonesia") }
-                    { lang_link(Lang::En, "EN", "English") }
-                </div>
-            </div>
-        </header>
-    }
+    let end = html! { <>{ rubric_badge(ctx.lang) }{ lang_switch(ctx.lang, lang) }</> };
+    site_header(ctx.lang, brand_link(), ctx.t(i18n::NAV_METHOD), page_links(ctx.lang, here), end)
 }
 
 /// The method, criterion by criterion, for every category, then what holds for all.

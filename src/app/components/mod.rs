@@ -75,6 +75,30 @@ impl<A: 'static> Ctx<A> {
     }
 }
 
+/// Every page around its content: the skip link, `header`, `notices`, the content as the
+/// page's main landmark, and the footer.
+pub fn page_frame(lang: Lang, header: Html, notices: Html, main: Html) -> Html {
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ crate::core::i18n::SKIP.get(lang) }</a>
+            { header }
+            { notices }
+            <main id="main" tabindex="-1">{ main }</main>
+            <footer class="site-footer">{ text_el("p", "", crate::core::i18n::FOOTER.get(lang)) }</footer>
+        </>
+    }
+}
+
+/// A notice about saved data, links, files or another tab, with its button to close it.
+pub fn notice(lang: Lang, text: &crate::core::text::Msg, close: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="notice" role="status">
+            { text_el("p", "", text.get(lang).to_string()) }
+            { button("button", "", crate::core::i18n::CLOSE.get(lang), close) }
+        </div>
+    }
+}
+
 /// `<tag class="class">text</tag>` (no class when empty): the views' commonest shape, built
 /// by one function, as every element written in `html!` is code of its own.
 pub fn text_el(tag: &'static str, class: &'static str, text: impl Into<Html>) -> Html {
