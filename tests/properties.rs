@@ -211,6 +211,19 @@ proptest! {
         assert_sane(&a);
     }
 
+    /// Saved decimals read back exactly, as the general parser would read them, and text
+    /// that is not a saved decimal is refused, never read as something else.
+    #[test]
+    fn saved_decimals_read_back_exactly(mantissa in 0i64..=i64::MAX, scale in 0u32..=28, text in hostile_text()) {
+        let d = Decimal::new(mantissa, scale);
+        let read = number::parse_saved(&d.to_string());
+        prop_assert_eq!(read.map(|r| (r, r.scale())), Some((d, d.scale())));
+        if let Some(read) = number::parse_saved(&text) {
+            let general = text.parse::<Decimal>().ok();
+            prop_assert_eq!(Some((read, read.scale())), general.map(|g| (g, g.scale())));
+        }
+    }
+
     #[test]
     fn links_files_and_storage_give_back_exactly_what_they_were_given(
         cat in category(),

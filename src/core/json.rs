@@ -16,7 +16,6 @@
 //! Settings that are not the user's data (the interface language, the rubric label)
 //! fall back to their defaults without a word.
 
-use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
 use super::assessment::Assessment;
@@ -301,7 +300,7 @@ pub fn read_assessment(a: &Value, implied: Version, left_out: &mut Vec<LeftOut>)
     }
     for (id, w) in object(a, "weights", Part::Weights, left_out).into_iter().flatten() {
         // Only text, as written: a JSON number would pass through binary floating point.
-        match w.as_str().and_then(|s| s.parse::<Decimal>().ok()).and_then(valid_weight) {
+        match w.as_str().and_then(crate::core::number::parse_saved).and_then(valid_weight) {
             Some(d) => {
                 out.weights.insert(id.clone(), d);
             }
@@ -406,7 +405,7 @@ mod tests {
         a.entry.checked.insert(Item::WorkerEducation);
         a.entry.programmes.insert(Programme::Jht);
         a.not_applicable.insert("rantai_pasok.vendor".into());
-        a.weights.insert("kepatuhan.upah".into(), Decimal::new(1275, 2));
+        a.weights.insert("kepatuhan.upah".into(), rust_decimal::Decimal::new(1275, 2));
         a.evidence.list_mut("kepatuhan.upah").push(Evidence {
             kind: EvidenceKind::LaporanBpjs,
             title: "Laporan upah \u{201c}Desember\u{201d}".into(),

@@ -14,6 +14,7 @@ use crate::core::inputs::Field;
 use crate::core::keys::Keyed;
 use crate::core::measure::Change;
 use crate::core::money::{Package, RiskGroup};
+use crate::core::number;
 use crate::core::persist::{self, Library, Loaded, Saved};
 use crate::core::text::{Lang, Msg};
 
@@ -38,7 +39,7 @@ pub fn read_address(fragment: &str) -> Option<(u32, Vec<(Field, Decimal)>)> {
     let figures = parts
         .filter_map(|part| {
             let (key, value) = part.split_once('=')?;
-            Some((Field::from_key(key)?, value.parse::<Decimal>().ok()?))
+            Some((Field::from_key(key)?, number::parse_saved(value)?))
         })
         .collect();
     Some((id, figures))
