@@ -182,7 +182,7 @@ fn every_fixed_text_is_in_both_languages() {
         w.t("band advice", b.advice);
     }
     for cat in r.categories {
-        w.t("category rationale", cat.rationale);
+        w.t("category rationale", cat.rationale.text());
         for p in cat.pillars {
             w.t("pillar", p.name);
             w.t("pillar explanation", p.explanation);

@@ -38,6 +38,30 @@ impl T {
     }
 }
 
+/// A fixed text only the static method pages show: they are written natively at build
+/// time, so in the WebAssembly it holds nothing and the app's bundle carries none of its
+/// words. The text is still given, and checked, at every place that makes one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MethodOnly {
+    #[cfg(not(target_arch = "wasm32"))]
+    text: T,
+}
+
+impl MethodOnly {
+    pub const fn new(text: T) -> Self {
+        #[cfg(target_arch = "wasm32")]
+        let _ = text;
+        MethodOnly {
+            #[cfg(not(target_arch = "wasm32"))]
+            text,
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn text(&self) -> T {
+        self.text
+    }
+}
+
 /// A text made at run time (with figures in it), in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Msg {

@@ -87,7 +87,7 @@ fn category(ctx: &Ctx, cat: &CategoryRubric) -> Html {
         <div class="method-category" data-method-category={code}>
             <section class="panel">
                 { text_el("h2", "", cat.category.name().get(lang)) }
-                { text_el("p", "", cat.rationale.get(lang)) }
+                { text_el("p", "", cat.rationale.text().get(lang)) }
             </section>
             { for cat.pillars.iter().map(|p| html! {
                 <section class="panel" aria-labelledby={format!("m-{code}-{}", p.id)}>

@@ -13,7 +13,7 @@ use super::inputs::Field;
 use super::keys::serialize_by_key;
 pub use super::measure::Measure;
 use super::number::format_points;
-use super::text::{Msg, T};
+use super::text::{MethodOnly, Msg, T};
 
 /// The versions of the rubric, oldest first; each stays in the code as data, so what was
 /// saved under an older one can be scored under it again. Saved by key (`2025.1`).
@@ -58,8 +58,8 @@ pub struct CategoryRubric {
     pub pillars: &'static [Pillar],
     pub criteria: &'static [Criterion],
     pub caps: &'static [Cap],
-    /// Why the pillars are weighted as they are for this category.
-    pub rationale: T,
+    /// Why the pillars are weighted as they are for this category (the method pages).
+    pub rationale: MethodOnly,
 }
 
 #[derive(Debug)]

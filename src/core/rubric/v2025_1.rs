@@ -9,7 +9,7 @@ use super::{Band, Cap, CapRule, CategoryRubric, Criterion, Measure, Pillar, Rubr
 use crate::core::category::Category;
 use crate::core::inputs::{Field, Item};
 use crate::core::measure::{Checklist, Share};
-use crate::core::text::T;
+use crate::core::text::{MethodOnly, T};
 
 /// Surat Edaran < Instruksi < Perkada < Perda: a Perda binds everyone and outlives the head.
 pub(super) const REGULATION_LADDER: &[Decimal] = &[dec!(0), dec!(0.25), dec!(0.4), dec!(0.7), dec!(1)];
@@ -694,52 +694,52 @@ static CATEGORIES: [CategoryRubric; 7] = [
         pillars: GOV_PILLARS,
         criteria: &REGIONAL,
         caps: NO_REGULATION_CAP,
-        rationale: REGIONAL_RATIONALE,
+        rationale: MethodOnly::new(REGIONAL_RATIONALE),
     },
     CategoryRubric {
         category: Category::Kabkota,
         pillars: GOV_PILLARS,
         criteria: &REGIONAL,
         caps: NO_REGULATION_CAP,
-        rationale: REGIONAL_RATIONALE,
+        rationale: MethodOnly::new(REGIONAL_RATIONALE),
     },
     CategoryRubric {
         category: Category::Desa,
         pillars: GOV_PILLARS,
         criteria: &VILLAGE,
         caps: NO_REGULATION_CAP,
-        rationale: VILLAGE_RATIONALE,
+        rationale: MethodOnly::new(VILLAGE_RATIONALE),
     },
     CategoryRubric {
         category: Category::BuBesar,
         pillars: BUSINESS_PILLARS,
         criteria: &LARGE,
         caps: COMPLIANCE_CAP,
-        rationale: LARGE_RATIONALE,
+        rationale: MethodOnly::new(LARGE_RATIONALE),
     },
     CategoryRubric {
         category: Category::BuMenengah,
         pillars: BUSINESS_PILLARS,
         criteria: &MEDIUM,
         caps: COMPLIANCE_CAP,
-        rationale: MEDIUM_RATIONALE,
+        rationale: MethodOnly::new(MEDIUM_RATIONALE),
     },
     CategoryRubric {
         category: Category::Umk,
         pillars: &[KEPATUHAN, KESADARAN, KEPEDULIAN],
         criteria: &SMALL,
         caps: COMPLIANCE_CAP,
-        rationale: T::new(
+        rationale: MethodOnly::new(T::new(
             "Usaha kecil dan mikro: Kepatuhan 70, Kesadaran 15, Kepedulian 15. Tanpa wawancara, sesuai kategori ini; kepatuhan mendominasi karena itulah yang dinilai panitia.",
             "Small and micro: Compliance 70, Awareness 15, Care 15. No interview, as for this category; compliance dominates because that is what panels assess.",
-        ),
+        )),
     },
     CategoryRubric {
         category: Category::LayananPublik,
         pillars: BUSINESS_PILLARS,
         criteria: &PUBLIC_SERVICE,
         caps: COMPLIANCE_CAP,
-        rationale: PUBLIC_SERVICE_RATIONALE,
+        rationale: MethodOnly::new(PUBLIC_SERVICE_RATIONALE),
     },
 ];
 

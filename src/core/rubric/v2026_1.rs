@@ -10,7 +10,7 @@ use super::{CategoryRubric, Criterion, Measure, Rubric, Rule, Version};
 use crate::core::category::Category;
 use crate::core::inputs::Item;
 use crate::core::measure::Checklist;
-use crate::core::text::T;
+use crate::core::text::{MethodOnly, T};
 
 /// A head's regulation rises from 0,7 to 0,75: the provincial winners whose instruments
 /// were published (Padang Panjang's Perwako, Ketapang's two Perbups) rely on one. A Perda
@@ -200,56 +200,56 @@ static CATEGORIES: [CategoryRubric; 8] = [
         pillars: GOV_PILLARS,
         criteria: &REGIONAL,
         caps: NO_REGULATION_CAP,
-        rationale: REGIONAL_RATIONALE_2026,
+        rationale: MethodOnly::new(REGIONAL_RATIONALE_2026),
     },
     CategoryRubric {
         category: Category::Kabkota,
         pillars: GOV_PILLARS,
         criteria: &REGIONAL,
         caps: NO_REGULATION_CAP,
-        rationale: REGIONAL_RATIONALE_2026,
+        rationale: MethodOnly::new(REGIONAL_RATIONALE_2026),
     },
     CategoryRubric {
         category: Category::Desa,
         pillars: GOV_PILLARS,
         criteria: &VILLAGE,
         caps: NO_REGULATION_CAP,
-        rationale: VILLAGE_RATIONALE_2026,
+        rationale: MethodOnly::new(VILLAGE_RATIONALE_2026),
     },
     CategoryRubric {
         category: Category::BuBesar,
         pillars: BUSINESS_PILLARS,
         criteria: &LARGE,
         caps: COMPLIANCE_CAP,
-        rationale: LARGE_RATIONALE,
+        rationale: MethodOnly::new(LARGE_RATIONALE),
     },
     CategoryRubric {
         category: Category::BuMenengah,
         pillars: BUSINESS_PILLARS,
         criteria: &MEDIUM,
         caps: COMPLIANCE_CAP,
-        rationale: MEDIUM_RATIONALE,
+        rationale: MethodOnly::new(MEDIUM_RATIONALE),
     },
     CategoryRubric {
         category: Category::BuBesarMenengah,
         pillars: BUSINESS_PILLARS,
         criteria: &COMBINED,
         caps: COMPLIANCE_CAP,
-        rationale: COMBINED_RATIONALE,
+        rationale: MethodOnly::new(COMBINED_RATIONALE),
     },
     CategoryRubric {
         category: Category::Umk,
         pillars: &[KEPATUHAN, KESADARAN, KEPEDULIAN, PEMAHAMAN],
         criteria: &SMALL,
         caps: COMPLIANCE_CAP,
-        rationale: SMALL_RATIONALE,
+        rationale: MethodOnly::new(SMALL_RATIONALE),
     },
     CategoryRubric {
         category: Category::LayananPublik,
         pillars: BUSINESS_PILLARS,
         criteria: &PUBLIC_SERVICE,
         caps: COMPLIANCE_CAP,
-        rationale: PUBLIC_SERVICE_RATIONALE,
+        rationale: MethodOnly::new(PUBLIC_SERVICE_RATIONALE),
     },
 ];
 
