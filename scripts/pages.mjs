@@ -1,5 +1,6 @@
 // Builds the pages with bundles of their own into Trunk's staging directory: the panel
-// (panel.html, the `panel` binary) and the planner (rencana.html, the `planner` binary).
+// (panel.html, the `panel` binary), the planner (rencana.html, the `planner` binary) and
+// the comparison (bandingkan.html, the `compare` binary).
 // Trunk builds only index.html, so its post-build hook (Trunk.toml) runs this after the
 // prerender and before scripts/release.mjs, which then counts these files in the release.
 // For each page:
@@ -38,7 +39,10 @@ const level = /data-wasm-opt="([^"]+)"/.exec(rust)?.[1] ?? fail('no data-wasm-op
 const params = (/data-wasm-opt-params="([^"]*)"/.exec(rust)?.[1] ?? '').split(/\s+/).filter(Boolean);
 const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(source)?.[1] ?? fail('no CSP in index.html');
 
-// The language each page shows first: the panel keeps its own, the planner the app's.
+// The language each page shows first: the panel keeps its own, the planner and the
+// comparison the app's.
+const APP_LANG = `// The page's language as the app last showed it.
+  try { if (JSON.parse(localStorage.getItem('cek-paritrana')).lang === 'en') document.documentElement.lang = 'en'; } catch (e) {}`;
 const PAGES = [
   {
     bin: 'panel',
@@ -55,8 +59,15 @@ const PAGES = [
     title: 'Cek Paritrana: simulasi anggaran',
     heading: 'Cek Paritrana: simulasi anggaran / budget planner',
     description: 'Berapa biaya perlindungan BPJS Ketenagakerjaan dan apa yang dibeli anggaran, dengan tarif bertanggal: data tidak pernah meninggalkan peramban Anda.',
-    lang: `// The page's language as the app last showed it.
-  try { if (JSON.parse(localStorage.getItem('cek-paritrana')).lang === 'en') document.documentElement.lang = 'en'; } catch (e) {}`,
+    lang: APP_LANG,
+  },
+  {
+    bin: 'compare',
+    file: 'bandingkan.html',
+    title: 'Cek Paritrana: bandingkan penilaian',
+    heading: 'Cek Paritrana: bandingkan dua penilaian / compare two assessments',
+    description: 'Dua penilaian Paritrana Award berdampingan: perubahan per kriteria, pilar dan total. Data tidak pernah meninggalkan peramban Anda.',
+    lang: APP_LANG,
   },
 ];
 

@@ -158,7 +158,7 @@ fn an_unknown_assessment_or_unreadable_storage_is_said_and_never_written_over() 
     for damaged in [Some("{\"schema\":4,\"lib".to_string()), None] {
         let effects = p.update(PlannerAction::Stored(damaged));
         assert_eq!(effects, []);
-        assert_eq!(p.notice, Some(i18n::PLAN_NOT_SAVED.into()));
+        assert_eq!(p.notice, Some(i18n::SAVED_NOT_WHOLE.into()));
     }
     // The assessment deleted in another tab meanwhile: said, nothing written.
     let mut other = app.clone();

@@ -3,12 +3,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cek_paritrana::core::category::Category;
+use cek_paritrana::core::compare::session::{self as compare, CompareAction, CompareEffect, CompareState, Side};
 use cek_paritrana::core::i18n;
 use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
 use cek_paritrana::core::link;
 use cek_paritrana::core::persist::{self, Library, Loaded, Saved, Stored};
 use cek_paritrana::core::session::{
-    merge, Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Sharing, Side,
+    merge, Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Sharing,
     State, StorageAction, ViewAction,
 };
 use cek_paritrana::core::text::Lang;
@@ -429,26 +430,76 @@ fn next_years_target_copies_the_assessment_and_pairs_them_for_comparison() {
     assert_eq!(t.current_title(), "Target 2025: Kota Padang Panjang 2024");
     assert_eq!(t.state.current().expect("open").assessment.entry.year, "2025");
     assert_eq!(t.raw(Field::Employed), "19.654");
-    assert_eq!(t.state.compare_pair(), Some((1, 2)));
+    assert_eq!(t.state.compare_address(), "bandingkan.html#1,2", "the comparison page opens on both");
     t.edit(Edit::Profile(ProfileField::Year, String::new()));
     t.send(Action::Library(LibraryAction::StartTarget));
     assert!(t.current_title().starts_with("Target: "), "{}", t.current_title());
 }
 
+/// The comparison page as the self-check's link opens it, on what this tab saved.
+fn comparison(t: &Tester) -> CompareState {
+    let (state, _) = CompareState::boot(Some(&t.state.saved_text()), &t.state.compare_address());
+    state
+}
+
 #[test]
 fn the_comparison_defaults_to_the_open_one_and_the_one_before_it() {
     let mut t = Tester::padang_panjang();
-    assert_eq!(t.state.compare_pair(), None, "one assessment cannot be compared");
+    assert_eq!(t.state.compare_address(), "bandingkan.html", "one assessment cannot be compared");
+    assert_eq!(comparison(&t).pair(), None);
     t.send(Action::Library(LibraryAction::New(Category::Kabkota)));
     t.send(Action::Library(LibraryAction::New(Category::Desa)));
-    assert_eq!(t.state.compare_pair(), Some((2, 3)));
+    assert_eq!(comparison(&t).pair(), Some((2, 3)));
     t.send(Action::Library(LibraryAction::Open(1)));
-    assert_eq!(t.state.compare_pair(), Some((2, 1)), "nothing before the first: the next one");
-    t.send(Action::Compare(Side::Before, 3));
-    t.send(Action::Compare(Side::After, 2));
-    assert_eq!(t.state.compare_pair(), Some((3, 2)));
+    assert_eq!(comparison(&t).pair(), Some((2, 1)), "nothing before the first: the next one");
+    let mut c = comparison(&t);
+    assert_eq!(
+        c.update(CompareAction::Choose(Side::Before, 3)),
+        [CompareEffect::ShowAddress("bandingkan.html#3,1".into())]
+    );
+    c.update(CompareAction::Choose(Side::After, 2));
+    assert_eq!(c.pair(), Some((3, 2)));
+    let (reloaded, _) = CompareState::boot(Some(&t.state.saved_text()), "#3,2");
+    assert_eq!(reloaded.pair(), Some((3, 2)), "the address keeps the choice");
     t.send(Action::Library(LibraryAction::Delete(3)));
-    assert_eq!(t.state.compare_pair(), Some((1, 2)), "a deleted choice falls back");
+    let (after_delete, _) = CompareState::boot(Some(&t.state.saved_text()), "#3,2");
+    assert_eq!(after_delete.pair(), Some((1, 2)), "a deleted choice falls back");
+}
+
+#[test]
+fn the_comparison_saves_its_language_over_what_another_tab_saved_meanwhile() {
+    let mut t = Tester::padang_panjang();
+    t.send(Action::Library(LibraryAction::StartTarget));
+    let mut c = comparison(&t);
+    assert_eq!(c.lang, Lang::Id);
+    assert_eq!(
+        c.update(CompareAction::SetLang(Lang::En)),
+        [CompareEffect::SetDocumentLang(Lang::En), CompareEffect::ReadStorage]
+    );
+    // Meanwhile the self-check's tab typed and saved.
+    t.edit(Edit::Field(Field::Employed, "21.000".into()));
+    let [CompareEffect::Write(written)] = &c.update(CompareAction::Stored(Some(t.state.saved_text())))[..] else {
+        panic!("one write");
+    };
+    let saved = match persist::decode(written) {
+        Loaded::Intact(saved) => saved,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(saved.lang, Lang::En);
+    assert_eq!(saved.library, t.state.library, "the other tab's save stays");
+}
+
+#[test]
+fn the_comparison_never_writes_over_saved_data_that_does_not_read_whole() {
+    let damaged = r#"{"schema":4,"lang":"en","library":{"assessments":[{"id":1,"assessment":{"category":"kabkota"}},"x"],"current":1}}"#;
+    let (mut c, _) = CompareState::boot(Some(damaged), "");
+    assert_eq!(c.notice, Some(i18n::SAVED_NOT_WHOLE.into()), "said as the page opens");
+    c.update(CompareAction::DismissNotice);
+    assert_eq!(c.update(CompareAction::SetLang(Lang::Id)).last(), Some(&CompareEffect::ReadStorage));
+    assert_eq!(c.update(CompareAction::Stored(Some(damaged.into()))), [], "nothing written");
+    assert_eq!(c.notice, Some(i18n::SAVED_NOT_WHOLE.into()));
+    let (none, _) = CompareState::boot(None, "#1,2");
+    assert_eq!((none.pair(), none.notice), (None, Some(i18n::STORAGE_FAILED.into())));
 }
 
 // Files.
@@ -748,10 +799,9 @@ fn renumbered_assessments_keep_their_place_in_the_comparison() {
     let from_b = b.edits_employed_and_writes();
     a.send(Action::Library(LibraryAction::Open(1)));
     a.edit(Edit::Field(Field::Employed, "21.000".into()));
-    a.send(Action::Compare(Side::Before, 2));
-    a.send(Action::Compare(Side::After, 1));
+    a.state.compare = (Some(2), Some(1));
     a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
-    let after = a.state.compare_pair().expect("a pair").1;
+    let after = compare::pair(&a.state.library, a.state.compare).expect("a pair").1;
     let compared = a.state.library.get(after).expect("exists");
     assert_eq!(compared.assessment.entry.raw(Field::Employed), "21.000", "still this tab's version");
 }
@@ -782,7 +832,7 @@ fn a_refused_files_message_goes_when_the_page_is_left() {
     let mut t = Tester::new();
     t.send(Action::Import(ImportAction::Read(b"{".to_vec())));
     assert!(t.state.import_error.is_some());
-    t.send(Action::Navigate(Page::Compare));
+    t.send(Action::Navigate(Page::Start));
     assert!(t.state.import_error.is_none());
 }
 
@@ -820,7 +870,7 @@ fn event() -> impl Strategy<Value = Action> {
         ".{0,8}".prop_map(|t| Action::Edit(Edit::Weight("cakupan.ucj", t))),
         Just(Action::Edit(Edit::ResetWeights)),
         Just(Action::Navigate(Page::Check)),
-        Just(Action::Navigate(Page::Compare)),
+        Just(Action::Navigate(Page::Start)),
         Just(Action::SetLang(Lang::En)),
         Just(Action::Storage(StorageAction::Flush(None))),
         ".{0,40}".prop_map(|t| Action::Fragment(format!("#a={t}"))),

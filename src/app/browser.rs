@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::compare::compare_page;
 use super::components::dossier::{dossier_appendix, dossier_page};
 use super::components::form::form;
 use super::components::library::library_page;
@@ -113,7 +112,6 @@ pub fn app() -> Html {
             dossier_page(&ctx, &s.assessment, r, state.view.removed.as_ref().map(|x| x.0))
         }
         (Page::Library, ..) => library_page(&ctx, &state),
-        (Page::Compare, ..) => compare_page(&ctx, &state.library, state.compare_pair()),
         _ => start_page(&ctx, &state),
     };
     view(ctx, &state, page)

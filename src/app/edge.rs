@@ -154,11 +154,7 @@ impl Edge {
                         edge.dispatch(Action::Export(ExportAction::LinkCopied(copied)));
                     });
                 }
-                Effect::ClearFragment => {
-                    if let Ok(history) = window().history() {
-                        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&without_fragment()));
-                    }
-                }
+                Effect::ClearFragment => show_address(&without_fragment()),
                 Effect::Print => {
                     let _ = window().print();
                 }
@@ -265,6 +261,14 @@ pub fn page_address() -> String {
 }
 
 /// This page's address without its fragment.
+/// Shows `address` in the address bar in place of this one, without loading it or adding
+/// to the history.
+pub fn show_address(address: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(address));
+    }
+}
+
 fn without_fragment() -> String {
     page_address().split('#').next().unwrap_or_default().to_string()
 }

@@ -4,6 +4,8 @@
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod compare_app;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod edge;

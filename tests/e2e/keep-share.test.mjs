@@ -168,14 +168,29 @@ test('library: rename, duplicate, delete with confirmation and undo; compare sho
   await page.check('#reg-4');
   await page.fill('#f-active_participants', '15.724');
 
-  await page.getByRole('button', { name: 'Bandingkan' }).click();
+  // The comparison is a page of its own, on what the self-check saved as it was left.
+  await page.getByRole('link', { name: 'Bandingkan' }).click();
+  await page.waitForURL(/bandingkan\.html#1,2$/);
+  await page.locator('#compare-delta').waitFor();
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()).filter((n) => n.endsWith('.wasm')));
+  assert.deepEqual(wasm.map((n) => n.replace(/-[0-9a-f]{16}_bg/, '')), ['compare.wasm'], 'only its own bundle');
   // Before: 9,75 (Perkada, 0,75 of 13) → after 13 (Perda): +3,25; coverage 15,66 → 16 (80,0% of 80%): +0,34.
   assert.equal(await page.textContent('tr[data-criterion="regulasi.instrumen"] td.delta'), '+3,3');
   assert.equal(await page.textContent('tr[data-criterion="cakupan.ucj"] td.delta'), '+0,3');
   assert.match(await page.textContent('#compare-delta'), /^\+3,6 poin$/);
   assert.match(await page.textContent('.compare-bars li[data-pillar="regulasi"] .bar-value'), /11,5 → 14,8 \(\+3,3\)/);
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the comparison');
+  // Another pair chosen: the address keeps it over a reload, in the language chosen here.
+  await page.selectOption('#compare-before', '2');
+  await page.selectOption('#compare-after', '1');
+  await page.waitForURL(/bandingkan\.html#2,1$/);
+  assert.match(await page.textContent('#compare-delta'), /^-3,6 poin$/);
+  await page.getByRole('button', { name: 'EN · English' }).click();
+  await page.reload();
+  assert.match(await page.textContent('#compare-delta'), /^-3,6 points$/);
+  await page.getByRole('button', { name: 'ID · Bahasa Indonesia' }).click();
 
+  await page.getByRole('link', { name: 'Penilaian', exact: true }).click();
   await page.getByRole('button', { name: 'Penilaian saya' }).click();
   assert.equal(await page.locator('.library-item').count(), 2);
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the library');

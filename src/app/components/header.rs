@@ -96,9 +96,9 @@ pub fn header(ctx: &Ctx, state: &State) -> Html {
             { nav_item(Page::Start, ctx.t(i18n::NAV_START), true) }
             { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), state.current().is_some()) }
             { nav_item(Page::Library, ctx.t(i18n::NAV_LIBRARY), true) }
-            { nav_item(Page::Compare, ctx.t(i18n::NAV_COMPARE), true) }
-            // Pages of their own: the method written at build time, the panel with its
-            // own bundle; the self-check's bundle holds neither.
+            // Pages of their own: the comparison and the panel with their own bundles, the
+            // method written at build time; the self-check's bundle holds none of them.
+            { nav_link(state.compare_address(), ctx.t(i18n::NAV_COMPARE), false) }
             { nav_link(state.method_address(), ctx.t(i18n::NAV_METHOD), false) }
             { nav_link("panel.html", ctx.t(i18n::NAV_PANEL), false) }
         </>

@@ -15,7 +15,7 @@ use crate::core::keys::Keyed;
 use crate::core::measure::Change;
 use crate::core::money::{Package, RiskGroup};
 use crate::core::number;
-use crate::core::persist::{self, Library, Loaded, Saved};
+use crate::core::persist::{self, Library, Loaded};
 use crate::core::text::{Lang, Msg};
 
 /// The planner page's file.
@@ -146,28 +146,29 @@ impl PlannerState {
     /// now: whatever another tab saved meanwhile stays. Only saved data that reads whole
     /// is written over; anything else is the self-check's to recover first.
     fn save(&mut self, stored: Option<&str>) -> Vec<PlannerEffect> {
-        let applying = std::mem::take(&mut self.applying);
-        let mut saved = match stored.map(persist::decode) {
-            Some(Loaded::Intact(saved)) => saved,
-            Some(Loaded::Empty) if !applying => Saved::new(self.lang, Library::default()),
-            _ => {
-                self.notice = Some(i18n::PLAN_NOT_SAVED.into());
-                return vec![];
-            }
+        if !std::mem::take(&mut self.applying) {
+            return match persist::with_lang(stored, self.lang) {
+                Some(text) => vec![PlannerEffect::Write(text)],
+                None => {
+                    self.notice = Some(i18n::SAVED_NOT_WHOLE.into());
+                    vec![]
+                }
+            };
+        }
+        let Some(Loaded::Intact(mut saved)) = stored.map(persist::decode) else {
+            self.notice = Some(i18n::SAVED_NOT_WHOLE.into());
+            return vec![];
         };
         saved.lang = self.lang;
-        if applying {
-            let target = self.from.and_then(|from| saved.library.add_target(from, self.lang));
-            let (Some(id), Some(sheet)) = (target, &self.sheet) else {
-                self.notice = Some(i18n::PLAN_NOT_FOUND.into());
-                return vec![];
-            };
-            if let Some(st) = saved.library.get_mut(id) {
-                sheet.apply(&mut st.assessment);
-            }
-            return vec![PlannerEffect::Write(persist::encode(&saved)), PlannerEffect::OpenApp];
+        let target = self.from.and_then(|from| saved.library.add_target(from, self.lang));
+        let (Some(id), Some(sheet)) = (target, &self.sheet) else {
+            self.notice = Some(i18n::PLAN_NOT_FOUND.into());
+            return vec![];
+        };
+        if let Some(st) = saved.library.get_mut(id) {
+            sheet.apply(&mut st.assessment);
         }
-        vec![PlannerEffect::Write(persist::encode(&saved))]
+        vec![PlannerEffect::Write(persist::encode(&saved)), PlannerEffect::OpenApp]
     }
 }
 

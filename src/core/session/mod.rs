@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
 use super::category::{BusinessSize, Category};
+use super::compare::session::{self as compare, Choice};
 use super::csv::criteria_csv;
 use super::dossier::EvidenceEdit;
 use super::file::{self, AssessmentFile};
@@ -45,7 +46,6 @@ pub enum Page {
     Start,
     Check,
     Library,
-    Compare,
     /// The evidence dossier of the open assessment.
     Dossier,
 }
@@ -57,13 +57,6 @@ pub fn method_file(lang: Lang) -> &'static str {
         Lang::Id => "metode.html",
         Lang::En => "method.html",
     }
-}
-
-/// The two sides of a comparison.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Side {
-    Before,
-    After,
 }
 
 /// The free-text parts of the profile.
@@ -87,7 +80,6 @@ pub enum Action {
     Import(ImportAction),
     /// A change to the assessment open now.
     Edit(Edit),
-    Compare(Side, u32),
     Export(ExportAction),
     Storage(StorageAction),
     DismissNotice,
@@ -253,7 +245,8 @@ pub struct State {
     /// A file that passed every check, waiting for the user to say what to do with it.
     pub pending_import: Option<AssessmentFile>,
     pub import_error: Option<Msg>,
-    pub compare: (Option<u32>, Option<u32>),
+    /// The assessments the comparison page opens with (a target and what it came from).
+    pub compare: Choice,
     /// Weights typed that could not be read, kept in their boxes with a message.
     pub weight_drafts: SortedMap<&'static str, String>,
     pub share: Option<Sharing>,
@@ -329,20 +322,10 @@ impl State {
         persist::encode(&Saved::new(self.lang, self.library.clone()))
     }
 
-    /// The two assessments to compare: the user's choice, else the one open now ("after")
-    /// and the one before it in the list ("before"). `None` with fewer than two.
-    pub fn compare_pair(&self) -> Option<(u32, u32)> {
-        let lib = &self.library;
-        if lib.assessments.len() < 2 {
-            return None;
-        }
-        let exists = |id: &u32| lib.get(*id).is_some();
-        let after = self.compare.1.filter(exists).or(lib.current).unwrap_or(lib.assessments[1].id);
-        let before = self.compare.0.filter(exists).unwrap_or_else(|| {
-            let ids = || lib.assessments.iter().map(|s| s.id);
-            ids().rev().find(|id| *id < after).or_else(|| ids().find(|id| *id != after)).unwrap_or(after)
-        });
-        Some((before, after))
+    /// Where the comparison opens: the assessments chosen for it, or the one open now and
+    /// the one before it. A page of its own (`compare::session`).
+    pub fn compare_address(&self) -> String {
+        compare::address(compare::pair(&self.library, self.compare).map_or((None, None), |(b, a)| (Some(b), Some(a))))
     }
 
     /// Applies an action; returns what the browser must do.
@@ -395,13 +378,6 @@ impl State {
             }
             Action::Edit(edit) => {
                 self.edit(edit);
-                true
-            }
-            Action::Compare(side, id) => {
-                match side {
-                    Side::Before => self.compare.0 = Some(id),
-                    Side::After => self.compare.1 = Some(id),
-                }
                 true
             }
             Action::Export(e) => {

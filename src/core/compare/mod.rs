@@ -1,6 +1,8 @@
 //! Two assessments side by side (last year and this year, or current and target):
 //! per criterion and pillar the change in input and points, and the total change.
 
+pub mod session;
+
 use rust_decimal::Decimal;
 
 use super::assessment::Assessment;

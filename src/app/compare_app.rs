@@ -1,0 +1,97 @@
+//! The comparison page (bandingkan.html) as the browser runs it: its own bundle, so the
+//! self-check's users who never compare never download it. The edge here holds the
+//! comparison's state machine ([`CompareState`]) and performs its effects with the main
+//! edge's free functions for storage: the self-check's saved data, read as the page opens
+//! and read again just before the language is written, so another tab's save stays.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_utils::{document_element, window};
+use yew::functional::UseForceUpdateHandle;
+use yew::prelude::*;
+
+use super::components::compare::compare_page;
+use super::components::header::{brand_link, lang_button, lang_switch, page_links, site_header};
+use super::components::{notice, page_frame, Ctx};
+use super::edge::{read, show_address, storage, write};
+use crate::core::compare::session::{CompareAction, CompareEffect, CompareState, COMPARE_FILE};
+use crate::core::i18n;
+use crate::core::session::STORAGE_KEY;
+use crate::core::text::Lang;
+
+/// What storage holds under the self-check's key: `None` without storage.
+fn stored() -> Option<String> {
+    storage().map(|_| read(STORAGE_KEY).unwrap_or_default())
+}
+
+pub struct CompareEdge {
+    state: RefCell<CompareState>,
+    rerender: UseForceUpdateHandle,
+}
+
+impl CompareEdge {
+    pub fn start(rerender: UseForceUpdateHandle) -> Rc<CompareEdge> {
+        let fragment = window().location().hash().unwrap_or_default();
+        let (state, effects) = CompareState::boot(stored().as_deref(), &fragment);
+        let edge = Rc::new(CompareEdge { state: RefCell::new(state), rerender });
+        edge.perform(effects);
+        edge
+    }
+
+    pub fn dispatch(self: &Rc<Self>, action: CompareAction) {
+        // The borrow ends before effects run: an effect may dispatch again.
+        let effects = self.state.borrow_mut().update(action);
+        self.perform(effects);
+        self.rerender.force_update();
+    }
+
+    fn perform(self: &Rc<Self>, effects: Vec<CompareEffect>) {
+        for effect in effects {
+            match effect {
+                CompareEffect::SetDocumentLang(lang) => {
+                    let _ = document_element().set_attribute("lang", lang.code());
+                }
+                CompareEffect::ReadStorage => self.dispatch(CompareAction::Stored(stored())),
+                CompareEffect::Write(text) => {
+                    if !write(STORAGE_KEY, &text) {
+                        self.dispatch(CompareAction::WriteFailed);
+                    }
+                }
+                CompareEffect::ShowAddress(address) => show_address(&address),
+            }
+        }
+    }
+}
+
+/// The brand (back to the self-check), the pages and the language.
+fn header(ctx: &Ctx<CompareAction>) -> Html {
+    let lang = |l: Lang, label: &'static str, name: String| {
+        lang_button(ctx.lang, l, label, name, ctx.send(move |_: MouseEvent| CompareAction::SetLang(l)))
+    };
+    let nav = page_links(ctx.lang, COMPARE_FILE);
+    site_header(ctx.lang, brand_link(), ctx.t(i18n::NAV_COMPARE), nav, lang_switch(ctx.lang, lang))
+}
+
+#[function_component(CompareApp)]
+pub fn compare_app() -> Html {
+    let rerender = use_force_update();
+    let edge = use_memo((), move |_| CompareEdge::start(rerender));
+    let dispatch = {
+        let edge = Rc::clone(&edge);
+        use_memo((), move |_| Callback::from(move |a: CompareAction| edge.dispatch(a)))
+    };
+    let state = edge.state.borrow();
+    let ctx = Ctx { lang: state.lang, dispatch: (*dispatch).clone(), read_file: Callback::noop() };
+    let notices = match &state.notice {
+        Some(text) => notice(ctx.lang, text, ctx.on_click(|| CompareAction::DismissNotice)),
+        None => Html::default(),
+    };
+    let main = html! { <div class="page">{ compare_page(&ctx, &state.library, state.pair()) }</div> };
+    page_frame(ctx.lang, header(&ctx), notices, main)
+}
+
+/// Mounts the comparison on the body, in place of the page's loading line.
+pub fn start() {
+    super::edge::mount::<CompareApp>();
+}
