@@ -84,14 +84,12 @@ pub struct CompareState {
 
 impl CompareState {
     /// The page as it opens: storage as the self-check saved it (`None`: the browser gives
-    /// none) and the address's fragment. Saved data that does not read whole shows what
-    /// reads of it, and says that the self-check recovers it.
+    /// none) and the address's fragment. Of saved data that is older or damaged, what
+    /// reads is shown: the self-check updates or recovers it, and this page only reads it.
     pub fn boot(stored: Option<&str>, fragment: &str) -> (CompareState, Vec<CompareEffect>) {
         let (lang, library, notice) = match stored.map(persist::decode) {
-            Some(Loaded::Intact(saved)) => (saved.lang, saved.library, None),
-            Some(Loaded::Recovered(saved, _)) => (saved.lang, saved.library, Some(i18n::SAVED_NOT_WHOLE.into())),
-            Some(Loaded::Empty) => (Lang::default(), Library::default(), None),
-            Some(Loaded::SetAside(_)) => (Lang::default(), Library::default(), Some(i18n::SAVED_NOT_WHOLE.into())),
+            Some(Loaded::Intact(saved) | Loaded::Recovered(saved, _)) => (saved.lang, saved.library, None),
+            Some(_) => (Lang::default(), Library::default(), None),
             None => (Lang::default(), Library::default(), Some(i18n::STORAGE_FAILED.into())),
         };
         let state = CompareState { lang, library, choice: read_address(fragment), notice };
