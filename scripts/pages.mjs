@@ -1,6 +1,7 @@
 // Builds the pages with bundles of their own into Trunk's staging directory: the panel
-// (panel.html, the `panel` binary), the planner (rencana.html, the `planner` binary) and
-// the comparison (bandingkan.html, the `compare` binary).
+// (panel.html, the `panel` binary), the planner (rencana.html, the `planner` binary), the
+// comparison (bandingkan.html, the `compare` binary) and the dossier (bukti.html, the
+// `dossier` binary).
 // Trunk builds only index.html, so its post-build hook (Trunk.toml) runs this after the
 // prerender and before scripts/release.mjs, which then counts these files in the release.
 // For each page:
@@ -39,8 +40,7 @@ const level = /data-wasm-opt="([^"]+)"/.exec(rust)?.[1] ?? fail('no data-wasm-op
 const params = (/data-wasm-opt-params="([^"]*)"/.exec(rust)?.[1] ?? '').split(/\s+/).filter(Boolean);
 const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(source)?.[1] ?? fail('no CSP in index.html');
 
-// The language each page shows first: the panel keeps its own, the planner and the
-// comparison the app's.
+// The language each page shows first: the panel keeps its own, the others the app's.
 const APP_LANG = `// The page's language as the app last showed it.
   try { if (JSON.parse(localStorage.getItem('cek-paritrana')).lang === 'en') document.documentElement.lang = 'en'; } catch (e) {}`;
 const PAGES = [
@@ -67,6 +67,14 @@ const PAGES = [
     title: 'Cek Paritrana: bandingkan penilaian',
     heading: 'Cek Paritrana: bandingkan dua penilaian / compare two assessments',
     description: 'Dua penilaian Paritrana Award berdampingan: perubahan per kriteria, pilar dan total. Data tidak pernah meninggalkan peramban Anda.',
+    lang: APP_LANG,
+  },
+  {
+    bin: 'dossier',
+    file: 'bukti.html',
+    title: 'Cek Paritrana: dokumen pendukung',
+    heading: 'Cek Paritrana: dokumen pendukung / supporting documents',
+    description: 'Daftar dokumen yang membuktikan isian penilaian Paritrana Award, per kriteria. Data tidak pernah meninggalkan peramban Anda.',
     lang: APP_LANG,
   },
 ];

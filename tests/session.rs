@@ -9,8 +9,8 @@ use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
 use cek_paritrana::core::link;
 use cek_paritrana::core::persist::{self, Library, Loaded, Saved, Stored};
 use cek_paritrana::core::session::{
-    merge, Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Sharing,
-    State, StorageAction, ViewAction,
+    dossier_address, merge, read_dossier_address, Action, Edit, Effect, ExportAction, Failure, ImportAction,
+    LibraryAction, Page, ProfileField, Sharing, State, StorageAction, ViewAction,
 };
 use cek_paritrana::core::text::Lang;
 use proptest::prelude::*;
@@ -969,7 +969,7 @@ fn evidence_is_recorded_saved_and_reopened_and_answers_readiness() {
     let mut t = Tester::padang_panjang();
     t.edit(Edit::Checked(Item::DocumentsReady, true));
     let regulation = criterion_id(Category::Kabkota, "regulasi.instrumen");
-    t.send(Action::Navigate(Page::Dossier));
+    t.send(Action::OpenDossier(Some(1)));
     assert_eq!(t.state.page, Page::Dossier);
     let effects = t.edit(Edit::Evidence(regulation, EvidenceEdit::Add(EvidenceKind::Peraturan)));
     assert!(effects.contains(&Effect::ScheduleSave), "a new piece is saved");
@@ -1005,6 +1005,23 @@ fn evidence_is_recorded_saved_and_reopened_and_answers_readiness() {
 #[test]
 fn the_dossier_page_needs_an_open_assessment() {
     let mut t = Tester::new();
-    t.send(Action::Navigate(Page::Dossier));
+    t.send(Action::OpenDossier(read_dossier_address("#1")));
     assert_eq!(t.state.page, Page::Start);
+}
+
+#[test]
+fn the_dossier_page_opens_on_the_assessment_its_address_names() {
+    let mut t = Tester::padang_panjang();
+    t.send(Action::Library(LibraryAction::New(Category::Desa)));
+    let saved = t.flush().expect("written");
+    let open = |fragment: &str| {
+        let mut d = Tester { state: State::boot(Some(&saved)).0 };
+        d.send(Action::OpenDossier(read_dossier_address(fragment)));
+        (d.state.page, d.state.library.current)
+    };
+    let address = dossier_address(1);
+    assert_eq!(address, "bukti.html#1");
+    assert_eq!(open(&address["bukti.html".len()..]), (Page::Dossier, Some(1)), "the one it names");
+    assert_eq!(open("#ev-cakupan.ucj"), (Page::Dossier, Some(2)), "a gap's link followed: the one open");
+    assert_eq!(open("#99"), (Page::Dossier, Some(2)), "one not here: the one open");
 }

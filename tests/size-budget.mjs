@@ -1,7 +1,7 @@
 // Size budget, per page, gzip -9 of every file the browser loads for it:
 //   - the self-check: index.html and what it loads (JS, WASM, CSS, icons), the manifest
 //     and the service worker: every shipped file but the other pages' own;
-//   - each other page (the panel, the planner, the comparison, the method in each language): the page and
+//   - each other page (the panel, the planner, the comparison, the dossier, the method in each language): the page and
 //     what it names (its JS and WASM if any, the CSS, the icon).
 // Each within 250 KB; every total printed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -42,7 +42,7 @@ const text = (name) => readFileSync(join(dist, name), 'utf8');
 const index = text('index.html');
 // Every other page, with what it names that the self-check does not load.
 const others = all.filter((f) => f.endsWith('.html') && f !== 'index.html');
-const APPS = ['panel.html', 'rencana.html', 'bandingkan.html'];
+const APPS = ['panel.html', 'rencana.html', 'bandingkan.html', 'bukti.html'];
 for (const name of [...APPS, 'metode.html', 'method.html']) {
   if (!others.includes(name)) {
     console.error(`no ${name} in dist/: the build is incomplete`);

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::dossier::{dossier_appendix, dossier_page};
+use super::components::dossier::dossier_appendix;
 use super::components::form::form;
 use super::components::library::library_page;
 use super::components::profile::profile;
@@ -66,7 +66,7 @@ fn check_page(
             </header>
             <div class="form-column">
                 { profile(ctx, &title, assessment, year_error) }
-                { form(ctx, assessment, results) }
+                { form(ctx, stored.id, assessment, results) }
             </div>
             <aside id="hasil" class="results-column" aria-label={ctx.t(i18n::RESULTS)} data-rescore-ms={results.millis.clone()}>
                 { results_panel(ctx, stored.id, assessment, results, weight_drafts) }
@@ -86,7 +86,7 @@ fn check_page(
 #[function_component(App)]
 pub fn app() -> Html {
     let rerender = use_force_update();
-    let edge = use_memo((), move |_| edge::Edge::start(rerender));
+    let edge = use_memo((), move |_| edge::Edge::start(rerender, None));
     use_effect_with((), |_| edge::take_over_first_paint());
     let callbacks = {
         let edge = Rc::clone(&edge);
@@ -102,15 +102,12 @@ pub fn app() -> Html {
     let ctx = Ctx { lang: state.lang, dispatch: callbacks.0.clone(), read_file: callbacks.1.clone() };
     // The assessment on the form is checked and scored once per change of it.
     let shown = match (state.page, state.current()) {
-        (Page::Check | Page::Dossier, Some(s)) => Some(s.assessment.clone()),
+        (Page::Check, Some(s)) => Some(s.assessment.clone()),
         _ => None,
     };
     let results = use_memo(shown, |a| a.as_ref().map(Results::of));
     let page = match (state.page, state.current(), results.as_ref()) {
         (Page::Check, Some(s), Some(r)) => check_page(&ctx, s, r, &state.weight_drafts, state.share.as_ref()),
-        (Page::Dossier, Some(s), Some(r)) => {
-            dossier_page(&ctx, &s.assessment, r, state.view.removed.as_ref().map(|x| x.0))
-        }
         (Page::Library, ..) => library_page(&ctx, &state),
         _ => start_page(&ctx, &state),
     };

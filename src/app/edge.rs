@@ -44,8 +44,9 @@ pub(crate) fn write(key: &str, text: &str) -> bool {
 }
 
 impl Edge {
-    /// Opens the app from what browser storage holds.
-    pub fn start(rerender: UseForceUpdateHandle) -> Rc<Edge> {
+    /// Opens the app from what browser storage holds; a page that opens on something of
+    /// its own (the dossier page: its assessment) says so in `opening`.
+    pub fn start(rerender: UseForceUpdateHandle, opening: Option<Action>) -> Rc<Edge> {
         let saved = storage().map(|_| read(STORAGE_KEY).unwrap_or_default());
         let (mut state, mut effects) = State::boot(saved.as_deref());
         if let Some(running) = release() {
@@ -53,7 +54,10 @@ impl Edge {
         }
         // A share link opens before the first render, which is then its page, never the
         // start page.
-        effects.extend(state.update(Action::Fragment(fragment())));
+        effects.extend(match opening {
+            Some(action) => state.update(action),
+            None => state.update(Action::Fragment(fragment())),
+        });
         let edge = Rc::new(Edge {
             state: RefCell::new(state),
             rerender,
@@ -273,7 +277,7 @@ fn without_fragment() -> String {
     page_address().split('#').next().unwrap_or_default().to_string()
 }
 
-fn fragment() -> String {
+pub(crate) fn fragment() -> String {
     window().location().hash().unwrap_or_default()
 }
 

@@ -8,6 +8,8 @@ mod browser;
 pub mod compare_app;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod dossier_app;
+#[cfg(target_arch = "wasm32")]
 pub mod edge;
 #[cfg(target_arch = "wasm32")]
 pub mod panel_app;
@@ -29,8 +31,14 @@ use components::{button, notice, page_frame, Ctx};
 /// Every page as the state shows it, around its content: the same in the browser and in
 /// the start page rendered at build time.
 pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
+    page_frame(state.lang, header(&ctx, state), notices(&ctx, state), page)
+}
+
+/// The state's notices: about saved data, links, files or another tab, and the undo of a
+/// deletion.
+pub fn notices(ctx: &Ctx, state: &State) -> Html {
     let lang = state.lang;
-    let notices = html! {
+    html! {
         <>
             if let Some(text) = &state.notice {
                 { notice(lang, text, ctx.on_click(|| Action::DismissNotice)) }
@@ -42,8 +50,7 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
                 </div>
             }
         </>
-    };
-    page_frame(lang, header(&ctx, state), notices, page)
+    }
 }
 
 /// The start page's content for the state.

@@ -731,6 +731,10 @@ texts! {
         "Enter the number of workers (and their wages) to see the result.",
     );
     /// The planner page's address names no assessment found in this browser.
+    DOSSIER_NOT_FOUND = (
+        "Penilaian untuk daftar bukti ini tidak ada di peramban ini. Buka daftar bukti dari halaman penilaian.",
+        "The assessment for this list of documents is not in this browser. Open the list from the assessment page.",
+    );
     PLAN_NOT_FOUND = (
         "Penilaian untuk simulasi ini tidak ada di peramban ini. Buka simulasi dari halaman penilaian.",
         "The assessment for this plan is not in this browser. Open the planner from the assessment page.",

@@ -17,9 +17,20 @@ const REG = '[data-criterion="regulasi.instrumen"]';
 const part = (name) => `[id="ev-regulasi.instrumen-0-${name}"]`;
 const TITLE = 'Perwako Padang Panjang No. 12 Tahun 2021';
 
+// A page of its own: the self-check writes what it holds as it is left, the dossier page
+// opens on the assessment its address names, with only its own bundle.
 async function openDossier(page) {
   await page.click('#open-dossier');
-  await page.getByRole('heading', { level: 1, name: 'Dokumen pendukung' }).waitFor();
+  await page.waitForURL(/bukti\.html#\d+$/);
+  await page.getByRole('heading', { level: 1, name: 'Dokumen pendukung', exact: true }).waitFor();
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()).filter((n) => n.endsWith('.wasm')));
+  assert.deepEqual(wasm.map((n) => n.replace(/-[0-9a-f]{16}_bg/, '')), ['dossier.wasm']);
+}
+
+async function backToForm(page) {
+  await page.getByRole('link', { name: 'Kembali ke isian' }).click();
+  await appMounted(page);
+  await page.locator('[data-total]').waitFor();
 }
 
 test('evidence is recorded per criterion, marks the claims without it and answers readiness; it survives a reload, the file and the link, and prints as an appendix', async () => {
@@ -54,7 +65,7 @@ test('evidence is recorded per criterion, marks the claims without it and answer
   assert.match(await page.textContent('.dossier'), /read from this list: not yet in place/);
   await page.click('button.lang[lang="id"]');
 
-  await page.getByRole('button', { name: 'Kembali ke isian' }).click();
+  await backToForm(page);
   assert.ok(await page.locator('#i-documents_ready').isDisabled());
   assert.ok(!(await page.locator('#i-documents_ready').isChecked()));
   assert.match(await page.textContent('#from-dossier'), /belum terpenuhi\. Kriteria yang memperoleh poin tanpa bukti: \d+\./);
@@ -69,7 +80,7 @@ test('evidence is recorded per criterion, marks the claims without it and answer
   assert.equal(await page.inputValue(part('title')), TITLE);
   assert.equal(await page.inputValue(part('date')), '2021-05-13');
   assert.ok(await page.isChecked(part('bpjs')));
-  await page.getByRole('button', { name: 'Kembali ke isian' }).click();
+  await backToForm(page);
 
   // The printed report ends with the appendix, gaps first.
   await page.emulateMedia({ media: 'print' });

@@ -22,7 +22,7 @@ function releaseOf(dir) {
   const id = /const RELEASE = '([0-9a-f]{16})';/.exec(worker)[1];
   const files = JSON.parse(/const FILES = (\[.*\]);/.exec(worker)[1]);
   const later = JSON.parse(/const LATER = (\[.*\]);/.exec(worker)[1]);
-  for (const page of ['index.html', 'panel.html', 'rencana.html', 'bandingkan.html', 'metode.html', 'method.html']) {
+  for (const page of ['index.html', 'panel.html', 'rencana.html', 'bandingkan.html', 'bukti.html', 'metode.html', 'method.html']) {
     assert.match(readFileSync(join(dir, page), 'utf8'), new RegExp(`name="cek-paritrana-release" content="${id}"`));
   }
   return { id, files, later };
@@ -113,8 +113,8 @@ test('after one visit the app opens, takes a form and scores with the server sto
 test('the panel, planner and method pages are kept by the worker only once visited, then open with the server stopped', async (t) => {
   const release = releaseOf(DIST);
   assert.deepEqual(release.later.filter((f) => release.files.includes(f)), [], 'the other pages are not fetched on install');
-  for (const page of ['panel.html', 'rencana.html', 'bandingkan.html', 'metode.html', 'method.html']) assert.ok(release.later.includes(page), page);
-  assert.ok(['panel', 'planner', 'compare'].every((bin) => release.later.some((f) => new RegExp(`^${bin}-.*_bg\\.wasm$`).test(f))));
+  for (const page of ['panel.html', 'rencana.html', 'bandingkan.html', 'bukti.html', 'metode.html', 'method.html']) assert.ok(release.later.includes(page), page);
+  assert.ok(['panel', 'planner', 'compare', 'dossier'].every((bin) => release.later.some((f) => new RegExp(`^${bin}-.*_bg\\.wasm$`).test(f))));
   const site = await startServer();
   // A failed assertion must not leave the server holding the test file open.
   t.after(() => site.server.listening && stopServer(site.server));

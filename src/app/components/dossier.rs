@@ -8,7 +8,7 @@ use crate::core::i18n;
 use crate::core::keys::Keyed;
 use crate::core::number::format_points;
 use crate::core::scoring::{CriterionScore, Status};
-use crate::core::session::{Action, Edit, Page};
+use crate::core::session::{Action, Edit};
 use crate::core::text::T;
 
 /// The evidence of every criterion: each piece as typed, editable in place. `removed`: the
@@ -30,7 +30,7 @@ pub fn dossier_page(ctx: &Ctx, a: &Assessment, results: &Results, removed: Optio
                 { text_el("p", "", ctx.t(i18n::DOSSIER_INTRO)) }
                 { summary(ctx, r.unproven.len(), r.documents_ready, gaps) }
                 // The report with the list of documents is printed from the form's page.
-                <p>{ button("button", "", ctx.t(i18n::BACK_TO_FORM), ctx.on_click(|| Action::Navigate(Page::Check))) }</p>
+                <p><a class="button" href="./">{ ctx.t(i18n::BACK_TO_FORM) }</a></p>
             </section>
             // In rubric order, so that a criterion does not move while its evidence is typed;
             // the gaps are linked above.

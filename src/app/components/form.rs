@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::number_field::number_field;
-use super::{button, class_if, criterion_explainer, event_checked, text_el, Ctx};
+use super::{class_if, criterion_explainer, event_checked, text_el, Ctx};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::category::Family;
@@ -13,11 +13,12 @@ use crate::core::measure::Choice;
 use crate::core::money::{mandatory_programmes, Package, Programme};
 use crate::core::number::{format_points, format_rupiah};
 use crate::core::rubric::Criterion;
-use crate::core::session::{Action, Edit, Page};
+use crate::core::session::{dossier_address, Action, Edit};
 use crate::core::validation::Target;
 
 /// One section per pillar, one card per criterion, with its inputs.
-pub fn form(ctx: &Ctx, a: &Assessment, results: &Results) -> Html {
+/// The form of the assessment `id`.
+pub fn form(ctx: &Ctx, id: u32, a: &Assessment, results: &Results) -> Html {
     let cat = a.rubric();
     let mut shown: Vec<Field> = Vec::new();
     html! {
@@ -31,7 +32,7 @@ pub fn form(ctx: &Ctx, a: &Assessment, results: &Results) -> Html {
                             { text_el("span", "pillar-weight", format!("{} {}", format_points(weight), ctx.t(i18n::POINTS))) }
                         </h2>
                         { text_el("p", "pillar-text", p.explanation.get(ctx.lang)) }
-                        { for cat.criteria.iter().filter(|c| c.pillar == p.id).map(|c| criterion_card(ctx, a, results, c, &mut shown)) }
+                        { for cat.criteria.iter().filter(|c| c.pillar == p.id).map(|c| criterion_card(ctx, id, a, results, c, &mut shown)) }
                     </section>
                 }
             }) }
@@ -39,7 +40,14 @@ pub fn form(ctx: &Ctx, a: &Assessment, results: &Results) -> Html {
     }
 }
 
-fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Criterion, shown: &mut Vec<Field>) -> Html {
+fn criterion_card(
+    ctx: &Ctx,
+    assessment_id: u32,
+    a: &Assessment,
+    results: &Results,
+    c: &'static Criterion,
+    shown: &mut Vec<Field>,
+) -> Html {
     let id = c.id;
     let applicable = a.is_applicable(c);
     let score = results.evaluation.score.criterion(id);
@@ -70,7 +78,7 @@ fn criterion_card(ctx: &Ctx, a: &Assessment, results: &Results, c: &'static Crit
                     let issue = results.evaluation.checked.issue(Target::Field(*f)).map(|i| &i.message);
                     number_field(ctx, *f, a.entry.raw(*f), results.evaluation.checked.readings.get(*f), issue)
                 }) }
-                { choices(ctx, a, c, results) }
+                { choices(ctx, assessment_id, a, c, results) }
             </div>
             <details class="learn">
                 { text_el("summary", "", ctx.t(i18n::LEARN)) }
@@ -102,7 +110,7 @@ fn checkbox(ctx: &Ctx, dom_id: String, label: String, checked: bool, make: impl 
     check("checkbox", None, dom_id, label, checked, ctx.send(move |e: Event| make(event_checked(&e))))
 }
 
-fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion, results: &Results) -> Html {
+fn choices(ctx: &Ctx, id: u32, a: &Assessment, c: &Criterion, results: &Results) -> Html {
     // The dossier's answer to the item it reads, once it is in use.
     let documents_ready = results.evaluation.documents_ready;
     let e = &a.entry;
@@ -136,7 +144,7 @@ fn choices(ctx: &Ctx, a: &Assessment, c: &Criterion, results: &Results) -> Html 
                                 <p class="help from-dossier" id="from-dossier">
                                     { format!("{}: {}. ", ctx.t(i18n::FROM_DOSSIER), ctx.t(if on { i18n::DOSSIER_READY } else { i18n::DOSSIER_NOT_READY })) }
                                     if !on { { format!("{}: {}. ", ctx.t(i18n::UNPROVEN_COUNT), results.evaluation.unproven.len()) } }
-                                    { button("link-button", "", ctx.t(i18n::DOSSIER_OPEN), ctx.on_click(|| Action::Navigate(Page::Dossier))) }
+                                    <a href={dossier_address(id)}>{ ctx.t(i18n::DOSSIER_OPEN) }</a>
                                 </p>
                             </>
                         },

@@ -15,7 +15,7 @@ use crate::core::planner::plans;
 use crate::core::planner::session::address as planner_address;
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
 use crate::core::scoring::Status;
-use crate::core::session::{Action, Edit, Page};
+use crate::core::session::{dossier_address, Action, Edit};
 use crate::core::validation::Target;
 
 /// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
@@ -225,7 +225,7 @@ pub fn results_panel(ctx: &Ctx, id: u32, a: &Assessment, results: &Results, weig
                 </div>
                 <p class="dossier-line screen-only">
                     { if r.unproven.is_empty() { ctx.t(i18n::ALL_PROVEN).to_string() } else { format!("{}: {}. ", ctx.t(i18n::UNPROVEN_COUNT), r.unproven.len()) } }
-                    { button("link-button", "", ctx.t(i18n::DOSSIER_OPEN), ctx.on_click(|| Action::Navigate(Page::Dossier))) }
+                    <a href={dossier_address(id)}>{ ctx.t(i18n::DOSSIER_OPEN) }</a>
                 </p>
             </section>
 

@@ -4,7 +4,7 @@ use super::{button, Ctx};
 use crate::app::edge;
 use crate::core::i18n;
 use crate::core::planner::session::address as planner_address;
-use crate::core::session::{Action, ExportAction, LibraryAction, Page, Sharing};
+use crate::core::session::{dossier_address, Action, ExportAction, LibraryAction, Sharing};
 
 /// Print, CSV, file, link, target and planner: everything stays in the browser or in a file.
 /// `share`: what became of the last "copy link".
@@ -24,9 +24,10 @@ pub fn tools(ctx: &Ctx, id: u32, share: Option<&Sharing>) -> Html {
                 { button("button", "download-file", ctx.t(i18n::DOWNLOAD_FILE), ctx.on_click(|| Action::Export(ExportAction::File { today: edge::today() }))) }
                 { button("button", "copy-link", ctx.t(i18n::COPY_LINK), ctx.on_click(|| Action::Export(ExportAction::CopyLink { page: edge::page_address() }))) }
                 { button("button", "start-target", ctx.t(i18n::START_TARGET), ctx.on_click(|| Action::Library(LibraryAction::StartTarget))) }
-                // A page of its own: the self-check's bundle carries none of the planner.
+                // Pages of their own: the self-check's bundle carries neither the planner nor
+                // the dossier page.
                 <a class="button" id="open-planner" href={planner_address(id, &[])}>{ ctx.t(i18n::PLAN_OPEN) }</a>
-                { button("button", "open-dossier", ctx.t(i18n::DOSSIER_OPEN), ctx.on_click(|| Action::Navigate(Page::Dossier))) }
+                <a class="button" id="open-dossier" href={dossier_address(id)}>{ ctx.t(i18n::DOSSIER_OPEN) }</a>
             </div>
             <p class="tool-status" role="status">{ status }</p>
             // Without clipboard access, the link to copy by hand.

@@ -46,8 +46,22 @@ pub enum Page {
     Start,
     Check,
     Library,
-    /// The evidence dossier of the open assessment.
+    /// The evidence dossier of the open assessment: the dossier page's (`DOSSIER_FILE`, a
+    /// bundle of its own running this same state machine); the self-check links to it.
     Dossier,
+}
+
+/// The dossier page's file: `bukti.html#<id>` opens the dossier of the assessment `id`.
+pub const DOSSIER_FILE: &str = "bukti.html";
+
+/// The dossier page's address for the assessment `id`.
+pub fn dossier_address(id: u32) -> String {
+    format!("{DOSSIER_FILE}#{id}")
+}
+
+/// The assessment a dossier page's fragment names.
+pub fn read_dossier_address(fragment: &str) -> Option<u32> {
+    fragment.strip_prefix('#').unwrap_or(fragment).parse().ok()
 }
 
 /// The method page's file in each language: static pages written at build time from the
@@ -75,6 +89,9 @@ pub enum Action {
     /// an assessment shared by link.
     Fragment(String),
     Navigate(Page),
+    /// The dossier page opens on the assessment its address names (`None`: none it reads),
+    /// else on the one open.
+    OpenDossier(Option<u32>),
     SetLang(Lang),
     Library(LibraryAction),
     Import(ImportAction),
@@ -362,6 +379,14 @@ impl State {
             Action::Navigate(to) => {
                 self.page = to;
                 self.import_error = None;
+                true
+            }
+            // An address that names no assessment here (a gap's link followed, then a
+            // reload) opens the dossier of the one open.
+            Action::OpenDossier(id) => {
+                let found = id.filter(|id| self.library.get(*id).is_some()).or(self.library.current);
+                self.library.current = found;
+                self.page = if found.is_some() { Page::Dossier } else { Page::Start };
                 true
             }
             Action::SetLang(l) => {
