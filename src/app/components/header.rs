@@ -74,8 +74,7 @@ pub fn lang_button(shown: Lang, lang: Lang, label: &'static str, name: String, o
 pub fn header(ctx: &Ctx, state: &State) -> Html {
     let page = state.page;
     let nav_item = |view: Page, label: &'static str, enabled: bool| {
-        // The dossier belongs to the open assessment.
-        let current = page == view || (view == Page::Check && page == Page::Dossier);
+        let current = page == view;
         html! {
             <li>
                 <button type="button" class="nav-link" aria-current={current.then_some("page")}
