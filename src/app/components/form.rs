@@ -16,8 +16,8 @@ use crate::core::rubric::Criterion;
 use crate::core::session::{dossier_address, Action, Edit};
 use crate::core::validation::Target;
 
-/// One section per pillar, one card per criterion, with its inputs.
-/// The form of the assessment `id`.
+/// The form of the assessment `id`: one section per pillar, one card per criterion, with
+/// its inputs.
 pub fn form(ctx: &Ctx, id: u32, a: &Assessment, results: &Results) -> Html {
     let cat = a.rubric();
     let mut shown: Vec<Field> = Vec::new();
