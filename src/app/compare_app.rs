@@ -12,13 +12,12 @@ use yew::functional::UseForceUpdateHandle;
 use yew::prelude::*;
 
 use super::components::compare::compare_page;
-use super::components::header::{brand_link, lang_button, lang_switch, page_links, site_header};
+use super::components::header::own_page_header;
 use super::components::{notice, page_frame, Ctx};
 use super::edge::{read, show_address, storage, write};
 use crate::core::compare::session::{CompareAction, CompareEffect, CompareState, COMPARE_FILE};
 use crate::core::i18n;
 use crate::core::session::STORAGE_KEY;
-use crate::core::text::Lang;
 
 /// What storage holds under the self-check's key: `None` without storage.
 fn stored() -> Option<String> {
@@ -64,15 +63,6 @@ impl CompareEdge {
     }
 }
 
-/// The brand (back to the self-check), the pages and the language.
-fn header(ctx: &Ctx<CompareAction>) -> Html {
-    let lang = |l: Lang, label: &'static str, name: String| {
-        lang_button(ctx.lang, l, label, name, ctx.send(move |_: MouseEvent| CompareAction::SetLang(l)))
-    };
-    let nav = page_links(ctx.lang, COMPARE_FILE);
-    site_header(ctx.lang, brand_link(), ctx.t(i18n::NAV_COMPARE), nav, lang_switch(ctx.lang, lang))
-}
-
 #[function_component(CompareApp)]
 pub fn compare_app() -> Html {
     let rerender = use_force_update();
@@ -88,7 +78,7 @@ pub fn compare_app() -> Html {
         None => Html::default(),
     };
     let main = html! { <div class="page">{ compare_page(&ctx, &state.library, state.pair()) }</div> };
-    page_frame(ctx.lang, header(&ctx), notices, main)
+    page_frame(ctx.lang, own_page_header(&ctx, COMPARE_FILE, i18n::NAV_COMPARE, CompareAction::SetLang), notices, main)
 }
 
 /// Mounts the comparison on the body, in place of the page's loading line.

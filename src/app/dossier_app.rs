@@ -9,22 +9,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::dossier::dossier_page;
-use super::components::header::{brand_link, lang_button, lang_switch, page_links, site_header};
+use super::components::header::own_page_header;
 use super::components::{page_frame, text_el, Ctx};
 use super::edge::{fragment, Edge};
 use super::{notices, Results};
 use crate::core::i18n;
 use crate::core::session::{read_dossier_address, Action, Page, DOSSIER_FILE};
-use crate::core::text::Lang;
-
-/// The brand (back to the self-check), the pages and the language.
-fn header(ctx: &Ctx) -> Html {
-    let lang = |l: Lang, label: &'static str, name: String| {
-        lang_button(ctx.lang, l, label, name, ctx.send(move |_: MouseEvent| Action::SetLang(l)))
-    };
-    let nav = page_links(ctx.lang, DOSSIER_FILE);
-    site_header(ctx.lang, brand_link(), ctx.t(i18n::DOSSIER), nav, lang_switch(ctx.lang, lang))
-}
 
 #[function_component(DossierApp)]
 pub fn dossier_app() -> Html {
@@ -53,7 +43,12 @@ pub fn dossier_app() -> Html {
             </section></div>
         },
     };
-    page_frame(ctx.lang, header(&ctx), notices(&ctx, &state), main)
+    page_frame(
+        ctx.lang,
+        own_page_header(&ctx, DOSSIER_FILE, i18n::DOSSIER, Action::SetLang),
+        notices(&ctx, &state),
+        main,
+    )
 }
 
 /// Mounts the dossier page on the body, in place of the page's loading line.

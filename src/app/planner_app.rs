@@ -11,14 +11,13 @@ use gloo_utils::{document_element, window};
 use yew::functional::UseForceUpdateHandle;
 use yew::prelude::*;
 
-use super::components::header::{brand_link, lang_button, lang_switch, page_links, site_header};
+use super::components::header::own_page_header;
 use super::components::planner::planner_page;
 use super::components::{notice, page_frame, text_el, Ctx};
 use super::edge::{read, storage, write};
 use crate::core::i18n;
 use crate::core::planner::session::{PlannerAction, PlannerEffect, PlannerState, PLANNER_FILE};
 use crate::core::session::STORAGE_KEY;
-use crate::core::text::Lang;
 
 /// What storage holds under the self-check's key: `None` without storage.
 fn stored() -> Option<String> {
@@ -66,15 +65,6 @@ impl PlannerEdge {
     }
 }
 
-/// The brand (back to the self-check), the pages and the language.
-fn header(ctx: &Ctx<PlannerAction>) -> Html {
-    let lang = |l: Lang, label: &'static str, name: String| {
-        lang_button(ctx.lang, l, label, name, ctx.send(move |_: MouseEvent| PlannerAction::SetLang(l)))
-    };
-    let nav = page_links(ctx.lang, PLANNER_FILE);
-    site_header(ctx.lang, brand_link(), ctx.t(i18n::PLAN_OPEN), nav, lang_switch(ctx.lang, lang))
-}
-
 #[function_component(PlannerApp)]
 pub fn planner_app() -> Html {
     let rerender = use_force_update();
@@ -98,7 +88,7 @@ pub fn planner_app() -> Html {
             </section></div>
         },
     };
-    page_frame(ctx.lang, header(&ctx), notices, main)
+    page_frame(ctx.lang, own_page_header(&ctx, PLANNER_FILE, i18n::PLAN_OPEN, PlannerAction::SetLang), notices, main)
 }
 
 /// Mounts the planner on the body, in place of the page's loading line.

@@ -8,7 +8,7 @@ use super::{text_el, Ctx};
 use crate::core::i18n;
 use crate::core::rubric::RUBRIC_VERSION;
 use crate::core::session::{method_file, Action, Page, State};
-use crate::core::text::Lang;
+use crate::core::text::{Lang, T};
 
 /// A header: `brand` and `tag` (what the page is), the `nav` items, and `end`.
 pub fn site_header(lang: Lang, brand: Html, tag: &'static str, nav: Html, end: Html) -> Html {
@@ -41,6 +41,16 @@ pub fn page_links(lang: Lang, here: &str) -> Html {
             { nav_link("panel.html", i18n::NAV_PANEL.get(lang), here == "panel.html") }
         </>
     }
+}
+
+/// The header of a page of its own that runs an app: the brand back to the self-check,
+/// what the page is (`tag`), the pages (`here` marked) and a language switch whose buttons
+/// send `set_lang`.
+pub fn own_page_header<A: 'static>(ctx: &Ctx<A>, here: &str, tag: T, set_lang: fn(Lang) -> A) -> Html {
+    let lang = |l: Lang, label: &'static str, name: String| {
+        lang_button(ctx.lang, l, label, name, ctx.send(move |_: MouseEvent| set_lang(l)))
+    };
+    site_header(ctx.lang, brand_link(), ctx.t(tag), page_links(ctx.lang, here), lang_switch(ctx.lang, lang))
 }
 
 /// The rubric the estimate follows.
