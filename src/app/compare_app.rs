@@ -14,15 +14,10 @@ use yew::prelude::*;
 use super::components::compare::compare_page;
 use super::components::header::own_page_header;
 use super::components::{notice, page_frame, Ctx};
-use super::edge::{read, show_address, storage, write};
+use super::edge::{show_address, stored, write};
 use crate::core::compare::session::{CompareAction, CompareEffect, CompareState, COMPARE_FILE};
 use crate::core::i18n;
 use crate::core::session::STORAGE_KEY;
-
-/// What storage holds under the self-check's key: `None` without storage.
-fn stored() -> Option<String> {
-    storage().map(|_| read(STORAGE_KEY).unwrap_or_default())
-}
 
 pub struct CompareEdge {
     state: RefCell<CompareState>,

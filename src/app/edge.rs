@@ -38,6 +38,12 @@ pub(crate) fn read(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
+/// What storage holds under the self-check's key (empty when nothing is saved); `None`
+/// when the browser gives no storage. Every page that runs an app opens from it.
+pub(crate) fn stored() -> Option<String> {
+    storage().map(|_| read(STORAGE_KEY).unwrap_or_default())
+}
+
 /// Whether the text was written.
 pub(crate) fn write(key: &str, text: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, text).is_ok())
@@ -47,8 +53,7 @@ impl Edge {
     /// Opens the app from what browser storage holds; a page that opens on something of
     /// its own (the dossier page: its assessment) says so in `opening`.
     pub fn start(rerender: UseForceUpdateHandle, opening: Option<Action>) -> Rc<Edge> {
-        let saved = storage().map(|_| read(STORAGE_KEY).unwrap_or_default());
-        let (mut state, mut effects) = State::boot(saved.as_deref());
+        let (mut state, mut effects) = State::boot(stored().as_deref());
         if let Some(running) = release() {
             effects.extend(state.update(Action::Release { running, last: read(RELEASE_KEY) }));
         }

@@ -14,15 +14,10 @@ use yew::prelude::*;
 use super::components::header::own_page_header;
 use super::components::planner::planner_page;
 use super::components::{notice, page_frame, text_el, Ctx};
-use super::edge::{read, storage, write};
+use super::edge::{stored, write};
 use crate::core::i18n;
 use crate::core::planner::session::{PlannerAction, PlannerEffect, PlannerState, PLANNER_FILE};
 use crate::core::session::STORAGE_KEY;
-
-/// What storage holds under the self-check's key: `None` without storage.
-fn stored() -> Option<String> {
-    storage().map(|_| read(STORAGE_KEY).unwrap_or_default())
-}
 
 pub struct PlannerEdge {
     state: RefCell<PlannerState>,
