@@ -22,6 +22,15 @@ const LATER_KEYS = new Map(LATER.map((file) => [new URL(file, BASE).pathname, fi
 // Trunk's content-hashed names never change content: the HTTP cache may answer for them.
 const HASHED = /-[0-9a-f]{16}[._]/;
 
+// A page of its own not kept yet, opened with no network: said in both languages, with
+// the way back to the self-check (kept since the first visit) instead of the browser's
+// error page.
+function notKept() {
+  const css = FILES.find((f) => f.endsWith('.css'));
+  const body = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Cek Paritrana</title><link rel="stylesheet" href="./${css}"></head><body><main><section class="panel"><h1>Halaman ini belum tersimpan untuk luring</h1><p>Buka sekali saat tersambung, sesudah itu halaman ini terbuka tanpa sambungan.</p><p lang="en">Not kept for offline use yet: open it once while online.</p><p><a class="button" href="./">Kembali ke Cek Paritrana</a></p></section></main></body></html>`;
+  return new Response(body, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
 async function keep(cache, file) {
   const res = await fetch(file, { cache: HASHED.test(file) ? 'default' : 'no-cache' });
   if (!res.ok) throw new Error(`${file}: ${res.status}`);
@@ -63,7 +72,10 @@ self.addEventListener('fetch', (event) => {
       caches.open(CACHE).then(async (cache) => {
         const hit = await cache.match(later);
         if (hit) return hit;
-        const res = await fetch(req);
+        const res = await fetch(req).catch((err) => {
+          if (req.mode === 'navigate') return notKept();
+          throw err;
+        });
         // Kept only whole and of this release (a page of another one is left to the network).
         const whole = res.ok && res.status === 200 && !res.redirected;
         const mine = !later.endsWith('.html') || (whole && (await res.clone().text()).includes(RELEASE));

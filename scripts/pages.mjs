@@ -1,7 +1,7 @@
 // Builds the pages with bundles of their own into Trunk's staging directory: the panel
 // (panel.html, the `panel` binary), the planner (rencana.html, the `planner` binary), the
-// comparison (bandingkan.html, the `compare` binary) and the dossier (bukti.html, the
-// `dossier` binary).
+// comparison (bandingkan.html, the `compare` binary), the dossier (bukti.html, the
+// `dossier` binary) and the library (pustaka.html, the `library` binary).
 // Trunk builds only index.html, so its post-build hook (Trunk.toml) runs this after the
 // prerender and before scripts/release.mjs, which then counts these files in the release.
 // For each page:
@@ -75,6 +75,14 @@ const PAGES = [
     title: 'Cek Paritrana: dokumen pendukung',
     heading: 'Cek Paritrana: dokumen pendukung / supporting documents',
     description: 'Daftar dokumen yang membuktikan isian penilaian Paritrana Award, per kriteria. Data tidak pernah meninggalkan peramban Anda.',
+    lang: APP_LANG,
+  },
+  {
+    bin: 'library',
+    file: 'pustaka.html',
+    title: 'Cek Paritrana: penilaian saya',
+    heading: 'Cek Paritrana: penilaian saya / my assessments',
+    description: 'Penilaian Paritrana Award yang tersimpan di peramban ini: buka, ganti nama, gandakan, hapus, impor berkas. Data tidak pernah meninggalkan peramban Anda.',
     lang: APP_LANG,
   },
 ];

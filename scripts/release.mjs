@@ -9,7 +9,7 @@
 //   - the id is written into the pages (<meta name="cek-paritrana-release">, which the app
 //     compares with the release this browser last ran) and, with the lists of files, into
 //     sw.js from its source assets/sw.js: the self-check's files, kept when the worker
-//     installs, and the other pages' (the panel, planner, comparison and dossier pages and their bundles,
+//     installs, and the other pages' (the panel, planner, comparison, dossier and library pages and their bundles,
 //     scripts/pages.mjs; the method pages, src/bin/prerender.rs), kept only once a visit
 //     fetches them, so the self-check never downloads them.
 // Also by hand on a built directory: `node scripts/release.mjs DIR` (same files, same id).
@@ -31,6 +31,7 @@ const PANEL = 'panel.html';
 const PLANNER = 'rencana.html';
 const COMPARE = 'bandingkan.html';
 const DOSSIER = 'bukti.html';
+const LIBRARY = 'pustaka.html';
 const MANIFEST = 'manifest.webmanifest';
 
 // As written in index.html, or as the release build's minifier leaves it (attributes
@@ -44,7 +45,7 @@ const files = readdirSync(dir, { recursive: true })
   .filter((f) => f !== WORKER && statSync(join(dir, f)).isFile())
   .sort();
 const path = (f) => join(dir, f);
-for (const f of [PAGE, PANEL, PLANNER, COMPARE, DOSSIER, 'metode.html', 'method.html', MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
+for (const f of [PAGE, PANEL, PLANNER, COMPARE, DOSSIER, LIBRARY, 'metode.html', 'method.html', MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
 
 // The files of the pages besides the self-check: every other page, and what those name
 // that the self-check does not (the bundles scripts/pages.mjs built and minified).
@@ -90,10 +91,8 @@ for (const [from, to] of [
   if (!worker.includes(from)) fail(`assets/sw.js has no \`${from}\``);
   worker = worker.replace(from, to);
 }
-// Comment lines are for the source; the shipped worker stays small.
-worker = worker
-  .split('\n')
-  .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
-  .join('\n');
-writeFileSync(path(WORKER), `// Cek Paritrana release ${release}: source assets/sw.js\n${worker}\n`);
+// The comments are for the source; the shipped worker is minified, in every build (the
+// self-check's page loads it).
+worker = transformSync(worker, { minify: true }).code;
+writeFileSync(path(WORKER), `// Cek Paritrana release ${release}: source assets/sw.js\n${worker}`);
 console.log(`release ${release}: ${list.length} files in ${WORKER}, ${later.size} kept on first use`);

@@ -10,8 +10,9 @@ use cek_paritrana::core::link;
 use cek_paritrana::core::persist::{self, Library, Loaded, Saved, Stored};
 use cek_paritrana::core::session::{
     dossier_address, merge, read_dossier_address, Action, Edit, Effect, ExportAction, Failure, ImportAction,
-    LibraryAction, Page, ProfileField, Sharing, State, StorageAction, ViewAction,
+    LibraryAction, Page, ProfileField, Sharing, State, StorageAction, ViewAction, CHECK_FILE, LIBRARY_FILE,
 };
+use cek_paritrana::core::session::{method_anchor, method_criterion_address};
 use cek_paritrana::core::text::Lang;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -248,6 +249,33 @@ fn edits_without_an_open_assessment_change_nothing() {
     assert_eq!(t.edit(Edit::ResetWeights), []);
     assert_eq!(t.send(Action::Export(ExportAction::Print)), []);
     assert_eq!(t.state, before);
+}
+
+#[test]
+fn each_page_says_its_address() {
+    let mut t = Tester::padang_panjang();
+    let id = t.state.library.current.expect("one open");
+    assert_eq!(t.state.address(), CHECK_FILE);
+    t.send(Action::Navigate(Page::Library));
+    assert_eq!(t.state.address(), LIBRARY_FILE);
+    t.send(Action::OpenDossier(Some(id)));
+    assert_eq!(t.state.address(), dossier_address(id));
+    // Opened from the library page, an assessment is on the self-check's form.
+    t.send(Action::Navigate(Page::Library));
+    t.send(Action::Library(LibraryAction::Open(id)));
+    assert_eq!((t.state.page, t.state.address().as_str()), (Page::Check, CHECK_FILE));
+    t.send(Action::Navigate(Page::Start));
+    assert_eq!(t.state.address(), CHECK_FILE);
+}
+
+#[test]
+fn a_criterion_has_one_place_on_the_method_page_in_each_language() {
+    assert_eq!(method_anchor(Category::Kabkota, "cakupan.ucj"), "m-kabkota-cakupan-ucj");
+    assert_eq!(
+        method_criterion_address(Lang::Id, Category::Kabkota, "cakupan.ucj"),
+        "metode.html#m-kabkota-cakupan-ucj"
+    );
+    assert_eq!(method_criterion_address(Lang::En, Category::Desa, "cakupan.ucj"), "method.html#m-desa-cakupan-ucj");
 }
 
 #[test]
@@ -806,15 +834,27 @@ fn renumbered_assessments_keep_their_place_in_the_comparison() {
 }
 
 #[test]
-fn the_open_assessment_deleted_elsewhere_is_said_and_the_library_shown() {
+fn the_open_assessment_deleted_elsewhere_is_said_and_the_start_page_shown() {
     let (mut a, mut b) = two_tabs();
     b.send(Action::Library(LibraryAction::Delete(2)));
     let from_b = b.flush().expect("b writes");
     assert_eq!(a.state.library.current, Some(2));
     a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
-    assert_eq!(a.state.page, Page::Library);
+    assert_eq!(a.state.page, Page::Start);
+    assert_eq!(a.state.address(), "./");
     assert_eq!(a.state.notice, Some(i18n::OPEN_DELETED_ELSEWHERE.into()));
     assert_eq!(a.titles(), ["Kota Padang Panjang 2024"]);
+}
+
+#[test]
+fn the_dossier_of_an_assessment_deleted_elsewhere_is_not_swapped_for_another() {
+    let (mut a, mut b) = two_tabs();
+    a.send(Action::OpenDossier(Some(2)));
+    b.send(Action::Library(LibraryAction::Delete(2)));
+    let from_b = b.flush().expect("b writes");
+    a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
+    assert_eq!(a.state.page, Page::Start, "the dossier page says it has nothing to show");
+    assert_eq!(a.state.notice, Some(i18n::OPEN_DELETED_ELSEWHERE.into()));
 }
 
 #[test]

@@ -190,7 +190,7 @@ fn every_fixed_text_is_in_both_languages() {
         for c in cat.criteria {
             w.t(c.id, c.title);
             w.t(c.id, c.explanation);
-            w.t(c.id, c.why_weight);
+            w.t(c.id, c.why_weight.text());
             w.msg(c.id, &c.rule_text(cat.category));
         }
         for cap in cat.caps {

@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use super::components::dossier::dossier_appendix;
 use super::components::form::form;
-use super::components::library::library_page;
 use super::components::profile::profile;
 use super::components::results::results_panel;
 use super::components::tools::tools;
@@ -86,20 +85,15 @@ fn check_page(
 #[function_component(App)]
 pub fn app() -> Html {
     let rerender = use_force_update();
-    let edge = use_memo((), move |_| edge::Edge::start(rerender, None));
+    let edge = use_memo((), move |_| edge::Edge::start(rerender, None, |p| matches!(p, Page::Start | Page::Check)));
     use_effect_with((), |_| edge::take_over_first_paint());
-    let callbacks = {
+    let dispatch = {
         let edge = Rc::clone(&edge);
-        use_memo((), move |_| {
-            let reader = Rc::clone(&edge);
-            (
-                Callback::from(move |e: Action| edge.dispatch(e)),
-                Callback::from(move |f: web_sys::File| reader.read_file(f)),
-            )
-        })
+        use_memo((), move |_| Callback::from(move |e: Action| edge.dispatch(e)))
     };
     let state = edge.state();
-    let ctx = Ctx { lang: state.lang, dispatch: callbacks.0.clone(), read_file: callbacks.1.clone() };
+    // Files are imported on the library page.
+    let ctx = Ctx { lang: state.lang, dispatch: (*dispatch).clone(), read_file: Callback::noop() };
     // The assessment on the form is checked and scored once per change of it.
     let shown = match (state.page, state.current()) {
         (Page::Check, Some(s)) => Some(s.assessment.clone()),
@@ -108,7 +102,6 @@ pub fn app() -> Html {
     let results = use_memo(shown, |a| a.as_ref().map(Results::of));
     let page = match (state.page, state.current(), results.as_ref()) {
         (Page::Check, Some(s), Some(r)) => check_page(&ctx, s, r, &state.weight_drafts, state.share.as_ref()),
-        (Page::Library, ..) => library_page(&ctx, &state),
         _ => start_page(&ctx, &state),
     };
     view(ctx, &state, page)

@@ -19,8 +19,9 @@ use crate::core::session::{read_dossier_address, Action, Page, DOSSIER_FILE};
 #[function_component(DossierApp)]
 pub fn dossier_app() -> Html {
     let rerender = use_force_update();
-    let edge =
-        use_memo((), move |_| Edge::start(rerender, Some(Action::OpenDossier(read_dossier_address(&fragment())))));
+    // Nothing to show (`Start`) says so here.
+    let opening = Some(Action::OpenDossier(read_dossier_address(&fragment())));
+    let edge = use_memo((), move |_| Edge::start(rerender, opening, |p| matches!(p, Page::Dossier | Page::Start)));
     let dispatch = {
         let edge = Rc::clone(&edge);
         use_memo((), move |_| Callback::from(move |a: Action| edge.dispatch(a)))

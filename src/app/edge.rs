@@ -14,7 +14,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::functional::UseForceUpdateHandle;
 
 use crate::core::session::{
-    Action, Effect, ExportAction, Failure, ImportAction, State, StorageAction, ASIDE_PREFIX, RELEASE_KEY, STORAGE_KEY,
+    Action, Effect, ExportAction, Failure, ImportAction, Page, State, StorageAction, ASIDE_PREFIX, RELEASE_KEY,
+    STORAGE_KEY,
 };
 
 /// Writes wait for a pause in typing this long, so a keystroke does not re-serialise
@@ -23,6 +24,9 @@ const SAVE_DELAY_MS: u32 = 400;
 
 pub struct Edge {
     state: RefCell<State>,
+    /// The pages this bundle renders; the state come to show another is left for its file.
+    home: fn(Page) -> bool,
+    leaving: std::cell::Cell<bool>,
     rerender: UseForceUpdateHandle,
     save: RefCell<Option<Timeout>>,
     reading: RefCell<Option<FileReader>>,
@@ -51,8 +55,9 @@ pub(crate) fn write(key: &str, text: &str) -> bool {
 
 impl Edge {
     /// Opens the app from what browser storage holds; a page that opens on something of
-    /// its own (the dossier page: its assessment) says so in `opening`.
-    pub fn start(rerender: UseForceUpdateHandle, opening: Option<Action>) -> Rc<Edge> {
+    /// its own (the dossier page: its assessment) says so in `opening`. `home`: the pages
+    /// this page renders.
+    pub fn start(rerender: UseForceUpdateHandle, opening: Option<Action>, home: fn(Page) -> bool) -> Rc<Edge> {
         let (mut state, mut effects) = State::boot(stored().as_deref());
         if let Some(running) = release() {
             effects.extend(state.update(Action::Release { running, last: read(RELEASE_KEY) }));
@@ -65,6 +70,8 @@ impl Edge {
         });
         let edge = Rc::new(Edge {
             state: RefCell::new(state),
+            home,
+            leaving: std::cell::Cell::new(false),
             rerender,
             save: RefCell::new(None),
             reading: RefCell::new(None),
@@ -85,6 +92,22 @@ impl Edge {
         let effects = self.state.borrow_mut().update(event);
         self.rerender.force_update();
         self.perform(effects);
+        self.leave_for_another_page();
+    }
+
+    /// The state shows a page another file renders (an assessment opened from the library
+    /// page, the library from the self-check): write what is pending, then go there.
+    fn leave_for_another_page(self: &Rc<Self>) {
+        let address = {
+            let state = self.state.borrow();
+            (!(self.home)(state.page)).then(|| state.address())
+        };
+        let Some(address) = address else { return };
+        if self.leaving.replace(true) {
+            return;
+        }
+        self.flush();
+        let _ = window().location().assign(&address);
     }
 
     /// The browser's own events: a link pasted into an open page, another tab's save,

@@ -12,6 +12,8 @@ pub mod dossier_app;
 #[cfg(target_arch = "wasm32")]
 pub mod edge;
 #[cfg(target_arch = "wasm32")]
+pub mod library_app;
+#[cfg(target_arch = "wasm32")]
 pub mod panel_app;
 #[cfg(target_arch = "wasm32")]
 pub mod planner_app;
@@ -23,10 +25,9 @@ pub use browser::{start, App, Results};
 
 use yew::prelude::*;
 
-use crate::core::i18n;
-use crate::core::session::{Action, LibraryAction, State};
+use crate::core::session::{Action, State};
 use components::header::header;
-use components::{button, notice, page_frame, Ctx};
+use components::{notice, page_frame, Ctx};
 
 /// Every page as the state shows it, around its content: the same in the browser and in
 /// the start page rendered at build time.
@@ -34,27 +35,24 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
     page_frame(state.lang, header(&ctx, state), notices(&ctx, state), page)
 }
 
-/// The state's notices: about saved data, links, files or another tab, and the undo of a
-/// deletion.
+/// The state's notice: about saved data, links, files or another tab (the library page
+/// adds the undo of a deletion, made only there).
 pub fn notices(ctx: &Ctx, state: &State) -> Html {
-    let lang = state.lang;
-    html! {
-        <>
-            if let Some(text) = &state.notice {
-                { notice(lang, text, ctx.on_click(|| Action::DismissNotice)) }
-            }
-            if let Some((_, removed)) = &state.undo {
-                <div class="notice undo" role="status">
-                    <p>{ format!("\u{201c}{}\u{201d} {}", removed.display_title(lang), ctx.t(i18n::DELETED)) }</p>
-                    { button("button", "undo", ctx.t(i18n::UNDO), ctx.on_click(|| Action::Library(LibraryAction::Undo))) }
-                </div>
-            }
-        </>
+    match &state.notice {
+        Some(text) => notice(state.lang, text, ctx.on_click(|| Action::DismissNotice)),
+        None => Html::default(),
     }
 }
 
 /// The start page's content for the state.
 pub fn start_page(ctx: &Ctx, state: &State) -> Html {
     let title = state.current().map(|s| (s.assessment.category, s.display_title(state.lang)));
-    components::start::start_page(ctx, title.as_ref().map(|(c, t)| (*c, t.as_str())))
+    let others: Vec<_> = state
+        .library
+        .assessments
+        .iter()
+        .filter(|s| state.library.current != Some(s.id))
+        .map(|s| (s.id, s.display_title(state.lang)))
+        .collect();
+    components::start::start_page(ctx, title.as_ref().map(|(c, t)| (*c, t.as_str())), &others)
 }

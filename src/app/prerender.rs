@@ -46,17 +46,22 @@ fn method_body(p: &MethodProps) -> Html {
     method_document(&Ctx { lang: p.lang, dispatch: Callback::noop(), read_file: Callback::noop() })
 }
 
-/// Shows the category chosen, or named by the address's fragment, and only it; keeps it in
-/// the links to the other language. Without it every category shows.
+/// Shows the category chosen, or named by the address's fragment (the category, or a place
+/// in it: a criterion the form links to, then scrolled to), and only it; keeps it in the
+/// links to the other language. Without it every category shows.
 const METHOD_SCRIPT: &str = r#"(function () {
   var select = document.getElementById('method-category');
   var parts = document.querySelectorAll('[data-method-category]');
   function show() {
     var code = location.hash.slice(1);
+    var place = code && document.getElementById(code);
+    var part = place && place.closest('[data-method-category]');
+    if (part) code = part.getAttribute('data-method-category');
     if (![].some.call(parts, function (p) { return p.getAttribute('data-method-category') === code; })) code = select.value;
     select.value = code;
     [].forEach.call(parts, function (p) { p.hidden = p.getAttribute('data-method-category') !== code; });
     [].forEach.call(document.querySelectorAll('a.lang'), function (a) { a.hash = code; });
+    if (part) place.scrollIntoView();
   }
   select.addEventListener('change', function () { location.replace('#' + select.value); });
   addEventListener('hashchange', show);

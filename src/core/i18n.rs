@@ -162,6 +162,11 @@ texts! {
         "Mengapa bobot ini",
         "Why this weight",
     );
+    /// The form's link to the reason on the method page.
+    WHY_WEIGHT_ON_METHOD = (
+        "baca di halaman Metode",
+        "read it on the method page",
+    );
     SOURCE = (
         "Sumber",
         "Source",
@@ -405,6 +410,15 @@ texts! {
     OPEN = (
         "Buka",
         "Open",
+    );
+    /// The start page's list of the other saved assessments.
+    OPEN_SAVED = (
+        "Buka penilaian tersimpan",
+        "Open a saved assessment",
+    );
+    MANAGE_LIBRARY = (
+        "Ganti nama, gandakan, hapus atau impor berkas di Penilaian saya",
+        "Rename, duplicate, delete or import a file in My assessments",
     );
     RENAME = (
         "Ganti nama",

@@ -147,10 +147,28 @@ test('the method page is written from the rubric, opens on the open assessment\'
   assert.deepEqual(await shown(), ['bu_besar']);
   assert.match(await page.textContent('h1'), /Scoring method · rubric 2026\.1/i);
   assert.deepEqual(await axeViolations(page), []);
-  await page.getByRole('link', { name: 'Assessment' }).click();
+  await page.getByRole('link', { name: 'Assessment', exact: true }).click();
   await page.locator('#f-village_officials_total').waitFor();
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
+  await context.close();
+});
+
+test('the form\'s "Pelajari" leads to why a criterion weighs what it does, on the method page at that criterion', async () => {
+  const { page, errors, context } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 }, isMobile: true });
+  await page.goto(app.url);
+  await page.click('[data-category="kabkota"]');
+  const card = page.locator('article.criterion[data-criterion="cakupan.ucj"]');
+  await card.locator('summary').click();
+  await card.getByRole('link', { name: 'baca di halaman Metode' }).click();
+  await page.waitForURL(/metode\.html#m-kabkota-cakupan-ucj$/);
+  assert.deepEqual(await page.locator('[data-method-category]:visible').evaluateAll((els) => els.map((e) => e.dataset.methodCategory)), ['kabkota']);
+  const place = page.locator('#m-kabkota-cakupan-ucj');
+  assert.equal(await place.getAttribute('data-criterion'), 'cakupan.ucj');
+  assert.match(await place.textContent(), /Mengapa bobot ini: Cakupan adalah tujuan penghargaan/);
+  const onScreen = await place.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top > -2 && r.top < innerHeight / 2; });
+  assert.ok(onScreen, 'scrolled to the criterion');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

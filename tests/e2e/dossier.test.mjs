@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appMounted, axeViolations, openPage, useApp } from './harness.mjs';
+import { appMounted, axeViolations, openLibrary, openPage, useApp } from './harness.mjs';
 import { fillScenario, loadFixture } from './scenarios.mjs';
 
 const app = useApp();
@@ -110,7 +110,7 @@ test('evidence is recorded per criterion, marks the claims without it and answer
     const other = await openPage(app.browser, app.origin);
     if (open === 'file') {
       await other.page.goto(app.url);
-      await other.page.getByRole('button', { name: 'Penilaian saya' }).click();
+      await openLibrary(other.page);
       await other.page.setInputFiles('#import-file', { name: 'padang.json', mimeType: 'application/json', buffer: Buffer.from(file) });
       await other.page.click('#import-as-new');
     } else {

@@ -3,7 +3,7 @@
 // without a change, a shift or a lost click; a link that opens elsewhere waits instead.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appMounted, axeViolations, holdWasm, openPage, useApp } from './harness.mjs';
+import { appMounted, axeViolations, holdWasm, openLibrary, openPage, useApp } from './harness.mjs';
 import { loadFixture } from './scenarios.mjs';
 
 const app = useApp();
@@ -99,7 +99,7 @@ test('a category chosen before the WebAssembly arrives opens once the app runs',
 
   release();
   await page.locator('#f-village_officials_total').waitFor();
-  await page.getByRole('button', { name: 'Penilaian saya' }).click();
+  await openLibrary(page);
   const items = page.locator('.library-item');
   assert.equal(await items.count(), 1, 'one assessment, made by the one click');
   assert.match(await items.textContent(), /Desa/);

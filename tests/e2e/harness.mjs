@@ -98,3 +98,9 @@ export async function holdWasm(page) {
 export async function appMounted(page) {
   await page.locator('#pra').waitFor({ state: 'detached' });
 }
+
+/// Opens the library page (a page of its own) from the page's header, and waits for it.
+export async function openLibrary(page) {
+  await page.getByRole('link', { name: 'Penilaian saya', exact: true }).click();
+  await page.locator('.library').waitFor();
+}

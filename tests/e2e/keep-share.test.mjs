@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, openPage, useApp } from './harness.mjs';
+import { axeViolations, openLibrary, openPage, useApp } from './harness.mjs';
 import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'cek-paritrana-e2e-'));
@@ -44,7 +44,7 @@ test('export then import in a fresh browser restores the exact state', async () 
   const second = await openPage(app.browser, app.origin);
   const { page } = second;
   await page.goto(app.url);
-  await page.getByRole('button', { name: 'Penilaian saya' }).click();
+  await openLibrary(page);
   await page.setInputFiles('#import-file', { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
   await page.locator('.import-preview').waitFor();
   assert.match(await page.textContent('.import-preview'), /Kota Padang Panjang 2024/);
@@ -61,7 +61,7 @@ test('a broken, foreign or newer file gets a precise message and changes nothing
   await page.goto(app.url);
   await page.click('[data-category="umk"]');
   await page.fill('#f-employees', '12');
-  await page.getByRole('button', { name: 'Penilaian saya' }).click();
+  await openLibrary(page);
   const cases = [
     ['rusak.json', '{"format":"cek-paritrana","version":1,"assess', /Berkas rusak/],
     ['lain.json', '{"hello":"world"}', /bukan berkas Cek Paritrana/],
@@ -111,7 +111,7 @@ test('a shared link opens in a fresh profile as a new assessment; a damaged one 
   assert.deepEqual(await readResults(page), before);
   assert.match(await page.textContent('.notice'), /sebagai penilaian baru/);
   assert.equal(new URL(page.url()).hash, '', 'the fragment is cleared after opening');
-  await page.getByRole('button', { name: 'Penilaian saya' }).click();
+  await openLibrary(page);
   assert.equal(await page.locator('.library-item').count(), 2, 'the receiver keeps their own assessment');
 
   await page.goto(link.slice(0, link.length - 30));
@@ -190,9 +190,12 @@ test('library: rename, duplicate, delete with confirmation and undo; compare sho
   assert.match(await page.textContent('#compare-delta'), /^-3,6 points$/);
   await page.getByRole('button', { name: 'ID · Bahasa Indonesia' }).click();
 
-  await page.getByRole('link', { name: 'Penilaian', exact: true }).click();
-  await page.getByRole('button', { name: 'Penilaian saya' }).click();
+  // The library is a page of its own too, linked from every page's header.
+  await openLibrary(page);
+  await page.waitForURL(/pustaka\.html$/);
   assert.equal(await page.locator('.library-item').count(), 2);
+  const libraryWasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()).filter((n) => n.endsWith('.wasm')));
+  assert.deepEqual(libraryWasm.map((n) => n.replace(/-[0-9a-f]{16}_bg/, '')), ['library.wasm'], 'only its own bundle');
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the library');
   await page.getByRole('button', { name: 'Ganti nama Kota Padang Panjang 2024' }).click();
   await page.fill('input[id^="rename-"]', 'Kota Padang Panjang, data 2024');
@@ -200,7 +203,6 @@ test('library: rename, duplicate, delete with confirmation and undo; compare sho
   assert.ok(await page.getByText('Kota Padang Panjang, data 2024', { exact: true }).isVisible());
   await page.getByRole('button', { name: 'Gandakan Kota Padang Panjang, data 2024' }).click();
   assert.equal(await page.locator('.library-item').count(), 3);
-  await page.getByRole('button', { name: 'Penilaian saya' }).click();
   await page.getByRole('button', { name: 'Hapus Salinan Kota Padang Panjang, data 2024' }).click();
   assert.ok(await page.getByText('Hapus penilaian ini?').isVisible(), 'asks first');
   await page.getByRole('button', { name: 'Ya, hapus' }).click();
@@ -208,8 +210,20 @@ test('library: rename, duplicate, delete with confirmation and undo; compare sho
   await page.click('#undo');
   assert.equal(await page.locator('.library-item').count(), 3, 'undo restores it');
   await page.reload();
-  await page.getByRole('button', { name: 'Penilaian saya' }).click();
+  await page.locator('.library').waitFor();
   assert.equal(await page.locator('.library-item').count(), 3, 'kept after reload');
+
+  // Opened here, an assessment is on the self-check's form.
+  await page.getByRole('button', { name: 'Buka Kota Padang Panjang, data 2024' }).click();
+  await page.waitForURL((url) => url.pathname.endsWith('/'));
+  assert.match(await page.textContent('#open-title'), /Kota Padang Panjang, data 2024/);
+  // The start page lists the other saved ones, each opened with one press (offline too).
+  await page.click('button.brand-name');
+  const others = page.locator('.saved-list button');
+  assert.deepEqual(await others.allTextContents(), ['Target 2025: Kota Padang Panjang 2024', 'Salinan Kota Padang Panjang, data 2024']);
+  assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the start page with saved assessments');
+  await others.first().click();
+  assert.match(await page.textContent('#open-title'), /^Target 2025: Kota Padang Panjang 2024$/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -238,7 +252,7 @@ test('two open tabs: an edit in one appears in the other, and neither loses its 
   await first.waitForTimeout(1200);
   for (const tab of [first, second]) {
     await tab.reload();
-    await tab.getByRole('button', { name: 'Penilaian saya' }).click();
+    await openLibrary(tab);
     assert.equal(await tab.locator('.library-item').count(), 2, 'both assessments in both tabs');
   }
   await second.getByRole('button', { name: 'Buka Kota Padang Panjang 2024' }).click();

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_PATH, launchProfile, startServer, stopServer, watch } from './harness.mjs';
+import { BASE_PATH, axeViolations, launchProfile, startServer, stopServer, watch } from './harness.mjs';
 import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -19,10 +19,11 @@ const want = { total: padang.expect.total, band: padang.expect.band, topAction: 
 /// The release id and the list of files a built directory's sw.js keeps.
 function releaseOf(dir) {
   const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
-  const id = /const RELEASE = '([0-9a-f]{16})';/.exec(worker)[1];
-  const files = JSON.parse(/const FILES = (\[.*\]);/.exec(worker)[1]);
-  const later = JSON.parse(/const LATER = (\[.*\]);/.exec(worker)[1]);
-  for (const page of ['index.html', 'panel.html', 'rencana.html', 'bandingkan.html', 'bukti.html', 'metode.html', 'method.html']) {
+  // Minified: `const RELEASE="…",FILES=[…],LATER=[…]`.
+  const id = /\bRELEASE="([0-9a-f]{16})"/.exec(worker)[1];
+  const files = JSON.parse(/\bFILES=(\[[^\]]*\])/.exec(worker)[1]);
+  const later = JSON.parse(/\bLATER=(\[[^\]]*\])/.exec(worker)[1]);
+  for (const page of ['index.html', 'panel.html', 'rencana.html', 'bandingkan.html', 'bukti.html', 'pustaka.html', 'metode.html', 'method.html']) {
     assert.match(readFileSync(join(dir, page), 'utf8'), new RegExp(`name="cek-paritrana-release" content="${id}"`));
   }
   return { id, files, later };
@@ -110,11 +111,11 @@ test('after one visit the app opens, takes a form and scores with the server sto
   });
 });
 
-test('the panel, planner and method pages are kept by the worker only once visited, then open with the server stopped', async (t) => {
+test('the pages of their own are kept by the worker only once visited, then open with the server stopped; one not kept says so', async (t) => {
   const release = releaseOf(DIST);
   assert.deepEqual(release.later.filter((f) => release.files.includes(f)), [], 'the other pages are not fetched on install');
-  for (const page of ['panel.html', 'rencana.html', 'bandingkan.html', 'bukti.html', 'metode.html', 'method.html']) assert.ok(release.later.includes(page), page);
-  assert.ok(['panel', 'planner', 'compare', 'dossier'].every((bin) => release.later.some((f) => new RegExp(`^${bin}-.*_bg\\.wasm$`).test(f))));
+  for (const page of ['panel.html', 'rencana.html', 'bandingkan.html', 'bukti.html', 'pustaka.html', 'metode.html', 'method.html']) assert.ok(release.later.includes(page), page);
+  assert.ok(['panel', 'planner', 'compare', 'dossier', 'library'].every((bin) => release.later.some((f) => new RegExp(`^${bin}-.*_bg\\.wasm$`).test(f))));
   const site = await startServer();
   // A failed assertion must not leave the server holding the test file open.
   t.after(() => site.server.listening && stopServer(site.server));
@@ -136,6 +137,16 @@ test('the panel, planner and method pages are kept by the worker only once visit
     const all = kept('panel', 'planner', 'rencana', 'metode');
     assert.deepEqual(await caches(page), expectedCache(site.url, all), 'and the method page once visited');
     await stopServer(site.server);
+    // One not visited yet says so, and leads back to the self-check, which opens.
+    const logged = errors.length;
+    await page.goto(`${site.url}pustaka.html`);
+    await page.getByRole('heading', { level: 1, name: 'Halaman ini belum tersimpan untuk luring' }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the page not kept');
+    await page.getByRole('link', { name: 'Kembali ke Cek Paritrana' }).click();
+    await page.locator('[data-category="desa"]').waitFor();
+    // The browser's own lines for the request that found no network (and the 503).
+    const network = errors.splice(logged);
+    assert.ok(network.every((e) => e.startsWith('Failed to load resource')), network.join('\n'));
     await page.goto(`${site.url}panel.html`);
     await page.locator('#panel-files').waitFor();
     await page.goto(`${site.url}rencana.html#1`);

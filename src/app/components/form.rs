@@ -13,7 +13,7 @@ use crate::core::measure::Choice;
 use crate::core::money::{mandatory_programmes, Package, Programme};
 use crate::core::number::{format_points, format_rupiah};
 use crate::core::rubric::Criterion;
-use crate::core::session::{dossier_address, Action, Edit};
+use crate::core::session::{dossier_address, method_criterion_address, Action, Edit};
 use crate::core::validation::Target;
 
 /// The form of the assessment `id`: one section per pillar, one card per criterion, with
@@ -82,7 +82,9 @@ fn criterion_card(
             </div>
             <details class="learn">
                 { text_el("summary", "", ctx.t(i18n::LEARN)) }
-                { criterion_explainer(ctx, c, a.category) }
+                { criterion_explainer(ctx, c, a.category, html! {
+                    <a href={method_criterion_address(ctx.lang, a.category, id)}>{ ctx.t(i18n::WHY_WEIGHT_ON_METHOD) }</a>
+                }) }
             </details>
         </article>
     }

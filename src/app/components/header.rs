@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::{text_el, Ctx};
 use crate::core::i18n;
 use crate::core::rubric::RUBRIC_VERSION;
-use crate::core::session::{method_file, Action, Page, State};
+use crate::core::session::{method_file, Action, Page, State, CHECK_FILE, LIBRARY_FILE};
 use crate::core::text::{Lang, T};
 
 /// A header: `brand` and `tag` (what the page is), the `nav` items, and `end`.
@@ -31,12 +31,14 @@ pub fn nav_link(href: impl Into<AttrValue>, label: &'static str, current: bool) 
     html! { <li><a class="nav-link" href={href.into()} aria-current={current.then_some("page")}>{ label }</a></li> }
 }
 
-/// The links a page of its own shows: back to the self-check, the method, the panel.
+/// The links a page of its own shows: back to the self-check, the library, the method,
+/// the panel.
 pub fn page_links(lang: Lang, here: &str) -> Html {
     let method = method_file(lang);
     html! {
         <>
-            { nav_link("./", i18n::NAV_CHECK.get(lang), false) }
+            { nav_link(CHECK_FILE, i18n::NAV_CHECK.get(lang), false) }
+            { nav_link(LIBRARY_FILE, i18n::NAV_LIBRARY.get(lang), here == LIBRARY_FILE) }
             { nav_link(method, i18n::NAV_METHOD.get(lang), here == method) }
             { nav_link("panel.html", i18n::NAV_PANEL.get(lang), here == "panel.html") }
         </>
@@ -104,9 +106,10 @@ pub fn header(ctx: &Ctx, state: &State) -> Html {
         <>
             { nav_item(Page::Start, ctx.t(i18n::NAV_START), true) }
             { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), state.current().is_some()) }
-            { nav_item(Page::Library, ctx.t(i18n::NAV_LIBRARY), true) }
-            // Pages of their own: the comparison and the panel with their own bundles, the
-            // method written at build time; the self-check's bundle holds none of them.
+            // Pages of their own: the library, the comparison and the panel with their own
+            // bundles, the method written at build time; the self-check's bundle holds
+            // none of them.
+            { nav_link(LIBRARY_FILE, ctx.t(i18n::NAV_LIBRARY), false) }
             { nav_link(state.compare_address(), ctx.t(i18n::NAV_COMPARE), false) }
             { nav_link(state.method_address(), ctx.t(i18n::NAV_METHOD), false) }
             { nav_link("panel.html", ctx.t(i18n::NAV_PANEL), false) }

@@ -9,6 +9,17 @@ use crate::core::rubric::RUBRIC_VERSION;
 use crate::core::scoring::{shown, total};
 use crate::core::session::{Action, ImportAction, LibraryAction, Page, State, View, ViewAction};
 
+/// The undo of the last deletion, until undone or replaced.
+pub fn undo_notice(ctx: &Ctx, state: &State) -> Html {
+    let Some((_, removed)) = &state.undo else { return Html::default() };
+    html! {
+        <div class="notice undo" role="status">
+            <p>{ format!("\u{201c}{}\u{201d} {}", removed.display_title(ctx.lang), ctx.t(i18n::DELETED)) }</p>
+            { button("button", "undo", ctx.t(i18n::UNDO), ctx.on_click(|| Action::Library(LibraryAction::Undo))) }
+        </div>
+    }
+}
+
 /// "Penilaian saya": open, rename, duplicate, delete (confirmed, undoable), import.
 pub fn library_page(ctx: &Ctx, state: &State) -> Html {
     let lang = ctx.lang;

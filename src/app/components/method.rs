@@ -15,7 +15,7 @@ use crate::core::keys::Keyed;
 use crate::core::number::format_points;
 use crate::core::rubric::calibration::{Case, Input, CASES};
 use crate::core::rubric::{differences, rubric, CategoryRubric, Version, RUBRIC_VERSION};
-use crate::core::session::method_file;
+use crate::core::session::{method_anchor, method_file};
 use crate::core::text::Lang;
 use strum::VariantArray;
 
@@ -97,14 +97,14 @@ fn category(ctx: &Ctx, cat: &CategoryRubric) -> Html {
                     </h2>
                     { text_el("p", "", p.explanation.get(lang)) }
                     { for cat.criteria.iter().filter(|c| c.pillar == p.id).map(|c| html! {
-                        <article class="method-criterion" data-criterion={c.id}>
+                        <article class="method-criterion" id={method_anchor(cat.category, c.id)} data-criterion={c.id}>
                             <h3>
                                 { c.title.get(lang) }
                                 { text_el("span", "pillar-weight", format!("{} {}", format_points(c.weight), ctx.t(i18n::POINTS))) }
                                 if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
                             </h3>
                             <p class="criterion-id">{ "ID " }{ text_el("code", "", c.id) }</p>
-                            { criterion_explainer(ctx, c, cat.category) }
+                            { criterion_explainer(ctx, c, cat.category, c.why_weight.text().get(lang).into()) }
                         </article>
                     }) }
                 </section>

@@ -126,19 +126,21 @@ pub fn option(value: AttrValue, selected: bool, text: impl Into<Html>) -> Html {
     html! { <option {value} {selected}>{ text.into() }</option> }
 }
 
-/// A criterion in words: what it is, how it is scored, why it weighs what it does, and
-/// its source. The form's "Pelajari" and the method page both show it, from the rubric.
+/// A criterion in words: what it is, how it is scored, why it weighs what it does (`why`:
+/// the method page's text, the form's link to it), and its source. The form's "Pelajari"
+/// and the method page both show it, from the rubric.
 pub fn criterion_explainer(
     ctx: &Ctx,
     c: &crate::core::rubric::Criterion,
     category: crate::core::category::Category,
+    why: Html,
 ) -> Html {
     use crate::core::i18n;
     html! {
         <>
             { text_el("p", "", c.explanation.get(ctx.lang)) }
             <p>{ text_el("strong", "", format!("{}: ", ctx.t(i18n::HOW_SCORED))) }{ c.rule_text(category).get(ctx.lang).to_string() }</p>
-            <p>{ text_el("strong", "", format!("{}: ", ctx.t(i18n::WHY_WEIGHT))) }{ c.why_weight.get(ctx.lang) }</p>
+            <p>{ text_el("strong", "", format!("{}: ", ctx.t(i18n::WHY_WEIGHT))) }{ why }</p>
             <p class="source">{ text_el("strong", "", format!("{}: ", ctx.t(i18n::SOURCE))) }{ c.source }</p>
         </>
     }

@@ -3,11 +3,12 @@ use yew::prelude::*;
 use super::{button, class_if, text_el, Ctx};
 use crate::core::category::{Category, Family};
 use crate::core::i18n;
-use crate::core::session::{Action, LibraryAction, Page};
+use crate::core::session::{Action, LibraryAction, Page, LIBRARY_FILE};
 
 /// The introduction and the categories to start with; `current`: the category and title
-/// of the assessment open now, if any.
-pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>) -> Html {
+/// of the assessment open now, if any; `others`: the other saved ones (id, title), each
+/// opened here with one press (offline too: the library page manages them).
+pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>, others: &[(u32, String)]) -> Html {
     let card = |c: Category| {
         let is_current = current.is_some_and(|(cur, _)| cur == c);
         html! {
@@ -42,6 +43,18 @@ pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>) -> Html {
                     <p>
                         { button("button primary", "", format!("{}: {name}", ctx.t(i18n::CONTINUE)), ctx.on_click(|| Action::Navigate(Page::Check))) }
                     </p>
+                }
+                if !others.is_empty() {
+                    <nav aria-label={ctx.t(i18n::OPEN_SAVED)}>
+                        { text_el("h2", "", ctx.t(i18n::OPEN_SAVED)) }
+                        <ul class="saved-list">
+                            { for others.iter().map(|(id, title)| {
+                                let id = *id;
+                                html! { <li>{ button("link-button", "", title.clone(), ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Open(id)))) }</li> }
+                            }) }
+                        </ul>
+                        <p><a href={LIBRARY_FILE}>{ ctx.t(i18n::MANAGE_LIBRARY) }</a></p>
+                    </nav>
                 }
             </section>
             <section class="choose" aria-labelledby="choose-title">

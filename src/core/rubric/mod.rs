@@ -80,7 +80,8 @@ pub struct Criterion {
     pub rule: Rule,
     pub title: T,
     pub explanation: T,
-    pub why_weight: T,
+    /// Why it weighs what it does: on the method page only, which the form links to.
+    pub why_weight: MethodOnly,
     pub source: &'static str,
     /// The panel's judgement cannot be computed: the user rates this item.
     pub self_rated: bool,
@@ -301,7 +302,7 @@ mod tests {
                 assert!(k.weight > Decimal::ZERO, "{}", k.id);
                 assert!(k.id.starts_with(k.pillar), "{} is named after its pillar", k.id);
                 assert!(!k.source.is_empty() && !k.explanation.id.is_empty() && !k.explanation.en.is_empty());
-                assert!(!k.why_weight.id.is_empty() && !k.why_weight.en.is_empty());
+                assert!(!k.why_weight.text().id.is_empty() && !k.why_weight.text().en.is_empty());
             }
             for p in c.pillars {
                 assert!(c.pillar_weight(p.id) > Decimal::ZERO, "pillar {} has no criteria", p.id);

@@ -93,7 +93,7 @@ impl Def {
             rule: self.rule,
             title: self.title,
             explanation: self.explanation,
-            why_weight: self.why_weight,
+            why_weight: MethodOnly::new(self.why_weight),
             source: self.source,
             self_rated: self.self_rated,
         }

@@ -40,16 +40,24 @@ pub const ASIDE_PREFIX: &str = "cek-paritrana.cadangan.";
 /// The release this browser last ran, apart from the data so that it never touches it.
 pub const RELEASE_KEY: &str = "cek-paritrana.rilis";
 
-/// The pages of the app.
+/// The pages of the app. The start page and the form are the self-check's (`./`); the
+/// library and the dossier are pages of their own (`LIBRARY_FILE`, `DOSSIER_FILE`), each
+/// with a bundle running this same state machine; [`State::address`] says where the page
+/// shown is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     Start,
     Check,
+    /// The saved assessments: open, rename, duplicate, delete, import.
     Library,
-    /// The evidence dossier of the open assessment: the dossier page's (`DOSSIER_FILE`, a
-    /// bundle of its own running this same state machine); the self-check links to it.
+    /// The evidence dossier of the open assessment.
     Dossier,
 }
+
+/// The self-check's own page: the start page and the form.
+pub const CHECK_FILE: &str = "./";
+/// The library page's file.
+pub const LIBRARY_FILE: &str = "pustaka.html";
 
 /// The dossier page's file: `bukti.html#<id>` opens the dossier of the assessment `id`.
 pub const DOSSIER_FILE: &str = "bukti.html";
@@ -71,6 +79,16 @@ pub fn method_file(lang: Lang) -> &'static str {
         Lang::Id => "metode.html",
         Lang::En => "method.html",
     }
+}
+
+/// The id of a criterion's place on the method page (of a category's criteria).
+pub fn method_anchor(category: Category, criterion: &str) -> String {
+    format!("m-{}-{}", category.code(), criterion.replace('.', "-"))
+}
+
+/// The method page, in `lang`, open at a criterion of a category.
+pub fn method_criterion_address(lang: Lang, category: Category, criterion: &str) -> String {
+    format!("{}#{}", method_file(lang), method_anchor(category, criterion))
 }
 
 /// The free-text parts of the profile.
@@ -311,6 +329,16 @@ impl State {
             weight_drafts: SortedMap::new(),
             share: None,
             view: View::opened(),
+        }
+    }
+
+    /// Where the page the state shows is: the file that renders it (with the dossier's
+    /// assessment). A page of its own that comes to show another page goes there.
+    pub fn address(&self) -> String {
+        match self.page {
+            Page::Start | Page::Check => CHECK_FILE.to_string(),
+            Page::Library => LIBRARY_FILE.to_string(),
+            Page::Dossier => self.library.current.map_or_else(|| DOSSIER_FILE.to_string(), dossier_address),
         }
     }
 
@@ -753,10 +781,12 @@ impl State {
         let changed = merged.library.assessments != theirs.assessments;
         self.storage.base = theirs;
         self.library = merged.library;
+        // The form or the dossier never goes on with another assessment unasked: the start page lists
+        // the saved ones to open.
         if open.is_some_and(|id| renumber(Some(id)).and_then(|id| self.library.get(id)).is_none()) {
             self.notice = Some(i18n::OPEN_DELETED_ELSEWHERE.into());
-            if self.page == Page::Check {
-                self.page = Page::Library;
+            if matches!(self.page, Page::Check | Page::Dossier) {
+                self.page = Page::Start;
             }
         }
         if changed {
