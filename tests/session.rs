@@ -264,8 +264,15 @@ fn each_page_says_its_address() {
     t.send(Action::Navigate(Page::Library));
     t.send(Action::Library(LibraryAction::Open(id)));
     assert_eq!((t.state.page, t.state.address().as_str()), (Page::Check, CHECK_FILE));
+    // A new assessment is started on the self-check's start page, not its form.
+    t.send(Action::Navigate(Page::Library));
     t.send(Action::Navigate(Page::Start));
-    assert_eq!(t.state.address(), CHECK_FILE);
+    assert_eq!(t.state.address(), "./#mulai");
+    let mut check = Tester::padang_panjang();
+    assert_eq!(check.state.page, Page::Check);
+    let effects = check.send(Action::Fragment(t.state.address().trim_start_matches(CHECK_FILE).to_string()));
+    assert_eq!(check.state.page, Page::Start);
+    assert!(effects.contains(&Effect::ClearFragment), "{effects:?}");
 }
 
 #[test]
@@ -841,7 +848,7 @@ fn the_open_assessment_deleted_elsewhere_is_said_and_the_start_page_shown() {
     assert_eq!(a.state.library.current, Some(2));
     a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
     assert_eq!(a.state.page, Page::Start);
-    assert_eq!(a.state.address(), "./");
+    assert_eq!(a.state.address(), "./#mulai");
     assert_eq!(a.state.notice, Some(i18n::OPEN_DELETED_ELSEWHERE.into()));
     assert_eq!(a.titles(), ["Kota Padang Panjang 2024"]);
 }

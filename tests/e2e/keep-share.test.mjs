@@ -212,6 +212,11 @@ test('library: rename, duplicate, delete with confirmation and undo; compare sho
   await page.reload();
   await page.locator('.library').waitFor();
   assert.equal(await page.locator('.library-item').count(), 3, 'kept after reload');
+  // A new one starts on the self-check's start page, not on the form of the one open.
+  await page.getByRole('button', { name: 'Penilaian baru' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Seberapa siap Anda untuk Paritrana Award?' }).waitFor();
+  await page.waitForFunction(() => location.hash === '' && !document.getElementById('pra'));
+  await openLibrary(page);
 
   // Opened here, an assessment is on the self-check's form.
   await page.getByRole('button', { name: 'Buka Kota Padang Panjang, data 2024' }).click();

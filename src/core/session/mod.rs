@@ -58,6 +58,9 @@ pub enum Page {
 pub const CHECK_FILE: &str = "./";
 /// The library page's file.
 pub const LIBRARY_FILE: &str = "pustaka.html";
+/// The fragment that opens the self-check on its start page: without it the self-check
+/// opens on the assessment open (the library page starts a new one this way).
+pub const START_FRAGMENT: &str = "#mulai";
 
 /// The dossier page's file: `bukti.html#<id>` opens the dossier of the assessment `id`.
 pub const DOSSIER_FILE: &str = "bukti.html";
@@ -336,7 +339,8 @@ impl State {
     /// assessment). A page of its own that comes to show another page goes there.
     pub fn address(&self) -> String {
         match self.page {
-            Page::Start | Page::Check => CHECK_FILE.to_string(),
+            Page::Start => format!("{CHECK_FILE}{START_FRAGMENT}"),
+            Page::Check => CHECK_FILE.to_string(),
             Page::Library => LIBRARY_FILE.to_string(),
             Page::Dossier => self.library.current.map_or_else(|| DOSSIER_FILE.to_string(), dossier_address),
         }
@@ -485,6 +489,11 @@ impl State {
     }
 
     fn open_link(&mut self, fragment: &str, effects: &mut Vec<Effect>) {
+        if fragment == START_FRAGMENT {
+            self.page = Page::Start;
+            effects.push(Effect::ClearFragment);
+            return;
+        }
         if !fragment.trim_start_matches('#').starts_with(link::FRAGMENT_KEY) {
             return;
         }
