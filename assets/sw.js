@@ -27,7 +27,7 @@ const HASHED = /-[0-9a-f]{16}[._]/;
 // error page.
 function notKept() {
   const css = FILES.find((f) => f.endsWith('.css'));
-  const body = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Cek Paritrana</title><link rel="stylesheet" href="./${css}"></head><body><main><section class="panel"><h1>Halaman ini belum tersimpan untuk luring</h1><p>Buka sekali saat tersambung, sesudah itu halaman ini terbuka tanpa sambungan.</p><p lang="en">Not kept for offline use yet: open it once while online.</p><p><a class="button" href="./">Kembali ke Cek Paritrana</a></p></section></main></body></html>`;
+  const body = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Cek Paritrana</title><link rel="stylesheet" href="./${css}"></head><body><main><section class="panel"><h1>Halaman ini belum tersimpan untuk luring</h1><p>Buka sekali saat tersambung, sesudah itu halaman ini terbuka tanpa sambungan.</p><p lang="en">Not kept for offline use yet: open it once while online.</p><p><a class="button" href="./">Kembali ke Cek Paritrana / Back to Cek Paritrana</a></p></section></main></body></html>`;
   return new Response(body, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
