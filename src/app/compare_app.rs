@@ -7,14 +7,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_utils::{document_element, window};
+use gloo_utils::document_element;
 use yew::functional::UseForceUpdateHandle;
 use yew::prelude::*;
 
 use super::components::compare::compare_page;
 use super::components::header::own_page_header;
-use super::components::{notice, page_frame, Ctx};
-use super::edge::{show_address, stored, write};
+use super::components::{notice_of, page_frame, Ctx};
+use super::edge::{fragment, show_address, stored, write};
 use crate::core::compare::session::{CompareAction, CompareEffect, CompareState, COMPARE_FILE};
 use crate::core::i18n;
 use crate::core::session::STORAGE_KEY;
@@ -26,7 +26,7 @@ pub struct CompareEdge {
 
 impl CompareEdge {
     pub fn start(rerender: UseForceUpdateHandle) -> Rc<CompareEdge> {
-        let fragment = window().location().hash().unwrap_or_default();
+        let fragment = fragment();
         let (state, effects) = CompareState::boot(stored().as_deref(), &fragment);
         let edge = Rc::new(CompareEdge { state: RefCell::new(state), rerender });
         edge.perform(effects);
@@ -68,10 +68,7 @@ pub fn compare_app() -> Html {
     };
     let state = edge.state.borrow();
     let ctx = Ctx { lang: state.lang, dispatch: (*dispatch).clone(), read_file: Callback::noop() };
-    let notices = match &state.notice {
-        Some(text) => notice(ctx.lang, text, ctx.on_click(|| CompareAction::DismissNotice)),
-        None => Html::default(),
-    };
+    let notices = notice_of(&ctx, state.notice.as_ref(), || CompareAction::DismissNotice);
     let main = html! { <div class="page">{ compare_page(&ctx, &state.library, state.pair()) }</div> };
     page_frame(ctx.lang, own_page_header(&ctx, COMPARE_FILE, i18n::NAV_COMPARE, CompareAction::SetLang), notices, main)
 }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::dossier::dossier_page;
-use super::components::header::own_page_header;
+use super::components::header::{back_to_form, own_page_header};
 use super::components::{page_frame, text_el, Ctx};
 use super::edge::{fragment, Edge};
 use super::{notices, Results};
@@ -40,7 +40,7 @@ pub fn dossier_app() -> Html {
             <div class="page"><section class="panel">
                 { text_el("h1", "", ctx.t(i18n::DOSSIER)) }
                 { text_el("p", "", ctx.t(i18n::DOSSIER_NOT_FOUND)) }
-                <p><a class="button" href="./">{ ctx.t(i18n::BACK_TO_FORM) }</a></p>
+                <p>{ back_to_form(ctx.lang) }</p>
             </section></div>
         },
     };

@@ -27,7 +27,7 @@ use yew::prelude::*;
 
 use crate::core::session::{Action, State};
 use components::header::header;
-use components::{notice, page_frame, Ctx};
+use components::{notice_of, page_frame, Ctx};
 
 /// Every page as the state shows it, around its content: the same in the browser and in
 /// the start page rendered at build time.
@@ -38,10 +38,7 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
 /// The state's notice: about saved data, links, files or another tab (the library page
 /// adds the undo of a deletion, made only there).
 pub fn notices(ctx: &Ctx, state: &State) -> Html {
-    match &state.notice {
-        Some(text) => notice(state.lang, text, ctx.on_click(|| Action::DismissNotice)),
-        None => Html::default(),
-    }
+    notice_of(ctx, state.notice.as_ref(), || Action::DismissNotice)
 }
 
 /// The start page's content for the state.

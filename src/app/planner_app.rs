@@ -11,13 +11,13 @@ use gloo_utils::{document_element, window};
 use yew::functional::UseForceUpdateHandle;
 use yew::prelude::*;
 
-use super::components::header::own_page_header;
+use super::components::header::{back_to_form, own_page_header};
 use super::components::planner::planner_page;
-use super::components::{notice, page_frame, text_el, Ctx};
-use super::edge::{stored, write};
+use super::components::{notice_of, page_frame, text_el, Ctx};
+use super::edge::{fragment, stored, write};
 use crate::core::i18n;
 use crate::core::planner::session::{PlannerAction, PlannerEffect, PlannerState, PLANNER_FILE};
-use crate::core::session::STORAGE_KEY;
+use crate::core::session::{CHECK_FILE, STORAGE_KEY};
 
 pub struct PlannerEdge {
     state: RefCell<PlannerState>,
@@ -26,7 +26,7 @@ pub struct PlannerEdge {
 
 impl PlannerEdge {
     pub fn start(rerender: UseForceUpdateHandle) -> Rc<PlannerEdge> {
-        let fragment = window().location().hash().unwrap_or_default();
+        let fragment = fragment();
         let (state, effects) = PlannerState::boot(stored().as_deref(), &fragment);
         let edge = Rc::new(PlannerEdge { state: RefCell::new(state), rerender });
         edge.perform(effects);
@@ -53,7 +53,7 @@ impl PlannerEdge {
                     }
                 }
                 PlannerEffect::OpenApp => {
-                    let _ = window().location().assign("./");
+                    let _ = window().location().assign(CHECK_FILE);
                 }
             }
         }
@@ -70,16 +70,13 @@ pub fn planner_app() -> Html {
     };
     let state = edge.state.borrow();
     let ctx = Ctx { lang: state.lang, dispatch: (*dispatch).clone(), read_file: Callback::noop() };
-    let notices = match &state.notice {
-        Some(text) => notice(ctx.lang, text, ctx.on_click(|| PlannerAction::DismissNotice)),
-        None => Html::default(),
-    };
+    let notices = notice_of(&ctx, state.notice.as_ref(), || PlannerAction::DismissNotice);
     let main = match &state.sheet {
         Some(sheet) => planner_page(&ctx, sheet),
         None => html! {
             <div class="page"><section class="panel">
                 { text_el("h1", "", ctx.t(i18n::PLAN_OPEN)) }
-                <p><a class="button" href="./">{ ctx.t(i18n::BACK_TO_FORM) }</a></p>
+                <p>{ back_to_form(ctx.lang) }</p>
             </section></div>
         },
     };

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::header::back_to_form;
 use super::{button, event_checked, event_value, option, text_el, Ctx};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
@@ -30,7 +31,7 @@ pub fn dossier_page(ctx: &Ctx, a: &Assessment, results: &Results, removed: Optio
                 { text_el("p", "", ctx.t(i18n::DOSSIER_INTRO)) }
                 { summary(ctx, r.unproven.len(), r.documents_ready, gaps) }
                 // The report with the list of documents is printed from the form's page.
-                <p><a class="button" href="./">{ ctx.t(i18n::BACK_TO_FORM) }</a></p>
+                <p>{ back_to_form(ctx.lang) }</p>
             </section>
             // In rubric order, so that a criterion does not move while its evidence is typed;
             // the gaps are linked above.

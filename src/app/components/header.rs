@@ -23,7 +23,12 @@ pub fn site_header(lang: Lang, brand: Html, tag: &'static str, nav: Html, end: H
 
 /// The brand as a link back to the self-check, on the pages of their own.
 pub fn brand_link() -> Html {
-    html! { <a class="brand-name" href="./"><span class="logo" aria-hidden="true">{ "✓" }</span>{ "Cek Paritrana" }</a> }
+    html! { <a class="brand-name" href={CHECK_FILE}><span class="logo" aria-hidden="true">{ "✓" }</span>{ "Cek Paritrana" }</a> }
+}
+
+/// The way back to the self-check's form from a page of its own, shown as a button.
+pub fn back_to_form(lang: Lang) -> Html {
+    html! { <a class="button" href={CHECK_FILE}>{ i18n::BACK_TO_FORM.get(lang) }</a> }
 }
 
 /// A link in the header's list; `current` marks the page shown.

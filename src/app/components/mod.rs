@@ -89,6 +89,11 @@ pub fn page_frame(lang: Lang, header: Html, notices: Html, main: Html) -> Html {
     }
 }
 
+/// The page's notice `text`, if any, whose button sends `dismiss`.
+pub fn notice_of<A: 'static>(ctx: &Ctx<A>, text: Option<&crate::core::text::Msg>, dismiss: fn() -> A) -> Html {
+    text.map_or_else(Html::default, |t| notice(ctx.lang, t, ctx.on_click(dismiss)))
+}
+
 /// A notice about saved data, links, files or another tab, with its button to close it.
 pub fn notice(lang: Lang, text: &crate::core::text::Msg, close: Callback<MouseEvent>) -> Html {
     html! {

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::form::check;
+use super::header::back_to_form;
 use super::number_field::{number_box, NumberBox};
 use super::results::figure_list;
 use super::{button, col_head, event_value, labelled_cell, option, text_el, Ctx};
@@ -77,7 +78,7 @@ pub fn planner_page(ctx: &Ctx<PlannerAction>, sheet: &Sheet) -> Html {
                     }
                     <p class="plan-buttons">
                         { button("button primary", "plan-apply", ctx.t(i18n::PLAN_APPLY), ctx.on_click(|| PlannerAction::Apply)) }
-                        <a class="button" href="./">{ ctx.t(i18n::BACK_TO_FORM) }</a>
+                        { back_to_form(ctx.lang) }
                     </p>
                 </section>
             </div>

@@ -790,8 +790,8 @@ impl State {
         let changed = merged.library.assessments != theirs.assessments;
         self.storage.base = theirs;
         self.library = merged.library;
-        // The form or the dossier never goes on with another assessment unasked: the start page lists
-        // the saved ones to open.
+        // The form or the dossier never goes on with another assessment unasked: the start
+        // page lists the saved ones to open.
         if open.is_some_and(|id| renumber(Some(id)).and_then(|id| self.library.get(id)).is_none()) {
             self.notice = Some(i18n::OPEN_DELETED_ELSEWHERE.into());
             if matches!(self.page, Page::Check | Page::Dossier) {
