@@ -5,9 +5,10 @@
 // It never caches anything else: the user's data stays in the page's browser storage.
 const RELEASE = '';
 const FILES = [];
-// The other pages' files (the panel page and its bundle, the method pages): not fetched
-// when the worker installs, so the self-check never downloads them, but kept once a visit
-// fetches them.
+// FILES: every candidate page, the one bundle they all run and the method pages, kept when
+// the worker installs (after the first page has started), so all of them open offline.
+// LATER: the panel's page and bundle, which candidates never open: not fetched when the
+// worker installs, but kept once a visit fetches them.
 const LATER = [];
 
 const BASE = new URL('./', location.href);
@@ -20,9 +21,9 @@ const KEYS = new Map(FILES.map((file) => [new URL(file, BASE).pathname, file]));
 KEYS.set(new URL('index.html', BASE).pathname, PAGE);
 const LATER_KEYS = new Map(LATER.map((file) => [new URL(file, BASE).pathname, file]));
 // Trunk's content-hashed names never change content: the HTTP cache may answer for them.
-const HASHED = /-[0-9a-f]{16}[._]/;
+const HASHED = /-[0-9a-f]{8,}[._]/;
 
-// A page of its own not kept yet, opened with no network: said in both languages, with
+// The panel's page not kept yet, opened with no network: said in both languages, with
 // the way back to the self-check (kept since the first visit) instead of the browser's
 // error page.
 function notKept() {
@@ -35,7 +36,8 @@ async function keep(cache, file) {
   const res = await fetch(file, { cache: HASHED.test(file) ? 'default' : 'no-cache' });
   if (!res.ok) throw new Error(`${file}: ${res.status}`);
   // Mid-deploy the server may already hold another release's page: install later.
-  if (file === PAGE && !(await res.clone().text()).includes(RELEASE)) throw new Error('page of another release');
+  const page = file === PAGE || file.endsWith('.html');
+  if (page && !(await res.clone().text()).includes(RELEASE)) throw new Error(`${file} of another release`);
   // A redirected response cannot answer a navigation: keep its body and headers only.
   await cache.put(file, res.redirected ? new Response(await res.blob(), { headers: res.headers }) : res);
 }

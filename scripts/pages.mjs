@@ -1,7 +1,6 @@
-// Builds the pages with bundles of their own into Trunk's staging directory: the panel
-// (panel.html, the `panel` binary), the planner (rencana.html, the `planner` binary), the
-// comparison (bandingkan.html, the `compare` binary), the dossier (bukti.html, the
-// `dossier` binary) and the library (pustaka.html, the `library` binary).
+// Builds the page with a bundle of its own into Trunk's staging directory: the panel
+// (panel.html, the `panel` binary), which panels and BPJS branches open, never candidates
+// (every candidate page runs the self-check's bundle: src/bin/prerender.rs writes them).
 // Trunk builds only index.html, so its post-build hook (Trunk.toml) runs this after the
 // prerender and before scripts/release.mjs, which then counts these files in the release.
 // For each page:
@@ -31,6 +30,9 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) fail('no directory: run by Trunk, or give one');
 const release = process.env.TRUNK_PROFILE === 'release';
 const root = new URL('..', import.meta.url).pathname;
+// The storage keys, named once in src/core/pages.rs (target/pages.json, written by the prerender).
+const { keys: KEYS, pages: SITE } = JSON.parse(readFileSync(join(root, 'target/pages.json'), 'utf8'));
+const panel = SITE.find((p) => p.runs === 'panel') ?? fail('no panel page in target/pages.json');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 
 // The options Trunk gets for the self-check's bundle, read from the source page.
@@ -40,50 +42,15 @@ const level = /data-wasm-opt="([^"]+)"/.exec(rust)?.[1] ?? fail('no data-wasm-op
 const params = (/data-wasm-opt-params="([^"]*)"/.exec(rust)?.[1] ?? '').split(/\s+/).filter(Boolean);
 const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(source)?.[1] ?? fail('no CSP in index.html');
 
-// The language each page shows first: the panel keeps its own, the others the app's.
-const APP_LANG = `// The page's language as the app last showed it.
-  try { if (JSON.parse(localStorage.getItem('cek-paritrana')).lang === 'en') document.documentElement.lang = 'en'; } catch (e) {}`;
 const PAGES = [
   {
     bin: 'panel',
-    file: 'panel.html',
-    title: 'Cek Paritrana: mode panel',
+    file: panel.file,
+    title: `Cek Paritrana: ${panel.title}`,
     heading: 'Cek Paritrana: mode panel / panel mode',
     description: 'Peringkat kandidat Paritrana Award untuk panel provinsi atau cabang BPJS Ketenagakerjaan: data tidak pernah meninggalkan peramban Anda.',
     lang: `// The page's language as the panel last showed it.
-  try { if (localStorage.getItem('cek-paritrana.panel.bahasa') === 'en') document.documentElement.lang = 'en'; } catch (e) {}`,
-  },
-  {
-    bin: 'planner',
-    file: 'rencana.html',
-    title: 'Cek Paritrana: simulasi anggaran',
-    heading: 'Cek Paritrana: simulasi anggaran / budget planner',
-    description: 'Berapa biaya perlindungan BPJS Ketenagakerjaan dan apa yang dibeli anggaran, dengan tarif bertanggal: data tidak pernah meninggalkan peramban Anda.',
-    lang: APP_LANG,
-  },
-  {
-    bin: 'compare',
-    file: 'bandingkan.html',
-    title: 'Cek Paritrana: bandingkan penilaian',
-    heading: 'Cek Paritrana: bandingkan dua penilaian / compare two assessments',
-    description: 'Dua penilaian Paritrana Award berdampingan: perubahan per kriteria, pilar dan total. Data tidak pernah meninggalkan peramban Anda.',
-    lang: APP_LANG,
-  },
-  {
-    bin: 'dossier',
-    file: 'bukti.html',
-    title: 'Cek Paritrana: dokumen pendukung',
-    heading: 'Cek Paritrana: dokumen pendukung / supporting documents',
-    description: 'Daftar dokumen yang membuktikan isian penilaian Paritrana Award, per kriteria. Data tidak pernah meninggalkan peramban Anda.',
-    lang: APP_LANG,
-  },
-  {
-    bin: 'library',
-    file: 'pustaka.html',
-    title: 'Cek Paritrana: penilaian saya',
-    heading: 'Cek Paritrana: penilaian saya / my assessments',
-    description: 'Penilaian Paritrana Award yang tersimpan di peramban ini: buka, ganti nama, gandakan, hapus, impor berkas. Data tidak pernah meninggalkan peramban Anda.',
-    lang: APP_LANG,
+  try { if (localStorage.getItem('${KEYS.panel_lang}') === 'en') document.documentElement.lang = 'en'; } catch (e) {}`,
   },
 ];
 

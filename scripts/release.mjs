@@ -8,10 +8,11 @@
 //     so any change to any file is a new release;
 //   - the id is written into the pages (<meta name="cek-paritrana-release">, which the app
 //     compares with the release this browser last ran) and, with the lists of files, into
-//     sw.js from its source assets/sw.js: the self-check's files, kept when the worker
-//     installs, and the other pages' (the panel, planner, comparison, dossier and library pages and their bundles,
-//     scripts/pages.mjs; the method pages, src/bin/prerender.rs), kept only once a visit
-//     fetches them, so the self-check never downloads them.
+//     sw.js from its source assets/sw.js: every candidate page, the one bundle they run and
+//     the method pages, kept when the worker installs; the panel's page and bundle
+//     (scripts/pages.mjs), kept only once a visit fetches them. Which page is which comes
+//     from the list of pages (src/core/pages.rs, written as target/pages.json by
+//     src/bin/prerender.rs).
 // Also by hand on a built directory: `node scripts/release.mjs DIR` (same files, same id).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -26,13 +27,9 @@ function fail(message) {
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) fail('no directory: run by Trunk, or give one');
 const WORKER = 'sw.js';
-const PAGE = 'index.html';
-const PANEL = 'panel.html';
-const PLANNER = 'rencana.html';
-const COMPARE = 'bandingkan.html';
-const DOSSIER = 'bukti.html';
-const LIBRARY = 'pustaka.html';
 const MANIFEST = 'manifest.webmanifest';
+const { pages: PAGES } = JSON.parse(readFileSync(new URL('../target/pages.json', import.meta.url), 'utf8'));
+const PAGE = PAGES.find((p) => p.address === './')?.file ?? fail('no page at ./ in target/pages.json');
 
 // As written in index.html, or as the release build's minifier leaves it (attributes
 // reordered, quotes and the empty content dropped); written back whole.
@@ -45,12 +42,12 @@ const files = readdirSync(dir, { recursive: true })
   .filter((f) => f !== WORKER && statSync(join(dir, f)).isFile())
   .sort();
 const path = (f) => join(dir, f);
-for (const f of [PAGE, PANEL, PLANNER, COMPARE, DOSSIER, LIBRARY, 'metode.html', 'method.html', MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
+for (const f of [...PAGES.map((p) => p.file), MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
 
-// The files of the pages besides the self-check: every other page, and what those name
-// that the self-check does not (the bundles scripts/pages.mjs built and minified).
+// The files kept only once fetched: the pages not kept from the first visit (the panel),
+// and what those name that the self-check does not (its bundle, built by scripts/pages.mjs).
 const index = readFileSync(path(PAGE), 'utf8');
-const later = new Set(files.filter((f) => f.endsWith('.html') && f !== PAGE));
+const later = new Set(PAGES.filter((p) => !p.kept).map((p) => p.file));
 for (const page of [...later]) {
   const text = readFileSync(path(page), 'utf8');
   for (const f of files) if (text.includes(`./${f}`) && !index.includes(f)) later.add(f);

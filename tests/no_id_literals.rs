@@ -67,3 +67,55 @@ fn the_check_sees_a_literal_and_stops_at_the_tests() {
     assert!(code.contains("\"cakupan.ucj\""));
     assert!(!code.contains("batas.temuan_pds"));
 }
+
+/// The code of a file without its comment lines (`//`, `///`, `//!`, `*`), which may name
+/// a page to explain it.
+fn without_comments(path: &Path) -> String {
+    code(path)
+        .lines()
+        .filter(|l| !(l.trim_start().starts_with("//") || l.trim_start().starts_with('*')))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn no_page_file_or_storage_key_is_written_outside_the_list_of_pages() {
+    use cek_paritrana::core::pages::{SitePage, ASIDE_PREFIX, PANEL_KEY, PANEL_LANG_KEY, RELEASE_KEY};
+    use strum::VariantArray;
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let list = root.join("src/core/pages.rs");
+    // `index.html` is the web's own name for a folder's page (servers, Trunk's source).
+    let mut names: Vec<&str> =
+        SitePage::VARIANTS.iter().map(|p| p.file()).filter(|f| *f != SitePage::Check.file()).collect();
+    // The library's own key is also the file format's name: its dotted neighbours are
+    // checked, and the page list gives it to every reader.
+    names.extend([ASIDE_PREFIX, RELEASE_KEY, PANEL_KEY, PANEL_LANG_KEY]);
+
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    files.retain(|f| *f != list);
+    for dir in ["scripts", "assets"] {
+        for entry in std::fs::read_dir(root.join(dir)).expect("readable directory") {
+            let path = entry.expect("directory entry").path();
+            if path.extension().is_some_and(|e| e == "mjs" || e == "js") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.iter().any(|f| f.ends_with("assets/sw.js")), "the worker is read: {files:?}");
+
+    let mut found = Vec::new();
+    for file in &files {
+        let code = without_comments(file);
+        for name in &names {
+            for quoted in [format!("\"{name}"), format!("'{name}"), format!("`{name}")] {
+                if code.contains(&quoted) {
+                    found.push(format!("{} names {name}", file.strip_prefix(root).unwrap_or(file).display()));
+                }
+            }
+        }
+    }
+    found.dedup();
+    assert!(found.is_empty(), "page files and storage keys belong in src/core/pages.rs: {found:#?}");
+}

@@ -1,18 +1,14 @@
-//! The planner page's behaviour, natively: opened from the address the self-check links
-//! to, over what the self-check saved; its plan written back as next year's target.
+//! The planner's behaviour, natively: opened from the address the self-check links to,
+//! in the same app as the form; its plan made next year's target.
 #![cfg(not(target_arch = "wasm32"))]
 
 use cek_paritrana::core::category::Category;
 use cek_paritrana::core::evaluation::Evaluation;
-use cek_paritrana::core::i18n;
 use cek_paritrana::core::inputs::{Field, RegulationLevel};
 use cek_paritrana::core::money::Package;
-use cek_paritrana::core::persist::{self, Library, Loaded};
-use cek_paritrana::core::planner::session::{
-    address, read_address, PlanEdit, PlannerAction, PlannerEffect, PlannerState, PLANNER_FILE,
-};
-use cek_paritrana::core::planner::{Input, MAX_BANDS};
-use cek_paritrana::core::session::{Action, Edit, LibraryAction, ProfileField, State};
+use cek_paritrana::core::pages::{planner_address, read_planner_fragment, route, Route, SitePage};
+use cek_paritrana::core::planner::{Input, PlanEdit, MAX_BANDS};
+use cek_paritrana::core::session::{Action, Edit, Effect, LibraryAction, Page, PlanAction, ProfileField, State};
 use cek_paritrana::core::text::Lang;
 use rust_decimal_macros::dec;
 
@@ -35,34 +31,33 @@ fn saved_padang_panjang() -> State {
     s
 }
 
-fn library_of(text: &str) -> Library {
-    match persist::decode(text) {
-        Loaded::Intact(s) => s.library,
-        other => panic!("not intact: {other:?}"),
-    }
+fn plan(s: &mut State, action: PlanAction) -> Vec<Effect> {
+    s.update(Action::Plan(action))
 }
 
-fn written(effects: &[PlannerEffect]) -> Option<&str> {
-    effects.iter().find_map(|e| match e {
-        PlannerEffect::Write(text) => Some(text.as_str()),
-        _ => None,
-    })
+fn edit(s: &mut State, e: PlanEdit) {
+    plan(s, PlanAction::Edit(e));
 }
 
 #[test]
 fn the_address_names_the_assessment_and_the_steps_figures() {
     let figures = vec![(Field::BudgetCurrent, dec!(1673280000)), (Field::CoverageTarget, dec!(52.5))];
-    let url = address(7, &figures);
-    assert_eq!(url, format!("{PLANNER_FILE}#7;budget_current=1673280000;coverage_target=52.5"));
-    assert_eq!(read_address(url.split_once('#').expect("fragment").1), Some((7, figures)));
-    assert_eq!(read_address("#7;nope=1;employed=x"), Some((7, vec![])), "a figure that does not read is left out");
-    assert_eq!(read_address(""), None);
-    assert_eq!(read_address("#a=xyz"), None);
+    let url = planner_address(7, &figures);
+    assert_eq!(url, format!("{}#7;budget_current=1673280000;coverage_target=52.5", SitePage::Planner.file()));
+    assert_eq!(route(&url), Some(Route::Planner(Some((7, figures.clone())))));
+    assert_eq!(read_planner_fragment(url.split_once('#').expect("fragment").1), Some((7, figures)));
+    assert_eq!(
+        read_planner_fragment("#7;nope=1;employed=x"),
+        Some((7, vec![])),
+        "a figure that does not read is left out"
+    );
+    assert_eq!(read_planner_fragment(""), None);
+    assert_eq!(read_planner_fragment("#a=xyz"), None);
 }
 
 #[test]
 fn a_budget_step_opens_the_planner_with_its_figures_and_the_plan_becomes_next_years_target() {
-    let app = saved_padang_panjang();
+    let mut app = saved_padang_panjang();
     let a = app.current().expect("open").assessment.clone();
     let step = Evaluation::of(&a)
         .steps
@@ -70,34 +65,36 @@ fn a_budget_step_opens_the_planner_with_its_figures_and_the_plan_becomes_next_ye
         .find(|s| s.figures.iter().any(|f| f.0 == Field::BudgetCurrent))
         .expect("a budget step");
     let url = app.planner_address(&step.figures).expect("an address");
-    let stored = app.saved_text();
-    let (mut p, effects) = PlannerState::boot(Some(&stored), url.split_once('#').expect("fragment").1);
-    assert_eq!(effects, [PlannerEffect::SetDocumentLang(Lang::Id)]);
-    assert_eq!(p.notice, None);
-    let sheet = p.sheet.clone().expect("a plan");
+    // Followed from the form: a new entry in the history, the form's address kept before it.
+    let effects = app.update(Action::Follow(url.clone()));
+    assert!(effects.contains(&Effect::ShowAddress { address: "./".into(), push: false }), "{effects:?}");
+    assert!(effects.contains(&Effect::ShowAddress { address: url.clone(), push: true }), "{effects:?}");
+    assert_eq!((app.page, app.address()), (Page::Planner, url));
+    assert_eq!(app.notice, None);
+    let sheet = app.plan.as_ref().expect("a plan").sheet.clone();
     assert_eq!(sheet.year, 2025, "the year after the assessed one");
     // The step's budget is typed in: Rp1.673.280.000 covers 8.300 workers a year.
     let outcome = sheet.outcome();
     let figure = |id: &str| outcome.figures.iter().find(|f| f.id == id).map(|f| f.value.shown());
     assert_eq!(figure("plan_total"), Some("Rp1.673.280.000".into()));
     assert_eq!(figure("plan_surplus"), Some("Rp0".into()));
-    // Six months with JHT instead, then "make it a target": storage is read again first.
-    p.update(PlannerAction::Edit(PlanEdit::Set(Input::Field(Field::CoverMonths), "6".into())));
-    p.update(PlannerAction::Edit(PlanEdit::Package(Package::WithJht)));
-    assert_eq!(p.update(PlannerAction::Apply), [PlannerEffect::ReadStorage]);
-    // Meanwhile another tab added an assessment: it stays.
-    let mut other = app.clone();
-    other.update(Action::Library(LibraryAction::New(Category::Desa)));
-    let effects = p.update(PlannerAction::Stored(Some(other.saved_text())));
-    assert_eq!(effects.last(), Some(&PlannerEffect::OpenApp));
-    let library = library_of(written(&effects).expect("a write"));
-    assert_eq!(library.assessments.len(), 3, "the other tab's assessment is kept");
-    let target = library.current().expect("the target is current");
+    // A worksheet: its boxes are not saved.
+    edit(&mut app, PlanEdit::Set(Input::Field(Field::CoverMonths), "6".into()));
+    let effects = plan(&mut app, PlanAction::Edit(PlanEdit::Package(Package::WithJht)));
+    assert!(!effects.contains(&Effect::ScheduleSave), "{effects:?}");
+    // "Make it a target": a new assessment, saved, opened on the form beside its source.
+    let effects = plan(&mut app, PlanAction::Apply);
+    assert!(effects.contains(&Effect::ScheduleSave), "{effects:?}");
+    assert!(effects.contains(&Effect::ShowAddress { address: "./".into(), push: true }), "{effects:?}");
+    assert_eq!(app.page, Page::Check);
+    assert_eq!(app.library.assessments.len(), 2);
+    let target = app.current().expect("the target is current");
     assert_eq!(target.display_title(Lang::Id), "Target 2025: Kota Padang Panjang 2024");
     assert_eq!(target.assessment.entry.raw(Field::BudgetCurrent), "1.832.640.000", "8.300 × Rp36.800 × 6");
     assert_eq!(target.assessment.entry.raw(Field::CoverMonths), "6");
     assert_eq!(target.assessment.entry.package, Package::WithJht);
-    assert_eq!(library.get(1).expect("kept").assessment, a, "the assessment itself is untouched");
+    assert_eq!(app.library.get(1).expect("kept").assessment, a, "the assessment itself is untouched");
+    assert_eq!(app.compare_address(), format!("{}#1,2", SitePage::Compare.file()), "compared with its source");
 }
 
 #[test]
@@ -105,16 +102,16 @@ fn bad_boxes_lose_nothing_and_bands_have_a_limit() {
     let (mut s, _) = State::boot(Some(""));
     s.update(Action::Library(LibraryAction::New(Category::BuBesarMenengah)));
     let url = s.planner_address(&[]).expect("an address");
-    let (mut p, _) = PlannerState::boot(Some(&s.saved_text()), url.split_once('#').expect("fragment").1);
+    s.update(Action::Arrived(url));
     for _ in 0..9 {
-        p.update(PlannerAction::Edit(PlanEdit::AddBand));
+        edit(&mut s, PlanEdit::AddBand);
     }
-    assert_eq!(p.sheet.as_ref().expect("a plan").bands.len(), MAX_BANDS);
-    p.update(PlannerAction::Edit(PlanEdit::Set(Input::BandWorkers(0), "12".into())));
-    p.update(PlannerAction::Edit(PlanEdit::Set(Input::BandWage(0), "lima juta".into())));
-    p.update(PlannerAction::Edit(PlanEdit::RemoveBand(4)));
-    p.update(PlannerAction::Edit(PlanEdit::RemoveBand(40)));
-    let sheet = p.sheet.as_ref().expect("a plan");
+    assert_eq!(s.plan.as_ref().expect("a plan").sheet.bands.len(), MAX_BANDS);
+    edit(&mut s, PlanEdit::Set(Input::BandWorkers(0), "12".into()));
+    edit(&mut s, PlanEdit::Set(Input::BandWage(0), "lima juta".into()));
+    edit(&mut s, PlanEdit::RemoveBand(4));
+    edit(&mut s, PlanEdit::RemoveBand(40));
+    let sheet = &s.plan.as_ref().expect("a plan").sheet;
     assert_eq!(sheet.text(Input::BandWage(0)), "lima juta", "kept as typed");
     let outcome = sheet.outcome();
     assert_eq!(outcome.errors.len(), 1, "{:?}", outcome.errors);
@@ -123,52 +120,31 @@ fn bad_boxes_lose_nothing_and_bands_have_a_limit() {
 }
 
 #[test]
-fn the_language_is_the_apps_and_is_saved_for_it() {
+fn opened_cold_in_english_the_planner_keeps_the_apps_language() {
     let mut app = saved_padang_panjang();
     app.update(Action::SetLang(Lang::En));
-    let stored = app.saved_text();
-    let (mut p, effects) = PlannerState::boot(Some(&stored), "#1");
-    assert_eq!((p.lang, effects), (Lang::En, vec![PlannerEffect::SetDocumentLang(Lang::En)]));
-    let effects = p.update(PlannerAction::SetLang(Lang::Id));
-    assert_eq!(effects, [PlannerEffect::SetDocumentLang(Lang::Id), PlannerEffect::ReadStorage]);
-    let effects = p.update(PlannerAction::Stored(Some(stored.clone())));
-    let text = written(&effects).expect("a write");
-    assert!(!effects.contains(&PlannerEffect::OpenApp), "only the language changed");
-    match persist::decode(text) {
-        Loaded::Intact(saved) => {
-            assert_eq!(saved.lang, Lang::Id);
-            assert_eq!(saved.library, library_of(&stored), "and nothing else");
-        }
-        other => panic!("not intact: {other:?}"),
-    }
+    let (mut s, _) = State::boot(Some(&app.saved_text()));
+    let effects = s.update(Action::Arrived(format!("{}#1", SitePage::Planner.file())));
+    assert_eq!((s.lang, s.page), (Lang::En, Page::Planner));
+    assert!(
+        effects.contains(&Effect::SetTitle("Plan the budget and contributions · Cek Paritrana".into())),
+        "{effects:?}"
+    );
+    assert!(!effects.iter().any(|e| matches!(e, Effect::ShowAddress { .. })), "the address stays: {effects:?}");
 }
 
 #[test]
-fn an_unknown_assessment_or_unreadable_storage_is_said_and_never_written_over() {
-    let app = saved_padang_panjang();
-    let stored = app.saved_text();
+fn an_unknown_assessment_is_said_and_nothing_is_made_of_it() {
+    let mut app = saved_padang_panjang();
     // Removed meanwhile, or an address from another browser.
-    let (mut p, _) = PlannerState::boot(Some(&stored), "#9");
-    assert_eq!((p.sheet.is_none(), p.notice.clone()), (true, Some(i18n::PLAN_NOT_FOUND.into())));
-    assert_eq!(p.update(PlannerAction::Apply), [], "nothing to make a target of");
-    // Opened whole, but storage was damaged before "make it a target".
-    let (mut p, _) = PlannerState::boot(Some(&stored), "#1");
-    assert!(p.sheet.is_some());
-    p.update(PlannerAction::Apply);
-    for damaged in [Some("{\"schema\":4,\"lib".to_string()), None] {
-        let effects = p.update(PlannerAction::Stored(damaged));
-        assert_eq!(effects, []);
-        assert_eq!(p.notice, Some(i18n::SAVED_NOT_WHOLE.into()));
-    }
-    // The assessment deleted in another tab meanwhile: said, nothing written.
-    let mut other = app.clone();
-    other.update(Action::Library(LibraryAction::Delete(1)));
-    p.update(PlannerAction::Apply);
-    assert_eq!(p.update(PlannerAction::Stored(Some(other.saved_text()))), []);
-    assert_eq!(p.notice, Some(i18n::PLAN_NOT_FOUND.into()));
-    // A write storage refuses is said.
-    p.update(PlannerAction::WriteFailed);
-    assert_eq!(p.notice, Some(i18n::STORAGE_FAILED.into()));
-    p.update(PlannerAction::DismissNotice);
-    assert_eq!(p.notice, None);
+    app.update(Action::Arrived(format!("{}#9", SitePage::Planner.file())));
+    assert_eq!((app.page, app.plan.is_none()), (Page::Planner, true));
+    assert_eq!(plan(&mut app, PlanAction::Apply), [], "nothing to make a target of");
+    assert_eq!(app.library.assessments.len(), 1);
+    // Deleted in another tab while planning: "make it a target" makes nothing.
+    app.update(Action::Arrived(format!("{}#1", SitePage::Planner.file())));
+    assert!(app.plan.is_some());
+    app.update(Action::Library(LibraryAction::Delete(1)));
+    plan(&mut app, PlanAction::Apply);
+    assert!(app.library.assessments.is_empty(), "{:?}", app.library);
 }

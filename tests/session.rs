@@ -3,14 +3,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cek_paritrana::core::category::Category;
-use cek_paritrana::core::compare::session::{self as compare, CompareAction, CompareEffect, CompareState, Side};
+use cek_paritrana::core::compare::Side;
 use cek_paritrana::core::i18n;
 use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
 use cek_paritrana::core::link;
+use cek_paritrana::core::pages::{dossier_address, route, SitePage, CHECK_ADDRESS};
 use cek_paritrana::core::persist::{self, Library, Loaded, Saved, Stored};
 use cek_paritrana::core::session::{
-    dossier_address, merge, read_dossier_address, Action, Edit, Effect, ExportAction, Failure, ImportAction,
-    LibraryAction, Page, ProfileField, Sharing, State, StorageAction, ViewAction, CHECK_FILE, LIBRARY_FILE,
+    merge, Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Sharing,
+    State, StorageAction, ViewAction,
 };
 use cek_paritrana::core::session::{method_anchor, method_criterion_address};
 use cek_paritrana::core::text::Lang;
@@ -252,27 +253,64 @@ fn edits_without_an_open_assessment_change_nothing() {
 }
 
 #[test]
-fn each_page_says_its_address() {
+fn each_page_says_its_address_and_the_history_follows() {
     let mut t = Tester::padang_panjang();
     let id = t.state.library.current.expect("one open");
-    assert_eq!(t.state.address(), CHECK_FILE);
-    t.send(Action::Navigate(Page::Library));
-    assert_eq!(t.state.address(), LIBRARY_FILE);
-    t.send(Action::OpenDossier(Some(id)));
-    assert_eq!(t.state.address(), dossier_address(id));
+    assert_eq!(t.state.address(), CHECK_ADDRESS);
+    // A page opened by a link is a new entry of the history; the one left is first shown by
+    // its own address, so that the back button comes back to it.
+    let effects = t.send(Action::Follow(SitePage::Library.file().into()));
+    assert_eq!(t.state.address(), SitePage::Library.file());
+    let shown: Vec<_> = effects.iter().filter(|e| matches!(e, Effect::ShowAddress { .. })).collect();
+    assert_eq!(
+        shown,
+        [
+            &Effect::ShowAddress { address: CHECK_ADDRESS.into(), push: false },
+            &Effect::ShowAddress { address: SitePage::Library.file().into(), push: true }
+        ]
+    );
+    assert!(effects.contains(&Effect::SetTitle("Penilaian saya · Cek Paritrana".into())), "{effects:?}");
+    t.send(Action::Follow(dossier_address(id)));
+    assert_eq!((t.state.page, t.state.address()), (Page::Dossier, dossier_address(id)));
+    // The back button: the browser is at the library's address again; nothing is pushed.
+    let effects = t.send(Action::Arrived(SitePage::Library.file().into()));
+    assert_eq!(t.state.page, Page::Library);
+    assert!(!effects.iter().any(|e| matches!(e, Effect::ShowAddress { .. })), "{effects:?}");
     // Opened from the library page, an assessment is on the self-check's form.
-    t.send(Action::Navigate(Page::Library));
     t.send(Action::Library(LibraryAction::Open(id)));
-    assert_eq!((t.state.page, t.state.address().as_str()), (Page::Check, CHECK_FILE));
-    // A new assessment is started on the self-check's start page, not its form.
-    t.send(Action::Navigate(Page::Library));
+    assert_eq!((t.state.page, t.state.address().as_str()), (Page::Check, CHECK_ADDRESS));
+    // The start page has an address of its own while an assessment is open.
     t.send(Action::Navigate(Page::Start));
     assert_eq!(t.state.address(), "./#mulai");
     let mut check = Tester::padang_panjang();
     assert_eq!(check.state.page, Page::Check);
-    let effects = check.send(Action::Fragment(t.state.address().trim_start_matches(CHECK_FILE).to_string()));
+    let effects = check.send(Action::Arrived(t.state.address()));
     assert_eq!(check.state.page, Page::Start);
-    assert!(effects.contains(&Effect::ClearFragment), "{effects:?}");
+    assert!(!effects.iter().any(|e| matches!(e, Effect::ShowAddress { .. })), "{effects:?}");
+    // Every address of the app reads back to its page.
+    for page in [Page::Start, Page::Check, Page::Library, Page::Dossier, Page::Planner, Page::Compare] {
+        let mut there = Tester::padang_panjang();
+        there.send(Action::Navigate(page));
+        let address = there.state.address();
+        let mut cold = Tester::padang_panjang();
+        cold.send(Action::Arrived(address.clone()));
+        assert_eq!(cold.state.page, page, "{address}");
+        assert!(route(&address).is_some(), "{address}");
+    }
+}
+
+#[test]
+fn a_first_visit_starts_on_the_start_page_and_back_returns_to_it() {
+    let mut t = Tester::new();
+    assert_eq!(t.send(Action::Arrived(String::new())), []);
+    assert_eq!(t.state.page, Page::Start);
+    let effects = t.send(Action::Library(LibraryAction::New(Category::Kabkota)));
+    assert!(effects.contains(&Effect::ShowAddress { address: "./#mulai".into(), push: false }), "{effects:?}");
+    assert!(effects.contains(&Effect::ShowAddress { address: CHECK_ADDRESS.into(), push: true }), "{effects:?}");
+    t.send(Action::Arrived("#mulai".into()));
+    assert_eq!(t.state.page, Page::Start);
+    t.send(Action::Arrived(String::new()));
+    assert_eq!(t.state.page, Page::Check, "forward again");
 }
 
 #[test]
@@ -471,69 +509,47 @@ fn next_years_target_copies_the_assessment_and_pairs_them_for_comparison() {
     assert!(t.current_title().starts_with("Target: "), "{}", t.current_title());
 }
 
-/// The comparison page as the self-check's link opens it, on what this tab saved.
-fn comparison(t: &Tester) -> CompareState {
-    let (state, _) = CompareState::boot(Some(&t.state.saved_text()), &t.state.compare_address());
-    state
+/// The comparison as the self-check's link opens it, in the same app.
+fn comparison(t: &mut Tester) -> Option<(u32, u32)> {
+    t.send(Action::Follow(t.state.compare_address()));
+    assert_eq!(t.state.page, Page::Compare);
+    t.state.compare_pair()
 }
 
 #[test]
 fn the_comparison_defaults_to_the_open_one_and_the_one_before_it() {
     let mut t = Tester::padang_panjang();
     assert_eq!(t.state.compare_address(), "bandingkan.html", "one assessment cannot be compared");
-    assert_eq!(comparison(&t).pair(), None);
+    assert_eq!(comparison(&mut t), None);
     t.send(Action::Library(LibraryAction::New(Category::Kabkota)));
     t.send(Action::Library(LibraryAction::New(Category::Desa)));
-    assert_eq!(comparison(&t).pair(), Some((2, 3)));
+    assert_eq!(comparison(&mut t), Some((2, 3)));
     t.send(Action::Library(LibraryAction::Open(1)));
-    assert_eq!(comparison(&t).pair(), Some((2, 1)), "nothing before the first: the next one");
-    let mut c = comparison(&t);
-    assert_eq!(
-        c.update(CompareAction::Choose(Side::Before, 3)),
-        [CompareEffect::ShowAddress("bandingkan.html#3,1".into())]
-    );
-    c.update(CompareAction::Choose(Side::After, 2));
-    assert_eq!(c.pair(), Some((3, 2)));
-    let (reloaded, _) = CompareState::boot(Some(&t.state.saved_text()), "#3,2");
-    assert_eq!(reloaded.pair(), Some((3, 2)), "the address keeps the choice");
-    t.send(Action::Library(LibraryAction::Delete(3)));
-    let (after_delete, _) = CompareState::boot(Some(&t.state.saved_text()), "#3,2");
-    assert_eq!(after_delete.pair(), Some((1, 2)), "a deleted choice falls back");
+    let mut fresh = Tester { state: State::boot(Some(&t.state.saved_text())).0 };
+    assert_eq!(comparison(&mut fresh), Some((2, 1)), "nothing before the first: the next one");
+    assert_eq!(comparison(&mut t), Some((2, 3)), "the pair chosen stays while the app is open");
+    t.send(Action::Compare(Side::After, 1));
+    // A choice is shown in the address, in place: a reload or a copy keeps it.
+    let effects = t.send(Action::Compare(Side::Before, 3));
+    assert_eq!(effects, [Effect::ShowAddress { address: "bandingkan.html#3,1".into(), push: false }]);
+    t.send(Action::Compare(Side::After, 2));
+    assert_eq!(t.state.compare_pair(), Some((3, 2)));
+    let mut reloaded = Tester::padang_panjang();
+    reloaded.state = State::boot(Some(&t.state.saved_text())).0;
+    reloaded.send(Action::Arrived("bandingkan.html#3,2".into()));
+    assert_eq!(reloaded.state.compare_pair(), Some((3, 2)), "the address keeps the choice");
+    reloaded.send(Action::Library(LibraryAction::Delete(3)));
+    assert_eq!(reloaded.state.compare_pair(), Some((1, 2)), "a deleted choice falls back");
 }
 
 #[test]
-fn the_comparison_saves_its_language_over_what_another_tab_saved_meanwhile() {
+fn the_comparisons_language_is_the_apps() {
     let mut t = Tester::padang_panjang();
     t.send(Action::Library(LibraryAction::StartTarget));
-    let mut c = comparison(&t);
-    assert_eq!(c.lang, Lang::Id);
-    assert_eq!(
-        c.update(CompareAction::SetLang(Lang::En)),
-        [CompareEffect::SetDocumentLang(Lang::En), CompareEffect::ReadStorage]
-    );
-    // Meanwhile the self-check's tab typed and saved.
-    t.edit(Edit::Field(Field::Employed, "21.000".into()));
-    let [CompareEffect::Write(written)] = &c.update(CompareAction::Stored(Some(t.state.saved_text())))[..] else {
-        panic!("one write");
-    };
-    let saved = match persist::decode(written) {
-        Loaded::Intact(saved) => saved,
-        other => panic!("{other:?}"),
-    };
-    assert_eq!(saved.lang, Lang::En);
-    assert_eq!(saved.library, t.state.library, "the other tab's save stays");
-}
-
-#[test]
-fn the_comparison_never_writes_over_saved_data_that_does_not_read_whole() {
-    let damaged = r#"{"schema":4,"lang":"en","library":{"assessments":[{"id":1,"assessment":{"category":"kabkota"}},"x"],"current":1}}"#;
-    let (mut c, _) = CompareState::boot(Some(damaged), "");
-    assert_eq!((c.lang, c.library.assessments.len(), &c.notice), (Lang::En, 1, &None), "what reads is shown");
-    assert_eq!(c.update(CompareAction::SetLang(Lang::Id)).last(), Some(&CompareEffect::ReadStorage));
-    assert_eq!(c.update(CompareAction::Stored(Some(damaged.into()))), [], "nothing written");
-    assert_eq!(c.notice, Some(i18n::SAVED_NOT_WHOLE.into()));
-    let (none, _) = CompareState::boot(None, "#1,2");
-    assert_eq!((none.pair(), none.notice), (None, Some(i18n::STORAGE_FAILED.into())));
+    comparison(&mut t);
+    let effects = t.send(Action::SetLang(Lang::En));
+    assert!(effects.contains(&Effect::SetDocumentLang(Lang::En)) && effects.contains(&Effect::ScheduleSave));
+    assert!(effects.contains(&Effect::SetTitle("Compare · Cek Paritrana".into())), "{effects:?}");
 }
 
 // Files.
@@ -643,8 +659,10 @@ fn a_link_opens_as_a_new_assessment_beside_the_receivers_own() {
     let fragment = &url[url.find('#').expect("a fragment")..];
     let mut receiver = Tester::new();
     receiver.send(Action::Library(LibraryAction::New(Category::Desa)));
-    let effects = receiver.send(Action::Fragment(fragment.to_string()));
-    assert!(effects.contains(&Effect::ClearFragment) && effects.contains(&Effect::ScheduleSave));
+    let effects = receiver.send(Action::Arrived(format!("./{fragment}")));
+    // Opened once: the address becomes the form's, so that a reload does not add it again.
+    let cleared = Effect::ShowAddress { address: CHECK_ADDRESS.into(), push: false };
+    assert!(effects.contains(&cleared) && effects.contains(&Effect::ScheduleSave), "{effects:?}");
     assert_eq!(receiver.state.library.assessments.len(), 2);
     assert_eq!(receiver.state.current().map(|s| &s.assessment), sender.state.current().map(|s| &s.assessment));
     assert_eq!(receiver.state.notice, Some(i18n::LINK_OPENED.into()));
@@ -656,14 +674,14 @@ fn a_damaged_link_explains_itself_and_adds_nothing() {
     let url = copied_link(&mut sender);
     let fragment = &url[url.find('#').expect("a fragment")..];
     let mut receiver = Tester::new();
-    let effects = receiver.send(Action::Fragment(fragment[..fragment.len() - 30].to_string()));
-    assert_eq!(effects, [Effect::ClearFragment]);
+    let effects = receiver.send(Action::Arrived(fragment[..fragment.len() - 30].to_string()));
+    assert_eq!(effects, [Effect::ShowAddress { address: "./#mulai".into(), push: false }]);
     assert!(receiver.state.library.assessments.is_empty());
     let notice = receiver.state.notice.clone().expect("a notice");
     assert_eq!(notice, link::LinkError::Damaged.message());
-    // Fragments that are not links (in-page anchors) are left alone.
-    assert_eq!(receiver.send(Action::Fragment("#hasil".into())), []);
-    assert_eq!(receiver.send(Action::Fragment(String::new())), []);
+    // Fragments that are not links are the page as it is.
+    assert_eq!(receiver.send(Action::Arrived("#hasil".into())), []);
+    assert_eq!(receiver.send(Action::Arrived(String::new())), []);
 }
 
 // Two tabs.
@@ -835,7 +853,7 @@ fn renumbered_assessments_keep_their_place_in_the_comparison() {
     a.edit(Edit::Field(Field::Employed, "21.000".into()));
     a.state.compare = (Some(2), Some(1));
     a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
-    let after = compare::pair(&a.state.library, a.state.compare).expect("a pair").1;
+    let after = a.state.compare_pair().expect("a pair").1;
     let compared = a.state.library.get(after).expect("exists");
     assert_eq!(compared.assessment.entry.raw(Field::Employed), "21.000", "still this tab's version");
 }
@@ -856,7 +874,7 @@ fn the_open_assessment_deleted_elsewhere_is_said_and_the_start_page_shown() {
 #[test]
 fn the_dossier_of_an_assessment_deleted_elsewhere_is_not_swapped_for_another() {
     let (mut a, mut b) = two_tabs();
-    a.send(Action::OpenDossier(Some(2)));
+    a.send(Action::Follow(dossier_address(2)));
     b.send(Action::Library(LibraryAction::Delete(2)));
     let from_b = b.flush().expect("b writes");
     a.send(Action::Storage(StorageAction::ChangedElsewhere(Some(from_b))));
@@ -919,7 +937,7 @@ fn event() -> impl Strategy<Value = Action> {
         Just(Action::Navigate(Page::Start)),
         Just(Action::SetLang(Lang::En)),
         Just(Action::Storage(StorageAction::Flush(None))),
-        ".{0,40}".prop_map(|t| Action::Fragment(format!("#a={t}"))),
+        ".{0,40}".prop_map(|t| Action::Arrived(format!("#a={t}"))),
         proptest::collection::vec(any::<u8>(), 0..64).prop_map(|b| Action::Import(ImportAction::Read(b))),
         Just(Action::Import(ImportAction::AsNew)),
         Just(Action::Failed(Failure::Storage)),
@@ -1016,7 +1034,7 @@ fn evidence_is_recorded_saved_and_reopened_and_answers_readiness() {
     let mut t = Tester::padang_panjang();
     t.edit(Edit::Checked(Item::DocumentsReady, true));
     let regulation = criterion_id(Category::Kabkota, "regulasi.instrumen");
-    t.send(Action::OpenDossier(Some(1)));
+    t.send(Action::Follow(dossier_address(1)));
     assert_eq!(t.state.page, Page::Dossier);
     let effects = t.edit(Edit::Evidence(regulation, EvidenceEdit::Add(EvidenceKind::Peraturan)));
     assert!(effects.contains(&Effect::ScheduleSave), "a new piece is saved");
@@ -1052,8 +1070,9 @@ fn evidence_is_recorded_saved_and_reopened_and_answers_readiness() {
 #[test]
 fn the_dossier_page_needs_an_open_assessment() {
     let mut t = Tester::new();
-    t.send(Action::OpenDossier(read_dossier_address("#1")));
+    t.send(Action::Arrived("bukti.html#1".into()));
     assert_eq!(t.state.page, Page::Start);
+    assert_eq!(t.state.notice, Some(i18n::DOSSIER_NOT_FOUND.into()), "said, with the start page to begin");
 }
 
 #[test]
@@ -1063,7 +1082,7 @@ fn the_dossier_page_opens_on_the_assessment_its_address_names() {
     let saved = t.flush().expect("written");
     let open = |fragment: &str| {
         let mut d = Tester { state: State::boot(Some(&saved)).0 };
-        d.send(Action::OpenDossier(read_dossier_address(fragment)));
+        d.send(Action::Arrived(format!("bukti.html{fragment}")));
         (d.state.page, d.state.library.current)
     };
     let address = dossier_address(1);

@@ -1,15 +1,23 @@
-// Size budget, per page, gzip -9 of every file the browser loads for it:
-//   - the self-check: index.html and what it loads (JS, WASM, CSS, icons), the manifest
-//     and the service worker: every shipped file but the other pages' own;
-//   - each other page (the panel, the planner, the comparison, the dossier, the library, the method in each language): the page and
-//     what it names (its JS and WASM if any, the CSS, the icon).
-// Each within 200 KB; every total printed.
+// Size budget, gzip -9 of every file the browser loads, as the user meets it:
+//   - the candidate's app: the self-check's page and everything it loads (JS, WASM, CSS,
+//     icons, the manifest, the service worker): every other candidate page runs the same
+//     files, so this is the whole app; at most 250 KB;
+//   - a candidate's journey: that, then the dossier, planner, library and comparison
+//     (links between them are followed in the page: nothing more is loaded) and the method
+//     page in Indonesian (static HTML; its stylesheet is the app's, already there); at most
+//     250 KB. Opened cold instead, a candidate page is its own small HTML and the same files;
+
+//   - the panel's page and what it names (its own JS and WASM, the CSS, the icon); at most
+//     200 KB.
+// The pages come from the list of pages (src/core/pages.rs, target/pages.json); every
+// total is printed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 200 * 1000; // bytes, gzip, per page
+const KB = 1000;
 const dist = new URL('../dist/', import.meta.url).pathname;
+const { pages } = JSON.parse(readFileSync(new URL('../target/pages.json', import.meta.url), 'utf8'));
 const sizes = new Map();
 for (const name of readdirSync(dist)) {
   const path = join(dist, name);
@@ -18,7 +26,14 @@ for (const name of readdirSync(dist)) {
   sizes.set(name, { raw: raw.length, gz: gzipSync(raw, { level: 9 }).length });
 }
 let failed = false;
-function page(title, names, app = true) {
+function fail(message) {
+  console.error(message);
+  failed = true;
+}
+for (const p of pages) if (!sizes.has(p.file)) fail(`no ${p.file} in dist/: the build is incomplete`);
+if (failed) process.exit(1);
+
+function budget(title, names, limit, wasm = true) {
   let total = 0;
   const rows = [];
   for (const name of names) {
@@ -27,30 +42,31 @@ function page(title, names, app = true) {
     rows.push(`  ${name.padEnd(44)} ${String(raw).padStart(9)} B raw ${String(gz).padStart(8)} B gzip`);
   }
   console.log(`${title}\n${rows.join('\n')}`);
-  console.log(`size budget, ${title}: ${total} B gzip of ${BUDGET} B (${(total / 1000).toFixed(1)} KB)`);
-  if (total > BUDGET) {
-    console.error(`${title}: over the size budget`);
-    failed = true;
-  }
-  if (app && !names.some((n) => n.endsWith('.wasm'))) {
-    console.error(`${title}: no .wasm in dist/: the build is incomplete`);
-    failed = true;
-  }
+  console.log(`size budget, ${title}: ${total} B gzip of ${limit} B (${(total / KB).toFixed(1)} KB)`);
+  if (total > limit) fail(`${title}: over the size budget`);
+  if (wasm && !names.some((n) => n.endsWith('.wasm'))) fail(`${title}: no .wasm in dist/: the build is incomplete`);
+  return total;
 }
+
 const all = [...sizes.keys()].sort();
 const text = (name) => readFileSync(join(dist, name), 'utf8');
-const index = text('index.html');
-// Every other page, with what it names that the self-check does not load.
-const others = all.filter((f) => f.endsWith('.html') && f !== 'index.html');
-const APPS = ['panel.html', 'rencana.html', 'bandingkan.html', 'bukti.html', 'pustaka.html'];
-for (const name of [...APPS, 'metode.html', 'method.html']) {
-  if (!others.includes(name)) {
-    console.error(`no ${name} in dist/: the build is incomplete`);
-    process.exit(1);
-  }
+const named = (page) => all.filter((f) => f === page || text(page).includes(`./${f}`));
+const home = pages.find((p) => p.address === './').file;
+const panel = pages.find((p) => p.runs === 'panel').file;
+const method = pages.find((p) => p.runs === 'static').file;
+// The panel's own files: what its page names that the candidate's page does not.
+const panelOwn = named(panel).filter((f) => f === panel || !text(home).includes(f));
+const app = all.filter((f) => !f.endsWith('.html') || f === home).filter((f) => !panelOwn.includes(f));
+for (const page of pages.filter((p) => p.runs === 'app')) {
+  const bundles = named(page.file).filter((f) => f.endsWith('.wasm') || f.endsWith('.js'));
+  const shared = named(home).filter((f) => f.endsWith('.wasm') || f.endsWith('.js'));
+  if (bundles.join() !== shared.join()) fail(`${page.file} runs ${bundles} instead of the app's ${shared}`);
 }
-const named = new Map(others.map((p) => [p, all.filter((f) => f === p || text(p).includes(`./${f}`))]));
-const later = new Set([...named.values()].flat().filter((f) => f.endsWith('.html') || !index.includes(f)));
-page('self-check (index.html)', all.filter((f) => !later.has(f)));
-for (const [name, files] of named) page(name, files, APPS.includes(name));
+budget('the candidate app (the self-check and all it loads)', app, 250 * KB);
+budget(`a candidate's journey (the app, then every candidate page and ${method})`, [...app, method], 250 * KB);
+for (const page of pages.filter((p) => p.runs === 'app' && p.file !== home)) {
+  const cold = [page.file, ...app.filter((f) => f !== home)];
+  budget(`${page.file} opened cold (its page and the app's files)`, cold, 250 * KB);
+}
+budget(`the panel (${panel})`, named(panel), 200 * KB);
 if (failed) process.exit(1);

@@ -1,12 +1,17 @@
 //! The app as the browser runs it: the edge holds the state and performs its effects,
-//! and every page is rendered from the state.
+//! and every candidate page (start, form, library, dossier, planner, comparison) is
+//! rendered from the state.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::dossier::dossier_appendix;
+use super::components::compare::compare_page;
+use super::components::dossier::{dossier_appendix, dossier_page};
 use super::components::form::form;
+use super::components::header::back_to_form;
+use super::components::library::library_page;
+use super::components::planner::planner_page;
 use super::components::profile::profile;
 use super::components::results::results_panel;
 use super::components::tools::tools;
@@ -17,7 +22,7 @@ use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::Stored;
 use crate::core::rubric::rubric;
-use crate::core::session::{Action, Page, Sharing};
+use crate::core::session::{Action, Page, Sharing, State};
 use crate::core::validation::Target;
 
 /// The evaluation of the assessment shown, and how long it took in the browser.
@@ -82,32 +87,65 @@ fn check_page(
     }
 }
 
+/// A page that has nothing to show here (the planner for an assessment not in this
+/// browser): what it is, why, and the way back to the form.
+fn not_here(ctx: &Ctx, title: crate::core::text::T, why: crate::core::text::T) -> Html {
+    html! {
+        <div class="page"><section class="panel">
+            { text_el("h1", "", ctx.t(title)) }
+            { text_el("p", "", ctx.t(why)) }
+            <p>{ back_to_form(ctx.lang) }</p>
+        </section></div>
+    }
+}
+
+/// The content of the page the state shows.
+fn page_content(ctx: &Ctx, state: &State, results: Option<&Results>) -> Html {
+    match (state.page, state.current(), results) {
+        (Page::Check, Some(s), Some(r)) => check_page(ctx, s, r, &state.weight_drafts, state.share.as_ref()),
+        (Page::Dossier, Some(s), Some(r)) => {
+            dossier_page(ctx, &s.assessment, r, state.view.removed.as_ref().map(|x| x.0))
+        }
+        (Page::Library, ..) => library_page(ctx, state),
+        (Page::Planner, ..) => match &state.plan {
+            Some(plan) => planner_page(ctx, &plan.sheet),
+            None => not_here(ctx, i18n::PLAN_OPEN, i18n::PLAN_NOT_FOUND),
+        },
+        (Page::Compare, ..) => {
+            html! { <div class="page">{ compare_page(ctx, &state.library, state.compare_pair()) }</div> }
+        }
+        _ => start_page(ctx, state),
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let rerender = use_force_update();
-    let edge = use_memo((), move |_| edge::Edge::start(rerender, None, |p| matches!(p, Page::Start | Page::Check)));
+    let edge = use_memo((), move |_| edge::Edge::start(rerender));
     use_effect_with((), |_| edge::take_over_first_paint());
-    let dispatch = {
+    let callbacks = {
         let edge = Rc::clone(&edge);
-        use_memo((), move |_| Callback::from(move |e: Action| edge.dispatch(e)))
+        use_memo((), move |_| {
+            let reader = Rc::clone(&edge);
+            (
+                Callback::from(move |a: Action| edge.dispatch(a)),
+                Callback::from(move |f: web_sys::File| reader.read_file(f)),
+            )
+        })
     };
     let state = edge.state();
-    // Files are imported on the library page.
-    let ctx = Ctx { lang: state.lang, dispatch: (*dispatch).clone(), read_file: Callback::noop() };
-    // The assessment on the form is checked and scored once per change of it.
+    let ctx = Ctx { lang: state.lang, dispatch: callbacks.0.clone(), read_file: callbacks.1.clone() };
+    // The assessment on the form or the dossier is checked and scored once per change of it.
     let shown = match (state.page, state.current()) {
-        (Page::Check, Some(s)) => Some(s.assessment.clone()),
+        (Page::Check | Page::Dossier, Some(s)) => Some(s.assessment.clone()),
         _ => None,
     };
     let results = use_memo(shown, |a| a.as_ref().map(Results::of));
-    let page = match (state.page, state.current(), results.as_ref()) {
-        (Page::Check, Some(s), Some(r)) => check_page(&ctx, s, r, &state.weight_drafts, state.share.as_ref()),
-        _ => start_page(&ctx, &state),
-    };
+    let page = page_content(&ctx, &state, results.as_ref().as_ref());
     view(ctx, &state, page)
 }
 
-/// Mounts the app on the body, in place of the start page rendered at build time.
+/// Mounts the app on the body, in place of the page rendered at build time.
 pub fn start() {
     edge::keep_first_paint_focus();
     yew::Renderer::<App>::new().render();

@@ -1,21 +1,23 @@
 //! The browser edge: holds the core's state machine, feeds it the browser's events and
 //! performs its effects through gloo. All browser I/O of the app is here. Nothing
 //! leaves the page: downloads are blob: URLs made in the page, and the fragment of a
-//! share link never reaches a server.
+//! share link never reaches a server. Every candidate page (the self-check, library,
+//! dossier, planner, comparison) is this one app: a link between them is followed in the
+//! page (the address bar and the history follow), never loaded again.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_file::callbacks::FileReader;
 use gloo_timers::callback::Timeout;
 use gloo_utils::{document, document_element, window};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::functional::UseForceUpdateHandle;
 
+use crate::core::pages::route;
 use crate::core::session::{
-    Action, Effect, ExportAction, Failure, ImportAction, Page, State, StorageAction, ASIDE_PREFIX, RELEASE_KEY,
-    STORAGE_KEY,
+    Action, Effect, ExportAction, Failure, ImportAction, State, StorageAction, ASIDE_PREFIX, RELEASE_KEY, STORAGE_KEY,
 };
 
 /// Writes wait for a pause in typing this long, so a keystroke does not re-serialise
@@ -24,9 +26,6 @@ const SAVE_DELAY_MS: u32 = 400;
 
 pub struct Edge {
     state: RefCell<State>,
-    /// The pages this bundle renders; the state come to show another is left for its file.
-    home: fn(Page) -> bool,
-    leaving: std::cell::Cell<bool>,
     rerender: UseForceUpdateHandle,
     save: RefCell<Option<Timeout>>,
     reading: RefCell<Option<FileReader>>,
@@ -54,24 +53,16 @@ pub(crate) fn write(key: &str, text: &str) -> bool {
 }
 
 impl Edge {
-    /// Opens the app from what browser storage holds; a page that opens on something of
-    /// its own (the dossier page: its assessment) says so in `opening`. `home`: the pages
-    /// this page renders.
-    pub fn start(rerender: UseForceUpdateHandle, opening: Option<Action>, home: fn(Page) -> bool) -> Rc<Edge> {
+    /// Opens the app from what browser storage holds, on the page its address names.
+    pub fn start(rerender: UseForceUpdateHandle) -> Rc<Edge> {
         let (mut state, mut effects) = State::boot(stored().as_deref());
         if let Some(running) = release() {
             effects.extend(state.update(Action::Release { running, last: read(RELEASE_KEY) }));
         }
-        // A share link opens before the first render, which is then its page, never the
-        // start page.
-        effects.extend(match opening {
-            Some(action) => state.update(action),
-            None => state.update(Action::Fragment(fragment())),
-        });
+        // The page the address names (a share link too) opens before the first render.
+        effects.extend(state.update(Action::Arrived(app_address())));
         let edge = Rc::new(Edge {
             state: RefCell::new(state),
-            home,
-            leaving: std::cell::Cell::new(false),
             rerender,
             save: RefCell::new(None),
             reading: RefCell::new(None),
@@ -92,31 +83,26 @@ impl Edge {
         let effects = self.state.borrow_mut().update(event);
         self.rerender.force_update();
         self.perform(effects);
-        self.leave_for_another_page();
     }
 
-    /// The state shows a page another file renders (an assessment opened from the library
-    /// page, the library from the self-check): write what is pending, then go there.
-    fn leave_for_another_page(self: &Rc<Self>) {
-        let address = {
-            let state = self.state.borrow();
-            (!(self.home)(state.page)).then(|| state.address())
-        };
-        let Some(address) = address else { return };
-        if self.leaving.replace(true) {
-            return;
-        }
-        self.flush();
-        let _ = window().location().assign(&address);
-    }
-
-    /// The browser's own events: a link pasted into an open page, another tab's save,
-    /// and leaving the page (write what is pending).
+    /// The browser's own events: the back button or a link pasted into an open page, a
+    /// link to another page of the app followed, another tab's save, and leaving the page
+    /// (write what is pending).
     fn listen(self: &Rc<Self>) {
         let w = window();
         let mut listeners = self.listeners.borrow_mut();
+        for moved in ["popstate", "hashchange"] {
+            let edge = Rc::clone(self);
+            listeners.push(EventListener::new(&w, moved, move |_| edge.arrived()));
+        }
         let edge = Rc::clone(self);
-        listeners.push(EventListener::new(&w, "hashchange", move |_| edge.dispatch(Action::Fragment(fragment()))));
+        let active = EventListenerOptions::enable_prevent_default();
+        listeners.push(EventListener::new_with_options(&document(), "click", active, move |e| {
+            if let Some(address) = followed_link(e) {
+                e.prevent_default();
+                edge.dispatch(Action::Follow(address));
+            }
+        }));
         let edge = Rc::clone(self);
         listeners.push(EventListener::new(&w, "storage", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
@@ -134,6 +120,22 @@ impl Edge {
                 edge.flush();
             }
         }));
+    }
+
+    /// The browser moved to another address (popstate and hashchange both report a
+    /// fragment pasted; the second finds the state there already).
+    fn arrived(self: &Rc<Self>) {
+        // A link within the page (the skip link, a field named by a message) moved only
+        // the view: the address goes back to the page's own.
+        if in_page_anchor(&window().location().hash().unwrap_or_default()) {
+            show_address(&self.state.borrow().address(), false);
+            return;
+        }
+        let address = app_address();
+        let there = route(&address) == route(&self.state.borrow().address());
+        if !there {
+            self.dispatch(Action::Arrived(address));
+        }
     }
 
     fn flush(self: &Rc<Self>) {
@@ -186,7 +188,8 @@ impl Edge {
                         edge.dispatch(Action::Export(ExportAction::LinkCopied(copied)));
                     });
                 }
-                Effect::ClearFragment => show_address(&without_fragment()),
+                Effect::ShowAddress { address, push } => show_address(&address, push),
+                Effect::SetTitle(title) => document().set_title(&title),
                 Effect::Print => {
                     let _ = window().print();
                 }
@@ -275,7 +278,7 @@ async fn copy_text(text: &str) -> Result<JsValue, JsValue> {
     wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text)).await
 }
 
-/// Mounts the app `C` of a page of its own (panel, planner) on the body, in place of the
+/// Mounts the app `C` of a page of its own (the panel) on the body, in place of the
 /// page's loading line.
 pub fn mount<C: yew::BaseComponent>()
 where
@@ -292,21 +295,54 @@ pub fn page_address() -> String {
     window().location().href().unwrap_or_default()
 }
 
-/// This page's address without its fragment.
-/// Shows `address` in the address bar in place of this one, without loading it or adding
-/// to the history.
-pub fn show_address(address: &str) {
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(address));
+/// Shows `address` (of the app's folder) in the address bar without loading it: a new
+/// entry of the history when `push`, else in place of the one shown.
+fn show_address(address: &str, push: bool) {
+    let Ok(history) = window().history() else { return };
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(address))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(address))
+    };
+}
+
+/// Where the browser is, as an address of the app's folder: the file and the fragment.
+fn app_address() -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let file = path.rsplit('/').next().unwrap_or_default();
+    format!("{file}{}", location.hash().unwrap_or_default())
+}
+
+/// The address of the app's page a click follows, when it is a plain click (no key held,
+/// the main button, not to another window or a download) on a link to a page of the app
+/// in its own folder: that page is then shown without loading anything.
+fn followed_link(e: &web_sys::Event) -> Option<String> {
+    let click = e.dyn_ref::<web_sys::MouseEvent>()?;
+    let plain = !(click.default_prevented()
+        || click.button() != 0
+        || click.ctrl_key()
+        || click.meta_key()
+        || click.shift_key()
+        || click.alt_key());
+    let target = click.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let a = target.closest("a[href]").ok()??.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+    if !plain || !a.target().is_empty() || a.has_attribute("download") || in_page_anchor(&a.hash()) {
+        return None;
     }
+    let here = window().location();
+    let folder = |path: &str| path.rsplit_once('/').map(|(dir, _)| dir.to_string());
+    let same_folder = a.origin() == here.origin().ok()?
+        && a.search().is_empty()
+        && folder(&a.pathname()) == folder(&here.pathname().ok()?);
+    let file = a.pathname();
+    let address = format!("{}{}", file.rsplit('/').next().unwrap_or_default(), a.hash());
+    (same_folder && route(&address).is_some()).then_some(address)
 }
 
-fn without_fragment() -> String {
-    page_address().split('#').next().unwrap_or_default().to_string()
-}
-
-pub(crate) fn fragment() -> String {
-    window().location().hash().unwrap_or_default()
+/// Whether a fragment names an element of the page (a place in it, not a page of the app).
+fn in_page_anchor(fragment: &str) -> bool {
+    fragment.len() > 1 && document().get_element_by_id(&fragment[1..]).is_some()
 }
 
 /// Today's date as `YYYY-MM-DD`, for file names and the report.

@@ -4,19 +4,11 @@
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
-#[cfg(target_arch = "wasm32")]
-pub mod compare_app;
 pub mod components;
-#[cfg(target_arch = "wasm32")]
-pub mod dossier_app;
 #[cfg(target_arch = "wasm32")]
 pub mod edge;
 #[cfg(target_arch = "wasm32")]
-pub mod library_app;
-#[cfg(target_arch = "wasm32")]
 pub mod panel_app;
-#[cfg(target_arch = "wasm32")]
-pub mod planner_app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 
@@ -38,7 +30,12 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
 /// The state's notice: about saved data, links, files or another tab (the library page
 /// adds the undo of a deletion, made only there).
 pub fn notices(ctx: &Ctx, state: &State) -> Html {
-    notice_of(ctx, state.notice.as_ref(), || Action::DismissNotice)
+    let notice = notice_of(ctx, state.notice.as_ref(), || Action::DismissNotice);
+    #[cfg(target_arch = "wasm32")]
+    if state.page == crate::core::session::Page::Library {
+        return html! { <>{ notice }{ components::library::undo_notice(ctx, state) }</> };
+    }
+    notice
 }
 
 /// The start page's content for the state.

@@ -19,7 +19,7 @@ use super::components::panel::{panel_page, Ctx};
 use super::components::{notice, page_frame};
 use super::edge::{download, read, storage, write};
 use crate::core::i18n;
-use crate::core::panel::keep::PANEL_KEY;
+use crate::core::pages::{SitePage, PANEL_KEY};
 use crate::core::panel::session::{PanelAction, PanelEffect, PanelFailure, PanelState, LANG_KEY};
 use crate::core::session::ASIDE_PREFIX;
 use crate::core::text::Lang;
@@ -131,7 +131,7 @@ fn header(ctx: &Ctx) -> Html {
     let lang = |l: Lang, label: &'static str, name: String| {
         lang_button(ctx.lang, l, label, name, ctx.send(move |_: MouseEvent| PanelAction::SetLang(l)))
     };
-    let nav = page_links(ctx.lang, "panel.html");
+    let nav = page_links(ctx.lang, SitePage::Panel);
     site_header(ctx.lang, brand_link(), ctx.t(i18n::NAV_PANEL), nav, lang_switch(ctx.lang, lang))
 }
 

@@ -102,6 +102,24 @@ pub fn method_page(lang: Lang, csp: &str, css: &str, icon: &str) -> String {
     )
 }
 
+/// Another page of the app (`page`: the built index.html): the same head, so the same
+/// code, with the page's own title and only the loading line in place of the start page,
+/// until the app renders the page its address names. `None` without the placeholder or
+/// the self-check's title.
+pub fn app_page(page: &str, title: &str) -> Option<String> {
+    let placeholder = [PLACEHOLDER, MINIFIED_PLACEHOLDER].into_iter().find(|p| page.contains(p))?;
+    let check_title = format!("<title>{}</title>", i18n::PAGE_TITLE_CHECK.id);
+    if !page.contains(&check_title) {
+        return None;
+    }
+    let loading = format!(
+        r#"<div id="pra"><p class="memuat-teks memuat-selalu">{} · {}</p></div>"#,
+        i18n::LOADING.id,
+        i18n::LOADING.en
+    );
+    Some(page.replacen(placeholder, &loading, 1).replacen(&check_title, &format!("<title>{title}</title>"), 1))
+}
+
 /// The page with the start page in its placeholder, after a line shown instead while
 /// the page may open elsewhere (index.html's inline script); `None` without the
 /// placeholder.

@@ -1,13 +1,17 @@
-//! Writes the pages rendered at build time from the app's components into the build:
-//! the start page into the built page, and the method pages. Trunk runs it after each
-//! build on its staging directory, before scripts/release.mjs hashes the files
+//! Writes the pages rendered at build time into the build: the start page into the built
+//! page, the app's other pages (the same page with their own title and a loading line:
+//! one WebAssembly module runs them all), and the method pages; and `target/pages.json`,
+//! the list of pages (`core::pages`) for scripts/release.mjs and the tests. Trunk runs it
+//! after each build on its staging directory, before scripts/release.mjs hashes the files
 //! (Trunk.toml); by hand: `cargo run --features prerender --bin prerender DIR`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cek_paritrana::app::prerender;
-use cek_paritrana::core::session::method_file;
+use cek_paritrana::core::pages::{
+    method_file, Runs, SitePage, ASIDE_PREFIX, PANEL_KEY, PANEL_LANG_KEY, RELEASE_KEY, STORAGE_KEY,
+};
 use cek_paritrana::core::text::Lang;
 use strum::VariantArray;
 
@@ -25,18 +29,32 @@ fn main() -> ExitCode {
     }
 }
 
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: PathBuf, text: String) -> Result<(), String> {
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 fn write_pages(dir: &Path) -> Result<(), String> {
-    let read = |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
-    let write =
-        |path: PathBuf, text: String| std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()));
+    let path = dir.join(SitePage::Check.file());
+    let built = read(&path)?;
+    let missing = || format!("no `{}` or title in {}", prerender::PLACEHOLDER, path.display());
+    for page in SitePage::VARIANTS.iter().filter(|p| p.runs() == Runs::App && **p != SitePage::Check) {
+        let title = format!("{} · Cek Paritrana", page.title().id);
+        write(dir.join(page.file()), prerender::app_page(&built, &title).ok_or_else(missing)?)?;
+    }
+    write(path.clone(), prerender::into_page(&built).ok_or_else(missing)?)?;
+    write_method_pages(dir)?;
+    let list = Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
+    std::fs::create_dir_all(&list).map_err(|e| format!("{}: {e}", list.display()))?;
+    write(list.join("pages.json"), pages_json())
+}
 
-    let path = dir.join("index.html");
-    let page = prerender::into_page(&read(&path)?)
-        .ok_or_else(|| format!("no `{}` in {}", prerender::PLACEHOLDER, path.display()))?;
-    write(path, page)?;
-
-    // The method pages take the app page's policy from its source (the built one may be
-    // minified) and its stylesheet and icon by their built names.
+/// The method pages take the app page's policy from its source (the built one may be
+/// minified) and its stylesheet and icon by their built names.
+fn write_method_pages(dir: &Path) -> Result<(), String> {
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html");
     let csp = read(&source)?
         .split(r#"<meta http-equiv="Content-Security-Policy" content=""#)
@@ -59,4 +77,30 @@ fn write_pages(dir: &Path) -> Result<(), String> {
         write(dir.join(method_file(lang)), prerender::method_page(lang, &csp, css, icon))?;
     }
     Ok(())
+}
+
+/// The list of pages as JSON: each page's file, what it runs, whether it is kept offline
+/// from the first visit, and the storage it reads; and the storage keys by what they hold.
+fn pages_json() -> String {
+    let pages: Vec<serde_json::Value> = SitePage::VARIANTS
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "file": p.file(),
+                "address": p.address(),
+                "runs": match p.runs() { Runs::App => "app", Runs::Panel => "panel", Runs::Static => "static" },
+                "kept": p.kept_from_first_visit(),
+                "title": p.title().id,
+                "reads": p.reads(),
+            })
+        })
+        .collect();
+    let keys = serde_json::json!({
+        "library": STORAGE_KEY,
+        "aside": ASIDE_PREFIX,
+        "release": RELEASE_KEY,
+        "panel": PANEL_KEY,
+        "panel_lang": PANEL_LANG_KEY,
+    });
+    serde_json::to_string_pretty(&serde_json::json!({ "pages": pages, "keys": keys })).unwrap_or_default() + "\n"
 }

@@ -13,6 +13,10 @@ macro_rules! texts {
 }
 
 texts! {
+    PAGE_TITLE_CHECK = (
+        "Cek Paritrana: perkiraan skor Paritrana Award",
+        "Cek Paritrana: Paritrana Award score estimate",
+    );
     TAGLINE = (
         "Perkiraan skor Paritrana Award",
         "Paritrana Award score estimate",

@@ -16,6 +16,7 @@ pub mod link;
 pub mod measure;
 pub mod money;
 pub mod number;
+pub mod pages;
 pub mod panel;
 pub mod persist;
 pub mod planner;

@@ -12,6 +12,8 @@ import { BASE_PATH, axeViolations, launchProfile, startServer, stopServer, watch
 import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
+// The list of pages (src/core/pages.rs), as the build wrote it.
+const { pages: SITE } = JSON.parse(readFileSync(new URL('../../target/pages.json', import.meta.url), 'utf8'));
 const RELEASE_SCRIPT = new URL('../../scripts/release.mjs', import.meta.url).pathname;
 const padang = loadFixture('padang_panjang');
 const want = { total: padang.expect.total, band: padang.expect.band, topAction: padang.expect.top_action_id };
@@ -23,7 +25,7 @@ function releaseOf(dir) {
   const id = /\bRELEASE="([0-9a-f]{16})"/.exec(worker)[1];
   const files = JSON.parse(/\bFILES=(\[[^\]]*\])/.exec(worker)[1]);
   const later = JSON.parse(/\bLATER=(\[[^\]]*\])/.exec(worker)[1]);
-  for (const page of ['index.html', 'panel.html', 'rencana.html', 'bandingkan.html', 'bukti.html', 'pustaka.html', 'metode.html', 'method.html']) {
+  for (const { file: page } of SITE) {
     assert.match(readFileSync(join(dir, page), 'utf8'), new RegExp(`name="cek-paritrana-release" content="${id}"`));
   }
   return { id, files, later };
@@ -111,11 +113,12 @@ test('after one visit the app opens, takes a form and scores with the server sto
   });
 });
 
-test('the pages of their own are kept by the worker only once visited, then open with the server stopped; one not kept says so', async (t) => {
+test('after one visit of the self-check every candidate page and the method pages open offline; the panel is kept once visited, and says so before', async (t) => {
   const release = releaseOf(DIST);
-  assert.deepEqual(release.later.filter((f) => release.files.includes(f)), [], 'the other pages are not fetched on install');
-  for (const page of ['panel.html', 'rencana.html', 'bandingkan.html', 'bukti.html', 'pustaka.html', 'metode.html', 'method.html']) assert.ok(release.later.includes(page), page);
-  assert.ok(['panel', 'planner', 'compare', 'dossier', 'library'].every((bin) => release.later.some((f) => new RegExp(`^${bin}-.*_bg\\.wasm$`).test(f))));
+  assert.deepEqual(release.later.filter((f) => release.files.includes(f)), [], 'the panel is not fetched on install');
+  for (const p of SITE.filter((p) => p.kept)) assert.ok(release.files.includes(p.address === './' ? './' : p.file), `${p.file} kept on install`);
+  const panel = SITE.find((p) => p.runs === 'panel').file;
+  assert.ok(release.later.includes(panel) && release.later.some((f) => /^panel-.*_bg\.wasm$/.test(f)), 'the panel and its bundle later');
   const site = await startServer();
   // A failed assertion must not leave the server holding the test file open.
   t.after(() => site.server.listening && stopServer(site.server));
@@ -123,36 +126,47 @@ test('the pages of their own are kept by the worker only once visited, then open
     const page = context.pages()[0] ?? (await context.newPage());
     const { foreign, errors } = watch(page, site.origin);
     await page.goto(site.url);
+    await fillScenario(page, padang);
     await waitControlled(page);
-    assert.deepEqual(await caches(page), expectedCache(site.url, release), 'the self-check only');
-    const kept = (...prefixes) => ({ ...release, files: [...release.files, ...release.later.filter((f) => prefixes.some((p) => f.startsWith(p)))] });
-    await page.goto(`${site.url}panel.html`);
-    await page.locator('#panel-files').waitFor();
-    assert.deepEqual(await caches(page), expectedCache(site.url, kept('panel')), 'the panel kept once visited');
-    await page.goto(`${site.url}rencana.html#1`);
-    await page.locator('.notice').waitFor();
-    assert.deepEqual(await caches(page), expectedCache(site.url, kept('panel', 'planner', 'rencana')), 'the planner too');
-    await page.goto(`${site.url}metode.html#desa`);
-    await page.locator('#method-category').waitFor();
-    const all = kept('panel', 'planner', 'rencana', 'metode');
-    assert.deepEqual(await caches(page), expectedCache(site.url, all), 'and the method page once visited');
+    assert.deepEqual(await caches(page), expectedCache(site.url, release), 'every candidate page on the first visit');
     await stopServer(site.server);
-    // One not visited yet says so, and leads back to the self-check, which opens.
+    // Each candidate page opened cold from its address with the network off, working.
+    const open = async (address, shown) => {
+      await page.goto(`${site.url}${address}`);
+      await page.locator(shown).first().waitFor();
+    };
+    await open('pustaka.html', '.library-item');
+    await open('bukti.html#1', '.dossier');
+    await page.locator('.evidence-add').first().waitFor();
+    await open('rencana.html#1', '#plan-title');
+    await page.locator('#f-budget_current').fill('2 miliar');
+    await page.locator('.planner [data-figure="plan_total"]').waitFor();
+    await open('bandingkan.html', 'main h1');
+    await open('metode.html#desa', '#method-category');
+    assert.equal(await page.inputValue('#method-category'), 'desa');
+    await open('method.html#umk', '#method-category');
+    assert.equal(await page.inputValue('#method-category'), 'umk');
+    await open('', '[data-total]');
+    assert.deepEqual(await readResults(page), want, 'the form, scored, offline');
+    // The panel, never opened, says so and leads back; once opened online it is kept.
     const logged = errors.length;
-    await page.goto(`${site.url}pustaka.html`);
+    await page.goto(`${site.url}${panel}`);
     await page.getByRole('heading', { level: 1, name: 'Halaman ini belum tersimpan untuk luring' }).waitFor();
     assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the page not kept');
     await page.getByRole('link', { name: 'Kembali ke Cek Paritrana' }).click();
-    await page.locator('[data-category="desa"]').waitFor();
+    await page.locator('[data-total]').waitFor();
     // The browser's own lines for the request that found no network (and the 503).
     const network = errors.splice(logged);
     assert.ok(network.every((e) => e.startsWith('Failed to load resource')), network.join('\n'));
-    await page.goto(`${site.url}panel.html`);
+    const again = await startServer({ port: site.port });
+    t.after(() => again.server.listening && stopServer(again.server));
+    await page.goto(`${site.url}${panel}`);
     await page.locator('#panel-files').waitFor();
-    await page.goto(`${site.url}rencana.html#1`);
-    await page.locator('.notice').waitFor();
-    await page.goto(`${site.url}metode.html#umk`);
-    assert.equal(await page.inputValue('#method-category'), 'umk');
+    const kept = { ...release, files: [...release.files, ...release.later] };
+    assert.deepEqual(await caches(page), expectedCache(site.url, kept), 'the panel kept once visited');
+    await stopServer(again.server);
+    await page.goto(`${site.url}${panel}`);
+    await page.locator('#panel-files').waitFor();
     assert.deepEqual(foreign, []);
     assert.deepEqual(errors, [], 'no console error offline');
   });

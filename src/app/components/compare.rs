@@ -3,10 +3,11 @@ use yew::prelude::*;
 
 use super::{col_head, event_value, labelled_cell, option, text_el, Ctx};
 use crate::core::compare::compare;
-use crate::core::compare::session::{CompareAction, Side};
+use crate::core::compare::Side;
 use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::Library;
+use crate::core::session::Action;
 
 fn signed(d: Decimal) -> String {
     if d > Decimal::ZERO {
@@ -19,7 +20,7 @@ fn signed(d: Decimal) -> String {
 /// Two assessments side by side, with the change per criterion, pillar and in total;
 /// `pair`: the two compared (before, after), chosen in the core. The comparison page's
 /// (`compare_app.rs`).
-pub fn compare_page(ctx: &Ctx<CompareAction>, lib: &Library, pair: Option<(u32, u32)>) -> Html {
+pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html {
     let lang = ctx.lang;
     if lib.assessments.len() < 2 {
         return html! { <section class="panel">{ text_el("h1", "", ctx.t(i18n::COMPARE_TITLE)) }{ text_el("p", "", ctx.t(i18n::NEED_TWO)) }</section> };
@@ -31,7 +32,7 @@ pub fn compare_page(ctx: &Ctx<CompareAction>, lib: &Library, pair: Option<(u32, 
         html! {
             <div class="field">
                 <label for={dom}>{ label }</label>
-                <select id={dom} onchange={ctx.send(move |e: Event| CompareAction::Choose(side, event_value(&e).parse().unwrap_or(chosen)))}>
+                <select id={dom} onchange={ctx.send(move |e: Event| Action::Compare(side, event_value(&e).parse().unwrap_or(chosen)))}>
                     { for lib.assessments.iter().map(|s| option(s.id.to_string().into(), s.id == chosen, s.display_title(lang))) }
                 </select>
             </div>

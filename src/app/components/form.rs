@@ -12,8 +12,9 @@ use crate::core::keys::Keyed;
 use crate::core::measure::Choice;
 use crate::core::money::{mandatory_programmes, Package, Programme};
 use crate::core::number::{format_points, format_rupiah};
+use crate::core::pages::dossier_address;
 use crate::core::rubric::Criterion;
-use crate::core::session::{dossier_address, method_criterion_address, Action, Edit};
+use crate::core::session::{method_criterion_address, Action, Edit};
 use crate::core::validation::Target;
 
 /// The form of the assessment `id`: one section per pillar, one card per criterion, with

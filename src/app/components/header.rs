@@ -1,13 +1,14 @@
 //! Every page's header: the brand and what the page is, the links to the other pages, and
-//! at the end the rubric and the language. The self-check's, here; the pages of their own
-//! (panel, planner, method) build theirs from the same pieces.
+//! at the end the rubric and the language. The app's, here; the panel and method pages
+//! build theirs from the same pieces.
 
 use yew::prelude::*;
 
 use super::{text_el, Ctx};
 use crate::core::i18n;
+use crate::core::pages::{SitePage, CHECK_ADDRESS};
 use crate::core::rubric::RUBRIC_VERSION;
-use crate::core::session::{method_file, Action, Page, State, CHECK_FILE, LIBRARY_FILE};
+use crate::core::session::{Action, Page, State};
 use crate::core::text::{Lang, T};
 
 /// A header: `brand` and `tag` (what the page is), the `nav` items, and `end`.
@@ -21,14 +22,14 @@ pub fn site_header(lang: Lang, brand: Html, tag: &'static str, nav: Html, end: H
     }
 }
 
-/// The brand as a link back to the self-check, on the pages of their own.
+/// The brand as a link back to the self-check, on the panel and method pages.
 pub fn brand_link() -> Html {
-    html! { <a class="brand-name" href={CHECK_FILE}><span class="logo" aria-hidden="true">{ "✓" }</span>{ "Cek Paritrana" }</a> }
+    html! { <a class="brand-name" href={CHECK_ADDRESS}><span class="logo" aria-hidden="true">{ "✓" }</span>{ "Cek Paritrana" }</a> }
 }
 
-/// The way back to the self-check's form from a page of its own, shown as a button.
+/// The way back to the self-check's form from another page, shown as a button.
 pub fn back_to_form(lang: Lang) -> Html {
-    html! { <a class="button" href={CHECK_FILE}>{ i18n::BACK_TO_FORM.get(lang) }</a> }
+    html! { <a class="button" href={CHECK_ADDRESS}>{ i18n::BACK_TO_FORM.get(lang) }</a> }
 }
 
 /// A link in the header's list; `current` marks the page shown.
@@ -36,28 +37,18 @@ pub fn nav_link(href: impl Into<AttrValue>, label: &'static str, current: bool) 
     html! { <li><a class="nav-link" href={href.into()} aria-current={current.then_some("page")}>{ label }</a></li> }
 }
 
-/// The links a page of its own shows: back to the self-check, the library, the method,
-/// the panel.
-pub fn page_links(lang: Lang, here: &str) -> Html {
-    let method = method_file(lang);
+/// The links the panel and method pages show: back to the self-check, the library, the
+/// method, the panel (`here` marked).
+pub fn page_links(lang: Lang, here: SitePage) -> Html {
+    let link = |page: SitePage, label: T| nav_link(page.address(), label.get(lang), here == page);
     html! {
         <>
-            { nav_link(CHECK_FILE, i18n::NAV_CHECK.get(lang), false) }
-            { nav_link(LIBRARY_FILE, i18n::NAV_LIBRARY.get(lang), here == LIBRARY_FILE) }
-            { nav_link(method, i18n::NAV_METHOD.get(lang), here == method) }
-            { nav_link("panel.html", i18n::NAV_PANEL.get(lang), here == "panel.html") }
+            { link(SitePage::Check, i18n::NAV_CHECK) }
+            { link(SitePage::Library, i18n::NAV_LIBRARY) }
+            { link(SitePage::method(lang), i18n::NAV_METHOD) }
+            { link(SitePage::Panel, i18n::NAV_PANEL) }
         </>
     }
-}
-
-/// The header of a page of its own that runs an app: the brand back to the self-check,
-/// what the page is (`tag`), the pages (`here` marked) and a language switch whose buttons
-/// send `set_lang`.
-pub fn own_page_header<A: 'static>(ctx: &Ctx<A>, here: &str, tag: T, set_lang: fn(Lang) -> A) -> Html {
-    let lang = |l: Lang, label: &'static str, name: String| {
-        lang_button(ctx.lang, l, label, name, ctx.send(move |_: MouseEvent| set_lang(l)))
-    };
-    site_header(ctx.lang, brand_link(), ctx.t(tag), page_links(ctx.lang, here), lang_switch(ctx.lang, lang))
 }
 
 /// The rubric the estimate follows.
@@ -111,18 +102,22 @@ pub fn header(ctx: &Ctx, state: &State) -> Html {
         <>
             { nav_item(Page::Start, ctx.t(i18n::NAV_START), true) }
             { nav_item(Page::Check, ctx.t(i18n::NAV_CHECK), state.current().is_some()) }
-            // Pages of their own: the library, the comparison and the panel with their own
-            // bundles, the method written at build time; the self-check's bundle holds
-            // none of them.
-            { nav_link(LIBRARY_FILE, ctx.t(i18n::NAV_LIBRARY), false) }
-            { nav_link(state.compare_address(), ctx.t(i18n::NAV_COMPARE), false) }
+            // Pages of the app, followed in the page (edge.rs); the method is static and
+            // the panel a download of its own.
+            { nav_link(SitePage::Library.address(), ctx.t(i18n::NAV_LIBRARY), page == Page::Library) }
+            { nav_link(state.compare_address(), ctx.t(i18n::NAV_COMPARE), page == Page::Compare) }
             { nav_link(state.method_address(), ctx.t(i18n::NAV_METHOD), false) }
-            { nav_link("panel.html", ctx.t(i18n::NAV_PANEL), false) }
+            { nav_link(SitePage::Panel.address(), ctx.t(i18n::NAV_PANEL), false) }
         </>
     };
     let lang = |l: Lang, label: &'static str, name: String| {
         lang_button(ctx.lang, l, label, name, ctx.send(move |_: MouseEvent| Action::SetLang(l)))
     };
     let end = html! { <>{ rubric_badge(ctx.lang) }{ lang_switch(ctx.lang, lang) }</> };
-    site_header(ctx.lang, brand, ctx.t(i18n::TAGLINE), nav, end)
+    // What the page is: the app's tagline on the self-check, else the page's title.
+    let tag = match page {
+        Page::Start | Page::Check => i18n::TAGLINE,
+        other => other.site_page().title(),
+    };
+    site_header(ctx.lang, brand, ctx.t(tag), nav, end)
 }

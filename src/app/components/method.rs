@@ -13,9 +13,10 @@ use crate::core::i18n;
 use crate::core::inputs::Unit;
 use crate::core::keys::Keyed;
 use crate::core::number::format_points;
+use crate::core::pages::{method_file, SitePage};
 use crate::core::rubric::calibration::{Case, Input, CASES};
 use crate::core::rubric::{differences, rubric, CategoryRubric, Version, RUBRIC_VERSION};
-use crate::core::session::{method_anchor, method_file};
+use crate::core::session::method_anchor;
 use crate::core::text::Lang;
 use strum::VariantArray;
 
@@ -28,7 +29,6 @@ pub fn method_document(ctx: &Ctx) -> Html {
 /// them, and the page in the other language (the script keeps the category chosen in these
 /// links).
 fn header(ctx: &Ctx) -> Html {
-    let here = method_file(ctx.lang);
     let lang = |l: Lang, label: &'static str, name: String| {
         html! {
             <a class="lang" href={method_file(l)} hreflang={l.code()} lang={l.code()}
@@ -36,7 +36,7 @@ fn header(ctx: &Ctx) -> Html {
         }
     };
     let end = html! { <>{ rubric_badge(ctx.lang) }{ lang_switch(ctx.lang, lang) }</> };
-    site_header(ctx.lang, brand_link(), ctx.t(i18n::NAV_METHOD), page_links(ctx.lang, here), end)
+    site_header(ctx.lang, brand_link(), ctx.t(i18n::NAV_METHOD), page_links(ctx.lang, SitePage::method(ctx.lang)), end)
 }
 
 /// The method, criterion by criterion, for every category, then what holds for all.

@@ -12,13 +12,14 @@ use crate::core::keys::Keyed;
 use crate::core::measure::OTHER_SOURCES;
 use crate::core::money::{Package, RiskGroup};
 use crate::core::number::{format_decimal, format_rupiah};
-use crate::core::planner::session::{PlanEdit, PlannerAction};
+use crate::core::planner::PlanEdit;
 use crate::core::planner::{Input, Outcome, Sheet, MAX_BANDS};
 use crate::core::rates::Day;
+use crate::core::session::{Action, PlanAction};
 
 /// The planner: boxes started from the assessment, what they work out to with the rates
 /// named, and the way back.
-pub fn planner_page(ctx: &Ctx<PlannerAction>, sheet: &Sheet) -> Html {
+pub fn planner_page(ctx: &Ctx, sheet: &Sheet) -> Html {
     let outcome = sheet.outcome();
     let title = match sheet.family {
         Family::Government => i18n::PLAN_COVER_TITLE,
@@ -77,7 +78,7 @@ pub fn planner_page(ctx: &Ctx<PlannerAction>, sheet: &Sheet) -> Html {
                         <ul class="plan-basis">{ for outcome.basis.iter().map(|b| text_el("li", "", b.get(ctx.lang).to_string())) }</ul>
                     }
                     <p class="plan-buttons">
-                        { button("button primary", "plan-apply", ctx.t(i18n::PLAN_APPLY), ctx.on_click(|| PlannerAction::Apply)) }
+                        { button("button primary", "plan-apply", ctx.t(i18n::PLAN_APPLY), ctx.on_click(|| Action::Plan(PlanAction::Apply))) }
                         { back_to_form(ctx.lang) }
                     </p>
                 </section>
@@ -92,7 +93,7 @@ pub fn planner_page(ctx: &Ctx<PlannerAction>, sheet: &Sheet) -> Html {
     }
 }
 
-fn group(ctx: &Ctx<PlannerAction>, id: &'static str, title: crate::core::text::T, content: Html) -> Html {
+fn group(ctx: &Ctx, id: &'static str, title: crate::core::text::T, content: Html) -> Html {
     html! {
         <section class="panel" aria-labelledby={id}>
             <h2 id={id}>{ ctx.t(title) }</h2>
@@ -102,7 +103,7 @@ fn group(ctx: &Ctx<PlannerAction>, id: &'static str, title: crate::core::text::T
 }
 
 /// One box, read as the form reads its fields, with its message when unreadable.
-fn input_box(ctx: &Ctx<PlannerAction>, sheet: &Sheet, outcome: &Outcome, input: Input) -> Html {
+fn input_box(ctx: &Ctx, sheet: &Sheet, outcome: &Outcome, input: Input) -> Html {
     let raw = sheet.text(input);
     let value = sheet.value(input);
     let number = NumberBox {
@@ -119,31 +120,35 @@ fn input_box(ctx: &Ctx<PlannerAction>, sheet: &Sheet, outcome: &Outcome, input: 
             _ => None,
         },
     };
-    number_box(ctx, number, ctx.send(move |e: InputEvent| PlannerAction::Edit(PlanEdit::Set(input, event_value(&e)))))
+    number_box(
+        ctx,
+        number,
+        ctx.send(move |e: InputEvent| Action::Plan(PlanAction::Edit(PlanEdit::Set(input, event_value(&e))))),
+    )
 }
 
-fn package_choice(ctx: &Ctx<PlannerAction>, sheet: &Sheet) -> Html {
+fn package_choice(ctx: &Ctx, sheet: &Sheet) -> Html {
     let day = Day::end_of(sheet.year);
     html! {
         <fieldset class="choices">
             { text_el("legend", "", ctx.t(i18n::PACKAGE_LEGEND)) }
             { for Package::ALL.into_iter().map(|p| {
                 let label = format!("{} ({}/{})", p.name().get(ctx.lang), format_rupiah(p.monthly(day).0), ctx.t(i18n::PER_MONTH));
-                let onchange = ctx.send(move |_: Event| PlannerAction::Edit(PlanEdit::Package(p)));
+                let onchange = ctx.send(move |_: Event| Action::Plan(PlanAction::Edit(PlanEdit::Package(p))));
                 check("radio", Some("plan-package"), format!("plan-pkg-{}", p.key()), label, sheet.package == p, onchange)
             }) }
         </fieldset>
     }
 }
 
-fn size_and_risk(ctx: &Ctx<PlannerAction>, sheet: &Sheet) -> Html {
+fn size_and_risk(ctx: &Ctx, sheet: &Sheet) -> Html {
     let day = Day::end_of(sheet.year);
     html! {
         <div class="grid-2">
             <div class="field">
                 <label for="plan-size">{ ctx.t(i18n::SIZE) }</label>
                 <select id="plan-size" aria-describedby="plan-size-help" onchange={ctx.on_value::<Event>(|v| {
-                    PlannerAction::Edit(PlanEdit::Size(BusinessSize::from_key(&v).unwrap_or_default()))
+                    Action::Plan(PlanAction::Edit(PlanEdit::Size(BusinessSize::from_key(&v).unwrap_or_default())))
                 })}>
                     { for BusinessSize::ALL.iter().map(|s| option(s.key().into(), *s == sheet.size, s.name().get(ctx.lang))) }
                 </select>
@@ -152,7 +157,7 @@ fn size_and_risk(ctx: &Ctx<PlannerAction>, sheet: &Sheet) -> Html {
             <div class="field">
                 <label for="plan-risk">{ ctx.t(i18n::RISK) }</label>
                 <select id="plan-risk" onchange={ctx.on_value::<Event>(|v| {
-                    PlannerAction::Edit(PlanEdit::Risk(RiskGroup::from_key(&v).unwrap_or_default()))
+                    Action::Plan(PlanAction::Edit(PlanEdit::Risk(RiskGroup::from_key(&v).unwrap_or_default())))
                 })}>
                     { for RiskGroup::ALL.iter().map(|r| {
                         let rate = format_decimal(r.jkk_rate(day), 2);
@@ -164,7 +169,7 @@ fn size_and_risk(ctx: &Ctx<PlannerAction>, sheet: &Sheet) -> Html {
     }
 }
 
-fn bands(ctx: &Ctx<PlannerAction>, sheet: &Sheet, outcome: &Outcome) -> Html {
+fn bands(ctx: &Ctx, sheet: &Sheet, outcome: &Outcome) -> Html {
     html! {
         <>
             { text_el("p", "help", ctx.t(i18n::PLAN_BANDS_HELP)) }
@@ -175,18 +180,18 @@ fn bands(ctx: &Ctx<PlannerAction>, sheet: &Sheet, outcome: &Outcome) -> Html {
                         { input_box(ctx, sheet, outcome, Input::BandWorkers(i)) }
                         { input_box(ctx, sheet, outcome, Input::BandWage(i)) }
                     </div>
-                    { button("link-button", "", format!("{} {}", ctx.t(i18n::PLAN_REMOVE_BAND), i + 1), ctx.send(move |_: MouseEvent| PlannerAction::Edit(PlanEdit::RemoveBand(i)))) }
+                    { button("link-button", "", format!("{} {}", ctx.t(i18n::PLAN_REMOVE_BAND), i + 1), ctx.send(move |_: MouseEvent| Action::Plan(PlanAction::Edit(PlanEdit::RemoveBand(i))))) }
                 </fieldset>
             }) }
             if sheet.bands.len() < MAX_BANDS {
-                { button("button", "plan-add-band", ctx.t(i18n::PLAN_ADD_BAND), ctx.on_click(|| PlannerAction::Edit(PlanEdit::AddBand))) }
+                { button("button", "plan-add-band", ctx.t(i18n::PLAN_ADD_BAND), ctx.on_click(|| Action::Plan(PlanAction::Edit(PlanEdit::AddBand)))) }
             }
         </>
     }
 }
 
 /// A company's contributions per programme, employer and worker shares a month.
-fn programme_table(ctx: &Ctx<PlannerAction>, outcome: &Outcome) -> Html {
+fn programme_table(ctx: &Ctx, outcome: &Outcome) -> Html {
     if outcome.programmes.is_empty() {
         return html! {};
     }

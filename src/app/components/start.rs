@@ -3,7 +3,8 @@ use yew::prelude::*;
 use super::{button, class_if, text_el, Ctx};
 use crate::core::category::{Category, Family};
 use crate::core::i18n;
-use crate::core::session::{Action, LibraryAction, Page, LIBRARY_FILE};
+use crate::core::pages::SitePage;
+use crate::core::session::{Action, LibraryAction, Page};
 
 /// The introduction and the categories to start with; `current`: the category and title
 /// of the assessment open now, if any; `others`: the other saved ones (id, title), each
@@ -53,7 +54,7 @@ pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>, others: &[(u32, 
                                 html! { <li>{ button("link-button", "", title.clone(), ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::Open(id)))) }</li> }
                             }) }
                         </ul>
-                        <p><a href={LIBRARY_FILE}>{ ctx.t(i18n::MANAGE_LIBRARY) }</a></p>
+                        <p><a href={SitePage::Library.address()}>{ ctx.t(i18n::MANAGE_LIBRARY) }</a></p>
                     </nav>
                 }
             </section>

@@ -3,8 +3,8 @@ use yew::prelude::*;
 use super::{button, Ctx};
 use crate::app::edge;
 use crate::core::i18n;
-use crate::core::planner::session::address as planner_address;
-use crate::core::session::{dossier_address, Action, ExportAction, LibraryAction, Sharing};
+use crate::core::pages::{dossier_address, planner_address};
+use crate::core::session::{Action, ExportAction, LibraryAction, Sharing};
 
 /// Print, CSV, file, link, target and planner: everything stays in the browser or in a file.
 /// `share`: what became of the last "copy link".

@@ -15,7 +15,7 @@ use crate::core::persist::{self, Loaded};
 use crate::core::rubric::{Version, RUBRIC_VERSION};
 
 /// Where the panel's set is kept.
-pub const PANEL_KEY: &str = "cek-paritrana.panel";
+pub use crate::core::pages::PANEL_KEY;
 pub const FORMAT: &str = "cek-paritrana-panel";
 /// Raise when the saved shape changes, and read the older one in [`decode`].
 pub const PANEL_VERSION: u64 = 1;

@@ -93,7 +93,7 @@ pub enum PanelEffect {
 }
 
 /// Where the panel page remembers its language.
-pub const LANG_KEY: &str = "cek-paritrana.panel.bahasa";
+pub use crate::core::pages::PANEL_LANG_KEY as LANG_KEY;
 
 /// The panel as the page shows it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -3,10 +3,9 @@
 //! company's HR office prices full compliance and a PDS finding. Every figure is exact
 //! and says which rate, from which day and source, it used.
 
-pub mod session;
 mod sheet;
 
-pub use sheet::{plans, Input, Outcome, Sheet, COVER_FIELDS, MAX_BANDS, PAYROLL_FIELDS};
+pub use sheet::{plans, Input, Outcome, PlanEdit, Sheet, COVER_FIELDS, MAX_BANDS, PAYROLL_FIELDS};
 
 use rust_decimal::Decimal;
 

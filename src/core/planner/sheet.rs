@@ -122,6 +122,38 @@ pub struct Sheet {
     pub size: BusinessSize,
 }
 
+/// A change to the worksheet's boxes and choices.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanEdit {
+    Set(Input, String),
+    Package(Package),
+    Risk(RiskGroup),
+    Size(BusinessSize),
+    AddBand,
+    RemoveBand(usize),
+}
+
+impl Sheet {
+    pub fn edit(&mut self, edit: PlanEdit) {
+        match edit {
+            PlanEdit::Set(input, text) => self.set(input, text),
+            PlanEdit::Package(p) => self.package = p,
+            PlanEdit::Risk(r) => self.risk = r,
+            PlanEdit::Size(size) => self.size = size,
+            PlanEdit::AddBand => {
+                if self.bands.len() < MAX_BANDS {
+                    self.bands.push(Default::default());
+                }
+            }
+            PlanEdit::RemoveBand(i) => {
+                if i < self.bands.len() {
+                    self.bands.remove(i);
+                }
+            }
+        }
+    }
+}
+
 /// What a sheet works out to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Outcome {

@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
 use super::category::{BusinessSize, Category};
-use super::compare::session::{self as compare, Choice};
+use super::compare::{self, Choice, Side};
 use super::csv::criteria_csv;
 use super::dossier::EvidenceEdit;
 use super::file::{self, AssessmentFile};
@@ -21,9 +21,12 @@ use super::i18n;
 use super::inputs::{Field, Item, RegulationLevel};
 use super::json;
 use super::link;
+use super::measure::Change;
 use super::money::{Package, Programme, RiskGroup};
 use super::number::{self, NumberKind};
+use super::pages::{self, compare_address, dossier_address, method_file, planner_address, route, Route, SitePage};
 use super::persist::{self, Library, Loaded, Saved, Stored};
+use super::planner::{PlanEdit, Sheet};
 use super::scoring::score;
 use super::sorted::SortedMap;
 use super::text::{Lang, Msg};
@@ -33,17 +36,10 @@ use super::weights::set_weight;
 pub use sync::{merge, Merged};
 pub use view::{View, ViewAction};
 
-/// Where the app keeps its data in browser storage.
-pub const STORAGE_KEY: &str = "cek-paritrana";
-/// Damaged data is copied aside under this prefix and a time, never overwritten.
-pub const ASIDE_PREFIX: &str = "cek-paritrana.cadangan.";
-/// The release this browser last ran, apart from the data so that it never touches it.
-pub const RELEASE_KEY: &str = "cek-paritrana.rilis";
+pub use super::pages::{ASIDE_PREFIX, RELEASE_KEY, STORAGE_KEY};
 
-/// The pages of the app. The start page and the form are the self-check's (`./`); the
-/// library and the dossier are pages of their own (`LIBRARY_FILE`, `DOSSIER_FILE`), each
-/// with a bundle running this same state machine; [`State::address`] says where the page
-/// shown is.
+/// The pages of the app, all run by this state machine from one WebAssembly module;
+/// [`State::address`] says where the page shown is (`pages.rs` names the files).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     Start,
@@ -52,36 +48,39 @@ pub enum Page {
     Library,
     /// The evidence dossier of the open assessment.
     Dossier,
+    /// What protection costs and what a budget buys, for the open assessment.
+    Planner,
+    /// Two assessments side by side.
+    Compare,
 }
 
-/// The self-check's own page: the start page and the form.
-pub const CHECK_FILE: &str = "./";
-/// The library page's file.
-pub const LIBRARY_FILE: &str = "pustaka.html";
-/// The fragment that opens the self-check on its start page: without it the self-check
-/// opens on the assessment open (the library page starts a new one this way).
-pub const START_FRAGMENT: &str = "#mulai";
-
-/// The dossier page's file: `bukti.html#<id>` opens the dossier of the assessment `id`.
-pub const DOSSIER_FILE: &str = "bukti.html";
-
-/// The dossier page's address for the assessment `id`.
-pub fn dossier_address(id: u32) -> String {
-    format!("{DOSSIER_FILE}#{id}")
-}
-
-/// The assessment a dossier page's fragment names.
-pub fn read_dossier_address(fragment: &str) -> Option<u32> {
-    fragment.strip_prefix('#').unwrap_or(fragment).parse().ok()
-}
-
-/// The method page's file in each language: static pages written at build time from the
-/// rubric (src/bin/prerender.rs), so the app's bundle carries none of the method.
-pub fn method_file(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Id => "metode.html",
-        Lang::En => "method.html",
+impl Page {
+    /// The site's page that shows it.
+    pub fn site_page(self) -> SitePage {
+        match self {
+            Page::Start | Page::Check => SitePage::Check,
+            Page::Library => SitePage::Library,
+            Page::Dossier => SitePage::Dossier,
+            Page::Planner => SitePage::Planner,
+            Page::Compare => SitePage::Compare,
+        }
     }
+}
+
+/// The planner's worksheet for an assessment, with the figures its address typed over the
+/// assessment's own (a next step's). Not saved: a worksheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    pub from: u32,
+    pub figures: Vec<(Field, Decimal)>,
+    pub sheet: Sheet,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanAction {
+    Edit(PlanEdit),
+    /// Next year's target made from the plan, beside the assessment it came from.
+    Apply,
 }
 
 /// The id of a criterion's place on the method page (of a category's criteria).
@@ -106,13 +105,12 @@ pub enum ProfileField {
 /// Everything that can happen to the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// The address's fragment, when the page opens and whenever it changes: `#a=…` is
-    /// an assessment shared by link.
-    Fragment(String),
+    /// The browser is at this address of the app's folder (`bukti.html#3`, `./#a=…`): as
+    /// the page opens, and when the back button or a pasted link moves it.
+    Arrived(String),
+    /// A link to a page of the app was followed: shown without loading anything.
+    Follow(String),
     Navigate(Page),
-    /// The dossier page opens on the assessment its address names (`None`: none it reads),
-    /// else on the one open.
-    OpenDossier(Option<u32>),
     SetLang(Lang),
     Library(LibraryAction),
     Import(ImportAction),
@@ -123,6 +121,9 @@ pub enum Action {
     DismissNotice,
     /// What a page shows while open, never saved.
     View(ViewAction),
+    Plan(PlanAction),
+    /// An assessment chosen for a side of the comparison.
+    Compare(Side, u32),
     /// An effect the browser could not perform.
     Failed(Failure),
     /// The release the page runs and the one this browser last ran, sent once as the page
@@ -233,8 +234,15 @@ pub enum Effect {
     },
     /// Answer with [`ExportAction::LinkCopied`].
     CopyText(String),
-    /// Remove the fragment from the address, so a reload does not open a link twice.
-    ClearFragment,
+    /// Show this address of the app's folder in the address bar without loading it: as a
+    /// new entry of the history when `push` (a page opened), else in place of the one shown
+    /// (a link opened once, a choice made).
+    ShowAddress {
+        address: String,
+        push: bool,
+    },
+    /// The document's title, for the page shown in the app's language.
+    SetTitle(String),
     Print,
     ScrollToTop,
     SetDocumentLang(Lang),
@@ -283,8 +291,11 @@ pub struct State {
     /// A file that passed every check, waiting for the user to say what to do with it.
     pub pending_import: Option<AssessmentFile>,
     pub import_error: Option<Msg>,
-    /// The assessments the comparison page opens with (a target and what it came from).
+    /// The assessments the comparison shows (a target and what it came from, or chosen).
     pub compare: Choice,
+    /// The planner's worksheet while the planner shows; `None` there when the address names
+    /// no assessment here.
+    pub plan: Option<Plan>,
     /// Weights typed that could not be read, kept in their boxes with a message.
     pub weight_drafts: SortedMap<&'static str, String>,
     pub share: Option<Sharing>,
@@ -329,20 +340,36 @@ impl State {
             pending_import: None,
             import_error: None,
             compare: (None, None),
+            plan: None,
             weight_drafts: SortedMap::new(),
             share: None,
             view: View::opened(),
         }
     }
 
-    /// Where the page the state shows is: the file that renders it (with the dossier's
-    /// assessment). A page of its own that comes to show another page goes there.
+    /// Where the page the state shows is, as an address of the app's folder: a reload or
+    /// a copy of it opens the same page ([`pages::route`] reads it back).
     pub fn address(&self) -> String {
         match self.page {
-            Page::Start => format!("{CHECK_FILE}{START_FRAGMENT}"),
-            Page::Check => CHECK_FILE.to_string(),
-            Page::Library => LIBRARY_FILE.to_string(),
-            Page::Dossier => self.library.current.map_or_else(|| DOSSIER_FILE.to_string(), dossier_address),
+            Page::Start => format!("{}{}", pages::CHECK_ADDRESS, pages::START_FRAGMENT),
+            Page::Check => pages::CHECK_ADDRESS.to_string(),
+            Page::Library => SitePage::Library.address().to_string(),
+            Page::Dossier => {
+                self.library.current.map_or_else(|| SitePage::Dossier.address().to_string(), dossier_address)
+            }
+            Page::Planner => self
+                .plan
+                .as_ref()
+                .map_or_else(|| SitePage::Planner.address().to_string(), |p| planner_address(p.from, &p.figures)),
+            Page::Compare => compare_address(self.compare),
+        }
+    }
+
+    /// The document's title for the page shown.
+    pub fn title(&self) -> String {
+        match self.page.site_page() {
+            SitePage::Check => i18n::PAGE_TITLE_CHECK.get(self.lang).to_string(),
+            page => format!("{} · Cek Paritrana", page.title().get(self.lang)),
         }
     }
 
@@ -359,7 +386,7 @@ impl State {
     /// Where the planner opens for the open assessment, with `figures` typed over its own
     /// (a next step's); `None` without one. A page of its own (`planner::session`).
     pub fn planner_address(&self, figures: &[(Field, Decimal)]) -> Option<String> {
-        self.library.current.map(|id| crate::core::planner::session::address(id, figures))
+        self.library.current.map(|id| planner_address(id, figures))
     }
 
     pub fn current(&self) -> Option<&Stored> {
@@ -374,14 +401,23 @@ impl State {
     /// Where the comparison opens: the assessments chosen for it, or the one open now and
     /// the one before it. A page of its own (`compare::session`).
     pub fn compare_address(&self) -> String {
-        compare::address(compare::pair(&self.library, self.compare).map_or((None, None), |(b, a)| (Some(b), Some(a))))
+        compare_address(compare::pair(&self.library, self.compare).map_or((None, None), |(b, a)| (Some(b), Some(a))))
+    }
+
+    /// The two assessments the comparison shows (before, after).
+    pub fn compare_pair(&self) -> Option<(u32, u32)> {
+        compare::pair(&self.library, self.compare)
     }
 
     /// Applies an action; returns what the browser must do.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         let attempted = self.storage.attempted.take();
         let (page, current, lang) = (self.page, self.library.current, self.lang);
-        let library_before = self.library.clone();
+        let (library_before, address_before) = (self.library.clone(), self.address());
+        let arrived = match &action {
+            Action::Arrived(address) => Some(address.clone()),
+            _ => None,
+        };
         let mut effects = Vec::new();
         // Storage actions decide themselves what to write; the user's changes are saved.
         let by_user = match action {
@@ -404,21 +440,15 @@ impl State {
                 self.notice = Some(i18n::DOWNLOAD_FAILED.into());
                 false
             }
-            Action::Fragment(fragment) => {
-                self.open_link(&fragment, &mut effects);
+            Action::Arrived(address) | Action::Follow(address) => {
+                if let Some(to) = route(&address) {
+                    self.go(to);
+                }
                 true
             }
             Action::Navigate(to) => {
                 self.page = to;
                 self.import_error = None;
-                true
-            }
-            // An address that names no assessment here (a gap's link followed, then a
-            // reload) opens the dossier of the one open.
-            Action::OpenDossier(id) => {
-                let found = id.filter(|id| self.library.get(*id).is_some()).or(self.library.current);
-                self.library.current = found;
-                self.page = if found.is_some() { Page::Dossier } else { Page::Start };
                 true
             }
             Action::SetLang(l) => {
@@ -449,6 +479,14 @@ impl State {
                 self.view.update(v);
                 false
             }
+            Action::Plan(plan) => {
+                self.plan_event(plan);
+                true
+            }
+            Action::Compare(side, id) => {
+                self.compare = compare::choose(&self.library, self.compare, side, id);
+                false
+            }
             Action::Release { running, last } => {
                 if last.as_deref() != Some(running.as_str()) {
                     // The first run is no news; a notice already shown (damaged data,
@@ -475,6 +513,10 @@ impl State {
         if self.lang != lang {
             effects.push(Effect::SetDocumentLang(self.lang));
         }
+        if self.lang != lang || self.page != page {
+            effects.push(Effect::SetTitle(self.title()));
+        }
+        self.show_address(arrived, by_user && self.page != page, address_before, &mut effects);
         if by_user && (self.lang != lang || self.library != library_before) {
             self.storage.dirty = true;
             if self.storage.blocked {
@@ -488,24 +530,89 @@ impl State {
         effects
     }
 
-    fn open_link(&mut self, fragment: &str, effects: &mut Vec<Effect>) {
-        if fragment == START_FRAGMENT {
-            self.page = Page::Start;
-            effects.push(Effect::ClearFragment);
-            return;
+    /// Shows the page an address of the app leads to.
+    fn go(&mut self, to: Route) {
+        let current = self.library.current;
+        match to {
+            Route::Home => self.page = if current.is_some() { Page::Check } else { Page::Start },
+            Route::Start => self.page = Page::Start,
+            Route::Link(fragment) => self.open_link(&fragment),
+            Route::Library => self.page = Page::Library,
+            // An address that names no assessment here (a gap's link followed, then a
+            // reload) opens the dossier of the one open.
+            Route::Dossier(id) => {
+                let found = id.filter(|id| self.library.get(*id).is_some()).or(current);
+                self.library.current = found;
+                self.page = Page::Dossier;
+                if found.is_none() {
+                    self.notice = Some(i18n::DOSSIER_NOT_FOUND.into());
+                }
+            }
+            Route::Planner(named) => {
+                self.plan = named.and_then(|(id, figures)| {
+                    let mut a = self.library.get(id)?.assessment.clone();
+                    Change::Figures(figures.clone()).apply(&mut a);
+                    Some(Plan { from: id, figures, sheet: Sheet::from(&a) })
+                });
+                self.page = Page::Planner;
+            }
+            Route::Compare(choice) => {
+                self.compare = choice;
+                self.page = Page::Compare;
+            }
         }
-        if !fragment.trim_start_matches('#').starts_with(link::FRAGMENT_KEY) {
-            return;
+    }
+
+    /// The address bar follows the page shown: a page opened by the user is a new entry of
+    /// the history, the one left first shown by its own address so that the back button
+    /// returns to it; an address the browser arrived at stays unless it showed another
+    /// page (a share link, opened once, or an assessment not here); anything else changed
+    /// in place.
+    fn show_address(&self, arrived: Option<String>, opened: bool, before: String, effects: &mut Vec<Effect>) {
+        let address = self.address();
+        let show = |address: String, push| Effect::ShowAddress { address, push };
+        match arrived {
+            Some(at) => {
+                let shown = route(&address);
+                let same = route(&at) == shown || (shown == Some(Route::Start) && route(&at) == Some(Route::Home));
+                if !same {
+                    effects.push(show(address, false));
+                }
+            }
+            None if opened => effects.extend([show(before, false), show(address, true)]),
+            None if address != before => effects.push(show(address, false)),
+            None => {}
         }
+    }
+
+    fn open_link(&mut self, fragment: &str) {
         match link::decode(fragment) {
             Ok(shared) => {
                 self.library.add(shared.title, shared.assessment);
                 self.page = Page::Check;
                 self.notice = Some(json::with_left_out(i18n::LINK_OPENED.into(), &shared.left_out));
             }
-            Err(err) => self.notice = Some(err.message()),
+            Err(err) => {
+                self.notice = Some(err.message());
+                self.page = if self.library.current.is_some() { Page::Check } else { Page::Start };
+            }
         }
-        effects.push(Effect::ClearFragment);
+    }
+
+    fn plan_event(&mut self, action: PlanAction) {
+        let Some(plan) = &mut self.plan else { return };
+        match action {
+            PlanAction::Edit(edit) => plan.sheet.edit(edit),
+            PlanAction::Apply => {
+                let (from, lib) = (plan.from, &mut self.library);
+                let Some(target) = lib.add_target(from, self.lang) else { return };
+                if let Some(st) = lib.get_mut(target) {
+                    plan.sheet.apply(&mut st.assessment);
+                }
+                self.compare = (Some(from), Some(target));
+                self.page = Page::Check;
+            }
+        }
     }
 
     fn library_event(&mut self, event: LibraryAction) {

@@ -1,0 +1,76 @@
+// A first-time candidate's journey on a phone, measured: the self-check from its first
+// screen to the form ready, then the dossier, the planner, the library, the comparison and
+// the method page, each opened as a candidate opens it (from the form's tools and the
+// header). Under Lighthouse's mobile throttling (150 ms round trip, 1,6 Mbit/s down,
+// 750 kbit/s up, CPU slowed 4x) with service workers blocked, so that every byte is
+// counted; for each step the bytes on the wire and the time to the page's content, then
+// the total. A measurement to report, not a test: nothing here fails on the numbers.
+//   node scripts/journey.mjs [DIR] [runs]   (DIR: a built release, dist/ unless told)
+import { chromium } from 'playwright-core';
+import { startServer } from './static-server.mjs';
+
+const [dir = new URL('../dist/', import.meta.url).pathname, runs = '3'] = process.argv.slice(2);
+const { server, url } = await startServer({ root: dir.endsWith('/') ? dir : `${dir}/`, gzip: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+// Each step: what the candidate does, and what shows once the page is there.
+const STEPS = [
+  ['self-check: first screen to form ready', (p) => p.goto(url).then(() => p.locator('.category-card').first().click()), '#f-employed'],
+  ['dossier', (p) => p.locator('#open-dossier').click(), '.dossier'],
+  ['planner', (p) => p.goBack().then(() => p.locator('#open-planner').click()), '#plan-title'],
+  ['library', (p) => p.getByRole('link', { name: 'Penilaian saya', exact: true }).click(), '.library'],
+  ['comparison', (p) => p.getByRole('link', { name: 'Bandingkan', exact: true }).click(), 'main h1'],
+  ['method', (p) => p.getByRole('link', { name: 'Metode', exact: true }).click(), '#method-category'],
+];
+
+async function journey() {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  const out = [];
+  for (const [name, act, shown] of STEPS) {
+    bytes = 0;
+    const started = performance.now();
+    await act(page);
+    await page.locator(shown).first().waitFor({ state: 'visible', timeout: 60000 });
+    out.push({ name, ms: performance.now() - started, bytes });
+  }
+  await context.close();
+  return out;
+}
+
+const all = [];
+try {
+  for (let i = 0; i < Number(runs); i++) {
+    const run = await journey();
+    all.push(run);
+    console.log(`run ${i + 1}: ${run.map((s) => `${s.name} ${kb(s.bytes)} ${sec(s.ms)}`).join(' · ')}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`\nmedian of ${all.length} (${dir}):`);
+console.log('| step | gzip on the wire | time to the page\'s content |\n|---|---|---|');
+let total = 0;
+for (const [i, [name]] of STEPS.entries()) {
+  const median = (key) => all.map((r) => r[i][key]).sort((a, b) => a - b)[Math.floor(all.length / 2)];
+  total += median('bytes');
+  console.log(`| ${name} | ${kb(median('bytes'))} | ${sec(median('ms'))} |`);
+}
+console.log(`| **a candidate's journey** | **${kb(total)}** | |`);
+
+function kb(b) {
+  return `${(b / 1000).toFixed(1).replace('.', ',')} KB`;
+}
+function sec(ms) {
+  return `${(ms / 1000).toFixed(2).replace('.', ',')} s`;
+}
