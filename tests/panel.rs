@@ -277,7 +277,7 @@ fn a_row_carries_what_a_panel_should_check() {
         rank(&s).remove(0)
     };
     for (n, id) in e.unproven.iter().enumerate() {
-        let sk = cek_paritrana::core::dossier::Evidence { title: "SK".into(), ..Default::default() };
+        let sk = cek_paritrana::core::evidence::Evidence { title: "SK".into(), ..Default::default() };
         a.evidence.list_mut(id).push(sk);
         if n == 0 {
             let partly = ranked(&a);

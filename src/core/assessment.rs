@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::category::Category;
-use super::dossier::Dossier;
+use super::evidence::Dossier;
 use super::inputs::Entry;
 use super::rates::Day;
 use super::rubric::{CategoryRubric, Criterion, Rubric, Version};

@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 
 use super::assessment::Assessment;
 use super::category::Category;
-use super::dossier::{Evidence, EvidenceKind};
+use super::evidence::{Evidence, EvidenceKind};
 use super::inputs::Entry;
 use super::keys::Keyed;
 use super::rubric::Version;

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod derived;
 pub mod dossier;
 pub mod evaluation;
+pub mod evidence;
 pub mod file;
 pub mod i18n;
 pub mod inputs;

@@ -1,6 +1,6 @@
 //! The regional budget for vulnerable workers' contributions: what it buys, and its growth.
 
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

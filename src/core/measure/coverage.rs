@@ -1,6 +1,6 @@
 //! Coverage against the region's own target, and its growth over the previous year.
 
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

@@ -1,6 +1,6 @@
 //! Vulnerable workers near the business whose contributions it pays (CSR).
 
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use rust_decimal::Decimal;
 
 use super::{count, propose_figures, say, Kind, Proposal, Reader, Value};

@@ -19,7 +19,7 @@ use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
 use super::category::Category;
-use super::dossier::EvidenceKind;
+use super::evidence::EvidenceKind;
 use super::inputs::{Field, Item, RegulationLevel};
 use super::money::Programme;
 use super::number::{format_count, format_decimal};

@@ -1,6 +1,6 @@
 //! Contributions paid on time every month; arrears score nothing and are a finding.
 
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use rust_decimal::Decimal;
 
 use super::{count, propose_figures, say, Finding, Kind, Proposal, Reader, Value};

@@ -2,7 +2,7 @@
 
 use super::{rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Value};
 use crate::core::category::Category;
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use crate::core::money::{mandatory_programmes, Programme};
 use crate::core::rubric::Rule;
 use crate::core::scoring::Status;

@@ -1,7 +1,7 @@
 //! Every worker registered: a share whose shortfall is a PDS finding (workers).
 
 use super::{count, say, Finding, Kind, Proposal, Reader, Share, Value};
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use crate::core::inputs::Field::{self, Employees, RegisteredEmployees};
 use crate::core::scoring::Status;
 use crate::core::text::Msg;

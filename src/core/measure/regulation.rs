@@ -1,6 +1,6 @@
 //! The strongest legal instrument in place; none at all caps a region's total.
 
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use rust_decimal::Decimal;
 
 use super::{rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Value};

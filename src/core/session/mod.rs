@@ -15,7 +15,7 @@ use super::assessment::Assessment;
 use super::category::{BusinessSize, Category};
 use super::compare::session::{self as compare, Choice};
 use super::csv::criteria_csv;
-use super::dossier::EvidenceEdit;
+use super::evidence::EvidenceEdit;
 use super::file::{self, AssessmentFile};
 use super::i18n;
 use super::inputs::{Field, Item, RegulationLevel};
