@@ -5,9 +5,9 @@
 
 use super::assessment::Assessment;
 use super::inputs::Item;
-use super::measure::Choice;
+use super::measure::{Choice, Status};
 use super::rubric::Criterion;
-use super::scoring::{score_with, Score, Status};
+use super::scoring::{score_with, Score};
 use super::validation::Checked;
 
 /// The readiness item the dossier answers once it is in use: the one place that names it.

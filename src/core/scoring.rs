@@ -6,22 +6,11 @@ use rust_decimal::prelude::*;
 use super::assessment::Assessment;
 use super::dossier;
 use super::inputs::Field;
-use super::measure::{say, Finding, Reader};
+use super::measure::{say, Finding, Reader, Status};
 use super::number::format_points;
 use super::rubric::{Cap, Criterion};
 use super::text::{Msg, T};
 use super::validation::{check, Checked, Issue};
-
-/// Whether a criterion could be scored.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Status {
-    Scored,
-    NotApplicable,
-    /// Fields still empty.
-    Missing(Vec<Field>),
-    /// Fields whose text is unreadable or inconsistent.
-    Invalid(Vec<Field>),
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CriterionScore {

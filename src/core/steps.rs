@@ -5,9 +5,9 @@ use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
 use super::inputs::Field;
-use super::measure::{Change, Proposal, Reader};
+use super::measure::{Change, Proposal, Reader, Status};
 use super::rubric::Criterion;
-use super::scoring::{total_after, Score, Status};
+use super::scoring::{total_after, Score};
 use super::text::Msg;
 use super::validation::Checked;
 

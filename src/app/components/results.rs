@@ -10,11 +10,11 @@ use crate::core::assessment::Assessment;
 use crate::core::derived::DerivedFigure;
 use crate::core::i18n;
 use crate::core::keys::Keyed;
+use crate::core::measure::Status;
 use crate::core::number::{format_decimal, format_points};
 use crate::core::planner::plans;
 use crate::core::planner::session::address as planner_address;
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
-use crate::core::scoring::Status;
 use crate::core::session::{dossier_address, Action, Edit};
 use crate::core::validation::Target;
 

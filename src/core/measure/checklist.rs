@@ -2,12 +2,10 @@
 
 use std::ops::Deref;
 
-use super::{rule_text, say, Change, Choice, Kind, Proposal, Reader, Value};
+use super::{rule_text, say, Change, Choice, Kind, Proposal, Reader, Rule, Status, Value};
 use crate::core::category::Category;
 use crate::core::dossier::{in_use, PROVEN_BY_DOSSIER};
 use crate::core::inputs::Item;
-use crate::core::rubric::Rule;
-use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
 /// How many of the listed items hold.

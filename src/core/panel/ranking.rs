@@ -14,7 +14,8 @@ use crate::core::derived::derive;
 use crate::core::dossier;
 use crate::core::i18n;
 use crate::core::inputs::Field;
-use crate::core::scoring::{score, Status};
+use crate::core::measure::Status;
+use crate::core::scoring::score;
 use crate::core::text::{Lang, Msg, T};
 use crate::core::validation::{check, Target};
 

@@ -11,7 +11,7 @@ use strum::VariantArray;
 use super::category::Category;
 use super::inputs::Field;
 use super::keys::serialize_by_key;
-pub use super::measure::Measure;
+use super::measure::{CapRule, Measure, Rule};
 use super::number::format_points;
 use super::text::{MethodOnly, Msg, T};
 
@@ -87,21 +87,6 @@ pub struct Criterion {
     pub self_rated: bool,
 }
 
-/// How a measured value becomes a sub-score between 0 and 1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Rule {
-    /// value ÷ target, capped at 1.
-    RatioToTarget,
-    /// A score per level, weakest first.
-    Ladder(&'static [Decimal]),
-    /// `(from, score)` steps in ascending order of `from`; below the first step scores 0.
-    Bands(&'static [(Decimal, Decimal)]),
-    /// 1 for yes, 0 for no.
-    YesNo,
-    /// Share of the items that hold.
-    Checklist,
-}
-
 #[derive(Debug)]
 pub struct Band {
     /// Lowest total (inclusive) of the band.
@@ -109,14 +94,6 @@ pub struct Band {
     pub id: &'static str,
     pub name: T,
     pub advice: T,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CapRule {
-    /// Any PDS finding (workers, wages, programmes) or arrears.
-    ComplianceFindings,
-    /// No legal instrument at all.
-    NoRegulation,
 }
 
 #[derive(Debug)]

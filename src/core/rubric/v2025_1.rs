@@ -5,10 +5,10 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{Band, Cap, CapRule, CategoryRubric, Criterion, Measure, Pillar, Rubric, Rule, Version};
+use super::{Band, Cap, CategoryRubric, Criterion, Pillar, Rubric, Version};
 use crate::core::category::Category;
 use crate::core::inputs::{Field, Item};
-use crate::core::measure::{Checklist, Share};
+use crate::core::measure::{CapRule, Checklist, Measure, Rule, Share};
 use crate::core::text::{MethodOnly, T};
 
 /// Surat Edaran < Instruksi < Perkada < Perda: a Perda binds everyone and outlives the head.

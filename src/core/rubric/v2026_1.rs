@@ -6,10 +6,10 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::v2025_1::*;
-use super::{CategoryRubric, Criterion, Measure, Rubric, Rule, Version};
+use super::{CategoryRubric, Criterion, Rubric, Version};
 use crate::core::category::Category;
 use crate::core::inputs::Item;
-use crate::core::measure::Checklist;
+use crate::core::measure::{Checklist, Measure, Rule};
 use crate::core::text::{MethodOnly, T};
 
 /// A head's regulation rises from 0,7 to 0,75: the provincial winners whose instruments
