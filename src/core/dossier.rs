@@ -5,9 +5,10 @@
 
 use super::assessment::Assessment;
 use super::inputs::Item;
-use super::measure::{Choice, Status};
+use super::measure::{Change, Choice, Proposal, Status};
 use super::rubric::Criterion;
 use super::scoring::{score_with, Score};
+use super::text::Msg;
 use super::validation::Checked;
 
 /// The readiness item the dossier answers once it is in use: the one place that names it.
@@ -18,6 +19,17 @@ pub const PROVEN_BY_DOSSIER: Item = Item::DocumentsReady;
 /// change of category) does not.
 pub fn in_use(a: &Assessment) -> bool {
     a.rubric().criteria.iter().any(|k| a.evidence.proves(k.id))
+}
+
+/// With the dossier in use, what lifts the readiness item it answers is evidence, never a
+/// tick: the proposal to tick it asks for the evidence instead.
+pub(crate) fn ask_for_evidence(proposal: &mut Proposal) {
+    if proposal.change == Change::Check(PROVEN_BY_DOSSIER) {
+        proposal.text = Msg::new(
+            "Lengkapi daftar bukti: setiap kriteria yang memperoleh poin perlu dokumen pendukung",
+            "Complete the evidence list: every criterion that earns points needs a supporting document",
+        );
+    }
 }
 
 /// Whether a criterion scores the readiness item the dossier answers.

@@ -4,6 +4,7 @@
 use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
+use super::dossier;
 use super::inputs::Field;
 use super::measure::{Change, Proposal, Reader, Status};
 use super::rubric::Criterion;
@@ -28,6 +29,8 @@ const MIN_GAIN: Decimal = rust_decimal_macros::dec!(0.05);
 /// the criterion it lifts.
 fn candidates(a: &Assessment, checked: &Checked, current: &Score) -> Vec<(&'static Criterion, Proposal)> {
     let reader = Reader::new(a, checked);
+    // With the dossier in use, evidence lifts the readiness item it answers, not a tick.
+    let answered = dossier::in_use(a);
     let mut out = Vec::new();
     let mut proposals = Vec::new();
     // The score lists the criteria in rubric order.
@@ -36,6 +39,9 @@ fn candidates(a: &Assessment, checked: &Checked, current: &Score) -> Vec<(&'stat
             continue;
         }
         criterion.measure.propose(&reader, &mut proposals);
+        if answered {
+            proposals.iter_mut().for_each(dossier::ask_for_evidence);
+        }
         out.extend(proposals.drain(..).map(|p| (criterion, p)));
     }
     out
