@@ -4,10 +4,10 @@
 
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::derived::{derive, Quantity};
+use cek_paritrana::core::evaluation::score;
 use cek_paritrana::core::evaluation::Evaluation;
 use cek_paritrana::core::json::read_assessment;
 use cek_paritrana::core::number::{format_percent, format_points};
-use cek_paritrana::core::scoring::score;
 use cek_paritrana::core::validation::check;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;

@@ -149,8 +149,8 @@ mod tests {
         assert_eq!(partial.documents_ready, Some(false));
         // Wherever a score is shown (library, comparison, CSV, panel), it is this one.
         let checked = crate::core::validation::check(&a);
-        assert_eq!(crate::core::scoring::score(&a, &checked), partial.score);
-        assert_eq!(crate::core::scoring::total(&a), partial.score.total);
+        assert_eq!(crate::core::evaluation::score(&a, &checked), partial.score);
+        assert_eq!(crate::core::evaluation::total(&a), partial.score.total);
         assert!(points(&partial) < points(&ticked));
         // The step to take is completing the dossier, never ticking the box.
         let step = partial.steps.iter().find(|s| s.criterion_id == readiness.id && s.text.en.contains("evidence"));

@@ -12,10 +12,10 @@ use crate::core::compare::pillar_points;
 use crate::core::csv::{number, table};
 use crate::core::derived::derive;
 use crate::core::dossier;
+use crate::core::evaluation::score;
 use crate::core::i18n;
 use crate::core::inputs::Field;
 use crate::core::measure::Status;
-use crate::core::scoring::score;
 use crate::core::text::{Lang, Msg, T};
 use crate::core::validation::{check, Target};
 
