@@ -11,8 +11,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cek_paritrana::core::assessment::Assessment;
+use cek_paritrana::core::assessment::Version;
 use cek_paritrana::core::evaluation::Evaluation;
-use cek_paritrana::core::rubric::Version;
 use cek_paritrana::core::text::Lang;
 use cek_paritrana::core::{file, json, link, persist};
 use rust_decimal::Decimal;

@@ -89,12 +89,12 @@ pub fn in_order<'a>(a: &Assessment, score: &'a Score, unproven: &[&str]) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::assessment::Version;
     use crate::core::category::Category;
     use crate::core::evaluation::Evaluation;
     use crate::core::evidence::Evidence;
     use crate::core::inputs::RegulationLevel;
     use crate::core::json::read_assessment;
-    use crate::core::rubric::Version;
 
     fn padang_panjang() -> Assessment {
         let v: serde_json::Value =

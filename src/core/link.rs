@@ -17,8 +17,8 @@ mod v1;
 use serde_json::Value;
 
 use super::assessment::Assessment;
+use super::assessment::Version;
 use super::json::{self, read_assessment, Part, Unusable};
-use super::rubric::Version;
 use super::text::Msg;
 
 pub const LINK_VERSION: &str = "4";

@@ -124,7 +124,8 @@ mod tests {
     fn fixture() -> Assessment {
         let v: serde_json::Value =
             serde_json::from_str(include_str!("../../tests/fixtures/pt_menengah_pds.json")).expect("fixture parses");
-        read_assessment(&v["assessment"], crate::core::rubric::Version::CURRENT, &mut Vec::new()).expect("assessment")
+        read_assessment(&v["assessment"], crate::core::assessment::Version::CURRENT, &mut Vec::new())
+            .expect("assessment")
     }
 
     #[test]
@@ -155,7 +156,7 @@ mod tests {
     fn a_cap_one_criterion_raises_is_lifted_by_that_criterion_s_own_step() {
         let v: serde_json::Value =
             serde_json::from_str(include_str!("../../tests/fixtures/padang_panjang.json")).expect("fixture parses");
-        let mut a = read_assessment(&v["assessment"], crate::core::rubric::Version::CURRENT, &mut Vec::new())
+        let mut a = read_assessment(&v["assessment"], crate::core::assessment::Version::CURRENT, &mut Vec::new())
             .expect("assessment");
         a.entry.regulation = crate::core::inputs::RegulationLevel::None;
         a.entry.checked.extend(<crate::core::inputs::Item as crate::core::keys::Keyed>::ALL);

@@ -7,8 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use super::Version;
-use crate::core::assessment::Assessment;
+use crate::core::assessment::{Assessment, Version};
 use crate::core::category::Category;
 use crate::core::evaluation::score;
 use crate::core::inputs::{Field, Item, RegulationLevel};
