@@ -4,12 +4,12 @@
 //! dossier instead of the user's tick.
 
 use super::assessment::Assessment;
+use super::checked::Checked;
 use super::inputs::Item;
 use super::measure::{Change, Choice, Proposal, Status};
 use super::rubric::Criterion;
 use super::scoring::{score_with, Score};
 use super::text::Msg;
-use super::validation::Checked;
 
 /// The readiness item the dossier answers once it is in use: the one place that names it.
 pub const PROVEN_BY_DOSSIER: Item = Item::DocumentsReady;

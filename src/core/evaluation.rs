@@ -5,11 +5,12 @@
 use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
+use super::checked::Checked;
 use super::derived::{derive, Derived};
 use super::dossier;
 use super::scoring::{score_with, shown, total_checked, Score};
 use super::steps::{next_steps, Step};
-use super::validation::{check, Checked};
+use super::validation::check;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evaluation {

@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod category;
+pub mod checked;
 pub mod compare;
 pub mod csv;
 pub mod derived;

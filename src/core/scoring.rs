@@ -5,12 +5,12 @@
 use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
+use super::checked::{Checked, Issue};
 use super::inputs::Field;
 use super::measure::{say, Finding, Reader, Status};
 use super::number::format_points;
 use super::rubric::{Cap, Criterion};
 use super::text::{Msg, T};
-use super::validation::{Checked, Issue};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CriterionScore {

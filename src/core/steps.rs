@@ -4,13 +4,13 @@
 use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
+use super::checked::Checked;
 use super::dossier;
 use super::inputs::Field;
 use super::measure::{Change, Proposal, Reader, Status};
 use super::rubric::Criterion;
 use super::scoring::{total_after, Score};
 use super::text::Msg;
-use super::validation::Checked;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {

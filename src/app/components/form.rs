@@ -5,6 +5,7 @@ use super::{class_if, criterion_explainer, event_checked, text_el, Ctx};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::category::Family;
+use crate::core::checked::Target;
 use crate::core::dossier::PROVEN_BY_DOSSIER;
 use crate::core::i18n;
 use crate::core::inputs::{Field, Item, RegulationLevel};
@@ -14,7 +15,6 @@ use crate::core::money::{mandatory_programmes, Package, Programme};
 use crate::core::number::{format_points, format_rupiah};
 use crate::core::rubric::Criterion;
 use crate::core::session::{dossier_address, method_criterion_address, Action, Edit};
-use crate::core::validation::Target;
 
 /// The form of the assessment `id`: one section per pillar, one card per criterion, with
 /// its inputs.

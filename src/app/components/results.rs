@@ -7,6 +7,7 @@ use super::weights::{weights_panel, WeightActions};
 use super::{button, class_if, col_head, labelled_cell, text_el, Ctx, WeightDrafts};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
+use crate::core::checked::Target;
 use crate::core::derived::DerivedFigure;
 use crate::core::i18n;
 use crate::core::keys::Keyed;
@@ -16,7 +17,6 @@ use crate::core::planner::plans;
 use crate::core::planner::session::address as planner_address;
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
 use crate::core::session::{dossier_address, Action, Edit};
-use crate::core::validation::Target;
 
 /// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
 const RING: Decimal = dec!(326.73);

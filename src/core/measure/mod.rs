@@ -20,12 +20,12 @@ use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
 use super::category::Category;
+use super::checked::Checked;
 use super::evidence::EvidenceKind;
 use super::inputs::{Field, Item, RegulationLevel};
 use super::money::Programme;
 use super::number::{format_count, format_decimal};
 use super::text::Msg;
-use super::validation::Checked;
 
 pub use budget::{budget_capacity, budget_growth, Funding, OTHER_SOURCES};
 pub use checklist::Checklist;

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use super::{normalised, Candidate, PanelSet};
 use crate::core::category::Category;
+use crate::core::checked::Target;
 use crate::core::compare::pillar_points;
 use crate::core::csv::{number, table};
 use crate::core::derived::derive;
@@ -17,7 +18,7 @@ use crate::core::i18n;
 use crate::core::inputs::Field;
 use crate::core::measure::Status;
 use crate::core::text::{Lang, Msg, T};
-use crate::core::validation::{check, Target};
+use crate::core::validation::check;
 
 /// What a panel wants to see before trusting a total.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
