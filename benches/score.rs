@@ -24,7 +24,7 @@ fn main() {
     let text = include_str!("../tests/fixtures/padang_panjang.json");
     let fixture: serde_json::Value = serde_json::from_str(text).expect("fixture parses");
     let mut a: Assessment =
-        read_assessment(&fixture["assessment"], cek_paritrana::core::rubric::Version::CURRENT, &mut Vec::new())
+        read_assessment(&fixture["assessment"], cek_paritrana::core::assessment::Version::CURRENT, &mut Vec::new())
             .expect("assessment");
     let largest = rubric().categories.iter().max_by_key(|c| c.criteria.len()).map(|c| c.category).expect("categories");
     a.category = largest;

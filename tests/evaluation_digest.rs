@@ -17,16 +17,15 @@
 
 use std::fmt::Write;
 
-use cek_paritrana::core::assessment::Assessment;
+use cek_paritrana::core::assessment::{Assessment, Version};
 use cek_paritrana::core::category::{BusinessSize, Category};
-use cek_paritrana::core::evaluation::Evaluation;
+use cek_paritrana::core::evaluation::{score, total, Evaluation};
 use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
 use cek_paritrana::core::keys::Keyed;
-use cek_paritrana::core::measure::Reader;
+use cek_paritrana::core::measure::{Reader, Status};
 use cek_paritrana::core::money::{Programme, RiskGroup};
 use cek_paritrana::core::number::{format_count, format_decimal, format_rupiah};
-use cek_paritrana::core::rubric::{rubric, Version};
-use cek_paritrana::core::scoring::{score, total, Status};
+use cek_paritrana::core::rubric::rubric;
 use cek_paritrana::core::steps::Step;
 use cek_paritrana::core::validation::check;
 use cek_paritrana::core::weights::set_weight;

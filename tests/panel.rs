@@ -8,6 +8,7 @@ mod generated;
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::category::Category;
 use cek_paritrana::core::csv;
+use cek_paritrana::core::evaluation::score;
 use cek_paritrana::core::file;
 use cek_paritrana::core::inputs::{Field, RegulationLevel};
 use cek_paritrana::core::panel::keep::{decode, encode};
@@ -18,7 +19,6 @@ use cek_paritrana::core::panel::side_by_side::side_by_side;
 use cek_paritrana::core::panel::template::{self, columns, Column};
 use cek_paritrana::core::panel::{PanelSet, Problem};
 use cek_paritrana::core::persist::{Loaded, Stored};
-use cek_paritrana::core::scoring::score;
 use cek_paritrana::core::text::Lang;
 use cek_paritrana::core::validation::check;
 use rust_decimal::Decimal;
@@ -277,7 +277,7 @@ fn a_row_carries_what_a_panel_should_check() {
         rank(&s).remove(0)
     };
     for (n, id) in e.unproven.iter().enumerate() {
-        let sk = cek_paritrana::core::dossier::Evidence { title: "SK".into(), ..Default::default() };
+        let sk = cek_paritrana::core::evidence::Evidence { title: "SK".into(), ..Default::default() };
         a.evidence.list_mut(id).push(sk);
         if n == 0 {
             let partly = ranked(&a);

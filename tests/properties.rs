@@ -5,13 +5,13 @@
 
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::category::{BusinessSize, Category};
+use cek_paritrana::core::evaluation::total;
 use cek_paritrana::core::evaluation::Evaluation;
 use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
 use cek_paritrana::core::keys::Keyed;
 use cek_paritrana::core::money::{Programme, RiskGroup};
 use cek_paritrana::core::number::{self, format_count, format_decimal, format_percent, format_rupiah, NumberKind};
 use cek_paritrana::core::rubric::rubric;
-use cek_paritrana::core::scoring::total;
 use cek_paritrana::core::text::Lang;
 use cek_paritrana::core::validation::check;
 use cek_paritrana::core::{file, link, persist};

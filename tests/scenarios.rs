@@ -4,10 +4,10 @@
 
 use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::derived::{derive, Quantity};
+use cek_paritrana::core::evaluation::score;
 use cek_paritrana::core::evaluation::Evaluation;
 use cek_paritrana::core::json::read_assessment;
 use cek_paritrana::core::number::{format_percent, format_points};
-use cek_paritrana::core::scoring::score;
 use cek_paritrana::core::validation::check;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -31,8 +31,9 @@ fn load(name: &str) -> Scenario {
     let text = std::fs::read_to_string(&path).expect("fixture exists");
     let v: Value = serde_json::from_str(&text).expect("fixture parses");
     let mut left_out = Vec::new();
-    let assessment = read_assessment(&v["assessment"], cek_paritrana::core::rubric::Version::CURRENT, &mut left_out)
-        .expect("fixture has an assessment");
+    let assessment =
+        read_assessment(&v["assessment"], cek_paritrana::core::assessment::Version::CURRENT, &mut left_out)
+            .expect("fixture has an assessment");
     assert!(left_out.is_empty(), "{name}: unreadable parts {left_out:?}");
     let e = |k: &str| v["expect"][k].as_str().expect("expectation").to_string();
     Scenario {

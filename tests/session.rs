@@ -1029,8 +1029,8 @@ proptest! {
 
 #[test]
 fn evidence_is_recorded_saved_and_reopened_and_answers_readiness() {
-    use cek_paritrana::core::dossier::{EvidenceEdit, EvidenceKind, EvidenceText};
     use cek_paritrana::core::evaluation::Evaluation;
+    use cek_paritrana::core::evidence::{EvidenceEdit, EvidenceKind, EvidenceText};
     let mut t = Tester::padang_panjang();
     t.edit(Edit::Checked(Item::DocumentsReady, true));
     let regulation = criterion_id(Category::Kabkota, "regulasi.instrumen");

@@ -17,13 +17,13 @@ use super::components::results::results_panel;
 use super::components::tools::tools;
 use super::components::{text_el, Ctx, WeightDrafts};
 use super::{edge, start_page, view};
+use crate::core::checked::Target;
 use crate::core::evaluation::Evaluation;
 use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::Stored;
 use crate::core::rubric::rubric;
 use crate::core::session::{Action, Page, Sharing, State};
-use crate::core::validation::Target;
 
 /// The evaluation of the assessment shown, and how long it took in the browser.
 #[derive(PartialEq)]

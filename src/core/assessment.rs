@@ -1,14 +1,42 @@
-//! One self-check: the category, what was entered, and the user's adjustments.
+//! One self-check: the category, what was entered, the user's adjustments, and the
+//! version of the rubric it is scored under (what that rubric says of it is in rubric/).
 
 use rust_decimal::Decimal;
 use serde::Serialize;
+use strum::VariantArray;
 
 use super::category::Category;
-use super::dossier::Dossier;
+use super::evidence::Dossier;
 use super::inputs::Entry;
+use super::keys::serialize_by_key;
 use super::rates::Day;
-use super::rubric::{CategoryRubric, Criterion, Rubric, Version};
 use super::sorted::{as_map, SortedMap, SortedSet};
+
+/// The versions of the rubric, oldest first; each stays in the code as data, so what was
+/// saved under an older one can be scored under it again. Saved by key (`2025.1`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, VariantArray, strum::IntoStaticStr)]
+pub enum Version {
+    #[strum(serialize = "2025.1")]
+    V2025_1,
+    #[default]
+    #[strum(serialize = "2026.1")]
+    V2026_1,
+}
+serialize_by_key!(Version);
+
+impl Version {
+    /// The version new assessments use and older ones open in.
+    pub const CURRENT: Version = Version::V2026_1;
+
+    /// The year whose data an assessment under it shows unless it says another: the award
+    /// of the year after it assesses it (the 2026 award looks at 2025).
+    pub fn assessed_year(self) -> u16 {
+        match self {
+            Version::V2025_1 => 2024,
+            Version::V2026_1 => 2025,
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Assessment {
@@ -42,15 +70,6 @@ impl Assessment {
         }
     }
 
-    /// The whole rubric it is scored under (bands, version).
-    pub fn full_rubric(&self) -> &'static Rubric {
-        self.version.rubric()
-    }
-
-    pub fn rubric(&self) -> &'static CategoryRubric {
-        self.full_rubric().category(self.category)
-    }
-
     /// Opens it under the current rubric, remembering the older one it was saved under
     /// (and keeping every entry). Nothing changes when it is current already.
     pub fn upgrade(&mut self) {
@@ -62,24 +81,11 @@ impl Assessment {
 
     /// The year its figures are for: the one entered, or the rubric's assessed year.
     pub fn year(&self) -> u16 {
-        self.entry.year_number().unwrap_or(self.full_rubric().assessed_year)
+        self.entry.year_number().unwrap_or(self.version.assessed_year())
     }
 
     /// The day its figures stand at, which picks the rates: 31 December of its year.
     pub fn day(&self) -> Day {
         Day::end_of(self.year())
-    }
-
-    pub fn weight(&self, criterion: &Criterion) -> Decimal {
-        self.weights.get(criterion.id).copied().unwrap_or(criterion.weight)
-    }
-
-    /// Custom weights are in use when any differs from the rubric's default.
-    pub fn has_custom_weights(&self) -> bool {
-        self.rubric().criteria.iter().any(|c| self.weight(c) != c.weight)
-    }
-
-    pub fn is_applicable(&self, criterion: &Criterion) -> bool {
-        !self.not_applicable.contains(criterion.id)
     }
 }

@@ -173,8 +173,8 @@ fn unguarded(text: String) -> String {
 mod tests {
     use super::*;
     use crate::core::category::Category;
+    use crate::core::evaluation::score;
     use crate::core::inputs::Field;
-    use crate::core::scoring::score;
 
     #[test]
     fn a_cap_is_shown_before_the_total() {

@@ -5,13 +5,12 @@ use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
 use super::category::Family;
+use super::checked::Checked;
 use super::inputs::Field;
 use super::measure::{budget_capacity, budget_growth, Funding, Reader};
-use super::money::{mandatory_programmes, monthly_contributions};
+use super::money::{mandatory_programmes, monthly_contributions, participants_short, Correction};
 use super::number::{format_count, format_decimal, format_percent, format_rupiah};
-use super::planner::{participants_short, Correction};
 use super::text::{Msg, T};
-use super::validation::Checked;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Quantity {

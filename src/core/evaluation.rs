@@ -1,14 +1,16 @@
 //! Everything derived from one assessment, with its figures checked once and the result
-//! passed on to scoring, the derived figures and the next steps.
+//! passed on to scoring, the derived figures and the next steps; and the score as every
+//! page shows it. Each scores the assessment as the evidence dossier has it.
 
 use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
+use super::checked::Checked;
 use super::derived::{derive, Derived};
 use super::dossier;
-use super::scoring::{score_with, shown, total, total_checked, Score};
+use super::scoring::{score_with, shown, total_checked, Score};
 use super::steps::{next_steps, Step};
-use super::validation::{check, Checked};
+use super::validation::check;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evaluation {
@@ -58,12 +60,26 @@ impl Evaluation {
     }
 }
 
+/// Scores an assessment whose figures were checked, as every page shows it: with the
+/// evidence dossier in use, the readiness item it answers is as the dossier says
+/// ([`dossier::as_scored`]). Never fails: what cannot be scored says why.
+pub fn score(assessment: &Assessment, checked: &Checked) -> Score {
+    let scored = dossier::as_scored(assessment, checked);
+    score_with(scored.as_ref().map_or(assessment, |s| &s.0), checked, true)
+}
+
+/// The total alone (caps included), without the words, as [`score`] gives it.
+pub fn total(assessment: &Assessment) -> Decimal {
+    let checked = check(assessment);
+    let scored = dossier::as_scored(assessment, &checked);
+    total_checked(scored.as_ref().map_or(assessment, |s| &s.0), &checked)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::category::Category;
     use crate::core::inputs::RegulationLevel;
-    use crate::core::scoring::score;
 
     #[test]
     fn the_rubric_weighted_total_is_the_total_without_custom_weights() {

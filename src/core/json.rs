@@ -19,11 +19,11 @@
 use serde_json::{Map, Value};
 
 use super::assessment::Assessment;
+use super::assessment::Version;
 use super::category::Category;
-use super::dossier::{Evidence, EvidenceKind};
+use super::evidence::{Evidence, EvidenceKind};
 use super::inputs::Entry;
 use super::keys::Keyed;
-use super::rubric::Version;
 use super::text::{Msg, T};
 use super::weights::valid_weight;
 

@@ -52,10 +52,10 @@ pub(crate) use serialize_by_key;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::assessment::Version;
     use crate::core::category::{BusinessSize, Category};
     use crate::core::inputs::{Field, Item, RegulationLevel};
     use crate::core::money::{Package, Programme, RiskGroup};
-    use crate::core::rubric::Version;
     use crate::core::text::Lang;
     use std::collections::BTreeSet;
 

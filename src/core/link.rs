@@ -17,8 +17,8 @@ mod v1;
 use serde_json::Value;
 
 use super::assessment::Assessment;
+use super::assessment::Version;
 use super::json::{self, read_assessment, Part, Unusable};
-use super::rubric::Version;
 use super::text::Msg;
 
 pub const LINK_VERSION: &str = "4";
@@ -242,7 +242,7 @@ mod tests {
 
     #[test]
     fn a_dossier_travels_whole_with_its_empty_parts_left_out() {
-        use crate::core::dossier::{Evidence, EvidenceKind};
+        use crate::core::evidence::{Evidence, EvidenceKind};
         let mut a = sample();
         a.evidence.list_mut("regulasi.instrumen").push(Evidence {
             kind: EvidenceKind::Keputusan,

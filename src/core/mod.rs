@@ -2,11 +2,13 @@
 
 pub mod assessment;
 pub mod category;
+pub mod checked;
 pub mod compare;
 pub mod csv;
 pub mod derived;
 pub mod dossier;
 pub mod evaluation;
+pub mod evidence;
 pub mod file;
 pub mod i18n;
 pub mod inputs;

@@ -1,4 +1,5 @@
-//! Programmes, packages and contributions (exact decimals), from the dated rates.
+//! Programmes, packages and contributions (exact decimals), from the dated rates; the
+//! participants a coverage target lacks and what correcting a PDS finding costs.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -221,9 +222,46 @@ impl Contributions {
     }
 }
 
+/// Participants still needed to reach `target` % of the employed (whole people, never below 0).
+pub fn participants_short(employed: Decimal, participants: Decimal, target: Decimal) -> Decimal {
+    let needed = (target * employed / Decimal::ONE_HUNDRED).ceil();
+    (needed - participants).max(Decimal::ZERO)
+}
+
+/// What correcting a PDS finding (workers or wages reported short) costs: the difference
+/// between the contributions due and those paid, a month and for the months it ran.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Correction {
+    pub employer: Decimal,
+    pub worker: Decimal,
+    pub months: Decimal,
+}
+
+impl Correction {
+    pub fn between(paid: &Contributions, due: &Contributions, months: Decimal) -> Self {
+        let gap = |due: Decimal, paid: Decimal| (due - paid).max(Decimal::ZERO);
+        Correction { employer: gap(due.employer, paid.employer), worker: gap(due.worker, paid.worker), months }
+    }
+
+    pub fn monthly(&self) -> Decimal {
+        self.employer + self.worker
+    }
+
+    pub fn total(&self) -> Decimal {
+        self.monthly() * self.months
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_coverage_target_counts_whole_people() {
+        // 68,02% of 180.000 employed is 122.436 people; 122.318 are covered.
+        assert_eq!(participants_short(dec!(180000), dec!(122318), dec!(68.02)), dec!(118));
+        assert_eq!(participants_short(dec!(100), dec!(90), dec!(50)), dec!(0));
+    }
 
     #[test]
     fn the_standard_package_is_the_first_rows_sum_for_twelve_months() {

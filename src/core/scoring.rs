@@ -1,27 +1,16 @@
 //! Scoring: per criterion the input used, sub-score, weight, points and a one-line
-//! reason; per pillar and in total; caps and the readiness band. All in exact decimals.
+//! reason; per pillar and in total; caps and the readiness band. All in exact decimals,
+//! of the assessment as given: evaluation.rs gives it as the evidence dossier has it.
 
 use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
-use super::dossier;
+use super::checked::{Checked, Issue};
 use super::inputs::Field;
-use super::measure::{say, Finding, Reader};
+use super::measure::{say, Finding, Reader, Status};
 use super::number::format_points;
 use super::rubric::{Cap, Criterion};
 use super::text::{Msg, T};
-use super::validation::{check, Checked, Issue};
-
-/// Whether a criterion could be scored.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Status {
-    Scored,
-    NotApplicable,
-    /// Fields still empty.
-    Missing(Vec<Field>),
-    /// Fields whose text is unreadable or inconsistent.
-    Invalid(Vec<Field>),
-}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CriterionScore {
@@ -101,27 +90,14 @@ fn field_list(fields: &[Field]) -> Msg {
     Msg::new(id.join("; "), en.join("; "))
 }
 
-/// Scores an assessment whose figures were checked. Never fails: what cannot be scored
-/// says why.
-/// With the evidence dossier in use, the readiness item it answers is as the dossier says
-/// ([`dossier::as_scored`]), wherever a score is shown.
-pub fn score(assessment: &Assessment, checked: &Checked) -> Score {
-    let scored = dossier::as_scored(assessment, checked);
-    score_with(scored.as_ref().map_or(assessment, |s| &s.0), checked, true)
-}
-
-/// The total alone (caps included), without the words, as [`score`] gives it.
-pub fn total(assessment: &Assessment) -> Decimal {
-    let checked = check(assessment);
-    let scored = dossier::as_scored(assessment, &checked);
-    score_with(scored.as_ref().map_or(assessment, |s| &s.0), &checked, false).total
-}
-
 /// The total of an assessment whose figures were checked already.
 pub(crate) fn total_checked(assessment: &Assessment, checked: &Checked) -> Decimal {
     score_with(assessment, checked, false).total
 }
 
+/// Scores an assessment whose figures were checked, as it is given (the evaluation gives
+/// it as the dossier has it: [`crate::core::evaluation::score`]). Never fails: what cannot
+/// be scored says why.
 pub(crate) fn score_with(assessment: &Assessment, checked: &Checked, words: bool) -> Score {
     let cat = assessment.rubric();
     let reader = Reader::new(assessment, checked);

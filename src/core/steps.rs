@@ -4,12 +4,13 @@
 use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
+use super::checked::Checked;
+use super::dossier;
 use super::inputs::Field;
-use super::measure::{Change, Proposal, Reader};
+use super::measure::{Change, Proposal, Reader, Status};
 use super::rubric::Criterion;
-use super::scoring::{total_after, Score, Status};
+use super::scoring::{total_after, Score};
 use super::text::Msg;
-use super::validation::Checked;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {
@@ -28,6 +29,8 @@ const MIN_GAIN: Decimal = rust_decimal_macros::dec!(0.05);
 /// the criterion it lifts.
 fn candidates(a: &Assessment, checked: &Checked, current: &Score) -> Vec<(&'static Criterion, Proposal)> {
     let reader = Reader::new(a, checked);
+    // With the dossier in use, evidence lifts the readiness item it answers, not a tick.
+    let answered = dossier::in_use(a);
     let mut out = Vec::new();
     let mut proposals = Vec::new();
     // The score lists the criteria in rubric order.
@@ -36,6 +39,9 @@ fn candidates(a: &Assessment, checked: &Checked, current: &Score) -> Vec<(&'stat
             continue;
         }
         criterion.measure.propose(&reader, &mut proposals);
+        if answered {
+            proposals.iter_mut().for_each(dossier::ask_for_evidence);
+        }
         out.extend(proposals.drain(..).map(|p| (criterion, p)));
     }
     out
@@ -118,7 +124,8 @@ mod tests {
     fn fixture() -> Assessment {
         let v: serde_json::Value =
             serde_json::from_str(include_str!("../../tests/fixtures/pt_menengah_pds.json")).expect("fixture parses");
-        read_assessment(&v["assessment"], crate::core::rubric::Version::CURRENT, &mut Vec::new()).expect("assessment")
+        read_assessment(&v["assessment"], crate::core::assessment::Version::CURRENT, &mut Vec::new())
+            .expect("assessment")
     }
 
     #[test]
@@ -149,7 +156,7 @@ mod tests {
     fn a_cap_one_criterion_raises_is_lifted_by_that_criterion_s_own_step() {
         let v: serde_json::Value =
             serde_json::from_str(include_str!("../../tests/fixtures/padang_panjang.json")).expect("fixture parses");
-        let mut a = read_assessment(&v["assessment"], crate::core::rubric::Version::CURRENT, &mut Vec::new())
+        let mut a = read_assessment(&v["assessment"], crate::core::assessment::Version::CURRENT, &mut Vec::new())
             .expect("assessment");
         a.entry.regulation = crate::core::inputs::RegulationLevel::None;
         a.entry.checked.extend(<crate::core::inputs::Item as crate::core::keys::Keyed>::ALL);

@@ -1,41 +1,13 @@
-//! Impossible or inconsistent figures, each tied to the field to fix.
+//! Impossible or inconsistent figures, each tied to the field to fix: the figures as
+//! checked ([`Checked`], in checked.rs, where the measures read them).
 
 use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
-use super::inputs::{Entry, Field, Readings};
+use super::checked::{Checked, Issue, Read, Target};
+use super::inputs::{Entry, Field};
 use super::number::format_decimal;
 use super::text::Msg;
-
-/// Where a message belongs on the form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Target {
-    Field(Field),
-    Year,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Issue {
-    pub target: Target,
-    pub message: Msg,
-}
-
-/// The figures read from an assessment and everything wrong with them.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Checked {
-    pub readings: Readings,
-    pub issues: Vec<Issue>,
-    /// The figures as read, before they were compared: a copy of the assessment with a
-    /// few fields typed anew is checked from these (see [`Checked::retyped`]).
-    read: Read,
-}
-
-/// Every field as read, and why the rubric's unreadable ones cannot be read, in field order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-struct Read {
-    readings: Readings,
-    issues: Vec<Issue>,
-}
 
 impl Read {
     /// Reads one field, in place of what it read before.
@@ -54,14 +26,6 @@ impl Read {
 }
 
 impl Checked {
-    pub fn is_invalid(&self, field: Field) -> bool {
-        self.issues.iter().any(|i| i.target == Target::Field(field))
-    }
-
-    pub fn issue(&self, target: Target) -> Option<&Issue> {
-        self.issues.iter().find(|i| i.target == target)
-    }
-
     /// The check of a copy of the checked assessment whose fields differ only in `fields`:
     /// those are read again and all figures compared again, so it equals a full check of
     /// the copy.

@@ -4,11 +4,13 @@ use super::header::back_to_form;
 use super::{button, event_checked, event_value, option, text_el, Ctx};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
-use crate::core::dossier::{in_order, listed, Evidence, EvidenceEdit, EvidenceKind, EvidenceText};
+use crate::core::dossier::{in_order, listed};
+use crate::core::evidence::{Evidence, EvidenceEdit, EvidenceKind, EvidenceText};
 use crate::core::i18n;
 use crate::core::keys::Keyed;
+use crate::core::measure::Status;
 use crate::core::number::format_points;
-use crate::core::scoring::{CriterionScore, Status};
+use crate::core::scoring::CriterionScore;
 use crate::core::session::{Action, Edit};
 use crate::core::text::T;
 

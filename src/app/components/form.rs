@@ -5,6 +5,7 @@ use super::{class_if, criterion_explainer, event_checked, text_el, Ctx};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::category::Family;
+use crate::core::checked::Target;
 use crate::core::dossier::PROVEN_BY_DOSSIER;
 use crate::core::i18n;
 use crate::core::inputs::{Field, Item, RegulationLevel};
@@ -15,7 +16,6 @@ use crate::core::number::{format_points, format_rupiah};
 use crate::core::pages::dossier_address;
 use crate::core::rubric::Criterion;
 use crate::core::session::{method_criterion_address, Action, Edit};
-use crate::core::validation::Target;
 
 /// The form of the assessment `id`: one section per pillar, one card per criterion, with
 /// its inputs.

@@ -7,16 +7,16 @@ use super::weights::{weights_panel, WeightActions};
 use super::{button, class_if, col_head, labelled_cell, text_el, Ctx, WeightDrafts};
 use crate::app::Results;
 use crate::core::assessment::Assessment;
+use crate::core::checked::Target;
 use crate::core::derived::DerivedFigure;
 use crate::core::i18n;
 use crate::core::keys::Keyed;
+use crate::core::measure::Status;
 use crate::core::number::{format_decimal, format_points};
 use crate::core::pages::{dossier_address, planner_address};
 use crate::core::planner::plans;
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
-use crate::core::scoring::Status;
 use crate::core::session::{Action, Edit};
-use crate::core::validation::Target;
 
 /// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
 const RING: Decimal = dec!(326.73);

@@ -4,9 +4,10 @@
 use rust_decimal::Decimal;
 
 use super::assessment::Assessment;
+use super::evaluation::score;
 use super::persist::Library;
 use super::rubric::{CategoryRubric, Criterion, Pillar};
-use super::scoring::{score, CriterionScore, Score};
+use super::scoring::{CriterionScore, Score};
 use super::text::T;
 use super::validation::check;
 

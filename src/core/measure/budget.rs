@@ -1,10 +1,10 @@
 //! The regional budget for vulnerable workers' contributions: what it buys, and its growth.
 
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{count, percent, propose_figures, say, Choice, Kind, Proposal, Reader, Value};
+use super::{count, percent, propose_figures, say, Choice, Kind, Proposal, Reader, Status, Value};
 use crate::core::inputs::Field::{
     self, BudgetCurrent, BudgetPrevious, CoverMonths, FundingCsr, FundingDonations, FundingRevenueShare, FundingZakat,
     VulnerableTarget,
@@ -12,7 +12,6 @@ use crate::core::inputs::Field::{
 use crate::core::money::STANDARD_PACKAGE_YEARLY;
 use crate::core::number::{format_decimal, format_rupiah};
 use crate::core::rates::{BpuRates, Dated};
-use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
 /// Workers a budget pays the standard yearly package for (whole workers).

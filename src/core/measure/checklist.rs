@@ -2,12 +2,9 @@
 
 use std::ops::Deref;
 
-use super::{rule_text, say, Change, Choice, Kind, Proposal, Reader, Value};
+use super::{rule_text, say, Change, Choice, Kind, Proposal, Reader, Rule, Status, Value};
 use crate::core::category::Category;
-use crate::core::dossier::{in_use, PROVEN_BY_DOSSIER};
 use crate::core::inputs::Item;
-use crate::core::rubric::Rule;
-use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
 /// How many of the listed items hold.
@@ -42,19 +39,12 @@ impl Kind for Checklist {
         )
     }
 
+    /// A tick for each item not in place (the next steps ask for evidence instead where
+    /// the dossier answers the item: `dossier::ask_for_evidence`).
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
-        let answered = in_use(r.assessment);
         for item in self.iter().filter(|i| !r.assessment.entry.checked.contains(i)) {
             let l = item.label();
-            // The dossier answers its item: what lifts it is evidence, never a tick.
-            let text = if answered && *item == PROVEN_BY_DOSSIER {
-                Msg::new(
-                    "Lengkapi daftar bukti: setiap kriteria yang memperoleh poin perlu dokumen pendukung",
-                    "Complete the evidence list: every criterion that earns points needs a supporting document",
-                )
-            } else {
-                Msg::new(format!("Wujudkan: {}", l.id), format!("Put in place: {}", l.en))
-            };
+            let text = Msg::new(format!("Wujudkan: {}", l.id), format!("Put in place: {}", l.en));
             out.push(Proposal { change: Change::Check(*item), text });
         }
     }

@@ -1,15 +1,13 @@
 //! Coverage against the region's own target, and its growth over the previous year.
 
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{bands_text, count, percent, propose_figures, rule_text, say, Kind, Proposal, Reader, Value};
+use super::{bands_text, count, percent, propose_figures, rule_text, say, Kind, Proposal, Reader, Rule, Status, Value};
 use crate::core::category::Category;
 use crate::core::inputs::Field::{self, ActiveParticipants, CoveragePrevious, CoverageTarget, Employed};
 use crate::core::number::{format_decimal, format_percent};
-use crate::core::rubric::Rule;
-use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
 /// Active participants ÷ employed people, against the region's own target.

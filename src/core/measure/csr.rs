@@ -1,13 +1,12 @@
 //! Vulnerable workers near the business whose contributions it pays (CSR).
 
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use rust_decimal::Decimal;
 
-use super::{count, propose_figures, say, Kind, Proposal, Reader, Value};
+use super::{count, propose_figures, say, Kind, Proposal, Reader, Status, Value};
 use crate::core::inputs::Field::{self, CsrSpend, CsrWorkers, Employees};
 use crate::core::money::STANDARD_PACKAGE_YEARLY;
 use crate::core::number::format_rupiah;
-use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
 /// At least one worker, else 10% of the workforce rounded up.

@@ -1,8 +1,7 @@
 //! The regional head or top executive attends the interview in person (self-rated).
 
-use super::{say, Change, Choice, Kind, Proposal, Reader, Value};
+use super::{say, Change, Choice, Kind, Proposal, Reader, Status, Value};
 use crate::core::category::Family;
-use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
 /// The regional head or top executive attends the interview in person.

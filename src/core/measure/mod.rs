@@ -1,7 +1,8 @@
 //! Each kind of measure in one place: which figures it reads, the value its rule scores,
 //! its input in words, its rule in words, the next step it proposes, the finding it
 //! reports to a cap and the input the form shows for it. `Measure` is the rubric's data;
-//! `with_kind!` is the one place that picks the unit for it.
+//! `with_kind!` is the one place that picks the unit for it. The words they share (`Rule`,
+//! `CapRule`, `Status`) are here, below the rubric and the scoring that use them.
 
 mod budget;
 mod checklist;
@@ -19,14 +20,12 @@ use rust_decimal::prelude::*;
 
 use super::assessment::Assessment;
 use super::category::Category;
-use super::dossier::EvidenceKind;
+use super::checked::Checked;
+use super::evidence::EvidenceKind;
 use super::inputs::{Field, Item, RegulationLevel};
 use super::money::Programme;
 use super::number::{format_count, format_decimal};
-use super::rubric::{CapRule, Rule};
-use super::scoring::Status;
 use super::text::Msg;
-use super::validation::Checked;
 
 pub use budget::{budget_capacity, budget_growth, Funding, OTHER_SOURCES};
 pub use checklist::Checklist;
@@ -201,6 +200,17 @@ pub trait Kind {
     }
 }
 
+/// Whether a criterion could be scored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    Scored,
+    NotApplicable,
+    /// Fields still empty.
+    Missing(Vec<Field>),
+    /// Fields whose text is unreadable or inconsistent.
+    Invalid(Vec<Field>),
+}
+
 /// What a measure reads from: the assessment and its checked figures.
 #[derive(Clone, Copy)]
 pub struct Reader<'a> {
@@ -241,6 +251,21 @@ impl<'a> Reader<'a> {
             Ok(out)
         }
     }
+}
+
+/// How a measured value becomes a sub-score between 0 and 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// value ÷ target, capped at 1.
+    RatioToTarget,
+    /// A score per level, weakest first.
+    Ladder(&'static [Decimal]),
+    /// `(from, score)` steps in ascending order of `from`; below the first step scores 0.
+    Bands(&'static [(Decimal, Decimal)]),
+    /// 1 for yes, 0 for no.
+    YesNo,
+    /// Share of the items that hold.
+    Checklist,
 }
 
 /// What a measure saw, before the rule turns it into a sub-score.
@@ -398,6 +423,15 @@ impl Finding {
             }
         }
     }
+}
+
+/// The kind of findings a cap counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CapRule {
+    /// Any PDS finding (workers, wages, programmes) or arrears.
+    ComplianceFindings,
+    /// No legal instrument at all.
+    NoRegulation,
 }
 
 /// The input besides numbers that a measure needs on the form.

@@ -1,12 +1,11 @@
 //! Contributions paid on time every month; arrears score nothing and are a finding.
 
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use rust_decimal::Decimal;
 
-use super::{count, propose_figures, say, Finding, Kind, Proposal, Reader, Value};
+use super::{count, propose_figures, say, Finding, Kind, Proposal, Reader, Status, Value};
 use crate::core::inputs::Field::{self, Arrears, MonthsOnTime};
 use crate::core::number::format_rupiah;
-use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
 /// Months of the year with contributions paid on time, and no arrears.
@@ -77,9 +76,9 @@ impl Kind for PaidOnTime {
 #[cfg(test)]
 mod tests {
     use super::super::tests::assessment;
+    use super::super::Rule;
     use super::*;
     use crate::core::category::Category;
-    use crate::core::rubric::Rule;
     use crate::core::validation::check;
 
     #[test]

@@ -1,11 +1,9 @@
 //! The mandatory programmes for the business's size; a missing one is a PDS finding.
 
-use super::{rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Value};
+use super::{rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Rule, Status, Value};
 use crate::core::category::Category;
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use crate::core::money::{mandatory_programmes, Programme};
-use crate::core::rubric::Rule;
-use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
 /// Mandatory programmes (by business size) taken.

@@ -1,9 +1,8 @@
 //! Every worker registered: a share whose shortfall is a PDS finding (workers).
 
-use super::{count, say, Finding, Kind, Proposal, Reader, Share, Value};
-use crate::core::dossier::EvidenceKind;
+use super::{count, say, Finding, Kind, Proposal, Reader, Share, Status, Value};
+use crate::core::evidence::EvidenceKind;
 use crate::core::inputs::Field::{self, Employees, RegisteredEmployees};
-use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
 /// Workers registered ÷ workers employed.
@@ -69,7 +68,7 @@ mod tests {
         let finding = WorkersRegistered.finding(r, true).expect("a finding");
         assert_eq!(finding.id, "PDS Tenaga Kerja: 20 pekerja belum terdaftar");
         assert_eq!(WorkersRegistered.finding(r, false), Some(Msg::default()));
-        assert_eq!(WorkersRegistered.finds().map(Finding::cap), Some(crate::core::rubric::CapRule::ComplianceFindings));
+        assert_eq!(WorkersRegistered.finds().map(Finding::cap), Some(super::super::CapRule::ComplianceFindings));
 
         let mut out = Vec::new();
         WorkersRegistered.propose(r, &mut out);

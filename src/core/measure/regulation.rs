@@ -1,14 +1,12 @@
 //! The strongest legal instrument in place; none at all caps a region's total.
 
-use crate::core::dossier::EvidenceKind;
+use crate::core::evidence::EvidenceKind;
 use rust_decimal::Decimal;
 
-use super::{rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Value};
+use super::{rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Rule, Status, Value};
 use crate::core::category::Category;
 use crate::core::inputs::RegulationLevel;
 use crate::core::number::format_decimal;
-use crate::core::rubric::Rule;
-use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
 /// The strongest legal instrument in place.

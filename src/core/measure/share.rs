@@ -1,10 +1,9 @@
 //! A share of a group: `part` ÷ `whole`, full marks at 100%.
 
-use super::{count, percent, propose_figures, say, Kind, Proposal, Reader, Value};
-use crate::core::dossier::EvidenceKind;
+use super::{count, percent, propose_figures, say, Kind, Proposal, Reader, Status, Value};
+use crate::core::evidence::EvidenceKind;
 use crate::core::inputs::Field;
 use crate::core::number::format_percent;
-use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
 /// `part` ÷ `whole`, full marks at 100%.

@@ -1,10 +1,9 @@
 //! Wages reported as paid; under-reporting is a PDS finding (wages).
 
-use super::{percent, propose_figures, say, Finding, Kind, Proposal, Reader, Value};
-use crate::core::dossier::EvidenceKind;
+use super::{percent, propose_figures, say, Finding, Kind, Proposal, Reader, Status, Value};
+use crate::core::evidence::EvidenceKind;
 use crate::core::inputs::Field::{self, WageBillActual, WageBillReported};
 use crate::core::number::{format_percent, format_rupiah};
-use crate::core::scoring::Status;
 use crate::core::text::Msg;
 
 /// Wage bill reported ÷ actual wage bill.

@@ -10,9 +10,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::{Candidate, PanelSet, PanelWeights};
+use crate::core::assessment::Version;
 use crate::core::json::{read_assessment, LeftOut, Part};
 use crate::core::persist::{self, Loaded};
-use crate::core::rubric::{Version, RUBRIC_VERSION};
+use crate::core::rubric::RUBRIC_VERSION;
 
 /// Where the panel's set is kept.
 pub use crate::core::pages::PANEL_KEY;

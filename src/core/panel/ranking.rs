@@ -8,15 +8,17 @@ use rust_decimal::Decimal;
 
 use super::{normalised, Candidate, PanelSet};
 use crate::core::category::Category;
+use crate::core::checked::Target;
 use crate::core::compare::pillar_points;
 use crate::core::csv::{number, table};
 use crate::core::derived::derive;
 use crate::core::dossier;
+use crate::core::evaluation::score;
 use crate::core::i18n;
 use crate::core::inputs::Field;
-use crate::core::scoring::{score, Status};
+use crate::core::measure::Status;
 use crate::core::text::{Lang, Msg, T};
-use crate::core::validation::{check, Target};
+use crate::core::validation::check;
 
 /// What a panel wants to see before trusting a total.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

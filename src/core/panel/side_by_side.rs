@@ -5,7 +5,8 @@ use rust_decimal::Decimal;
 
 use super::PanelSet;
 use crate::core::compare::{lined_up, pillar_points};
-use crate::core::scoring::{score, CriterionScore};
+use crate::core::evaluation::score;
+use crate::core::scoring::CriterionScore;
 use crate::core::text::T;
 use crate::core::validation::check;
 

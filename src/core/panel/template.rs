@@ -11,6 +11,7 @@
 use super::{normalised, Problem};
 use crate::core::assessment::Assessment;
 use crate::core::category::{Category, Family, SECTORS};
+use crate::core::checked::Target;
 use crate::core::csv::{self, table};
 use crate::core::i18n;
 use crate::core::inputs::{Field, Item, RegulationLevel};
@@ -19,7 +20,7 @@ use crate::core::keys::Keyed;
 use crate::core::measure::Choice;
 use crate::core::money::{Package, Programme, RiskGroup};
 use crate::core::text::{Lang, Msg, T};
-use crate::core::validation::{check, Target};
+use crate::core::validation::check;
 
 /// A CSV of hundreds of candidates is a few hundred kilobytes.
 pub const MAX_CSV_BYTES: usize = 8 * 1024 * 1024;

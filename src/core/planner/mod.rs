@@ -94,12 +94,6 @@ pub fn months_covered(funds: Decimal, price: Decimal, workers: Decimal) -> Decim
     }
 }
 
-/// Participants still needed to reach `target` % of the employed (whole people, never below 0).
-pub fn participants_short(employed: Decimal, participants: Decimal, target: Decimal) -> Decimal {
-    let needed = (target * employed / Decimal::ONE_HUNDRED).ceil();
-    (needed - participants).max(Decimal::ZERO)
-}
-
 /// A company's payroll, grouped by wage, and what its mandatory programmes cost.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Payroll {
@@ -128,35 +122,11 @@ impl Payroll {
     }
 }
 
-/// What correcting a PDS finding (workers or wages reported short) costs: the difference
-/// between the contributions due and those paid, a month and for the months it ran.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Correction {
-    pub employer: Decimal,
-    pub worker: Decimal,
-    pub months: Decimal,
-}
-
-impl Correction {
-    pub fn between(paid: &Contributions, due: &Contributions, months: Decimal) -> Self {
-        let gap = |due: Decimal, paid: Decimal| (due - paid).max(Decimal::ZERO);
-        Correction { employer: gap(due.employer, paid.employer), worker: gap(due.worker, paid.worker), months }
-    }
-
-    pub fn monthly(&self) -> Decimal {
-        self.employer + self.worker
-    }
-
-    pub fn total(&self) -> Decimal {
-        self.monthly() * self.months
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::category::BusinessSize;
-    use crate::core::money::mandatory_programmes;
+    use crate::core::money::{mandatory_programmes, Correction};
     use rust_decimal_macros::dec;
 
     fn plan(workers: Decimal, months: Decimal, package: Package) -> CoverPlan {
@@ -198,13 +168,6 @@ mod tests {
         assert_eq!(months_covered(dec!(1000), dec!(16800), dec!(0)), dec!(0));
         // More than a year's money still reads as a year.
         assert_eq!(months_covered(dec!(1000000000), dec!(16800), dec!(1)), YEAR);
-    }
-
-    #[test]
-    fn the_coverage_target_counts_whole_people() {
-        // 68,02% of 180.000 employed is 122.436 people; 122.318 are covered.
-        assert_eq!(participants_short(dec!(180000), dec!(122318), dec!(68.02)), dec!(118));
-        assert_eq!(participants_short(dec!(100), dec!(90), dec!(50)), dec!(0));
     }
 
     #[test]

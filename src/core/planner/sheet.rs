@@ -3,14 +3,16 @@
 
 use rust_decimal::prelude::*;
 
-use super::{months_covered, participants_short, workers_covered, Correction, CoverPlan, Payroll};
+use super::{months_covered, workers_covered, CoverPlan, Payroll};
 use crate::core::assessment::Assessment;
 use crate::core::category::{BusinessSize, Family};
 use crate::core::derived::{DerivedFigure, Quantity};
 use crate::core::inputs::Field::{self, *};
 use crate::core::inputs::Unit;
 use crate::core::measure::OTHER_SOURCES;
-use crate::core::money::{mandatory_programmes, Package, Programme, RiskGroup, WageBand};
+use crate::core::money::{
+    mandatory_programmes, participants_short, Correction, Package, Programme, RiskGroup, WageBand,
+};
 use crate::core::number::{self, format_count, format_decimal, format_rupiah, NumberKind};
 use crate::core::rates::Day;
 use crate::core::sorted::SortedMap;

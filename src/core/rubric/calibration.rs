@@ -7,11 +7,11 @@
 
 use rust_decimal::Decimal;
 
-use super::Version;
-use crate::core::assessment::Assessment;
+use crate::core::assessment::{Assessment, Version};
 use crate::core::category::Category;
+use crate::core::evaluation::score;
 use crate::core::inputs::{Field, Item, RegulationLevel};
-use crate::core::scoring::{score, shown};
+use crate::core::scoring::shown;
 use crate::core::text::T;
 use crate::core::validation::check;
 

@@ -6,31 +6,16 @@ mod v2025_1;
 mod v2026_1;
 
 use rust_decimal::Decimal;
-use strum::VariantArray;
 
+use super::assessment::{Assessment, Version};
 use super::category::Category;
 use super::inputs::Field;
-use super::keys::serialize_by_key;
-pub use super::measure::Measure;
+use super::measure::{CapRule, Measure, Rule};
 use super::number::format_points;
 use super::text::{MethodOnly, Msg, T};
 
-/// The versions of the rubric, oldest first; each stays in the code as data, so what was
-/// saved under an older one can be scored under it again. Saved by key (`2025.1`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, VariantArray, strum::IntoStaticStr)]
-pub enum Version {
-    #[strum(serialize = "2025.1")]
-    V2025_1,
-    #[default]
-    #[strum(serialize = "2026.1")]
-    V2026_1,
-}
-serialize_by_key!(Version);
-
+/// Each version's rubric stays in the code as data (the versions: [`Version`]).
 impl Version {
-    /// The version new assessments use and older ones open in.
-    pub const CURRENT: Version = Version::V2026_1;
-
     pub fn rubric(self) -> &'static Rubric {
         match self {
             Version::V2025_1 => &v2025_1::RUBRIC,
@@ -45,9 +30,6 @@ pub const RUBRIC_VERSION: &str = "2026.1";
 #[derive(Debug)]
 pub struct Rubric {
     pub version: Version,
-    /// The year whose data an assessment shows unless it says another: the award of the
-    /// year after it assesses it.
-    pub assessed_year: u16,
     pub bands: &'static [Band],
     pub categories: &'static [CategoryRubric],
 }
@@ -87,21 +69,6 @@ pub struct Criterion {
     pub self_rated: bool,
 }
 
-/// How a measured value becomes a sub-score between 0 and 1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Rule {
-    /// value ÷ target, capped at 1.
-    RatioToTarget,
-    /// A score per level, weakest first.
-    Ladder(&'static [Decimal]),
-    /// `(from, score)` steps in ascending order of `from`; below the first step scores 0.
-    Bands(&'static [(Decimal, Decimal)]),
-    /// 1 for yes, 0 for no.
-    YesNo,
-    /// Share of the items that hold.
-    Checklist,
-}
-
 #[derive(Debug)]
 pub struct Band {
     /// Lowest total (inclusive) of the band.
@@ -109,14 +76,6 @@ pub struct Band {
     pub id: &'static str,
     pub name: T,
     pub advice: T,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CapRule {
-    /// Any PDS finding (workers, wages, programmes) or arrears.
-    ComplianceFindings,
-    /// No legal instrument at all.
-    NoRegulation,
 }
 
 #[derive(Debug)]
@@ -173,6 +132,32 @@ impl CategoryRubric {
             }
         }
         out
+    }
+}
+
+/// An assessment read under its rubric: here, not in assessment.rs, as the rubric is made
+/// of measures, which read assessments.
+impl Assessment {
+    /// The whole rubric it is scored under (bands, version).
+    pub fn full_rubric(&self) -> &'static Rubric {
+        self.version.rubric()
+    }
+
+    pub fn rubric(&self) -> &'static CategoryRubric {
+        self.full_rubric().category(self.category)
+    }
+
+    pub fn weight(&self, criterion: &Criterion) -> Decimal {
+        self.weights.get(criterion.id).copied().unwrap_or(criterion.weight)
+    }
+
+    /// Custom weights are in use when any differs from the rubric's default.
+    pub fn has_custom_weights(&self) -> bool {
+        self.rubric().criteria.iter().any(|c| self.weight(c) != c.weight)
+    }
+
+    pub fn is_applicable(&self, criterion: &Criterion) -> bool {
+        !self.not_applicable.contains(criterion.id)
     }
 }
 
@@ -270,6 +255,7 @@ mod tests {
     use super::*;
     use crate::core::keys::Keyed;
     use std::collections::BTreeSet;
+    use strum::VariantArray;
 
     fn all_categories() -> impl Iterator<Item = &'static CategoryRubric> {
         Version::VARIANTS.iter().flat_map(|v| v.rubric().categories.iter())

@@ -5,10 +5,11 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{Band, Cap, CapRule, CategoryRubric, Criterion, Measure, Pillar, Rubric, Rule, Version};
+use super::{Band, Cap, CategoryRubric, Criterion, Pillar, Rubric};
+use crate::core::assessment::Version;
 use crate::core::category::Category;
 use crate::core::inputs::{Field, Item};
-use crate::core::measure::{Checklist, Share};
+use crate::core::measure::{CapRule, Checklist, Measure, Rule, Share};
 use crate::core::text::{MethodOnly, T};
 
 /// Surat Edaran < Instruksi < Perkada < Perda: a Perda binds everyone and outlives the head.
@@ -780,5 +781,4 @@ pub(super) const BANDS: &[Band] = &[
 ];
 
 /// The whole rubric is static data: nothing is built at run time.
-pub(super) static RUBRIC: Rubric =
-    Rubric { version: Version::V2025_1, assessed_year: 2024, bands: BANDS, categories: &CATEGORIES };
+pub(super) static RUBRIC: Rubric = Rubric { version: Version::V2025_1, bands: BANDS, categories: &CATEGORIES };

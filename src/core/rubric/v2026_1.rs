@@ -6,10 +6,11 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::v2025_1::*;
-use super::{CategoryRubric, Criterion, Measure, Rubric, Rule, Version};
+use super::{CategoryRubric, Criterion, Rubric};
+use crate::core::assessment::Version;
 use crate::core::category::Category;
 use crate::core::inputs::Item;
-use crate::core::measure::Checklist;
+use crate::core::measure::{Checklist, Measure, Rule};
 use crate::core::text::{MethodOnly, T};
 
 /// A head's regulation rises from 0,7 to 0,75: the provincial winners whose instruments
@@ -253,6 +254,5 @@ static CATEGORIES: [CategoryRubric; 8] = [
     },
 ];
 
-/// Assesses 2025 data by default: the 2026 award looks at the year before it.
-pub(super) static RUBRIC: Rubric =
-    Rubric { version: Version::V2026_1, assessed_year: 2025, bands: BANDS, categories: &CATEGORIES };
+/// The whole rubric is static data: nothing is built at run time.
+pub(super) static RUBRIC: Rubric = Rubric { version: Version::V2026_1, bands: BANDS, categories: &CATEGORIES };

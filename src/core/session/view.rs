@@ -3,7 +3,7 @@
 //! components of their own (each component is WebAssembly of its own), lasts while the
 //! page is open and is never saved.
 
-use crate::core::dossier::Evidence;
+use crate::core::evidence::Evidence;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct View {
