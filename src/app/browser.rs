@@ -16,7 +16,7 @@ use super::components::profile::profile;
 use super::components::results::results_panel;
 use super::components::tools::tools;
 use super::components::{text_el, Ctx, WeightDrafts};
-use super::{edge, start_page, view};
+use super::{edge, first_paint, start_page, view};
 use crate::core::checked::Target;
 use crate::core::evaluation::Evaluation;
 use crate::core::i18n;
@@ -122,7 +122,7 @@ fn page_content(ctx: &Ctx, state: &State, results: Option<&Results>) -> Html {
 pub fn app() -> Html {
     let rerender = use_force_update();
     let edge = use_memo((), move |_| edge::Edge::start(rerender));
-    use_effect_with((), |_| edge::take_over_first_paint());
+    use_effect_with((), |_| first_paint::take_over_first_paint());
     let callbacks = {
         let edge = Rc::clone(&edge);
         use_memo((), move |_| {
@@ -147,6 +147,6 @@ pub fn app() -> Html {
 
 /// Mounts the app on the body, in place of the page rendered at build time.
 pub fn start() {
-    edge::keep_first_paint_focus();
+    first_paint::keep_first_paint_focus();
     yew::Renderer::<App>::new().render();
 }

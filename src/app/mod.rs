@@ -8,6 +8,8 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod edge;
 #[cfg(target_arch = "wasm32")]
+pub mod first_paint;
+#[cfg(target_arch = "wasm32")]
 pub mod panel_app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
