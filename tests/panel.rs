@@ -11,10 +11,12 @@ use cek_paritrana::core::csv;
 use cek_paritrana::core::evaluation::score;
 use cek_paritrana::core::file;
 use cek_paritrana::core::inputs::{Field, RegulationLevel};
+use cek_paritrana::core::machine::Effect;
+use cek_paritrana::core::pages::PANEL_LANG_KEY;
 use cek_paritrana::core::panel::keep::{decode, encode};
 use cek_paritrana::core::panel::load::load;
 use cek_paritrana::core::panel::ranking::{export, rank, visible, FlagKind, SortBy, View};
-use cek_paritrana::core::panel::session::{PanelAction, PanelEffect as Effect, PanelFailure, PanelState as State};
+use cek_paritrana::core::panel::session::{PanelAction, PanelExport, PanelFailure, PanelState as State, SetEdit, Show};
 use cek_paritrana::core::panel::side_by_side::side_by_side;
 use cek_paritrana::core::panel::template::{self, columns, Column};
 use cek_paritrana::core::panel::{PanelSet, Problem};
@@ -298,7 +300,7 @@ fn the_panel_s_weights_apply_to_every_candidate_alike() {
     t.update(PanelAction::Stored(None));
     let mut files = batch();
     files.push(("sendiri.json".into(), as_file(&own)));
-    t.update(PanelAction::Files(files));
+    t.update(PanelAction::Files { read: files, unreadable: vec![] });
     let expected = |t: &State, weights: &[(&str, Decimal)]| -> Vec<Decimal> {
         t.set
             .candidates
@@ -315,8 +317,8 @@ fn the_panel_s_weights_apply_to_every_candidate_alike() {
     };
     let totals = |t: &State| t.rows.iter().map(|r| r.total).collect::<Vec<_>>();
     assert_eq!(totals(&t), expected(&t, &[]), "the candidate's own weights give way to the rubric's");
-    let effects = t.update(PanelAction::Weight(first, "40".into()));
-    assert!(matches!(effects.as_slice(), [Effect::Write(_)]), "{effects:?}");
+    let effects = t.update(PanelAction::Edit(SetEdit::Weight(first, "40".into())));
+    assert!(matches!(effects.as_slice(), [Effect::Write { .. }]), "{effects:?}");
     let weights: Vec<(String, Decimal)> = t
         .set
         .weights_for(Category::Kabkota)
@@ -328,9 +330,9 @@ fn the_panel_s_weights_apply_to_every_candidate_alike() {
     let weights: Vec<(&str, Decimal)> = weights.iter().map(|(k, v)| (k.as_str(), *v)).collect();
     assert_eq!(totals(&t), expected(&t, &weights));
     assert_ne!(totals(&t), expected(&t, &[]));
-    t.update(PanelAction::Weight(first, "4O".into()));
+    t.update(PanelAction::Edit(SetEdit::Weight(first, "4O".into())));
     assert_eq!(t.weight_drafts.get(first).map(String::as_str), Some("4O"));
-    t.update(PanelAction::ResetWeights);
+    t.update(PanelAction::Edit(SetEdit::ResetWeights));
     assert_eq!(totals(&t), expected(&t, &[]));
     assert!(t.set.weights.is_empty());
 }
@@ -419,55 +421,61 @@ fn the_panel_session_reads_writes_clears_and_undoes() {
     t.update(PanelAction::Stored(None));
     assert_eq!(t.rows.len(), 3);
     let id = t.rows[0].id;
-    let effects = t.update(PanelAction::Shortlist(id, true));
-    assert!(matches!(&effects[..], [Effect::Write(text)] if text.contains("\"shortlisted\":true")));
+    let effects = t.update(PanelAction::Edit(SetEdit::Shortlist(id, true)));
+    assert!(matches!(&effects[..], [Effect::Write { text, .. }] if text.contains("\"shortlisted\":true")));
     assert!(t.rows[0].shortlisted);
     // The printed report breaks each shortlisted candidate down, criterion by criterion.
     let report = t.shortlisted();
     assert_eq!(report.len(), 1);
     assert_eq!(report[0].ids, [id]);
     assert_eq!(report[0].totals, [t.rows[0].total]);
-    t.update(PanelAction::ShortlistedOnly(true));
+    t.update(PanelAction::Show(Show::ShortlistedOnly(true)));
     assert_eq!(t.visible().len(), 1);
-    t.update(PanelAction::ShortlistedOnly(false));
+    t.update(PanelAction::Show(Show::ShortlistedOnly(false)));
     for c in t.set.candidates.iter().map(|c| c.id).collect::<Vec<_>>() {
-        t.update(PanelAction::Choose(c, true));
+        t.update(PanelAction::Show(Show::Choose(c, true)));
     }
     assert_eq!(t.side_by_side().map(|s| s.ids.len()), Some(3));
     // Clearing asks first; cancelled, nothing goes.
-    assert_eq!(t.update(PanelAction::Clear), []);
+    assert_eq!(t.update(PanelAction::Edit(SetEdit::Clear)), []);
     assert!(t.confirming_clear && t.rows.len() == 3);
-    t.update(PanelAction::CancelClear);
+    t.update(PanelAction::Edit(SetEdit::CancelClear));
     assert!(!t.confirming_clear && t.rows.len() == 3);
-    assert_eq!(t.update(PanelAction::Clear), []);
-    let effects = t.update(PanelAction::ConfirmClear);
+    assert_eq!(t.update(PanelAction::Edit(SetEdit::Clear)), []);
+    let effects = t.update(PanelAction::Edit(SetEdit::ConfirmClear));
     assert!(!t.confirming_clear);
     assert!(t.rows.is_empty() && t.set.candidates.is_empty() && t.chosen.is_empty());
-    assert!(matches!(&effects[..], [Effect::Write(text)] if decode(text) == Loaded::Intact(PanelSet::default())));
-    t.update(PanelAction::Undo);
+    assert!(
+        matches!(&effects[..], [Effect::Write { text, .. }] if decode(text) == Loaded::Intact(PanelSet::default()))
+    );
+    t.update(PanelAction::Edit(SetEdit::Undo));
     assert_eq!(t.rows.len(), 3);
     assert!(t.set.get(id).is_some_and(|c| c.shortlisted));
     // Export and template are downloads.
-    let effects = t.update(PanelAction::Export { today: "2026-11-23".into() });
+    t.update(PanelAction::Today("2026-11-23".into()));
+    let effects = t.update(PanelAction::Export(PanelExport::Ranking));
     let [Effect::Download { name, content, .. }] = &effects[..] else { panic!("{effects:?}") };
     assert_eq!(name, "cek-paritrana_peringkat-kabkota_2026-11-23.csv");
     assert_eq!(csv::read(content).len(), 4);
-    let effects = t.update(PanelAction::Template);
+    let effects = t.update(PanelAction::Export(PanelExport::Template));
     assert!(matches!(&effects[..], [Effect::Download { name, .. }] if name == "cek-paritrana_templat-kabkota.csv"));
     // A failed write is said; the language is the page's own, remembered apart.
     assert!(t.update(PanelAction::Failed(PanelFailure::Storage)).is_empty());
     assert!(t.notice.take().is_some_and(|m| m.en.contains("storage") || m.en.contains("saved")));
-    assert_eq!(t.update(PanelAction::SetLang(Lang::Id)), [Effect::SetLang(Lang::Id)]);
+    assert_eq!(
+        t.update(PanelAction::SetLang(Lang::Id)),
+        [Effect::SetDocumentLang(Lang::Id), Effect::Write { key: PANEL_LANG_KEY, text: "id".into() }]
+    );
 }
 
 #[test]
 fn another_tab_s_write_is_taken_whole_and_never_written_back_over() {
     let mut t = State::default();
     t.update(PanelAction::Stored(None));
-    t.update(PanelAction::Files(batch()));
+    t.update(PanelAction::Files { read: batch(), unreadable: vec![] });
     let ids: Vec<u32> = t.rows.iter().map(|r| r.id).collect();
     for id in &ids[..2] {
-        t.update(PanelAction::Choose(*id, true));
+        t.update(PanelAction::Show(Show::Choose(*id, true)));
     }
     // The other tab removed the first candidate and shortlisted the second.
     let mut other = t.set.clone();
@@ -510,31 +518,30 @@ fn five_hundred_generated_candidates_load_and_rank() {
 fn removing_one_is_undone_and_unreadable_files_are_said_beside_the_batch() {
     let mut t = State::default();
     t.update(PanelAction::Stored(None));
-    t.update(PanelAction::Files(batch()));
-    t.update(PanelAction::Unreadable(vec!["hilang.json".into()]));
+    t.update(PanelAction::Files { read: batch(), unreadable: vec!["hilang.json".into()] });
     let report = t.report.clone().expect("a report");
     assert_eq!(report.added.len(), 3);
     assert!(report.problems.last().is_some_and(|p| p.file == "hilang.json" && p.message.en.contains("could not read")));
     let id = t.rows[1].id;
-    t.update(PanelAction::Choose(id, true));
-    let effects = t.update(PanelAction::Remove(id));
-    assert!(matches!(&effects[..], [Effect::Write(_)]));
+    t.update(PanelAction::Show(Show::Choose(id, true)));
+    let effects = t.update(PanelAction::Edit(SetEdit::Remove(id)));
+    assert!(matches!(&effects[..], [Effect::Write { .. }]));
     assert!(t.set.get(id).is_none() && t.chosen.is_empty() && t.rows.len() == 2);
     assert!(t.undo.as_ref().is_some_and(|u| u.1.en.contains("removed")));
-    t.update(PanelAction::Undo);
+    t.update(PanelAction::Edit(SetEdit::Undo));
     assert!(t.set.get(id).is_some() && t.rows.len() == 3);
     // Another category shows its own (none yet), and the filters start afresh.
-    t.update(PanelAction::Band(Some("no-such-band")));
-    t.update(PanelAction::Category(Category::Desa));
+    t.update(PanelAction::Show(Show::Band(Some("no-such-band"))));
+    t.update(PanelAction::Show(Show::Category(Category::Desa)));
     assert!(t.visible().is_empty() && t.view.band.is_none());
     // A CSV is read as the template of the category shown.
     let csv = generated::filled(Category::Desa, 2, Lang::Id);
-    t.update(PanelAction::Files(vec![("desa.csv".into(), csv.into_bytes())]));
+    t.update(PanelAction::Files { read: vec![("desa.csv".into(), csv.into_bytes())], unreadable: vec![] });
     assert_eq!(t.visible().len(), 2);
     assert_eq!(t.categories(), [Category::Kabkota, Category::Desa]);
     // Choosing more than five keeps the first five.
     for id in t.set.candidates.iter().map(|c| c.id).collect::<Vec<_>>() {
-        t.update(PanelAction::Choose(id, true));
+        t.update(PanelAction::Show(Show::Choose(id, true)));
     }
     assert_eq!(t.chosen.len(), 5);
 }

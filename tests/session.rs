@@ -7,7 +7,7 @@ use cek_paritrana::core::compare::Side;
 use cek_paritrana::core::i18n;
 use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
 use cek_paritrana::core::link;
-use cek_paritrana::core::pages::{dossier_address, route, SitePage, CHECK_ADDRESS};
+use cek_paritrana::core::pages::{dossier_address, route, SitePage, CHECK_ADDRESS, RELEASE_KEY, STORAGE_KEY};
 use cek_paritrana::core::persist::{self, Library, Loaded, Saved, Stored};
 use cek_paritrana::core::session::{
     merge, Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Sharing,
@@ -50,7 +50,7 @@ impl Tester {
     /// The same, when storage holds `stored`.
     fn flush_over(&mut self, stored: Option<String>) -> Option<String> {
         self.send(Action::Storage(StorageAction::Flush(stored))).into_iter().find_map(|e| match e {
-            Effect::Write(text) => Some(text),
+            Effect::Write { key: STORAGE_KEY, text } => Some(text),
             _ => None,
         })
     }
@@ -173,7 +173,7 @@ fn release(running: &str, last: Option<&str>) -> Action {
 #[test]
 fn the_first_run_remembers_its_release_without_a_word() {
     let mut t = Tester::new();
-    assert_eq!(t.send(release("a1", None)), [Effect::RememberRelease("a1".into())]);
+    assert_eq!(t.send(release("a1", None)), [Effect::Write { key: RELEASE_KEY, text: "a1".into() }]);
     assert_eq!(t.state.notice, None);
 }
 
@@ -190,7 +190,7 @@ fn a_new_release_is_said_once_and_changes_no_data() {
     t.flush();
     let before = (t.state.library.clone(), t.state.page);
     let effects = t.send(release("b2", Some("a1")));
-    assert_eq!(effects, [Effect::RememberRelease("b2".into())], "remembered, nothing saved");
+    assert_eq!(effects, [Effect::Write { key: RELEASE_KEY, text: "b2".into() }], "remembered, nothing saved");
     assert_eq!(t.state.notice, Some(i18n::NEW_RELEASE.into()));
     assert_eq!((t.state.library.clone(), t.state.page), before);
     t.send(Action::DismissNotice);
@@ -555,7 +555,8 @@ fn the_comparisons_language_is_the_apps() {
 // Files.
 
 fn exported(t: &mut Tester) -> String {
-    let effects = t.send(Action::Export(ExportAction::File { today: "2026-11-23".into() }));
+    t.send(Action::Today("2026-11-23".into()));
+    let effects = t.send(Action::Export(ExportAction::File));
     match effects.as_slice() {
         [Effect::Download { name, mime, content }] => {
             assert_eq!(name, "cek-paritrana_kota-padang-panjang-2024_2026-11-23.json");
@@ -620,7 +621,8 @@ fn a_refused_file_says_why_and_changes_nothing() {
 #[test]
 fn the_csv_download_is_named_and_formatted_for_spreadsheets() {
     let mut t = Tester::padang_panjang();
-    let effects = t.send(Action::Export(ExportAction::Csv { today: "2026-11-23".into() }));
+    t.send(Action::Today("2026-11-23".into()));
+    let effects = t.send(Action::Export(ExportAction::Csv));
     let [Effect::Download { name, mime, content }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(name, "cek-paritrana_kota-padang-panjang-2024_2026-11-23.csv");
     assert_eq!(*mime, "text/csv;charset=utf-8");
@@ -633,7 +635,8 @@ fn the_csv_download_is_named_and_formatted_for_spreadsheets() {
 // Links.
 
 fn copied_link(t: &mut Tester) -> String {
-    let effects = t.send(Action::Export(ExportAction::CopyLink { page: "https://x.example/sub/#hasil".into() }));
+    t.state.folder = "https://x.example/sub/".into();
+    let effects = t.send(Action::Export(ExportAction::CopyLink));
     let [Effect::CopyText(url)] = effects.as_slice() else { panic!("{effects:?}") };
     url.clone()
 }

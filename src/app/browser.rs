@@ -2,8 +2,6 @@
 //! and every candidate page (start, form, library, dossier, planner, comparison) is
 //! rendered from the state.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::components::compare::compare_page;
@@ -15,7 +13,7 @@ use super::components::planner::planner_page;
 use super::components::profile::profile;
 use super::components::results::results_panel;
 use super::components::tools::tools;
-use super::components::{text_el, Ctx, WeightDrafts};
+use super::components::{text_el, Ctx};
 use super::{edge, first_paint, start_page, view};
 use crate::core::checked::Target;
 use crate::core::evaluation::Evaluation;
@@ -23,7 +21,7 @@ use crate::core::i18n;
 use crate::core::number::format_points;
 use crate::core::persist::Stored;
 use crate::core::rubric::rubric;
-use crate::core::session::{Action, Page, Sharing, State};
+use crate::core::session::{Page, State};
 
 /// The evaluation of the assessment shown, and how long it took in the browser.
 #[derive(PartialEq)]
@@ -44,13 +42,8 @@ impl Results {
 }
 
 /// The form beside its results, and the report's head for print.
-fn check_page(
-    ctx: &Ctx,
-    stored: &Stored,
-    results: &Results,
-    weight_drafts: &WeightDrafts,
-    share: Option<&Sharing>,
-) -> Html {
+fn check_page(ctx: &Ctx, state: &State, stored: &Stored, results: &Results) -> Html {
+    let (today, weight_drafts, share) = (&state.today, &state.weight_drafts, state.share.as_ref());
     let assessment = &stored.assessment;
     let ev = &results.evaluation;
     let total = format_points(ev.score.shown_total());
@@ -65,7 +58,7 @@ fn check_page(
                 { text_el("p", "report-kicker", format!("Cek Paritrana · {}", ctx.t(i18n::REPORT_TITLE))) }
                 { text_el("h1", "", title.clone()) }
                 { text_el("p", "", format!("{} · {} · {} {}", assessment.category.name().get(ctx.lang), e.province, ctx.t(i18n::YEAR), e.year)) }
-                { text_el("p", "", format!("{} {} · {} {}", ctx.t(i18n::REPORT_DATE), edge::today(), ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION)) }
+                { text_el("p", "", format!("{} {today} · {} {}", ctx.t(i18n::REPORT_DATE), ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION)) }
                 { text_el("p", "report-disclaimer", ctx.t(i18n::REPORT_DISCLAIMER)) }
             </header>
             <div class="form-column">
@@ -102,7 +95,7 @@ fn not_here(ctx: &Ctx, title: crate::core::text::T, why: crate::core::text::T) -
 /// The content of the page the state shows.
 fn page_content(ctx: &Ctx, state: &State, results: Option<&Results>) -> Html {
     match (state.page, state.current(), results) {
-        (Page::Check, Some(s), Some(r)) => check_page(ctx, s, r, &state.weight_drafts, state.share.as_ref()),
+        (Page::Check, Some(s), Some(r)) => check_page(ctx, state, s, r),
         (Page::Dossier, Some(s), Some(r)) => {
             dossier_page(ctx, &s.assessment, r, state.view.removed.as_ref().map(|x| x.0))
         }
@@ -120,21 +113,10 @@ fn page_content(ctx: &Ctx, state: &State, results: Option<&Results>) -> Html {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let rerender = use_force_update();
-    let edge = use_memo((), move |_| edge::Edge::start(rerender));
+    let (edge, dispatch, read_file) = super::use_edge::<State>();
     use_effect_with((), |_| first_paint::take_over_first_paint());
-    let callbacks = {
-        let edge = Rc::clone(&edge);
-        use_memo((), move |_| {
-            let reader = Rc::clone(&edge);
-            (
-                Callback::from(move |a: Action| edge.dispatch(a)),
-                Callback::from(move |f: web_sys::File| reader.read_file(f)),
-            )
-        })
-    };
     let state = edge.state();
-    let ctx = Ctx { lang: state.lang, dispatch: callbacks.0.clone(), read_file: callbacks.1.clone() };
+    let ctx = Ctx { lang: state.lang, dispatch, read_file };
     // The assessment on the form or the dossier is checked and scored once per change of it.
     let shown = match (state.page, state.current()) {
         (Page::Check | Page::Dossier, Some(s)) => Some(s.assessment.clone()),

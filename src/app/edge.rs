@@ -15,79 +15,84 @@ use gloo_utils::{document, document_element, window};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::functional::UseForceUpdateHandle;
 
-use crate::core::pages::route;
-use crate::core::session::{
-    Action, Effect, ExportAction, Failure, ImportAction, State, StorageAction, ASIDE_PREFIX, RELEASE_KEY, STORAGE_KEY,
-};
+use crate::core::machine::{Effect, Machine, Opening, Reply, StorageReader};
+use crate::core::pages::RELEASE_KEY;
 
 /// Writes wait for a pause in typing this long, so a keystroke does not re-serialise
 /// the whole library; leaving the page writes at once.
 const SAVE_DELAY_MS: u32 = 400;
 
-pub struct Edge {
-    state: RefCell<State>,
+/// The edge of one page's state machine `M`: every page's effects performed here, in one
+/// order (the state changes, the effects run, then the page renders once more).
+pub struct Edge<M: Machine> {
+    state: RefCell<M>,
     rerender: UseForceUpdateHandle,
     save: RefCell<Option<Timeout>>,
-    reading: RefCell<Option<FileReader>>,
+    reading: RefCell<Vec<FileReader>>,
     listeners: RefCell<Vec<EventListener>>,
 }
 
-pub(crate) fn storage() -> Option<web_sys::Storage> {
+fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
 /// The text under `key`; `None` when there is none or no storage.
-pub(crate) fn read(key: &str) -> Option<String> {
+fn read(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
-/// What storage holds under the self-check's key (empty when nothing is saved); `None`
-/// when the browser gives no storage. Every page that runs an app opens from it.
-pub(crate) fn stored() -> Option<String> {
-    storage().map(|_| read(STORAGE_KEY).unwrap_or_default())
-}
-
 /// Whether the text was written.
-pub(crate) fn write(key: &str, text: &str) -> bool {
+fn write(key: &str, text: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, text).is_ok())
 }
 
-impl Edge {
-    /// Opens the app from what browser storage holds, on the page its address names.
-    pub fn start(rerender: UseForceUpdateHandle) -> Rc<Edge> {
-        let (mut state, mut effects) = State::boot(stored().as_deref());
-        if let Some(running) = release() {
-            effects.extend(state.update(Action::Release { running, last: read(RELEASE_KEY) }));
-        }
-        // The page the address names (a share link too) opens before the first render.
-        effects.extend(state.update(Action::Arrived(app_address())));
+impl<M: Machine> Edge<M> {
+    /// Opens the page from what browser storage holds, on what its address names.
+    pub fn start(rerender: UseForceUpdateHandle) -> Rc<Self> {
+        let reader: StorageReader = &read;
+        let (state, effects) = M::boot(storage().is_some().then_some(reader));
         let edge = Rc::new(Edge {
             state: RefCell::new(state),
             rerender,
             save: RefCell::new(None),
-            reading: RefCell::new(None),
+            reading: RefCell::new(Vec::new()),
             listeners: RefCell::new(Vec::new()),
         });
-        edge.listen();
         edge.perform(effects);
+        let release = release().map(|running| (running, read(RELEASE_KEY)));
+        let folder = page_address().split('#').next().unwrap_or_default().rsplit_once('/').map(|(f, _)| f.to_string());
+        edge.reply(Reply::Opened(Opening {
+            address: app_address(),
+            folder: folder.map(|f| format!("{f}/")).unwrap_or_default(),
+            today: today(),
+            release,
+        }));
+        edge.listen();
         edge
     }
 
     /// The state to render from.
-    pub fn state(&self) -> std::cell::Ref<'_, State> {
+    pub fn state(&self) -> std::cell::Ref<'_, M> {
         self.state.borrow()
     }
 
-    pub fn dispatch(self: &Rc<Self>, event: Action) {
+    pub fn dispatch(self: &Rc<Self>, action: M::Action) {
         // The borrow ends before effects run: an effect may dispatch again.
-        let effects = self.state.borrow_mut().update(event);
-        self.rerender.force_update();
+        let effects = self.state.borrow_mut().update(action);
         self.perform(effects);
+        self.rerender.force_update();
+    }
+
+    /// What the browser did or saw, told to the machine in its own words.
+    fn reply(self: &Rc<Self>, reply: Reply) {
+        if let Some(action) = M::reply(reply) {
+            self.dispatch(action);
+        }
     }
 
     /// The browser's own events: the back button or a link pasted into an open page, a
-    /// link to another page of the app followed, another tab's save, and leaving the page
-    /// (write what is pending).
+    /// link to another page of the app followed, another tab's save, the page coming back
+    /// into view, and leaving it (write what is pending).
     fn listen(self: &Rc<Self>) {
         let w = window();
         let mut listeners = self.listeners.borrow_mut();
@@ -98,9 +103,9 @@ impl Edge {
         let edge = Rc::clone(self);
         let active = EventListenerOptions::enable_prevent_default();
         listeners.push(EventListener::new_with_options(&document(), "click", active, move |e| {
-            if let Some(address) = followed_link(e) {
+            if let Some(address) = followed_link(e).filter(|a| M::routes(a)) {
                 e.prevent_default();
-                edge.dispatch(Action::Follow(address));
+                edge.reply(Reply::Followed(address));
             }
         }));
         let edge = Rc::clone(self);
@@ -108,8 +113,8 @@ impl Edge {
             let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
             // What storage holds now, not what the event carried: by the time a late event
             // is handled, this tab may have written since.
-            if e.key().as_deref() == Some(STORAGE_KEY) {
-                edge.dispatch(Action::Storage(StorageAction::ChangedElsewhere(read(STORAGE_KEY))));
+            if e.key().as_deref() == Some(M::KEY) {
+                edge.reply(Reply::ChangedElsewhere(read(M::KEY)));
             }
         }));
         let edge = Rc::clone(self);
@@ -118,6 +123,8 @@ impl Edge {
         listeners.push(EventListener::new(&document(), "visibilitychange", move |_| {
             if document().visibility_state() == web_sys::VisibilityState::Hidden {
                 edge.flush();
+            } else {
+                edge.reply(Reply::Today(today()));
             }
         }));
     }
@@ -125,35 +132,48 @@ impl Edge {
     /// The browser moved to another address (popstate and hashchange both report a
     /// fragment pasted; the second finds the state there already).
     fn arrived(self: &Rc<Self>) {
+        let shown = self.state.borrow().address();
         // A link within the page (the skip link, a field named by a message) moved only
         // the view: the address goes back to the page's own.
         if in_page_anchor(&window().location().hash().unwrap_or_default()) {
-            show_address(&self.state.borrow().address(), false);
+            if let Some(shown) = shown {
+                show_address(&shown, false);
+            }
             return;
         }
         let address = app_address();
-        let there = route(&address) == route(&self.state.borrow().address());
-        if !there {
-            self.dispatch(Action::Arrived(address));
+        if shown.as_deref() != Some(address.as_str()) {
+            self.reply(Reply::Arrived(address));
         }
     }
 
     fn flush(self: &Rc<Self>) {
         self.save.borrow_mut().take();
-        self.dispatch(Action::Storage(StorageAction::Flush(read(STORAGE_KEY))));
+        self.reply(Reply::Flush(read(M::KEY)));
     }
 
-    /// Reads a chosen file in the page and hands its bytes to the state machine.
-    pub fn read_file(self: &Rc<Self>, file: web_sys::File) {
-        let edge = Rc::clone(self);
-        let reader = gloo_file::callbacks::read_as_bytes(&file.into(), move |read| {
-            edge.reading.borrow_mut().take();
-            edge.dispatch(Action::Import(match read {
-                Ok(bytes) => ImportAction::Read(bytes),
-                Err(_) => ImportAction::Unreadable,
-            }));
+    /// Reads the files chosen and hands them over together, once the last is read; those
+    /// the browser could not read by name.
+    pub fn read_files(self: &Rc<Self>, files: Vec<web_sys::File>) {
+        type Batch = (usize, Vec<(String, Vec<u8>)>, Vec<String>);
+        let batch: Rc<RefCell<Batch>> = Rc::new(RefCell::new((files.len(), Vec::new(), Vec::new())));
+        let readers = files.into_iter().map(|file| {
+            let (edge, batch, name) = (Rc::clone(self), Rc::clone(&batch), file.name());
+            gloo_file::callbacks::read_as_bytes(&file.into(), move |outcome| {
+                let mut b = batch.borrow_mut();
+                match outcome {
+                    Ok(bytes) => b.1.push((name, bytes)),
+                    Err(_) => b.2.push(name),
+                }
+                b.0 -= 1;
+                if b.0 == 0 {
+                    let (read, unreadable) = (std::mem::take(&mut b.1), std::mem::take(&mut b.2));
+                    drop(b);
+                    edge.reply(Reply::Files { read, unreadable });
+                }
+            })
         });
-        *self.reading.borrow_mut() = Some(reader);
+        *self.reading.borrow_mut() = readers.collect();
     }
 
     fn perform(self: &Rc<Self>, effects: Vec<Effect>) {
@@ -164,28 +184,28 @@ impl Edge {
                     // Replacing the timer cancels the one before: one write per pause.
                     *self.save.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || edge.flush()));
                 }
-                Effect::Write(text) => {
-                    // Reported at once: the state machine waits for it before it counts
-                    // the text as written.
-                    if !write(STORAGE_KEY, &text) {
-                        self.dispatch(Action::Failed(Failure::Storage));
+                // Reported at once: the state machine waits for it before it counts the
+                // text as written.
+                Effect::Write { key, text } => {
+                    if !write(key, &text) {
+                        self.reply(Reply::NotWritten(key));
                     }
                 }
                 Effect::KeepAside(text) => {
-                    let key = format!("{ASIDE_PREFIX}{}", js_sys::Date::now() as u64);
+                    let key = format!("{}{}", M::ASIDE, js_sys::Date::now() as u64);
                     let kept = write(&key, &text).then_some(key);
-                    self.dispatch(Action::Storage(StorageAction::AsideKept(kept)));
+                    self.reply(Reply::AsideKept(kept));
                 }
                 Effect::Download { name, mime, content } => {
                     if download(&name, mime, &content).is_err() {
-                        self.dispatch(Action::Failed(Failure::Download));
+                        self.reply(Reply::NotDownloaded);
                     }
                 }
                 Effect::CopyText(text) => {
                     let edge = Rc::clone(self);
                     wasm_bindgen_futures::spawn_local(async move {
                         let copied = copy_text(&text).await.is_ok();
-                        edge.dispatch(Action::Export(ExportAction::LinkCopied(copied)));
+                        edge.reply(Reply::Copied(copied));
                     });
                 }
                 Effect::ShowAddress { address, push } => show_address(&address, push),
@@ -196,10 +216,6 @@ impl Edge {
                 Effect::ScrollToTop => window().scroll_to_with_x_and_y(0.0, 0.0),
                 Effect::SetDocumentLang(lang) => {
                     let _ = document_element().set_attribute("lang", lang.code());
-                }
-                // Without storage every visit is a first one: nothing to say.
-                Effect::RememberRelease(id) => {
-                    write(RELEASE_KEY, &id);
                 }
             }
         }
@@ -214,7 +230,7 @@ fn release() -> Option<String> {
 }
 
 /// Saves `content` as a file the browser downloads.
-pub(crate) fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(content, Some(mime)));
     let a: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
     a.set_href(&url);
@@ -245,7 +261,7 @@ where
 }
 
 /// This page's address as the browser shows it (with any fragment).
-pub fn page_address() -> String {
+fn page_address() -> String {
     window().location().href().unwrap_or_default()
 }
 
@@ -264,13 +280,13 @@ fn show_address(address: &str, push: bool) {
 fn app_address() -> String {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
-    let file = path.rsplit('/').next().unwrap_or_default();
+    let file = path.rsplit('/').next().filter(|f| !f.is_empty()).unwrap_or("./");
     format!("{file}{}", location.hash().unwrap_or_default())
 }
 
-/// The address of the app's page a click follows, when it is a plain click (no key held,
-/// the main button, not to another window or a download) on a link to a page of the app
-/// in its own folder: that page is then shown without loading anything.
+/// The address in the app's folder a click follows, when it is a plain click (no key held,
+/// the main button, not to another window or a download) on a link there, not to a place
+/// in the page: when the page's machine shows it, it is shown without loading anything.
 fn followed_link(e: &web_sys::Event) -> Option<String> {
     let click = e.dyn_ref::<web_sys::MouseEvent>()?;
     let plain = !(click.default_prevented()
@@ -291,7 +307,7 @@ fn followed_link(e: &web_sys::Event) -> Option<String> {
         && folder(&a.pathname()) == folder(&here.pathname().ok()?);
     let file = a.pathname();
     let address = format!("{}{}", file.rsplit('/').next().unwrap_or_default(), a.hash());
-    (same_folder && route(&address).is_some()).then_some(address)
+    same_folder.then_some(address)
 }
 
 /// Whether a fragment names an element of the page (a place in it, not a page of the app).
@@ -300,7 +316,7 @@ fn in_page_anchor(fragment: &str) -> bool {
 }
 
 /// Today's date as `YYYY-MM-DD`, for file names and the report.
-pub fn today() -> String {
+fn today() -> String {
     let d = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }

@@ -17,6 +17,31 @@ pub mod prerender;
 #[cfg(target_arch = "wasm32")]
 pub use browser::{start, App, Results};
 
+/// A page's edge with what its views send their actions and chosen files through.
+#[cfg(target_arch = "wasm32")]
+pub type EdgeAndCallbacks<M> =
+    (std::rc::Rc<edge::Edge<M>>, Callback<<M as crate::core::machine::Machine>::Action>, Callback<Vec<web_sys::File>>);
+
+/// The page's edge for its state machine `M`, made once, with what its views send their
+/// actions and chosen files through.
+#[cfg(target_arch = "wasm32")]
+#[hook]
+pub fn use_edge<M: crate::core::machine::Machine>() -> EdgeAndCallbacks<M> {
+    let rerender = use_force_update();
+    let edge = use_memo((), move |_| edge::Edge::<M>::start(rerender));
+    let callbacks = {
+        let edge = std::rc::Rc::clone(&edge);
+        use_memo((), move |_| {
+            let reader = std::rc::Rc::clone(&edge);
+            (
+                Callback::from(move |a: M::Action| edge.dispatch(a)),
+                Callback::from(move |f: Vec<web_sys::File>| reader.read_files(f)),
+            )
+        })
+    };
+    ((*edge).clone(), callbacks.0.clone(), callbacks.1.clone())
+}
+
 use yew::prelude::*;
 
 use crate::core::session::{Action, State};

@@ -15,6 +15,7 @@ pub mod inputs;
 pub mod json;
 pub mod keys;
 pub mod link;
+pub mod machine;
 pub mod measure;
 pub mod money;
 pub mod number;

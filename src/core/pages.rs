@@ -22,6 +22,8 @@ pub const ASIDE_PREFIX: &str = "cek-paritrana.cadangan.";
 pub const RELEASE_KEY: &str = "cek-paritrana.rilis";
 /// The panel's list of candidates, apart from the user's own assessments.
 pub const PANEL_KEY: &str = "cek-paritrana.panel";
+/// Damaged panel data is copied aside under this prefix and a time.
+pub const PANEL_ASIDE_PREFIX: &str = "cek-paritrana.cadangan.panel.";
 /// The panel page's language.
 pub const PANEL_LANG_KEY: &str = "cek-paritrana.panel.bahasa";
 
@@ -100,7 +102,7 @@ impl SitePage {
     pub fn reads(self) -> &'static [&'static str] {
         match self.runs() {
             Runs::App => &[STORAGE_KEY, ASIDE_PREFIX, RELEASE_KEY],
-            Runs::Panel => &[PANEL_KEY, PANEL_LANG_KEY],
+            Runs::Panel => &[PANEL_KEY, PANEL_ASIDE_PREFIX, PANEL_LANG_KEY],
             Runs::Static => &[],
         }
     }

@@ -36,7 +36,7 @@ pub fn library_page(ctx: &Ctx, state: &State) -> Html {
             if let Some(i) = &input {
                 i.set_value("");
             }
-            read_file.emit(file);
+            read_file.emit(vec![file]);
         })
     };
 

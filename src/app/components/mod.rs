@@ -39,14 +39,14 @@ use crate::core::text::{Lang, T};
 
 use crate::core::session::Action;
 
-/// What every view may use: the language, the way to send events (the self-check's
-/// [`Action`]s, or a page's of its own: the planner's), and the way to read a chosen file
-/// (the one effect that starts with a browser object).
+/// What every view may use: the language, the way to send the page's actions (the app's
+/// [`Action`]s, or the panel's), and the way to read the files chosen (the one effect that
+/// starts with a browser object).
 #[derive(Clone, PartialEq)]
 pub struct Ctx<A = Action> {
     pub lang: Lang,
     pub dispatch: Callback<A>,
-    pub read_file: Callback<web_sys::File>,
+    pub read_file: Callback<Vec<web_sys::File>>,
 }
 
 /// Weights typed that could not be read, by criterion id.

@@ -2,34 +2,17 @@ use yew::prelude::*;
 
 use super::weights::{weights_panel, WeightActions};
 use super::{event_checked, event_value};
-use crate::app::edge;
 use crate::core::category::Category;
 use crate::core::i18n;
 use crate::core::number::{format_decimal, format_points};
 use crate::core::panel::ranking::{Row, SortBy};
-use crate::core::panel::session::{PanelAction, PanelState};
+use crate::core::panel::session::{PanelAction, PanelExport, PanelState, SetEdit, Show};
 use crate::core::panel::side_by_side::SideBySide;
 use crate::core::rubric::rubric;
-use crate::core::text::{Lang, T};
 
-/// What the panel's views use: the language and the way to send the panel's actions (the
-/// panel page's own, as it is a page and bundle of its own: panel_app.rs).
-#[derive(Clone, PartialEq)]
-pub struct Ctx {
-    pub lang: Lang,
-    pub dispatch: Callback<PanelAction>,
-}
-
-impl Ctx {
-    pub fn t(&self, text: T) -> &'static str {
-        text.get(self.lang)
-    }
-    /// A callback that sends the action made from the event.
-    pub fn send<E: 'static>(&self, make: impl Fn(E) -> PanelAction + 'static) -> Callback<E> {
-        let d = self.dispatch.clone();
-        Callback::from(move |e: E| d.emit(make(e)))
-    }
-}
+/// What the panel's views use: the language, the way to send the panel's actions and
+/// to read the files chosen.
+type Ctx = super::Ctx<PanelAction>;
 
 type Panel = PanelState;
 
@@ -42,7 +25,7 @@ fn heading(ctx: &Ctx, label: &str, by: SortBy, panel: &Panel) -> Html {
     let sorted = (panel.view.sort == by).then_some(if panel.view.descending { "descending" } else { "ascending" });
     html! {
         <th scope="col" aria-sort={sorted}>
-            <button type="button" class="link-button" onclick={send(ctx, move || PanelAction::Sort(by))}>{ label.to_string() }</button>
+            <button type="button" class="link-button" onclick={send(ctx, move || PanelAction::Show(Show::Sort(by)))}>{ label.to_string() }</button>
         </th>
     }
 }
@@ -52,7 +35,7 @@ fn row(ctx: &Ctx, r: &Row, chosen: bool) -> Html {
     html! {
         <tr data-id={id.to_string()}>
             <td><input type="checkbox" aria-label={ctx.t(i18n::PANEL_COMPARE)} checked={chosen}
-                onchange={ctx.send(move |e: Event| PanelAction::Choose(id, event_checked(&e)))} /></td>
+                onchange={ctx.send(move |e: Event| PanelAction::Show(Show::Choose(id, event_checked(&e))))} /></td>
             <th scope="row">{ r.name.clone() }</th>
             <td>{ r.province.clone() }</td>
             <td class="num">{ format_points(r.total) }</td>
@@ -70,8 +53,8 @@ fn row(ctx: &Ctx, r: &Row, chosen: bool) -> Html {
                 }
             </td>
             <td><input type="checkbox" aria-label={ctx.t(i18n::PANEL_SHORTLIST)} checked={r.shortlisted}
-                onchange={ctx.send(move |e: Event| PanelAction::Shortlist(id, event_checked(&e)))} /></td>
-            <td><button type="button" class="button" onclick={send(ctx, move || PanelAction::Remove(id))}>{ ctx.t(i18n::PANEL_REMOVE) }</button></td>
+                onchange={ctx.send(move |e: Event| PanelAction::Edit(SetEdit::Shortlist(id, event_checked(&e))))} /></td>
+            <td><button type="button" class="button" onclick={send(ctx, move || PanelAction::Edit(SetEdit::Remove(id)))}>{ ctx.t(i18n::PANEL_REMOVE) }</button></td>
         </tr>
     }
 }
@@ -98,9 +81,10 @@ fn filter(
     }
 }
 
-/// The panel page: load, rank, filter, shortlist, compare, export; `read_files` reads the
-/// chosen files and sends them to the core together.
-pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>) -> Html {
+/// The panel page: load, rank, filter, shortlist, compare, export; the files chosen are
+/// read together and sent to the core as one batch.
+pub fn panel_page(ctx: &Ctx, p: &Panel) -> Html {
+    let read_files = ctx.read_file.clone();
     let lang = ctx.lang;
     // Files dropped on the loading box are read as if chosen.
     let on_drop = {
@@ -129,12 +113,13 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
     let pillars = rubric().category(category).pillars;
     let bands = rubric().bands;
     let band_now = bands.iter().position(|b| Some(b.id) == p.view.band);
-    let pick_band = ctx.send(move |i: Option<usize>| PanelAction::Band(i.and_then(|i| bands.get(i)).map(|b| b.id)));
+    let pick_band =
+        ctx.send(move |i: Option<usize>| PanelAction::Show(Show::Band(i.and_then(|i| bands.get(i)).map(|b| b.id))));
     let provinces = p.provinces();
     let province_now = provinces.iter().position(|x| Some(crate::core::panel::normalised(x)) == p.view.province);
     let pick_province = {
         let provinces = provinces.clone();
-        ctx.send(move |i: Option<usize>| PanelAction::Province(i.and_then(|i| provinces.get(i).cloned())))
+        ctx.send(move |i: Option<usize>| PanelAction::Show(Show::Province(i.and_then(|i| provinces.get(i).cloned()))))
     };
     let compared = p.side_by_side();
     let weighted = p.weighted();
@@ -145,7 +130,7 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
                 <p class="help">{ ctx.t(i18n::PANEL_HELP) }</p>
                 <div class="field">
                     <label for="panel-category">{ ctx.t(i18n::CATEGORY) }</label>
-                    <select id="panel-category" onchange={ctx.send(move |e: Event| PanelAction::Category(Category::from_code(&event_value(&e)).unwrap_or(category)))}>
+                    <select id="panel-category" onchange={ctx.send(move |e: Event| PanelAction::Show(Show::Category(Category::from_code(&event_value(&e)).unwrap_or(category))))}>
                         { for Category::ALL.iter().map(|c| html! {
                             <option value={c.code()} selected={*c == category}>{ c.name().get(lang) }</option>
                         }) }
@@ -157,22 +142,22 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
                     <input id="panel-files" type="file" multiple=true accept=".json,.csv,application/json,text/csv" onchange={on_files} />
                 </div>
                 <div class="tool-buttons">
-                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Template)}>{ ctx.t(i18n::PANEL_TEMPLATE) }</button>
-                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Export { today: edge::today() })}>{ ctx.t(i18n::PANEL_EXPORT) }</button>
-                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Print)}>{ ctx.t(i18n::PRINT) }</button>
-                    <button type="button" class="button danger" onclick={send(ctx, || PanelAction::Clear)}>{ ctx.t(i18n::PANEL_CLEAR) }</button>
+                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Export(PanelExport::Template))}>{ ctx.t(i18n::PANEL_TEMPLATE) }</button>
+                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Export(PanelExport::Ranking))}>{ ctx.t(i18n::PANEL_EXPORT) }</button>
+                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Export(PanelExport::Print))}>{ ctx.t(i18n::PRINT) }</button>
+                    <button type="button" class="button danger" onclick={send(ctx, || PanelAction::Edit(SetEdit::Clear))}>{ ctx.t(i18n::PANEL_CLEAR) }</button>
                 </div>
                 if p.confirming_clear {
                     <div class="warning" role="alert" id="clear-confirm">
                         <p>{ i18n::panel_clear_question(p.set.candidates.len()).get(lang).to_string() }</p>
-                        <button type="button" class="button danger" onclick={send(ctx, || PanelAction::ConfirmClear)}>{ ctx.t(i18n::PANEL_CLEAR_YES) }</button>
+                        <button type="button" class="button danger" onclick={send(ctx, || PanelAction::Edit(SetEdit::ConfirmClear))}>{ ctx.t(i18n::PANEL_CLEAR_YES) }</button>
                         { " " }
-                        <button type="button" class="button" onclick={send(ctx, || PanelAction::CancelClear)}>{ ctx.t(i18n::CANCEL) }</button>
+                        <button type="button" class="button" onclick={send(ctx, || PanelAction::Edit(SetEdit::CancelClear))}>{ ctx.t(i18n::CANCEL) }</button>
                     </div>
                 }
                 if let Some((_, what)) = &p.undo {
                     <p role="status">{ what.get(lang).to_string() }{ " " }
-                        <button type="button" class="button" onclick={send(ctx, || PanelAction::Undo)}>{ ctx.t(i18n::UNDO) }</button></p>
+                        <button type="button" class="button" onclick={send(ctx, || PanelAction::Edit(SetEdit::Undo))}>{ ctx.t(i18n::UNDO) }</button></p>
                 }
                 if let Some(report) = &p.report {
                     <div class="note" role="status">
@@ -193,7 +178,7 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
                     { filter(ctx, "panel-province", ctx.t(i18n::PROVINCE), provinces, province_now, pick_province) }
                 </div>
                 <label class="check"><input type="checkbox" checked={p.view.shortlisted_only}
-                    onchange={ctx.send(|e: Event| PanelAction::ShortlistedOnly(event_checked(&e)))} />{ ctx.t(i18n::PANEL_SHORTLISTED_ONLY) }</label>
+                    onchange={ctx.send(|e: Event| PanelAction::Show(Show::ShortlistedOnly(event_checked(&e))))} />{ ctx.t(i18n::PANEL_SHORTLISTED_ONLY) }</label>
                 if rows.is_empty() {
                     <p>{ ctx.t(i18n::PANEL_EMPTY) }</p>
                 } else {
@@ -217,7 +202,7 @@ pub fn panel_page(ctx: &Ctx, p: &Panel, read_files: Callback<Vec<web_sys::File>>
                     </div>
                 }
             </section>
-            { weights_panel(lang, WeightActions { dispatch: ctx.dispatch.clone(), weight: PanelAction::Weight, reset: || PanelAction::ResetWeights }, &weighted, &p.weight_drafts) }
+            { weights_panel(lang, WeightActions { dispatch: ctx.dispatch.clone(), weight: |id, text| PanelAction::Edit(SetEdit::Weight(id, text)), reset: || PanelAction::Edit(SetEdit::ResetWeights) }, &weighted, &p.weight_drafts) }
             if let Some(s) = compared {
                 <section class="panel">
                     <h2>{ ctx.t(i18n::PANEL_COMPARE) }</h2>

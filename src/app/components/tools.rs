@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use super::{button, Ctx};
-use crate::app::edge;
 use crate::core::i18n;
 use crate::core::pages::{dossier_address, planner_address};
 use crate::core::session::{Action, ExportAction, LibraryAction, Sharing};
@@ -20,9 +19,9 @@ pub fn tools(ctx: &Ctx, id: u32, share: Option<&Sharing>) -> Html {
             <h2 id="tools-title">{ ctx.t(i18n::TOOLS) }</h2>
             <div class="tool-buttons">
                 { button("button", "print-report", ctx.t(i18n::PRINT), ctx.on_click(|| Action::Export(ExportAction::Print))) }
-                { button("button", "download-csv", ctx.t(i18n::DOWNLOAD_CSV), ctx.on_click(|| Action::Export(ExportAction::Csv { today: edge::today() }))) }
-                { button("button", "download-file", ctx.t(i18n::DOWNLOAD_FILE), ctx.on_click(|| Action::Export(ExportAction::File { today: edge::today() }))) }
-                { button("button", "copy-link", ctx.t(i18n::COPY_LINK), ctx.on_click(|| Action::Export(ExportAction::CopyLink { page: edge::page_address() }))) }
+                { button("button", "download-csv", ctx.t(i18n::DOWNLOAD_CSV), ctx.on_click(|| Action::Export(ExportAction::Csv))) }
+                { button("button", "download-file", ctx.t(i18n::DOWNLOAD_FILE), ctx.on_click(|| Action::Export(ExportAction::File))) }
+                { button("button", "copy-link", ctx.t(i18n::COPY_LINK), ctx.on_click(|| Action::Export(ExportAction::CopyLink))) }
                 { button("button", "start-target", ctx.t(i18n::START_TARGET), ctx.on_click(|| Action::Library(LibraryAction::StartTarget))) }
                 // Pages of their own: the self-check's bundle carries neither the planner nor
                 // the dossier page.

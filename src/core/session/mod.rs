@@ -22,6 +22,7 @@ use super::i18n;
 use super::inputs::{Field, Item, RegulationLevel};
 use super::json;
 use super::link;
+use super::machine::{Machine, Opening, Reply, StorageReader};
 use super::measure::Change;
 use super::money::{Package, Programme, RiskGroup};
 use super::number::{self, NumberKind};
@@ -36,6 +37,7 @@ use super::weights::set_weight;
 pub use sync::{merge, Merged};
 pub use view::{View, ViewAction};
 
+pub use super::machine::Effect;
 pub use super::pages::{ASIDE_PREFIX, RELEASE_KEY, STORAGE_KEY};
 
 /// The pages of the app, all run by this state machine from one WebAssembly module;
@@ -126,8 +128,12 @@ pub enum Action {
     Compare(Side, u32),
     /// An effect the browser could not perform.
     Failed(Failure),
-    /// The release the page runs and the one this browser last ran, sent once as the page
-    /// opens (before any edit): a new release is then said in a notice.
+    /// The page has opened (sent once, before any edit).
+    Opened(Opening),
+    /// Today (`YYYY-MM-DD`), for file names and the report: the page came back into view.
+    Today(String),
+    /// The release the page runs and the one this browser last ran: a new release is then
+    /// said in a notice.
     Release {
         running: String,
         last: Option<String>,
@@ -184,17 +190,11 @@ pub enum Edit {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportAction {
-    /// The criterion table for spreadsheets; `today` is `YYYY-MM-DD`, for the file name.
-    Csv {
-        today: String,
-    },
-    File {
-        today: String,
-    },
-    /// Copy a share link; `page` is the page's address (its fragment is left out).
-    CopyLink {
-        page: String,
-    },
+    /// The criterion table for spreadsheets, named with today's date.
+    Csv,
+    File,
+    /// Copy a share link to the self-check.
+    CopyLink,
     /// Whether the clipboard took the link.
     LinkCopied(bool),
     Print,
@@ -215,39 +215,6 @@ pub enum StorageAction {
 pub enum Failure {
     Download,
     Storage,
-}
-
-/// What the browser edge does for the state machine.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Effect {
-    /// Something changed: write it soon ([`StorageAction::Flush`]), after a pause in typing.
-    ScheduleSave,
-    /// Write the saved form to browser storage under [`STORAGE_KEY`].
-    Write(String),
-    /// Copy damaged saved text aside under a new key, never overwriting it; answer with
-    /// [`StorageAction::AsideKept`].
-    KeepAside(String),
-    Download {
-        name: String,
-        mime: &'static str,
-        content: String,
-    },
-    /// Answer with [`ExportAction::LinkCopied`].
-    CopyText(String),
-    /// Show this address of the app's folder in the address bar without loading it: as a
-    /// new entry of the history when `push` (a page opened), else in place of the one shown
-    /// (a link opened once, a choice made).
-    ShowAddress {
-        address: String,
-        push: bool,
-    },
-    /// The document's title, for the page shown in the app's language.
-    SetTitle(String),
-    Print,
-    ScrollToTop,
-    SetDocumentLang(Lang),
-    /// Write the release the page runs under [`RELEASE_KEY`].
-    RememberRelease(String),
 }
 
 /// The outcome of "copy link", shown beside the buttons.
@@ -301,6 +268,10 @@ pub struct State {
     pub share: Option<Sharing>,
     /// The library and dossier pages' own view; anew each time a page opens.
     pub view: View,
+    /// Today as the browser says it (`YYYY-MM-DD`): file names and the report's date.
+    pub today: String,
+    /// The address of the app's folder (`https://…/cek-paritrana/`), which share links open.
+    pub folder: String,
     storage: Storage,
 }
 
@@ -344,6 +315,8 @@ impl State {
             weight_drafts: SortedMap::new(),
             share: None,
             view: View::opened(),
+            today: String::new(),
+            folder: String::new(),
         }
     }
 
@@ -415,7 +388,7 @@ impl State {
         let (page, current, lang) = (self.page, self.library.current, self.lang);
         let (library_before, address_before) = (self.library.clone(), self.address());
         let arrived = match &action {
-            Action::Arrived(address) => Some(address.clone()),
+            Action::Arrived(address) | Action::Opened(Opening { address, .. }) => Some(address.clone()),
             _ => None,
         };
         let mut effects = Vec::new();
@@ -438,6 +411,20 @@ impl State {
             }
             Action::Failed(Failure::Download) => {
                 self.notice = Some(i18n::DOWNLOAD_FAILED.into());
+                false
+            }
+            Action::Opened(Opening { address, folder, today, release }) => {
+                (self.folder, self.today) = (folder, today);
+                if let Some((running, last)) = release {
+                    self.release(running, last, &mut effects);
+                }
+                if let Some(to) = route(&address) {
+                    self.go(to);
+                }
+                true
+            }
+            Action::Today(today) => {
+                self.today = today;
                 false
             }
             Action::Arrived(address) | Action::Follow(address) => {
@@ -488,14 +475,7 @@ impl State {
                 false
             }
             Action::Release { running, last } => {
-                if last.as_deref() != Some(running.as_str()) {
-                    // The first run is no news; a notice already shown (damaged data,
-                    // no storage) matters more.
-                    if last.is_some() && self.notice.is_none() {
-                        self.notice = Some(i18n::NEW_RELEASE.into());
-                    }
-                    effects.push(Effect::RememberRelease(running));
-                }
+                self.release(running, last, &mut effects);
                 false
             }
         };
@@ -528,6 +508,19 @@ impl State {
             }
         }
         effects
+    }
+
+    /// A release other than the one this browser last ran is said in a notice and
+    /// remembered.
+    fn release(&mut self, running: String, last: Option<String>, effects: &mut Vec<Effect>) {
+        if last.as_deref() != Some(running.as_str()) {
+            // The first run is no news; a notice already shown (damaged data, no storage)
+            // matters more.
+            if last.is_some() && self.notice.is_none() {
+                self.notice = Some(i18n::NEW_RELEASE.into());
+            }
+            effects.push(Effect::Write { key: RELEASE_KEY, text: running });
+        }
     }
 
     /// Shows the page an address of the app leads to.
@@ -781,8 +774,8 @@ impl State {
         let lang = self.lang;
         let Some(s) = self.library.current() else { return };
         match event {
-            ExportAction::Csv { today } => effects.push(Effect::Download {
-                name: file::file_name(s, lang, &today, "csv"),
+            ExportAction::Csv => effects.push(Effect::Download {
+                name: file::file_name(s, lang, &self.today, "csv"),
                 mime: "text/csv;charset=utf-8",
                 content: criteria_csv(
                     &s.display_title(lang),
@@ -791,13 +784,13 @@ impl State {
                     lang,
                 ),
             }),
-            ExportAction::File { today } => effects.push(Effect::Download {
-                name: file::file_name(s, lang, &today, "json"),
+            ExportAction::File => effects.push(Effect::Download {
+                name: file::file_name(s, lang, &self.today, "json"),
                 mime: "application/json",
                 content: file::export(s, lang),
             }),
-            ExportAction::CopyLink { page } => {
-                let address = page.split('#').next().unwrap_or_default();
+            ExportAction::CopyLink => {
+                let address = &self.folder;
                 let payload = link::encode(&s.display_title(lang), &s.assessment);
                 let url = format!("{address}#{}{payload}", link::FRAGMENT_KEY);
                 self.share = Some(Sharing::Copying(url.clone()));
@@ -828,7 +821,7 @@ impl State {
                 let before = (std::mem::replace(&mut st.base, self.library.clone()), st.known.replace(text.clone()));
                 st.attempted = Some(before);
                 st.dirty = false;
-                effects.push(Effect::Write(text));
+                effects.push(Effect::Write { key: STORAGE_KEY, text });
             }
             StorageAction::AsideKept(key) => {
                 let st = &mut self.storage;
@@ -927,5 +920,53 @@ fn toggle<T: Ord>(set: &mut super::sorted::SortedSet<T>, value: T, on: bool) {
         set.insert(value);
     } else {
         set.remove(&value);
+    }
+}
+
+impl Machine for State {
+    type Action = Action;
+    const KEY: &'static str = STORAGE_KEY;
+    const ASIDE: &'static str = ASIDE_PREFIX;
+
+    fn boot(read: Option<StorageReader>) -> (State, Vec<Effect>) {
+        State::boot(read.map(|read| read(STORAGE_KEY).unwrap_or_default()).as_deref())
+    }
+
+    fn update(&mut self, action: Action) -> Vec<Effect> {
+        State::update(self, action)
+    }
+
+    fn reply(reply: Reply) -> Option<Action> {
+        Some(match reply {
+            Reply::Opened(opening) => Action::Opened(opening),
+            Reply::Today(today) => Action::Today(today),
+            Reply::Flush(stored) => Action::Storage(StorageAction::Flush(stored)),
+            Reply::ChangedElsewhere(stored) => Action::Storage(StorageAction::ChangedElsewhere(stored)),
+            Reply::AsideKept(key) => Action::Storage(StorageAction::AsideKept(key)),
+            // Only the library's write matters: the release is remembered when it can be.
+            Reply::NotWritten(key) => return (key == STORAGE_KEY).then_some(Action::Failed(Failure::Storage)),
+            Reply::NotDownloaded => Action::Failed(Failure::Download),
+            Reply::Copied(copied) => Action::Export(ExportAction::LinkCopied(copied)),
+            // One file at a time.
+            Reply::Files { read, unreadable } => Action::Import(match read.into_iter().next() {
+                Some((_, bytes)) => ImportAction::Read(bytes),
+                None if !unreadable.is_empty() => ImportAction::Unreadable,
+                None => return None,
+            }),
+            Reply::Arrived(address) => Action::Arrived(address),
+            Reply::Followed(address) => Action::Follow(address),
+        })
+    }
+
+    fn routes(address: &str) -> bool {
+        route(address).is_some()
+    }
+
+    fn address(&self) -> Option<String> {
+        Some(State::address(self))
+    }
+
+    fn lang(&self) -> Lang {
+        self.lang
     }
 }
