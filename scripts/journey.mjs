@@ -6,6 +6,7 @@
 // counted; for each step the bytes on the wire and the time to the page's content, then
 // the total. A measurement to report, not a test: nothing here fails on the numbers.
 //   node scripts/journey.mjs [DIR] [runs]   (DIR: a built release, dist/ unless told)
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
 
@@ -16,14 +17,23 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 
-// Each step: what the candidate does, and what shows once the page is there.
+// Each step: what the candidate does first (not timed: back to the form), what they press,
+// and what shows once the page is there. A link not in the header is followed by its address.
+const follow = (name, address) => async (p) => {
+  const link = p.getByRole('link', { name, exact: true });
+  if (await link.count()) await link.first().click();
+  else await p.goto(new URL(address, p.url()).href);
+};
+// The pages by name (src/core/pages.rs, as the build wrote target/pages.json).
+const { pages } = JSON.parse(readFileSync(new URL('../target/pages.json', import.meta.url), 'utf8'));
+const file = (page) => pages.find((p) => p.page === page).file;
 const STEPS = [
-  ['self-check: first screen to form ready', (p) => p.goto(url).then(() => p.locator('.category-card').first().click()), '#f-employed'],
-  ['dossier', (p) => p.locator('#open-dossier').click(), '.dossier'],
-  ['planner', (p) => p.goBack().then(() => p.locator('#open-planner').click()), '#plan-title'],
-  ['library', (p) => p.getByRole('link', { name: 'Penilaian saya', exact: true }).click(), '.library'],
-  ['comparison', (p) => p.getByRole('link', { name: 'Bandingkan', exact: true }).click(), 'main h1'],
-  ['method', (p) => p.getByRole('link', { name: 'Metode', exact: true }).click(), '#method-category'],
+  ['self-check: first screen to form ready', null, (p) => p.goto(url).then(() => p.locator('.category-card').first().click()), '#f-employed'],
+  ['dossier', null, (p) => p.locator('#open-dossier').click(), '.dossier'],
+  ['planner', (p) => p.goBack().then(() => p.locator('#open-planner').waitFor()), (p) => p.locator('#open-planner').click(), '#plan-title'],
+  ['library', null, follow('Penilaian saya', file('Library')), '.library'],
+  ['comparison', null, follow('Bandingkan', file('Compare')), 'main h1'],
+  ['method', null, follow('Metode', file('MethodId')), '#method-category'],
 ];
 
 async function journey() {
@@ -36,7 +46,8 @@ async function journey() {
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
   const out = [];
-  for (const [name, act, shown] of STEPS) {
+  for (const [name, prep, act, shown] of STEPS) {
+    if (prep) await prep(page);
     bytes = 0;
     const started = performance.now();
     await act(page);

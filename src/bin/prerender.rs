@@ -86,6 +86,7 @@ fn pages_json() -> String {
         .iter()
         .map(|p| {
             serde_json::json!({
+                "page": format!("{p:?}"),
                 "file": p.file(),
                 "address": p.address(),
                 "runs": match p.runs() { Runs::App => "app", Runs::Panel => "panel", Runs::Static => "static" },

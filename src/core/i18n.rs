@@ -758,10 +758,6 @@ texts! {
         "The assessment for this plan is not in this browser. Open the planner from the assessment page.",
     );
     /// Saved data that does not read whole is the self-check's to recover first.
-    SAVED_NOT_WHOLE = (
-        "Data tersimpan tidak dapat dibaca utuh, jadi tidak diubah di sini. Buka halaman penilaian agar data dipulihkan, lalu coba lagi.",
-        "Saved data cannot be read whole, so it is not changed here. Open the assessment page so that it is recovered, then try again.",
-    );
     PLAN_APPLY = (
         "Jadikan target tahun depan",
         "Make it next year's target",

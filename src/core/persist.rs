@@ -140,20 +140,6 @@ pub fn encode(saved: &Saved) -> String {
     serde_json::to_string(saved).unwrap_or_else(|_| "{}".into())
 }
 
-/// What storage holds (`stored`) with only its language set to `lang`: the text to write
-/// back, so whatever another tab saved stays. Only saved data that reads whole, or none
-/// at all, is written over (`None` otherwise: it is the self-check's to recover first).
-/// The pages of their own (planner, comparison) save the language so.
-pub fn with_lang(stored: Option<&str>, lang: Lang) -> Option<String> {
-    let mut saved = match stored.map(decode) {
-        Some(Loaded::Intact(saved)) => saved,
-        Some(Loaded::Empty) => Saved::new(lang, Library::default()),
-        _ => return None,
-    };
-    saved.lang = lang;
-    Some(encode(&saved))
-}
-
 pub fn decode(text: &str) -> Loaded {
     if text.trim().is_empty() {
         return Loaded::Empty;

@@ -84,8 +84,28 @@ fn filter(
 /// The panel page: load, rank, filter, shortlist, compare, export; the files chosen are
 /// read together and sent to the core as one batch.
 pub fn panel_page(ctx: &Ctx, p: &Panel) -> Html {
-    let read_files = ctx.read_file.clone();
+    let weighted = p.weighted();
+    let weights = WeightActions {
+        dispatch: ctx.dispatch.clone(),
+        weight: |id, text| PanelAction::Edit(SetEdit::Weight(id, text)),
+        reset: || PanelAction::Edit(SetEdit::ResetWeights),
+    };
+    html! {
+        <div class="panel-page">
+            { loading(ctx, p) }
+            { ranking(ctx, p) }
+            { weights_panel(ctx.lang, weights, &weighted, &p.weight_drafts) }
+            { compared_and_printed(ctx, p) }
+        </div>
+    }
+}
+
+/// The category, the files to load (chosen or dropped), the exports, clearing and its undo,
+/// and what the last batch loaded.
+fn loading(ctx: &Ctx, p: &Panel) -> Html {
     let lang = ctx.lang;
+    let category = p.view.category;
+    let read_files = ctx.read_file.clone();
     // Files dropped on the loading box are read as if chosen.
     let on_drop = {
         let read = read_files.clone();
@@ -108,9 +128,58 @@ pub fn panel_page(ctx: &Ctx, p: &Panel) -> Html {
             read.emit(chosen);
         })
     };
-    let category = p.view.category;
+    html! {
+        <section class="panel">
+            <h1>{ ctx.t(i18n::PANEL_TITLE) }</h1>
+            <p class="help">{ ctx.t(i18n::PANEL_HELP) }</p>
+            <div class="field">
+                <label for="panel-category">{ ctx.t(i18n::CATEGORY) }</label>
+                <select id="panel-category" onchange={ctx.send(move |e: Event| PanelAction::Show(Show::Category(Category::from_code(&event_value(&e)).unwrap_or(category))))}>
+                    { for Category::ALL.iter().map(|c| html! {
+                        <option value={c.code()} selected={*c == category}>{ c.name().get(lang) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field drop-zone" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
+                <label for="panel-files">{ ctx.t(i18n::PANEL_FILES) }</label>
+                <p class="help">{ ctx.t(i18n::PANEL_DROP) }</p>
+                <input id="panel-files" type="file" multiple=true accept=".json,.csv,application/json,text/csv" onchange={on_files} />
+            </div>
+            <div class="tool-buttons">
+                <button type="button" class="button" onclick={send(ctx, || PanelAction::Export(PanelExport::Template))}>{ ctx.t(i18n::PANEL_TEMPLATE) }</button>
+                <button type="button" class="button" onclick={send(ctx, || PanelAction::Export(PanelExport::Ranking))}>{ ctx.t(i18n::PANEL_EXPORT) }</button>
+                <button type="button" class="button" onclick={send(ctx, || PanelAction::Export(PanelExport::Print))}>{ ctx.t(i18n::PRINT) }</button>
+                <button type="button" class="button danger" onclick={send(ctx, || PanelAction::Edit(SetEdit::Clear))}>{ ctx.t(i18n::PANEL_CLEAR) }</button>
+            </div>
+            if p.confirming_clear {
+                <div class="warning" role="alert" id="clear-confirm">
+                    <p>{ i18n::panel_clear_question(p.set.candidates.len()).get(lang).to_string() }</p>
+                    <button type="button" class="button danger" onclick={send(ctx, || PanelAction::Edit(SetEdit::ConfirmClear))}>{ ctx.t(i18n::PANEL_CLEAR_YES) }</button>
+                    { " " }
+                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Edit(SetEdit::CancelClear))}>{ ctx.t(i18n::CANCEL) }</button>
+                </div>
+            }
+            if let Some((_, what)) = &p.undo {
+                <p role="status">{ what.get(lang).to_string() }{ " " }
+                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Edit(SetEdit::Undo))}>{ ctx.t(i18n::UNDO) }</button></p>
+            }
+            if let Some(report) = &p.report {
+                <div class="note" role="status">
+                    <p>{ report.summary().get(lang).to_string() }</p>
+                    <ul>{ for report.problems.iter().map(|x| html! { <li>{ x.text().get(lang).to_string() }</li> }) }</ul>
+                    <button type="button" class="button" onclick={send(ctx, || PanelAction::DismissReport)}>{ ctx.t(i18n::CLOSE) }</button>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// The candidates of the category ranked under one rubric and one set of weights, with the
+/// filters.
+fn ranking(ctx: &Ctx, p: &Panel) -> Html {
+    let lang = ctx.lang;
     let rows = p.visible();
-    let pillars = rubric().category(category).pillars;
+    let pillars = rubric().category(p.view.category).pillars;
     let bands = rubric().bands;
     let band_now = bands.iter().position(|b| Some(b.id) == p.view.band);
     let pick_band =
@@ -121,95 +190,57 @@ pub fn panel_page(ctx: &Ctx, p: &Panel) -> Html {
         let provinces = provinces.clone();
         ctx.send(move |i: Option<usize>| PanelAction::Show(Show::Province(i.and_then(|i| provinces.get(i).cloned()))))
     };
-    let compared = p.side_by_side();
     let weighted = p.weighted();
     html! {
-        <div class="panel-page">
-            <section class="panel">
-                <h1>{ ctx.t(i18n::PANEL_TITLE) }</h1>
-                <p class="help">{ ctx.t(i18n::PANEL_HELP) }</p>
-                <div class="field">
-                    <label for="panel-category">{ ctx.t(i18n::CATEGORY) }</label>
-                    <select id="panel-category" onchange={ctx.send(move |e: Event| PanelAction::Show(Show::Category(Category::from_code(&event_value(&e)).unwrap_or(category))))}>
-                        { for Category::ALL.iter().map(|c| html! {
-                            <option value={c.code()} selected={*c == category}>{ c.name().get(lang) }</option>
-                        }) }
-                    </select>
+        <section class="panel">
+            // What every candidate of the category is scored under, alike.
+            <p class="panel-basis" id="panel-basis">
+                { format!("{} {} · ", ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION) }
+                { if weighted.has_custom_weights() { ctx.t(i18n::PANEL_WEIGHTS_CUSTOM) } else { ctx.t(i18n::PANEL_WEIGHTS_RUBRIC) } }
+            </p>
+            <div class="grid-2">
+                { filter(ctx, "panel-band", ctx.t(i18n::PANEL_BAND), bands.iter().map(|b| b.name.get(lang).to_string()).collect(), band_now, pick_band) }
+                { filter(ctx, "panel-province", ctx.t(i18n::PROVINCE), provinces, province_now, pick_province) }
+            </div>
+            <label class="check"><input type="checkbox" checked={p.view.shortlisted_only}
+                onchange={ctx.send(|e: Event| PanelAction::Show(Show::ShortlistedOnly(event_checked(&e))))} />{ ctx.t(i18n::PANEL_SHORTLISTED_ONLY) }</label>
+            if rows.is_empty() {
+                <p>{ ctx.t(i18n::PANEL_EMPTY) }</p>
+            } else {
+                <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.t(i18n::PANEL_TITLE)}>
+                    <table class="panel-table">
+                        <thead><tr>
+                            <th scope="col">{ ctx.t(i18n::NAV_COMPARE) }</th>
+                            { heading(ctx, ctx.t(i18n::PANEL_NAME), SortBy::Name, p) }
+                            { heading(ctx, ctx.t(i18n::PROVINCE), SortBy::Province, p) }
+                            { heading(ctx, ctx.t(i18n::TOTAL), SortBy::Total, p) }
+                            { heading(ctx, ctx.t(i18n::PANEL_BAND), SortBy::Band, p) }
+                            { for pillars.iter().map(|x| heading(ctx, x.name.get(lang), SortBy::Pillar(x.id), p)) }
+                            { heading(ctx, ctx.t(i18n::CAPS), SortBy::Caps, p) }
+                            { heading(ctx, ctx.t(i18n::PANEL_SELF_RATED), SortBy::SelfRated, p) }
+                            { heading(ctx, ctx.t(i18n::PANEL_FLAGS), SortBy::Flags, p) }
+                            <th scope="col">{ ctx.t(i18n::PANEL_SHORTLIST) }</th>
+                            <th scope="col"><span class="visually-hidden">{ ctx.t(i18n::PANEL_REMOVE) }</span></th>
+                        </tr></thead>
+                        <tbody>{ for rows.iter().map(|r| row(ctx, r, p.chosen.contains(&r.id))) }</tbody>
+                    </table>
                 </div>
-                <div class="field drop-zone" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
-                    <label for="panel-files">{ ctx.t(i18n::PANEL_FILES) }</label>
-                    <p class="help">{ ctx.t(i18n::PANEL_DROP) }</p>
-                    <input id="panel-files" type="file" multiple=true accept=".json,.csv,application/json,text/csv" onchange={on_files} />
-                </div>
-                <div class="tool-buttons">
-                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Export(PanelExport::Template))}>{ ctx.t(i18n::PANEL_TEMPLATE) }</button>
-                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Export(PanelExport::Ranking))}>{ ctx.t(i18n::PANEL_EXPORT) }</button>
-                    <button type="button" class="button" onclick={send(ctx, || PanelAction::Export(PanelExport::Print))}>{ ctx.t(i18n::PRINT) }</button>
-                    <button type="button" class="button danger" onclick={send(ctx, || PanelAction::Edit(SetEdit::Clear))}>{ ctx.t(i18n::PANEL_CLEAR) }</button>
-                </div>
-                if p.confirming_clear {
-                    <div class="warning" role="alert" id="clear-confirm">
-                        <p>{ i18n::panel_clear_question(p.set.candidates.len()).get(lang).to_string() }</p>
-                        <button type="button" class="button danger" onclick={send(ctx, || PanelAction::Edit(SetEdit::ConfirmClear))}>{ ctx.t(i18n::PANEL_CLEAR_YES) }</button>
-                        { " " }
-                        <button type="button" class="button" onclick={send(ctx, || PanelAction::Edit(SetEdit::CancelClear))}>{ ctx.t(i18n::CANCEL) }</button>
-                    </div>
-                }
-                if let Some((_, what)) = &p.undo {
-                    <p role="status">{ what.get(lang).to_string() }{ " " }
-                        <button type="button" class="button" onclick={send(ctx, || PanelAction::Edit(SetEdit::Undo))}>{ ctx.t(i18n::UNDO) }</button></p>
-                }
-                if let Some(report) = &p.report {
-                    <div class="note" role="status">
-                        <p>{ report.summary().get(lang).to_string() }</p>
-                        <ul>{ for report.problems.iter().map(|x| html! { <li>{ x.text().get(lang).to_string() }</li> }) }</ul>
-                        <button type="button" class="button" onclick={send(ctx, || PanelAction::DismissReport)}>{ ctx.t(i18n::CLOSE) }</button>
-                    </div>
-                }
-            </section>
-            <section class="panel">
-                // What every candidate of the category is scored under, alike.
-                <p class="panel-basis" id="panel-basis">
-                    { format!("{} {} · ", ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION) }
-                    { if weighted.has_custom_weights() { ctx.t(i18n::PANEL_WEIGHTS_CUSTOM) } else { ctx.t(i18n::PANEL_WEIGHTS_RUBRIC) } }
-                </p>
-                <div class="grid-2">
-                    { filter(ctx, "panel-band", ctx.t(i18n::PANEL_BAND), bands.iter().map(|b| b.name.get(lang).to_string()).collect(), band_now, pick_band) }
-                    { filter(ctx, "panel-province", ctx.t(i18n::PROVINCE), provinces, province_now, pick_province) }
-                </div>
-                <label class="check"><input type="checkbox" checked={p.view.shortlisted_only}
-                    onchange={ctx.send(|e: Event| PanelAction::Show(Show::ShortlistedOnly(event_checked(&e))))} />{ ctx.t(i18n::PANEL_SHORTLISTED_ONLY) }</label>
-                if rows.is_empty() {
-                    <p>{ ctx.t(i18n::PANEL_EMPTY) }</p>
-                } else {
-                    <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.t(i18n::PANEL_TITLE)}>
-                        <table class="panel-table">
-                            <thead><tr>
-                                <th scope="col">{ ctx.t(i18n::NAV_COMPARE) }</th>
-                                { heading(ctx, ctx.t(i18n::PANEL_NAME), SortBy::Name, p) }
-                                { heading(ctx, ctx.t(i18n::PROVINCE), SortBy::Province, p) }
-                                { heading(ctx, ctx.t(i18n::TOTAL), SortBy::Total, p) }
-                                { heading(ctx, ctx.t(i18n::PANEL_BAND), SortBy::Band, p) }
-                                { for pillars.iter().map(|x| heading(ctx, x.name.get(lang), SortBy::Pillar(x.id), p)) }
-                                { heading(ctx, ctx.t(i18n::CAPS), SortBy::Caps, p) }
-                                { heading(ctx, ctx.t(i18n::PANEL_SELF_RATED), SortBy::SelfRated, p) }
-                                { heading(ctx, ctx.t(i18n::PANEL_FLAGS), SortBy::Flags, p) }
-                                <th scope="col">{ ctx.t(i18n::PANEL_SHORTLIST) }</th>
-                                <th scope="col"><span class="visually-hidden">{ ctx.t(i18n::PANEL_REMOVE) }</span></th>
-                            </tr></thead>
-                            <tbody>{ for rows.iter().map(|r| row(ctx, r, p.chosen.contains(&r.id))) }</tbody>
-                        </table>
-                    </div>
-                }
-            </section>
-            { weights_panel(lang, WeightActions { dispatch: ctx.dispatch.clone(), weight: |id, text| PanelAction::Edit(SetEdit::Weight(id, text)), reset: || PanelAction::Edit(SetEdit::ResetWeights) }, &weighted, &p.weight_drafts) }
-            if let Some(s) = compared {
+            }
+        </section>
+    }
+}
+
+/// The candidates chosen side by side, and the printed report: the honesty note, then each
+/// shortlisted candidate's breakdown.
+fn compared_and_printed(ctx: &Ctx, p: &Panel) -> Html {
+    html! {
+        <>
+            if let Some(s) = p.side_by_side() {
                 <section class="panel">
                     <h2>{ ctx.t(i18n::PANEL_COMPARE) }</h2>
                     { criteria_table(ctx, &s, ctx.t(i18n::PANEL_COMPARE)) }
                 </section>
             }
-            // The printed report: the honesty note, then each shortlisted candidate's breakdown.
             <section class="print-only panel-report">
                 <p class="report-disclaimer">{ ctx.t(i18n::REPORT_DISCLAIMER) }</p>
                 { for p.shortlisted().iter().map(|s| html! {
@@ -219,7 +250,7 @@ pub fn panel_page(ctx: &Ctx, p: &Panel) -> Html {
                     </div>
                 }) }
             </section>
-        </div>
+        </>
     }
 }
 

@@ -9,6 +9,7 @@ use crate::app::Results;
 use crate::core::assessment::Assessment;
 use crate::core::checked::Target;
 use crate::core::derived::DerivedFigure;
+use crate::core::evaluation::Evaluation;
 use crate::core::i18n;
 use crate::core::keys::Keyed;
 use crate::core::measure::Status;
@@ -36,15 +37,122 @@ fn sum_row(label: impl Into<Html>, points: String) -> Html {
 /// criterion table and the weights.
 /// `id`: the open assessment's, for the planner's address.
 pub fn results_panel(ctx: &Ctx, id: u32, a: &Assessment, results: &Results, weight_drafts: &WeightDrafts) -> Html {
-    let lang = ctx.lang;
-    let cat = a.rubric();
     let r = &results.evaluation;
+    html! {
+        <div class="results">
+            { score_card(ctx, a, r) }
+            { pillar_bars(ctx, a, r) }
+            { next_steps(ctx, id, r) }
+            { derived_figures(ctx, r) }
+            { criteria_table(ctx, id, a, r) }
+            { weights_panel(ctx.lang, WeightActions {
+                dispatch: ctx.dispatch.clone(),
+                weight: |id, text| Action::Edit(Edit::Weight(id, text)),
+                reset: || Action::Edit(Edit::ResetWeights),
+            }, a, weight_drafts) }
+        </div>
+    }
+}
+
+/// The total on its ring, the band and its advice, what moved it (weights, the rubric,
+/// criteria not applicable), the fields to fix and the caps.
+fn score_card(ctx: &Ctx, a: &Assessment, r: &Evaluation) -> Html {
+    let lang = ctx.lang;
     let b = &r.score;
     let band = rubric().bands.iter().find(|x| x.id == b.band_id).unwrap_or(&rubric().bands[0]);
     let total = b.shown_total();
     // SVG and CSS want a plain decimal point, not the Indonesian display format.
     let arc = (total * RING / Decimal::ONE_HUNDRED).round_dp(2).to_string();
     let field_issues: Vec<_> = r.checked.issues.iter().collect();
+    html! {
+        <section class="panel score-card" aria-labelledby="results-title">
+            <h2 id="results-title">{ ctx.t(i18n::RESULTS) }</h2>
+            <div class="gauge-row">
+                <svg class="gauge" viewBox="0 0 120 120" role="img" aria-labelledby="total-text">
+                    <circle cx="60" cy="60" r="52" class="gauge-track" />
+                    // A zero-length arc with round caps would still draw a dot.
+                    if !total.is_zero() {
+                        <circle cx="60" cy="60" r="52" class={format!("gauge-value band-{}", b.band_id)}
+                            stroke-dasharray={format!("{arc} 326.73")} transform="rotate(-90 60 60)" />
+                    }
+                </svg>
+                <div class="total-block">
+                    <p id="total-text" class="total" data-total={format_points(total)}>
+                        { text_el("span", "total-number", format_points(total)) }
+                        { text_el("span", "total-of", ctx.t(i18n::OUT_OF_100)) }
+                    </p>
+                    <p class={format!("band band-{}", b.band_id)} data-band={b.band_id}>{ band.name.get(lang) }</p>
+                </div>
+            </div>
+            { text_el("p", "band-advice", band.advice.get(lang)) }
+            <p class="estimate-note">
+                { text_el("strong", "", format!("{} · {} {RUBRIC_VERSION}. ", ctx.t(i18n::UNOFFICIAL), ctx.t(i18n::RUBRIC))) }
+                { ctx.t(i18n::ESTIMATE_NOTE) }
+            </p>
+            if b.custom_weights {
+                <p class="custom-weights-line">
+                    <span class="badge custom-weights" id="custom-weights-note">{ ctx.t(i18n::CUSTOM_WEIGHTS) }</span>
+                    <span id="rubric-weighted-total">{ format!("{}: {}", ctx.t(i18n::WITH_RUBRIC_WEIGHTS), format_points(r.rubric_weighted_total)) }</span>
+                </p>
+            }
+            if let (Some(old), Some((before, after))) = (a.saved_under, r.before_upgrade) {
+                <p class="note rubric-moved" id="rubric-moved" role="status">
+                    { i18n::rubric_moved(old.key(), a.version.key(), &format_points(before), &format_points(after)).get(lang).to_string() }
+                    { " " }
+                    { button("link-button", "", ctx.t(i18n::GOT_IT), ctx.on_click(|| Action::Edit(Edit::AcceptRubric))) }
+                </p>
+            }
+            if b.renormalised && !a.not_applicable.is_empty() { { text_el("p", "note renormalised", ctx.t(i18n::RENORMALISED)) } }
+            if !field_issues.is_empty() {
+                <div class="alert" role="status">
+                    { text_el("p", "", format!("{}: {}", ctx.t(i18n::FIX_FIELDS), field_issues.len())) }
+                    { text_el("p", "alert-note", ctx.t(i18n::FIX_FIELDS_NOTE)) }
+                    <ul>
+                        { for field_issues.iter().map(|i| match i.target {
+                            Target::Field(f) => html! { <li><a href={format!("#{}", field_dom_id(f))}>{ f.label().get(lang) }</a></li> },
+                            Target::Year => html! { <li><a href="#p-year">{ ctx.t(i18n::YEAR) }</a></li> },
+                        }) }
+                    </ul>
+                </div>
+            }
+            { for b.caps.iter().map(|cap| html! {
+                <div class={class_if("cap", "is-inactive", !cap.lowered)} data-cap={cap.id}>
+                    { text_el("p", "cap-title", format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total))) }
+                    <ul>{ for cap.findings.iter().map(|f| text_el("li", "", f.get(lang).to_string())) }</ul>
+                    { text_el("p", "cap-text", cap.explanation.get(lang)) }
+                    if !cap.lowered { { text_el("p", "cap-text", ctx.t(i18n::CAP_NOT_LOWERING)) } }
+                </div>
+            }) }
+        </section>
+    }
+}
+
+/// Each pillar's points of its weight, as a bar.
+fn pillar_bars(ctx: &Ctx, a: &Assessment, r: &Evaluation) -> Html {
+    let (lang, cat, b) = (ctx.lang, a.rubric(), &r.score);
+    html! {
+        <section class="panel" aria-labelledby="pillars-title">
+            <h2 id="pillars-title">{ ctx.t(i18n::PILLARS) }</h2>
+            <ul class="pillar-bars">
+                { for b.pillars.iter().map(|p| {
+                    let name = cat.pillar(p.id).map(|x| x.name.get(lang)).unwrap_or(p.id);
+                    let share = if p.weight.is_zero() { Decimal::ZERO } else { p.points * Decimal::ONE_HUNDRED / p.weight };
+                    html! {
+                        <li data-pillar={p.id}>
+                            { text_el("span", "bar-label", name) }
+                            { text_el("span", "bar-value", format!("{} / {}", format_points(p.points), format_points(p.weight))) }
+                            <span class="bar" aria-hidden="true"><span class="bar-fill" style={format!("width:{}%", share.round_dp(1))}></span></span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// The steps that raise the score most, the first few shown, the rest behind a disclosure.
+fn next_steps(ctx: &Ctx, id: u32, r: &Evaluation) -> Html {
+    let lang = ctx.lang;
     let (top, rest) = r.steps.split_at(r.steps.len().min(TOP_ACTIONS));
     let action_item = |act: &crate::core::steps::Step| {
         html! {
@@ -60,101 +168,30 @@ pub fn results_panel(ctx: &Ctx, id: u32, a: &Assessment, results: &Results, weig
         }
     };
     html! {
-        <div class="results">
-            <section class="panel score-card" aria-labelledby="results-title">
-                <h2 id="results-title">{ ctx.t(i18n::RESULTS) }</h2>
-                <div class="gauge-row">
-                    <svg class="gauge" viewBox="0 0 120 120" role="img" aria-labelledby="total-text">
-                        <circle cx="60" cy="60" r="52" class="gauge-track" />
-                        // A zero-length arc with round caps would still draw a dot.
-                        if !total.is_zero() {
-                            <circle cx="60" cy="60" r="52" class={format!("gauge-value band-{}", b.band_id)}
-                                stroke-dasharray={format!("{arc} 326.73")} transform="rotate(-90 60 60)" />
-                        }
-                    </svg>
-                    <div class="total-block">
-                        <p id="total-text" class="total" data-total={format_points(total)}>
-                            { text_el("span", "total-number", format_points(total)) }
-                            { text_el("span", "total-of", ctx.t(i18n::OUT_OF_100)) }
-                        </p>
-                        <p class={format!("band band-{}", b.band_id)} data-band={b.band_id}>{ band.name.get(lang) }</p>
-                    </div>
-                </div>
-                { text_el("p", "band-advice", band.advice.get(lang)) }
-                <p class="estimate-note">
-                    { text_el("strong", "", format!("{} · {} {RUBRIC_VERSION}. ", ctx.t(i18n::UNOFFICIAL), ctx.t(i18n::RUBRIC))) }
-                    { ctx.t(i18n::ESTIMATE_NOTE) }
-                </p>
-                if b.custom_weights {
-                    <p class="custom-weights-line">
-                        <span class="badge custom-weights" id="custom-weights-note">{ ctx.t(i18n::CUSTOM_WEIGHTS) }</span>
-                        <span id="rubric-weighted-total">{ format!("{}: {}", ctx.t(i18n::WITH_RUBRIC_WEIGHTS), format_points(r.rubric_weighted_total)) }</span>
-                    </p>
+        <section class="panel" aria-labelledby="actions-title">
+            <h2 id="actions-title">{ ctx.t(i18n::NEXT_STEPS) }</h2>
+            if r.steps.is_empty() {
+                { text_el("p", "", ctx.t(i18n::NO_STEPS)) }
+            } else {
+                <ol class="actions" id="top-actions">{ for top.iter().map(action_item) }</ol>
+                // Print shows every step; on screen the rest sits behind a disclosure.
+                if !rest.is_empty() {
+                    <ol class="actions print-only" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
+                    <details class="more-actions screen-only">
+                        { text_el("summary", "", format!("{} ({})", ctx.t(i18n::ALL_STEPS), r.steps.len())) }
+                        <ol class="actions" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
+                    </details>
                 }
-                if let (Some(old), Some((before, after))) = (a.saved_under, r.before_upgrade) {
-                    <p class="note rubric-moved" id="rubric-moved" role="status">
-                        { i18n::rubric_moved(old.key(), a.version.key(), &format_points(before), &format_points(after)).get(lang).to_string() }
-                        { " " }
-                        { button("link-button", "", ctx.t(i18n::GOT_IT), ctx.on_click(|| Action::Edit(Edit::AcceptRubric))) }
-                    </p>
-                }
-                if b.renormalised && !a.not_applicable.is_empty() { { text_el("p", "note renormalised", ctx.t(i18n::RENORMALISED)) } }
-                if !field_issues.is_empty() {
-                    <div class="alert" role="status">
-                        { text_el("p", "", format!("{}: {}", ctx.t(i18n::FIX_FIELDS), field_issues.len())) }
-                        { text_el("p", "alert-note", ctx.t(i18n::FIX_FIELDS_NOTE)) }
-                        <ul>
-                            { for field_issues.iter().map(|i| match i.target {
-                                Target::Field(f) => html! { <li><a href={format!("#{}", field_dom_id(f))}>{ f.label().get(lang) }</a></li> },
-                                Target::Year => html! { <li><a href="#p-year">{ ctx.t(i18n::YEAR) }</a></li> },
-                            }) }
-                        </ul>
-                    </div>
-                }
-                { for b.caps.iter().map(|cap| html! {
-                    <div class={class_if("cap", "is-inactive", !cap.lowered)} data-cap={cap.id}>
-                        { text_el("p", "cap-title", format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total))) }
-                        <ul>{ for cap.findings.iter().map(|f| text_el("li", "", f.get(lang).to_string())) }</ul>
-                        { text_el("p", "cap-text", cap.explanation.get(lang)) }
-                        if !cap.lowered { { text_el("p", "cap-text", ctx.t(i18n::CAP_NOT_LOWERING)) } }
-                    </div>
-                }) }
-            </section>
+            }
+        </section>
+    }
+}
 
-            <section class="panel" aria-labelledby="pillars-title">
-                <h2 id="pillars-title">{ ctx.t(i18n::PILLARS) }</h2>
-                <ul class="pillar-bars">
-                    { for b.pillars.iter().map(|p| {
-                        let name = cat.pillar(p.id).map(|x| x.name.get(lang)).unwrap_or(p.id);
-                        let share = if p.weight.is_zero() { Decimal::ZERO } else { p.points * Decimal::ONE_HUNDRED / p.weight };
-                        html! {
-                            <li data-pillar={p.id}>
-                                { text_el("span", "bar-label", name) }
-                                { text_el("span", "bar-value", format!("{} / {}", format_points(p.points), format_points(p.weight))) }
-                                <span class="bar" aria-hidden="true"><span class="bar-fill" style={format!("width:{}%", share.round_dp(1))}></span></span>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </section>
-
-            <section class="panel" aria-labelledby="actions-title">
-                <h2 id="actions-title">{ ctx.t(i18n::NEXT_STEPS) }</h2>
-                if r.steps.is_empty() {
-                    { text_el("p", "", ctx.t(i18n::NO_STEPS)) }
-                } else {
-                    <ol class="actions" id="top-actions">{ for top.iter().map(action_item) }</ol>
-                    // Print shows every step; on screen the rest sits behind a disclosure.
-                    if !rest.is_empty() {
-                        <ol class="actions print-only" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
-                        <details class="more-actions screen-only">
-                            { text_el("summary", "", format!("{} ({})", ctx.t(i18n::ALL_STEPS), r.steps.len())) }
-                            <ol class="actions" start={(TOP_ACTIONS + 1).to_string()}>{ for rest.iter().map(action_item) }</ol>
-                        </details>
-                    }
-                }
-            </section>
-
+/// Coverage, what the budget buys, contributions, and the figures that do not agree.
+fn derived_figures(ctx: &Ctx, r: &Evaluation) -> Html {
+    let lang = ctx.lang;
+    html! {
+        <>
             if !r.derived.figures.is_empty() || !r.derived.warnings.is_empty() {
                 <section class="panel" aria-labelledby="figures-title">
                     <h2 id="figures-title">{ ctx.t(i18n::FIGURES) }</h2>
@@ -167,74 +204,76 @@ pub fn results_panel(ctx: &Ctx, id: u32, a: &Assessment, results: &Results, weig
                     }
                 </section>
             }
+        </>
+    }
+}
 
-            // The scrollable table below is the landmark; one name, one region.
-            <section class="panel">
-                <h2 id="table-title">{ ctx.t(i18n::TABLE) }</h2>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-title">
-                    <table class="criteria-table stack-on-phone">
-                        <thead>
-                            <tr>
-                                { col_head("", ctx.t(i18n::COL_CRITERION)) }
-                                { col_head("", ctx.t(i18n::COL_REASON)) }
-                                { col_head("num", ctx.t(i18n::COL_SUB)) }
-                                { col_head("num", ctx.t(i18n::COL_WEIGHT)) }
-                                { col_head("num", ctx.t(i18n::COL_POINTS)) }
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for b.criteria.iter().map(|c| {
-                                let title = cat.criterion(c.id).map(|k| k.title.get(lang)).unwrap_or(c.id);
-                                let na = c.status == Status::NotApplicable;
-                                let weight = if c.effective_weight == c.weight || na {
-                                    format_points(c.weight)
-                                } else {
-                                    format!("{} → {}", format_points(c.weight), format_points(c.effective_weight))
-                                };
-                                // A status is one or the other, never both.
-                                let row_class = if na {
-                                    Some("is-na")
-                                } else {
-                                    matches!(c.status, Status::Invalid(_)).then_some("is-invalid")
-                                };
-                                html! {
-                                    <tr data-criterion={c.id} class={row_class}>
-                                        <th scope="row">
-                                            { title }
-                                            if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
-                                            if r.unproven.contains(&c.id) { { text_el("span", "badge unproven", ctx.t(i18n::UNPROVEN)) } }
-                                        </th>
-                                        { labelled_cell("", ctx.t(i18n::COL_REASON), c.reason.get(lang).to_string()) }
-                                        { labelled_cell("num", ctx.t(i18n::COL_SUB), if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 1)) }) }
-                                        { labelled_cell("num", ctx.t(i18n::COL_WEIGHT), weight) }
-                                        { labelled_cell("num", ctx.t(i18n::COL_POINTS), format_points(c.points)) }
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                        <tfoot>
-                            if b.total < b.uncapped_total {
-                                { sum_row(ctx.t(i18n::SUM_BEFORE_CAP), format_points(b.uncapped_total)) }
-                                { for b.caps.iter().filter(|c| c.lowered).map(|cap| {
-                                    sum_row(format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)), format!("≤ {}", format_points(cap.max_total)))
-                                }) }
+/// Every criterion's reason, sub-score, weight and points, the caps and the total; the way
+/// to the dossier.
+fn criteria_table(ctx: &Ctx, id: u32, a: &Assessment, r: &Evaluation) -> Html {
+    let (lang, cat, b) = (ctx.lang, a.rubric(), &r.score);
+    let total = b.shown_total();
+    html! {
+        // The scrollable table below is the landmark; one name, one region.
+        <section class="panel">
+            <h2 id="table-title">{ ctx.t(i18n::TABLE) }</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-title">
+                <table class="criteria-table stack-on-phone">
+                    <thead>
+                        <tr>
+                            { col_head("", ctx.t(i18n::COL_CRITERION)) }
+                            { col_head("", ctx.t(i18n::COL_REASON)) }
+                            { col_head("num", ctx.t(i18n::COL_SUB)) }
+                            { col_head("num", ctx.t(i18n::COL_WEIGHT)) }
+                            { col_head("num", ctx.t(i18n::COL_POINTS)) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for b.criteria.iter().map(|c| {
+                            let title = cat.criterion(c.id).map(|k| k.title.get(lang)).unwrap_or(c.id);
+                            let na = c.status == Status::NotApplicable;
+                            let weight = if c.effective_weight == c.weight || na {
+                                format_points(c.weight)
+                            } else {
+                                format!("{} → {}", format_points(c.weight), format_points(c.effective_weight))
+                            };
+                            // A status is one or the other, never both.
+                            let row_class = if na {
+                                Some("is-na")
+                            } else {
+                                matches!(c.status, Status::Invalid(_)).then_some("is-invalid")
+                            };
+                            html! {
+                                <tr data-criterion={c.id} class={row_class}>
+                                    <th scope="row">
+                                        { title }
+                                        if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
+                                        if r.unproven.contains(&c.id) { { text_el("span", "badge unproven", ctx.t(i18n::UNPROVEN)) } }
+                                    </th>
+                                    { labelled_cell("", ctx.t(i18n::COL_REASON), c.reason.get(lang).to_string()) }
+                                    { labelled_cell("num", ctx.t(i18n::COL_SUB), if na { "–".to_string() } else { format!("{}%", format_decimal(c.sub * Decimal::ONE_HUNDRED, 1)) }) }
+                                    { labelled_cell("num", ctx.t(i18n::COL_WEIGHT), weight) }
+                                    { labelled_cell("num", ctx.t(i18n::COL_POINTS), format_points(c.points)) }
+                                </tr>
                             }
-                            { sum_row(ctx.t(i18n::TOTAL), format_points(total)) }
-                        </tfoot>
-                    </table>
-                </div>
-                <p class="dossier-line screen-only">
-                    { if r.unproven.is_empty() { ctx.t(i18n::ALL_PROVEN).to_string() } else { format!("{}: {}. ", ctx.t(i18n::UNPROVEN_COUNT), r.unproven.len()) } }
-                    <a href={dossier_address(id)}>{ ctx.t(i18n::DOSSIER_OPEN) }</a>
-                </p>
-            </section>
-
-            { weights_panel(ctx.lang, WeightActions {
-                dispatch: ctx.dispatch.clone(),
-                weight: |id, text| Action::Edit(Edit::Weight(id, text)),
-                reset: || Action::Edit(Edit::ResetWeights),
-            }, a, weight_drafts) }
-        </div>
+                        }) }
+                    </tbody>
+                    <tfoot>
+                        if b.total < b.uncapped_total {
+                            { sum_row(ctx.t(i18n::SUM_BEFORE_CAP), format_points(b.uncapped_total)) }
+                            { for b.caps.iter().filter(|c| c.lowered).map(|cap| {
+                                sum_row(format!("{} {}", ctx.t(i18n::CAP), format_points(cap.max_total)), format!("≤ {}", format_points(cap.max_total)))
+                            }) }
+                        }
+                        { sum_row(ctx.t(i18n::TOTAL), format_points(total)) }
+                    </tfoot>
+                </table>
+            </div>
+            <p class="dossier-line screen-only">
+                { if r.unproven.is_empty() { ctx.t(i18n::ALL_PROVEN).to_string() } else { format!("{}: {}. ", ctx.t(i18n::UNPROVEN_COUNT), r.unproven.len()) } }
+                <a href={dossier_address(id)}>{ ctx.t(i18n::DOSSIER_OPEN) }</a>
+            </p>
+        </section>
     }
 }
 
