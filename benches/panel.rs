@@ -13,11 +13,11 @@ use std::hint::black_box;
 
 use timing::samples;
 
-use cek_paritrana::core::category::Category;
-use cek_paritrana::core::panel::load::load;
-use cek_paritrana::core::panel::ranking::{rank, visible, View};
-use cek_paritrana::core::panel::PanelSet;
-use cek_paritrana::core::text::Lang;
+use cek_paritrana::core::base::text::Lang;
+use cek_paritrana::core::model::category::Category;
+use cek_paritrana::core::pages::panel::load::load;
+use cek_paritrana::core::pages::panel::ranking::{rank, visible, View};
+use cek_paritrana::core::pages::panel::PanelSet;
 
 const CANDIDATES: usize = 500;
 

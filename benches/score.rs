@@ -10,9 +10,9 @@ use std::hint::black_box;
 
 use timing::samples;
 
-use cek_paritrana::core::assessment::Assessment;
 use cek_paritrana::core::evaluation::Evaluation;
-use cek_paritrana::core::json::read_assessment;
+use cek_paritrana::core::formats::json::read_assessment;
+use cek_paritrana::core::model::assessment::Assessment;
 use cek_paritrana::core::rubric::rubric;
 
 fn full_rescore(a: &Assessment) -> usize {
@@ -23,9 +23,12 @@ fn full_rescore(a: &Assessment) -> usize {
 fn main() {
     let text = include_str!("../tests/fixtures/padang_panjang.json");
     let fixture: serde_json::Value = serde_json::from_str(text).expect("fixture parses");
-    let mut a: Assessment =
-        read_assessment(&fixture["assessment"], cek_paritrana::core::assessment::Version::CURRENT, &mut Vec::new())
-            .expect("assessment");
+    let mut a: Assessment = read_assessment(
+        &fixture["assessment"],
+        cek_paritrana::core::model::assessment::Version::CURRENT,
+        &mut Vec::new(),
+    )
+    .expect("assessment");
     let largest = rubric().categories.iter().max_by_key(|c| c.criteria.len()).map(|c| c.category).expect("categories");
     a.category = largest;
 

@@ -24,7 +24,7 @@ const follow = (name, address) => async (p) => {
   if (await link.count()) await link.first().click();
   else await p.goto(new URL(address, p.url()).href);
 };
-// The pages by name (src/core/pages.rs, as the build wrote target/pages.json).
+// The pages by name (src/core/pages/mod.rs, as the build wrote target/pages.json).
 const { pages } = JSON.parse(readFileSync(new URL('../target/pages.json', import.meta.url), 'utf8'));
 const file = (page) => pages.find((p) => p.page === page).file;
 const STEPS = [

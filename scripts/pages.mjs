@@ -30,7 +30,7 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) fail('no directory: run by Trunk, or give one');
 const release = process.env.TRUNK_PROFILE === 'release';
 const root = new URL('..', import.meta.url).pathname;
-// The storage keys, named once in src/core/pages.rs (target/pages.json, written by the prerender).
+// The storage keys, named once in src/core/pages/mod.rs (target/pages.json, written by the prerender).
 const { keys: KEYS, pages: SITE } = JSON.parse(readFileSync(join(root, 'target/pages.json'), 'utf8'));
 const panel = SITE.find((p) => p.runs === 'panel') ?? fail('no panel page in target/pages.json');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });

@@ -11,7 +11,7 @@
 //     sw.js from its source assets/sw.js: every candidate page, the one bundle they run and
 //     the method pages, kept when the worker installs; the panel's page and bundle
 //     (scripts/pages.mjs), kept only once a visit fetches them. Which page is which comes
-//     from the list of pages (src/core/pages.rs, written as target/pages.json by
+//     from the list of pages (src/core/pages/mod.rs, written as target/pages.json by
 //     src/bin/prerender.rs).
 // Also by hand on a built directory: `node scripts/release.mjs DIR` (same files, same id).
 import { createHash } from 'node:crypto';

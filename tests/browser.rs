@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use cek_paritrana::app::App;
-use cek_paritrana::core::category::Category;
+use cek_paritrana::core::model::category::Category;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -148,8 +148,8 @@ async fn language_switch_keeps_the_data() {
 /// a debug build only reports its time).
 #[wasm_bindgen_test]
 fn five_hundred_candidates_load_and_rank_within_a_second() {
-    use cek_paritrana::core::panel::{load::load, ranking::rank, PanelSet};
-    let text = generated::filled(Category::Kabkota, 500, cek_paritrana::core::text::Lang::Id);
+    use cek_paritrana::core::pages::panel::{load::load, ranking::rank, PanelSet};
+    let text = generated::filled(Category::Kabkota, 500, cek_paritrana::core::base::text::Lang::Id);
     let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
     let start = performance.now();
     let mut set = PanelSet::default();

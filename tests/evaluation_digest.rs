@@ -17,18 +17,18 @@
 
 use std::fmt::Write;
 
-use cek_paritrana::core::assessment::{Assessment, Version};
-use cek_paritrana::core::category::{BusinessSize, Category};
+use cek_paritrana::core::base::keys::Keyed;
+use cek_paritrana::core::base::number::{format_count, format_decimal, format_rupiah};
+use cek_paritrana::core::evaluation::steps::Step;
+use cek_paritrana::core::evaluation::validation::check;
+use cek_paritrana::core::evaluation::weights::set_weight;
 use cek_paritrana::core::evaluation::{score, total, Evaluation};
-use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
-use cek_paritrana::core::keys::Keyed;
-use cek_paritrana::core::measure::{Reader, Status};
-use cek_paritrana::core::money::{Programme, RiskGroup};
-use cek_paritrana::core::number::{format_count, format_decimal, format_rupiah};
+use cek_paritrana::core::model::assessment::{Assessment, Version};
+use cek_paritrana::core::model::category::{BusinessSize, Category};
+use cek_paritrana::core::model::inputs::{Field, Item, RegulationLevel};
+use cek_paritrana::core::model::money::{Programme, RiskGroup};
+use cek_paritrana::core::rubric::measure::{Reader, Status};
 use cek_paritrana::core::rubric::rubric;
-use cek_paritrana::core::steps::Step;
-use cek_paritrana::core::validation::check;
-use cek_paritrana::core::weights::set_weight;
 use rust_decimal::Decimal;
 
 const CASES_PER_CATEGORY: u64 = 500;
@@ -137,20 +137,20 @@ const ODD: &[&str] = &[
 /// A figure written the way a user might, for a field of its kind.
 fn written(rng: &mut Rng, field: Field, value: u64) -> String {
     match field.kind() {
-        cek_paritrana::core::number::NumberKind::Rupiah => match rng.below(4) {
+        cek_paritrana::core::base::number::NumberKind::Rupiah => match rng.below(4) {
             0 => format_rupiah(Decimal::from(value)),
             1 => format!("Rp {},00", format_count(value)),
             2 => value.to_string(),
             _ => format!("{} juta", format_decimal(Decimal::from(value) / Decimal::from(1_000_000), 4)),
         },
-        cek_paritrana::core::number::NumberKind::Percent => match rng.below(3) {
+        cek_paritrana::core::base::number::NumberKind::Percent => match rng.below(3) {
             0 => format!("{}%", value.min(100)),
             1 => {
                 format_decimal(Decimal::new(value.min(100) as i64 * 100 + rng.below(100) as i64, 2).min(100.into()), 2)
             }
             _ => value.min(100).to_string(),
         },
-        cek_paritrana::core::number::NumberKind::Count => {
+        cek_paritrana::core::base::number::NumberKind::Count => {
             if rng.chance(50) {
                 format_count(value)
             } else {

@@ -10,11 +10,11 @@
 //! dossier: they read back exactly as written, with an empty dossier.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cek_paritrana::core::assessment::Assessment;
-use cek_paritrana::core::assessment::Version;
+use cek_paritrana::core::base::text::Lang;
 use cek_paritrana::core::evaluation::Evaluation;
-use cek_paritrana::core::text::Lang;
-use cek_paritrana::core::{file, json, link, persist};
+use cek_paritrana::core::formats::{file, json, link, persist};
+use cek_paritrana::core::model::assessment::Assessment;
+use cek_paritrana::core::model::assessment::Version;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -192,7 +192,7 @@ fn storage_schema_3_file_format_2_and_link_format_3_read_whole_with_an_empty_dos
 
 #[test]
 fn the_dossier_survives_storage_files_and_links() {
-    use cek_paritrana::core::evidence::{Evidence, EvidenceKind};
+    use cek_paritrana::core::model::evidence::{Evidence, EvidenceKind};
     let old = fixture("storage_schema3.json");
     let persist::Loaded::Recovered(mut saved, _) = persist::decode(&old) else { panic!("schema 3 is updated") };
     let stored = &mut saved.library.assessments[0];

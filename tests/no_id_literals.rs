@@ -84,7 +84,7 @@ fn no_page_file_or_storage_key_is_written_outside_the_list_of_pages() {
     use strum::VariantArray;
 
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let list = root.join("src/core/pages.rs");
+    let list = root.join("src/core/pages/mod.rs");
     // `index.html` is the web's own name for a folder's page (servers, Trunk's source).
     let mut names: Vec<&str> =
         SitePage::VARIANTS.iter().map(|p| p.file()).filter(|f| *f != SitePage::Check.file()).collect();
@@ -117,5 +117,5 @@ fn no_page_file_or_storage_key_is_written_outside_the_list_of_pages() {
         }
     }
     found.dedup();
-    assert!(found.is_empty(), "page files and storage keys belong in src/core/pages.rs: {found:#?}");
+    assert!(found.is_empty(), "page files and storage keys belong in src/core/pages/mod.rs: {found:#?}");
 }

@@ -5,24 +5,26 @@
 #[path = "support/generated.rs"]
 mod generated;
 
-use cek_paritrana::core::assessment::Assessment;
-use cek_paritrana::core::category::Category;
-use cek_paritrana::core::csv;
+use cek_paritrana::core::base::text::Lang;
 use cek_paritrana::core::evaluation::score;
-use cek_paritrana::core::file;
-use cek_paritrana::core::inputs::{Field, RegulationLevel};
-use cek_paritrana::core::machine::Effect;
+use cek_paritrana::core::evaluation::validation::check;
+use cek_paritrana::core::formats::csv;
+use cek_paritrana::core::formats::file;
+use cek_paritrana::core::formats::persist::{Loaded, Stored};
+use cek_paritrana::core::model::assessment::Assessment;
+use cek_paritrana::core::model::category::Category;
+use cek_paritrana::core::model::inputs::{Field, RegulationLevel};
+use cek_paritrana::core::pages::machine::Effect;
+use cek_paritrana::core::pages::panel::keep::{decode, encode};
+use cek_paritrana::core::pages::panel::load::load;
+use cek_paritrana::core::pages::panel::ranking::{export, rank, visible, FlagKind, SortBy, View};
+use cek_paritrana::core::pages::panel::session::{
+    PanelAction, PanelExport, PanelFailure, PanelState as State, SetEdit, Show,
+};
+use cek_paritrana::core::pages::panel::side_by_side::side_by_side;
+use cek_paritrana::core::pages::panel::template::{self, columns, Column};
+use cek_paritrana::core::pages::panel::{PanelSet, Problem};
 use cek_paritrana::core::pages::PANEL_LANG_KEY;
-use cek_paritrana::core::panel::keep::{decode, encode};
-use cek_paritrana::core::panel::load::load;
-use cek_paritrana::core::panel::ranking::{export, rank, visible, FlagKind, SortBy, View};
-use cek_paritrana::core::panel::session::{PanelAction, PanelExport, PanelFailure, PanelState as State, SetEdit, Show};
-use cek_paritrana::core::panel::side_by_side::side_by_side;
-use cek_paritrana::core::panel::template::{self, columns, Column};
-use cek_paritrana::core::panel::{PanelSet, Problem};
-use cek_paritrana::core::persist::{Loaded, Stored};
-use cek_paritrana::core::text::Lang;
-use cek_paritrana::core::validation::check;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -266,7 +268,7 @@ fn a_row_carries_what_a_panel_should_check() {
     ] {
         assert!(kinds.contains(&kind), "{kind:?} in {:#?}", row.flags);
     }
-    let note = |row: &cek_paritrana::core::panel::ranking::Row| {
+    let note = |row: &cek_paritrana::core::pages::panel::ranking::Row| {
         row.flags.iter().find(|f| f.kind == FlagKind::Unproven).map(|f| f.text.id.clone())
     };
     assert!(note(row).is_some_and(|t| t.starts_with("tanpa daftar bukti")), "{:?}", note(row));
@@ -279,7 +281,7 @@ fn a_row_carries_what_a_panel_should_check() {
         rank(&s).remove(0)
     };
     for (n, id) in e.unproven.iter().enumerate() {
-        let sk = cek_paritrana::core::evidence::Evidence { title: "SK".into(), ..Default::default() };
+        let sk = cek_paritrana::core::model::evidence::Evidence { title: "SK".into(), ..Default::default() };
         a.evidence.list_mut(id).push(sk);
         if n == 0 {
             let partly = ranked(&a);
@@ -388,7 +390,7 @@ fn the_export_reads_back_as_the_rows_shown() {
 fn the_set_is_kept_and_damage_is_recovered_with_a_message() {
     let mut set = loaded();
     set.candidates[0].shortlisted = true;
-    set.weights.push(cek_paritrana::core::panel::PanelWeights {
+    set.weights.push(cek_paritrana::core::pages::panel::PanelWeights {
         category: Category::Kabkota,
         weights: [(Assessment::new(Category::Kabkota).rubric().criteria[0].id.to_string(), dec!(30))]
             .into_iter()

@@ -2,14 +2,14 @@
 //! in the same app as the form; its plan made next year's target.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cek_paritrana::core::category::Category;
+use cek_paritrana::core::base::text::Lang;
+use cek_paritrana::core::evaluation::planner::{Input, PlanEdit, MAX_BANDS};
 use cek_paritrana::core::evaluation::Evaluation;
-use cek_paritrana::core::inputs::{Field, RegulationLevel};
-use cek_paritrana::core::money::Package;
+use cek_paritrana::core::model::category::Category;
+use cek_paritrana::core::model::inputs::{Field, RegulationLevel};
+use cek_paritrana::core::model::money::Package;
+use cek_paritrana::core::pages::session::{Action, Edit, Effect, LibraryAction, Page, PlanAction, ProfileField, State};
 use cek_paritrana::core::pages::{planner_address, read_planner_fragment, route, Route, SitePage};
-use cek_paritrana::core::planner::{Input, PlanEdit, MAX_BANDS};
-use cek_paritrana::core::session::{Action, Edit, Effect, LibraryAction, Page, PlanAction, ProfileField, State};
-use cek_paritrana::core::text::Lang;
 use rust_decimal_macros::dec;
 
 /// What the self-check saves for Padang Panjang (the worked example) with a budget.

@@ -3,18 +3,20 @@
 //! and storage give back exactly the assessment they were given.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cek_paritrana::core::assessment::Assessment;
-use cek_paritrana::core::category::{BusinessSize, Category};
+use cek_paritrana::core::base::keys::Keyed;
+use cek_paritrana::core::base::number::{
+    self, format_count, format_decimal, format_percent, format_rupiah, NumberKind,
+};
+use cek_paritrana::core::base::text::Lang;
 use cek_paritrana::core::evaluation::total;
+use cek_paritrana::core::evaluation::validation::check;
 use cek_paritrana::core::evaluation::Evaluation;
-use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
-use cek_paritrana::core::keys::Keyed;
-use cek_paritrana::core::money::{Programme, RiskGroup};
-use cek_paritrana::core::number::{self, format_count, format_decimal, format_percent, format_rupiah, NumberKind};
+use cek_paritrana::core::formats::{file, link, persist};
+use cek_paritrana::core::model::assessment::Assessment;
+use cek_paritrana::core::model::category::{BusinessSize, Category};
+use cek_paritrana::core::model::inputs::{Field, Item, RegulationLevel};
+use cek_paritrana::core::model::money::{Programme, RiskGroup};
 use cek_paritrana::core::rubric::rubric;
-use cek_paritrana::core::text::Lang;
-use cek_paritrana::core::validation::check;
-use cek_paritrana::core::{file, link, persist};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -293,13 +295,13 @@ proptest! {
         cells in prop::collection::vec(prop::collection::vec("[a-z;,\"=\n -]{0,8}", 1..4), 1..4),
         cat in category(),
     ) {
-        let read = cek_paritrana::core::panel::template::read(cat, "x.csv", &bytes);
+        let read = cek_paritrana::core::pages::panel::template::read(cat, "x.csv", &bytes);
         for p in &read.problems {
             prop_assert!(p.row.is_none_or(|r| r >= 1));
         }
         let mut rows = cells;
         rows.insert(0, vec!["h;1".to_string(), "h2".into(), "h3".into(), "h4".into()]);
-        let back: Vec<Vec<String>> = cek_paritrana::core::csv::read(&cek_paritrana::core::csv::table(&rows)).into_iter().map(|r| r.1).collect();
+        let back: Vec<Vec<String>> = cek_paritrana::core::formats::csv::read(&cek_paritrana::core::formats::csv::table(&rows)).into_iter().map(|r| r.1).collect();
         let kept: Vec<&Vec<String>> = rows.iter().filter(|r| r.iter().any(|c| !c.trim().is_empty())).collect();
         prop_assert_eq!(back.len(), kept.len(), "{:?}", rows);
         for (b, r) in back.iter().zip(kept) {

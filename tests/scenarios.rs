@@ -2,13 +2,13 @@
 //! inputs must give the same total, band and top action natively and in the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cek_paritrana::core::assessment::Assessment;
-use cek_paritrana::core::derived::{derive, Quantity};
+use cek_paritrana::core::base::number::{format_percent, format_points};
+use cek_paritrana::core::evaluation::derived::{derive, Quantity};
 use cek_paritrana::core::evaluation::score;
+use cek_paritrana::core::evaluation::validation::check;
 use cek_paritrana::core::evaluation::Evaluation;
-use cek_paritrana::core::json::read_assessment;
-use cek_paritrana::core::number::{format_percent, format_points};
-use cek_paritrana::core::validation::check;
+use cek_paritrana::core::formats::json::read_assessment;
+use cek_paritrana::core::model::assessment::Assessment;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde_json::Value;
@@ -32,7 +32,7 @@ fn load(name: &str) -> Scenario {
     let v: Value = serde_json::from_str(&text).expect("fixture parses");
     let mut left_out = Vec::new();
     let assessment =
-        read_assessment(&v["assessment"], cek_paritrana::core::assessment::Version::CURRENT, &mut left_out)
+        read_assessment(&v["assessment"], cek_paritrana::core::model::assessment::Version::CURRENT, &mut left_out)
             .expect("fixture has an assessment");
     assert!(left_out.is_empty(), "{name}: unreadable parts {left_out:?}");
     let e = |k: &str| v["expect"][k].as_str().expect("expectation").to_string();
@@ -163,7 +163,7 @@ fn custom_weights_are_a_value_not_a_fork() {
 
 #[test]
 fn empty_assessments_score_zero_and_say_what_is_missing() {
-    for cat in cek_paritrana::core::category::Category::ALL {
+    for cat in cek_paritrana::core::model::category::Category::ALL {
         let a = Assessment::new(cat);
         let b = score(&a, &check(&a));
         assert!(b.total <= dec!(10), "{cat:?} empty total {}", b.total);

@@ -2,19 +2,19 @@
 //! would drive it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cek_paritrana::core::category::Category;
-use cek_paritrana::core::compare::Side;
-use cek_paritrana::core::i18n;
-use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
-use cek_paritrana::core::link;
-use cek_paritrana::core::pages::{dossier_address, route, SitePage, CHECK_ADDRESS, RELEASE_KEY, STORAGE_KEY};
-use cek_paritrana::core::persist::{self, Library, Loaded, Saved, Stored};
-use cek_paritrana::core::session::{
+use cek_paritrana::core::base::i18n;
+use cek_paritrana::core::base::text::Lang;
+use cek_paritrana::core::formats::link;
+use cek_paritrana::core::formats::persist::{self, Library, Loaded, Saved, Stored};
+use cek_paritrana::core::model::category::Category;
+use cek_paritrana::core::model::inputs::{Field, Item, RegulationLevel};
+use cek_paritrana::core::pages::session::Side;
+use cek_paritrana::core::pages::session::{
     merge, Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Sharing,
     State, StorageAction, ViewAction,
 };
-use cek_paritrana::core::session::{method_anchor, method_criterion_address};
-use cek_paritrana::core::text::Lang;
+use cek_paritrana::core::pages::session::{method_anchor, method_criterion_address};
+use cek_paritrana::core::pages::{dossier_address, route, SitePage, CHECK_ADDRESS, RELEASE_KEY, STORAGE_KEY};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -87,7 +87,7 @@ impl Tester {
 }
 
 fn criterion_id(category: Category, id: &str) -> &'static str {
-    let a = cek_paritrana::core::assessment::Assessment::new(category);
+    let a = cek_paritrana::core::model::assessment::Assessment::new(category);
     a.rubric().criterion(id).expect("criterion").id
 }
 
@@ -990,7 +990,7 @@ fn apply(base: &Library, (changes, added): &(Vec<u8>, usize), tab: &str) -> Libr
         }
     }
     for i in 0..*added {
-        lib.add(format!("new {tab} {i}"), cek_paritrana::core::assessment::Assessment::new(Category::Desa));
+        lib.add(format!("new {tab} {i}"), cek_paritrana::core::model::assessment::Assessment::new(Category::Desa));
     }
     lib
 }
@@ -1003,7 +1003,7 @@ proptest! {
     fn the_merge_never_discards_an_edit(n in 0usize..5, mine in tab_changes(5), theirs in tab_changes(5)) {
         let mut base = Library::default();
         for i in 0..n {
-            base.add(format!("A{i}"), cek_paritrana::core::assessment::Assessment::new(Category::Kabkota));
+            base.add(format!("A{i}"), cek_paritrana::core::model::assessment::Assessment::new(Category::Kabkota));
         }
         let (mine, theirs) = (apply(&base, &mine, "mine"), apply(&base, &theirs, "theirs"));
         let merged = merge(&base, &mine, &theirs, Lang::Id).library;
@@ -1033,7 +1033,7 @@ proptest! {
 #[test]
 fn evidence_is_recorded_saved_and_reopened_and_answers_readiness() {
     use cek_paritrana::core::evaluation::Evaluation;
-    use cek_paritrana::core::evidence::{EvidenceEdit, EvidenceKind, EvidenceText};
+    use cek_paritrana::core::model::evidence::{EvidenceEdit, EvidenceKind, EvidenceText};
     let mut t = Tester::padang_panjang();
     t.edit(Edit::Checked(Item::DocumentsReady, true));
     let regulation = criterion_id(Category::Kabkota, "regulasi.instrumen");

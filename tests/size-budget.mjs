@@ -9,7 +9,7 @@
 
 //   - the panel's page and what it names (its own JS and WASM, the CSS, the icon); at most
 //     200 KB.
-// The pages come from the list of pages (src/core/pages.rs, target/pages.json); every
+// The pages come from the list of pages (src/core/pages/mod.rs, target/pages.json); every
 // total is printed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

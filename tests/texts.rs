@@ -4,20 +4,20 @@
 //! steps, derived figures, validation, number parsing, files, links and the session.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cek_paritrana::core::assessment::Assessment;
-use cek_paritrana::core::category::{BusinessSize, Category, SECTORS};
+use cek_paritrana::core::base::i18n;
+use cek_paritrana::core::base::keys::Keyed;
+use cek_paritrana::core::base::number::{self, NumberKind};
+use cek_paritrana::core::base::text::{Msg, T};
+use cek_paritrana::core::evaluation::planner::{Input, Sheet};
 use cek_paritrana::core::evaluation::Evaluation;
-use cek_paritrana::core::file;
-use cek_paritrana::core::i18n;
-use cek_paritrana::core::inputs::{Field, Item, RegulationLevel};
-use cek_paritrana::core::keys::Keyed;
-use cek_paritrana::core::link::{self, LinkError};
-use cek_paritrana::core::money::{Programme, RiskGroup};
-use cek_paritrana::core::number::{self, NumberKind};
-use cek_paritrana::core::persist::{self, Loaded};
-use cek_paritrana::core::planner::{Input, Sheet};
+use cek_paritrana::core::formats::file;
+use cek_paritrana::core::formats::link::{self, LinkError};
+use cek_paritrana::core::formats::persist::{self, Loaded};
+use cek_paritrana::core::model::assessment::Assessment;
+use cek_paritrana::core::model::category::{BusinessSize, Category, SECTORS};
+use cek_paritrana::core::model::inputs::{Field, Item, RegulationLevel};
+use cek_paritrana::core::model::money::{Programme, RiskGroup};
 use cek_paritrana::core::rubric::rubric;
-use cek_paritrana::core::text::{Msg, T};
 
 /// Words that only one of the two languages uses; a text holding one of the other
 /// language's is mixed or untranslated.
@@ -383,10 +383,10 @@ fn every_message_about_files_links_and_saved_data_is_in_both_languages() {
 
 #[test]
 fn every_panel_text_is_in_both_languages() {
-    use cek_paritrana::core::panel::load::load;
-    use cek_paritrana::core::panel::ranking::rank;
-    use cek_paritrana::core::panel::template::{columns, read};
-    use cek_paritrana::core::panel::PanelSet;
+    use cek_paritrana::core::pages::panel::load::load;
+    use cek_paritrana::core::pages::panel::ranking::rank;
+    use cek_paritrana::core::pages::panel::template::{columns, read};
+    use cek_paritrana::core::pages::panel::PanelSet;
 
     let mut w = Walk::default();
     w.msg("panel clear", &i18n::panel_clear_question(3));
@@ -401,7 +401,7 @@ fn every_panel_text_is_in_both_languages() {
     // out, duplicates, and a CSV with unknown, missing and wrong cells.
     let good = file::export(
         &persist::Stored { id: 1, title: String::new(), assessment: assessments()[2].clone() },
-        cek_paritrana::core::text::Lang::Id,
+        cek_paritrana::core::base::text::Lang::Id,
     );
     let csv = "\u{feff}name;year;employed;active_participants;regulation;documents_ready;bogus\n\
                Kota A;24;abc;20.000;undang;mungkin;1\n\
@@ -423,8 +423,10 @@ fn every_panel_text_is_in_both_languages() {
     for p in &report.problems {
         w.msg("panel problem", &p.text());
     }
-    let kabkota =
-        cek_paritrana::core::panel::template::template(Category::Kabkota, cek_paritrana::core::text::Lang::Id);
+    let kabkota = cek_paritrana::core::pages::panel::template::template(
+        Category::Kabkota,
+        cek_paritrana::core::base::text::Lang::Id,
+    );
     for p in read(Category::Umk, "i.csv", kabkota.as_bytes()).problems {
         w.msg("panel problem", &p.text());
     }

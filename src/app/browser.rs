@@ -15,13 +15,13 @@ use super::components::results::results_panel;
 use super::components::tools::tools;
 use super::components::{text_el, Ctx};
 use super::{edge, first_paint, start_page, view};
-use crate::core::checked::Target;
+use crate::core::base::i18n;
+use crate::core::base::number::format_points;
 use crate::core::evaluation::Evaluation;
-use crate::core::i18n;
-use crate::core::number::format_points;
-use crate::core::persist::Stored;
+use crate::core::formats::persist::Stored;
+use crate::core::model::checked::Target;
+use crate::core::pages::session::{Page, State};
 use crate::core::rubric::rubric;
-use crate::core::session::{Page, State};
 
 /// The evaluation of the assessment shown, and how long it took in the browser.
 #[derive(PartialEq)]
@@ -32,7 +32,7 @@ pub struct Results {
 }
 
 impl Results {
-    pub fn of(a: &crate::core::assessment::Assessment) -> Self {
+    pub fn of(a: &crate::core::model::assessment::Assessment) -> Self {
         let started = edge::now();
         let evaluation = Evaluation::of(a);
         // Whole microseconds, shown as milliseconds without pulling in float formatting.
@@ -82,7 +82,7 @@ fn check_page(ctx: &Ctx, state: &State, stored: &Stored, results: &Results) -> H
 
 /// A page that has nothing to show here (the planner for an assessment not in this
 /// browser): what it is, why, and the way back to the form.
-fn not_here(ctx: &Ctx, title: crate::core::text::T, why: crate::core::text::T) -> Html {
+fn not_here(ctx: &Ctx, title: crate::core::base::text::T, why: crate::core::base::text::T) -> Html {
     html! {
         <div class="page"><section class="panel">
             { text_el("h1", "", ctx.t(title)) }

@@ -15,7 +15,7 @@ use gloo_utils::{document, document_element, window};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::functional::UseForceUpdateHandle;
 
-use crate::core::machine::{Effect, Machine, Opening, Reply, StorageReader};
+use crate::core::pages::machine::{Effect, Machine, Opening, Reply, StorageReader};
 use crate::core::pages::RELEASE_KEY;
 
 /// Writes wait for a pause in typing this long, so a keystroke does not re-serialise

@@ -19,14 +19,17 @@ pub use browser::{start, App, Results};
 
 /// A page's edge with what its views send their actions and chosen files through.
 #[cfg(target_arch = "wasm32")]
-pub type EdgeAndCallbacks<M> =
-    (std::rc::Rc<edge::Edge<M>>, Callback<<M as crate::core::machine::Machine>::Action>, Callback<Vec<web_sys::File>>);
+pub type EdgeAndCallbacks<M> = (
+    std::rc::Rc<edge::Edge<M>>,
+    Callback<<M as crate::core::pages::machine::Machine>::Action>,
+    Callback<Vec<web_sys::File>>,
+);
 
 /// The page's edge for its state machine `M`, made once, with what its views send their
 /// actions and chosen files through.
 #[cfg(target_arch = "wasm32")]
 #[hook]
-pub fn use_edge<M: crate::core::machine::Machine>() -> EdgeAndCallbacks<M> {
+pub fn use_edge<M: crate::core::pages::machine::Machine>() -> EdgeAndCallbacks<M> {
     let rerender = use_force_update();
     let edge = use_memo((), move |_| edge::Edge::<M>::start(rerender));
     let callbacks = {
@@ -44,7 +47,7 @@ pub fn use_edge<M: crate::core::machine::Machine>() -> EdgeAndCallbacks<M> {
 
 use yew::prelude::*;
 
-use crate::core::session::{Action, State};
+use crate::core::pages::session::{Action, State};
 use components::header::header;
 use components::{notice_of, page_frame, Ctx};
 
@@ -59,7 +62,7 @@ pub fn view(ctx: Ctx, state: &State, page: Html) -> Html {
 pub fn notices(ctx: &Ctx, state: &State) -> Html {
     let notice = notice_of(ctx, state.notice.as_ref(), || Action::DismissNotice);
     #[cfg(target_arch = "wasm32")]
-    if state.page == crate::core::session::Page::Library {
+    if state.page == crate::core::pages::session::Page::Library {
         return html! { <>{ notice }{ components::library::undo_notice(ctx, state) }</> };
     }
     notice

@@ -8,10 +8,10 @@ use super::components::header::{brand_link, lang_button, lang_switch, page_links
 use super::components::panel::panel_page;
 use super::components::{notice_of, page_frame, Ctx};
 use super::use_edge;
-use crate::core::i18n;
+use crate::core::base::i18n;
+use crate::core::base::text::Lang;
+use crate::core::pages::panel::session::{PanelAction, PanelState};
 use crate::core::pages::SitePage;
-use crate::core::panel::session::{PanelAction, PanelState};
-use crate::core::text::Lang;
 
 /// The brand (back to the self-check), the pages and the language.
 fn header(ctx: &Ctx<PanelAction>) -> Html {

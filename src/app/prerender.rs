@@ -8,9 +8,9 @@ use yew::ServerRenderer;
 
 use super::components::method::method_document;
 use super::components::Ctx;
-use crate::core::i18n;
-use crate::core::session::{Page, State};
-use crate::core::text::Lang;
+use crate::core::base::i18n;
+use crate::core::base::text::Lang;
+use crate::core::pages::session::{Page, State};
 
 /// Where the page (index.html) takes the start page.
 pub const PLACEHOLDER: &str = r#"<div id="pra"></div>"#;

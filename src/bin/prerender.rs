@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cek_paritrana::app::prerender;
+use cek_paritrana::core::base::text::Lang;
 use cek_paritrana::core::pages::{
     method_file, Runs, SitePage, ASIDE_PREFIX, PANEL_KEY, PANEL_LANG_KEY, RELEASE_KEY, STORAGE_KEY,
 };
-use cek_paritrana::core::text::Lang;
 use strum::VariantArray;
 
 fn main() -> ExitCode {

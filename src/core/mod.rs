@@ -1,34 +1,11 @@
-//! The pure core: no web dependency, compiled and tested natively.
+//! The pure core: no web dependency, compiled and tested natively. Its folders are its
+//! layers, each importing only from those before it: the vocabulary (`base`), what a
+//! user enters (`model`), the rubric and its measures, the evaluation, the saved formats,
+//! and the pages' state machines.
 
-pub mod assessment;
-pub mod category;
-pub mod checked;
-pub mod compare;
-pub mod csv;
-pub mod derived;
-pub mod dossier;
+pub mod base;
 pub mod evaluation;
-pub mod evidence;
-pub mod file;
-pub mod i18n;
-pub mod inputs;
-pub mod json;
-pub mod keys;
-pub mod link;
-pub mod machine;
-pub mod measure;
-pub mod money;
-pub mod number;
+pub mod formats;
+pub mod model;
 pub mod pages;
-pub mod panel;
-pub mod persist;
-pub mod planner;
-pub mod rates;
 pub mod rubric;
-pub mod scoring;
-pub mod session;
-pub mod sorted;
-pub mod steps;
-pub mod text;
-pub mod validation;
-pub mod weights;

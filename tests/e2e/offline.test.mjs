@@ -12,7 +12,7 @@ import { BASE_PATH, axeViolations, launchProfile, startServer, stopServer, watch
 import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
-// The list of pages (src/core/pages.rs), as the build wrote it.
+// The list of pages (src/core/pages/mod.rs), as the build wrote it.
 const { pages: SITE } = JSON.parse(readFileSync(new URL('../../target/pages.json', import.meta.url), 'utf8'));
 const RELEASE_SCRIPT = new URL('../../scripts/release.mjs', import.meta.url).pathname;
 const padang = loadFixture('padang_panjang');

@@ -1,12 +1,12 @@
 //! Filled CSV templates of many made-up candidates, for the panel's tests and benchmark.
 
-use cek_paritrana::core::category::Category;
-use cek_paritrana::core::csv::table;
-use cek_paritrana::core::inputs::{RegulationLevel, Unit};
-use cek_paritrana::core::keys::Keyed;
-use cek_paritrana::core::number::format_count;
-use cek_paritrana::core::panel::template::{columns, Column};
-use cek_paritrana::core::text::Lang;
+use cek_paritrana::core::base::keys::Keyed;
+use cek_paritrana::core::base::number::format_count;
+use cek_paritrana::core::base::text::Lang;
+use cek_paritrana::core::formats::csv::table;
+use cek_paritrana::core::model::category::Category;
+use cek_paritrana::core::model::inputs::{RegulationLevel, Unit};
+use cek_paritrana::core::pages::panel::template::{columns, Column};
 
 pub const PROVINCES: [&str; 4] = ["Sumatera Barat", "Riau", "Kalimantan Barat", "Jawa Tengah"];
 
@@ -44,8 +44,8 @@ pub fn cell(category: Category, column: Column, i: usize) -> String {
 /// The template of `category` in `lang` with `n` candidates filled in.
 pub fn filled(category: Category, n: usize, lang: Lang) -> String {
     let all = columns(category);
-    let text = cek_paritrana::core::panel::template::template(category, lang);
-    let header = cek_paritrana::core::csv::read(&text).remove(0).1;
+    let text = cek_paritrana::core::pages::panel::template::template(category, lang);
+    let header = cek_paritrana::core::formats::csv::read(&text).remove(0).1;
     let mut rows = vec![header];
     rows.extend((0..n).map(|i| all.iter().map(|c| cell(category, *c, i)).collect()));
     table(&rows)

@@ -2,12 +2,12 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{col_head, event_value, labelled_cell, option, text_el, Ctx};
-use crate::core::compare::compare;
-use crate::core::compare::Side;
-use crate::core::i18n;
-use crate::core::number::format_points;
-use crate::core::persist::Library;
-use crate::core::session::Action;
+use crate::core::base::i18n;
+use crate::core::base::number::format_points;
+use crate::core::evaluation::compare::compare;
+use crate::core::formats::persist::Library;
+use crate::core::pages::session::Action;
+use crate::core::pages::session::Side;
 
 fn signed(d: Decimal) -> String {
     if d > Decimal::ZERO {
@@ -96,7 +96,7 @@ pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html 
                         </tr></thead>
                         <tbody>
                             { for c.criteria.iter().map(|d| {
-                                let cell = |s: &Option<crate::core::scoring::CriterionScore>| match s {
+                                let cell = |s: &Option<crate::core::evaluation::scoring::CriterionScore>| match s {
                                     Some(s) => html! { <>{ text_el("span", "num-strong", format!("{} {}", format_points(s.points), ctx.t(i18n::POINTS))) }<br/>{ text_el("span", "figure-note", s.input.get(lang).to_string()) }</> },
                                     None => html! { { "–" } },
                                 };

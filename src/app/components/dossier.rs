@@ -3,16 +3,16 @@ use yew::prelude::*;
 use super::header::back_to_form;
 use super::{button, event_checked, event_value, option, text_el, Ctx};
 use crate::app::Results;
-use crate::core::assessment::Assessment;
-use crate::core::dossier::{in_order, listed};
-use crate::core::evidence::{Evidence, EvidenceEdit, EvidenceKind, EvidenceText};
-use crate::core::i18n;
-use crate::core::keys::Keyed;
-use crate::core::measure::Status;
-use crate::core::number::format_points;
-use crate::core::scoring::CriterionScore;
-use crate::core::session::{Action, Edit};
-use crate::core::text::T;
+use crate::core::base::i18n;
+use crate::core::base::keys::Keyed;
+use crate::core::base::number::format_points;
+use crate::core::base::text::T;
+use crate::core::evaluation::dossier::{in_order, listed};
+use crate::core::evaluation::scoring::CriterionScore;
+use crate::core::model::assessment::Assessment;
+use crate::core::model::evidence::{Evidence, EvidenceEdit, EvidenceKind, EvidenceText};
+use crate::core::pages::session::{Action, Edit};
+use crate::core::rubric::measure::Status;
 
 /// The evidence of every criterion: each piece as typed, editable in place. `removed`: the
 /// criterion whose piece was just removed, where it can be put back.

@@ -3,19 +3,19 @@ use yew::prelude::*;
 use super::number_field::number_field;
 use super::{class_if, criterion_explainer, event_checked, text_el, Ctx};
 use crate::app::Results;
-use crate::core::assessment::Assessment;
-use crate::core::category::Family;
-use crate::core::checked::Target;
-use crate::core::dossier::PROVEN_BY_DOSSIER;
-use crate::core::i18n;
-use crate::core::inputs::{Field, Item, RegulationLevel};
-use crate::core::keys::Keyed;
-use crate::core::measure::Choice;
-use crate::core::money::{mandatory_programmes, Package, Programme};
-use crate::core::number::{format_points, format_rupiah};
+use crate::core::base::i18n;
+use crate::core::base::keys::Keyed;
+use crate::core::base::number::{format_points, format_rupiah};
+use crate::core::evaluation::dossier::PROVEN_BY_DOSSIER;
+use crate::core::model::assessment::Assessment;
+use crate::core::model::category::Family;
+use crate::core::model::checked::Target;
+use crate::core::model::inputs::{Field, Item, RegulationLevel};
+use crate::core::model::money::{mandatory_programmes, Package, Programme};
 use crate::core::pages::dossier_address;
+use crate::core::pages::session::{method_criterion_address, Action, Edit};
+use crate::core::rubric::measure::Choice;
 use crate::core::rubric::Criterion;
-use crate::core::session::{method_criterion_address, Action, Edit};
 
 /// The form of the assessment `id`: one section per pillar, one card per criterion, with
 /// its inputs.

@@ -5,11 +5,11 @@
 use yew::prelude::*;
 
 use super::{text_el, Ctx};
-use crate::core::i18n;
+use crate::core::base::i18n;
+use crate::core::base::text::{Lang, T};
+use crate::core::pages::session::{Action, Page, State};
 use crate::core::pages::{SitePage, CHECK_ADDRESS};
 use crate::core::rubric::RUBRIC_VERSION;
-use crate::core::session::{Action, Page, State};
-use crate::core::text::{Lang, T};
 
 /// A header: `brand` and `tag` (what the page is), the `nav` items, and `end`.
 pub fn site_header(lang: Lang, brand: Html, tag: &'static str, nav: Html, end: Html) -> Html {

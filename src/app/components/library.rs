@@ -1,14 +1,14 @@
 use yew::prelude::*;
 
 use super::{button, class_if, event_value, text_el, Ctx};
+use crate::core::base::i18n;
+use crate::core::base::number::format_points;
+use crate::core::evaluation::scoring::shown;
 use crate::core::evaluation::total;
-use crate::core::i18n;
-use crate::core::json;
-use crate::core::number::format_points;
-use crate::core::persist::Stored;
+use crate::core::formats::json;
+use crate::core::formats::persist::Stored;
+use crate::core::pages::session::{Action, ImportAction, LibraryAction, Page, State, View, ViewAction};
 use crate::core::rubric::RUBRIC_VERSION;
-use crate::core::scoring::shown;
-use crate::core::session::{Action, ImportAction, LibraryAction, Page, State, View, ViewAction};
 
 /// The undo of the last deletion, until undone or replaced.
 pub fn undo_notice(ctx: &Ctx, state: &State) -> Html {

@@ -8,17 +8,17 @@ use yew::prelude::*;
 
 use super::header::{brand_link, lang_switch, page_links, rubric_badge, site_header};
 use super::{col_head, criterion_explainer, option, page_frame, text_el, Ctx};
-use crate::core::assessment::Version;
-use crate::core::category::Category;
-use crate::core::i18n;
-use crate::core::inputs::Unit;
-use crate::core::keys::Keyed;
-use crate::core::number::format_points;
+use crate::core::base::i18n;
+use crate::core::base::keys::Keyed;
+use crate::core::base::number::format_points;
+use crate::core::base::text::Lang;
+use crate::core::model::assessment::Version;
+use crate::core::model::category::Category;
+use crate::core::model::inputs::Unit;
+use crate::core::pages::session::method_anchor;
 use crate::core::pages::{method_file, SitePage};
 use crate::core::rubric::calibration::{Case, Input, CASES};
 use crate::core::rubric::{differences, rubric, CategoryRubric, RUBRIC_VERSION};
-use crate::core::session::method_anchor;
-use crate::core::text::Lang;
 use strum::VariantArray;
 
 /// The page's body: the header, the method and the footer.

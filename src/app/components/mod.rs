@@ -35,9 +35,9 @@ pub mod weights;
 
 use yew::prelude::*;
 
-use crate::core::text::{Lang, T};
+use crate::core::base::text::{Lang, T};
 
-use crate::core::session::Action;
+use crate::core::pages::session::Action;
 
 /// What every view may use: the language, the way to send the page's actions (the app's
 /// [`Action`]s, or the panel's), and the way to read the files chosen (the one effect that
@@ -50,7 +50,7 @@ pub struct Ctx<A = Action> {
 }
 
 /// Weights typed that could not be read, by criterion id.
-pub type WeightDrafts = crate::core::sorted::SortedMap<&'static str, String>;
+pub type WeightDrafts = crate::core::base::sorted::SortedMap<&'static str, String>;
 
 impl<A: 'static> Ctx<A> {
     pub fn t(&self, text: T) -> &'static str {
@@ -80,26 +80,26 @@ impl<A: 'static> Ctx<A> {
 pub fn page_frame(lang: Lang, header: Html, notices: Html, main: Html) -> Html {
     html! {
         <>
-            <a class="skip-link" href="#main">{ crate::core::i18n::SKIP.get(lang) }</a>
+            <a class="skip-link" href="#main">{ crate::core::base::i18n::SKIP.get(lang) }</a>
             { header }
             { notices }
             <main id="main" tabindex="-1">{ main }</main>
-            <footer class="site-footer">{ text_el("p", "", crate::core::i18n::FOOTER.get(lang)) }</footer>
+            <footer class="site-footer">{ text_el("p", "", crate::core::base::i18n::FOOTER.get(lang)) }</footer>
         </>
     }
 }
 
 /// The page's notice `text`, if any, whose button sends `dismiss`.
-pub fn notice_of<A: 'static>(ctx: &Ctx<A>, text: Option<&crate::core::text::Msg>, dismiss: fn() -> A) -> Html {
+pub fn notice_of<A: 'static>(ctx: &Ctx<A>, text: Option<&crate::core::base::text::Msg>, dismiss: fn() -> A) -> Html {
     text.map_or_else(Html::default, |t| notice(ctx.lang, t, ctx.on_click(dismiss)))
 }
 
 /// A notice about saved data, links, files or another tab, with its button to close it.
-pub fn notice(lang: Lang, text: &crate::core::text::Msg, close: Callback<MouseEvent>) -> Html {
+pub fn notice(lang: Lang, text: &crate::core::base::text::Msg, close: Callback<MouseEvent>) -> Html {
     html! {
         <div class="notice" role="status">
             { text_el("p", "", text.get(lang).to_string()) }
-            { button("button", "", crate::core::i18n::CLOSE.get(lang), close) }
+            { button("button", "", crate::core::base::i18n::CLOSE.get(lang), close) }
         </div>
     }
 }
@@ -137,10 +137,10 @@ pub fn option(value: AttrValue, selected: bool, text: impl Into<Html>) -> Html {
 pub fn criterion_explainer(
     ctx: &Ctx,
     c: &crate::core::rubric::Criterion,
-    category: crate::core::category::Category,
+    category: crate::core::model::category::Category,
     why: Html,
 ) -> Html {
-    use crate::core::i18n;
+    use crate::core::base::i18n;
     html! {
         <>
             { text_el("p", "", c.explanation.get(ctx.lang)) }

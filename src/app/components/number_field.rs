@@ -2,12 +2,12 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{class_if, event_value, text_el, Ctx};
-use crate::core::i18n;
-use crate::core::inputs::{Field, Unit};
-use crate::core::keys::Keyed;
-use crate::core::number::{format_decimal, format_percent, format_rupiah};
-use crate::core::session::{Action, Edit};
-use crate::core::text::{Lang, Msg, T};
+use crate::core::base::i18n;
+use crate::core::base::keys::Keyed;
+use crate::core::base::number::{format_decimal, format_percent, format_rupiah};
+use crate::core::base::text::{Lang, Msg, T};
+use crate::core::model::inputs::{Field, Unit};
+use crate::core::pages::session::{Action, Edit};
 
 /// `id` of a field's input, also the anchor that error summaries link to.
 pub fn field_dom_id(field: Field) -> String {

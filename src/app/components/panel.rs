@@ -2,12 +2,12 @@ use yew::prelude::*;
 
 use super::weights::{weights_panel, WeightActions};
 use super::{event_checked, event_value};
-use crate::core::category::Category;
-use crate::core::i18n;
-use crate::core::number::{format_decimal, format_points};
-use crate::core::panel::ranking::{Row, SortBy};
-use crate::core::panel::session::{PanelAction, PanelExport, PanelState, SetEdit, Show};
-use crate::core::panel::side_by_side::SideBySide;
+use crate::core::base::i18n;
+use crate::core::base::number::{format_decimal, format_points};
+use crate::core::model::category::Category;
+use crate::core::pages::panel::ranking::{Row, SortBy};
+use crate::core::pages::panel::session::{PanelAction, PanelExport, PanelState, SetEdit, Show};
+use crate::core::pages::panel::side_by_side::SideBySide;
 use crate::core::rubric::rubric;
 
 /// What the panel's views use: the language, the way to send the panel's actions and
@@ -185,7 +185,7 @@ fn ranking(ctx: &Ctx, p: &Panel) -> Html {
     let pick_band =
         ctx.send(move |i: Option<usize>| PanelAction::Show(Show::Band(i.and_then(|i| bands.get(i)).map(|b| b.id))));
     let provinces = p.provinces();
-    let province_now = provinces.iter().position(|x| Some(crate::core::panel::normalised(x)) == p.view.province);
+    let province_now = provinces.iter().position(|x| Some(crate::core::pages::panel::normalised(x)) == p.view.province);
     let pick_province = {
         let provinces = provinces.clone();
         ctx.send(move |i: Option<usize>| PanelAction::Show(Show::Province(i.and_then(|i| provinces.get(i).cloned()))))

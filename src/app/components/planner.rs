@@ -5,17 +5,17 @@ use super::header::back_to_form;
 use super::number_field::{number_box, NumberBox};
 use super::results::figure_list;
 use super::{button, col_head, event_value, labelled_cell, option, text_el, Ctx};
-use crate::core::category::{BusinessSize, Family};
-use crate::core::i18n;
-use crate::core::inputs::Field::*;
-use crate::core::keys::Keyed;
-use crate::core::measure::OTHER_SOURCES;
-use crate::core::money::{Package, RiskGroup};
-use crate::core::number::{format_decimal, format_rupiah};
-use crate::core::planner::PlanEdit;
-use crate::core::planner::{Input, Outcome, Sheet, MAX_BANDS};
-use crate::core::rates::Day;
-use crate::core::session::{Action, PlanAction};
+use crate::core::base::i18n;
+use crate::core::base::keys::Keyed;
+use crate::core::base::number::{format_decimal, format_rupiah};
+use crate::core::evaluation::planner::PlanEdit;
+use crate::core::evaluation::planner::{Input, Outcome, Sheet, MAX_BANDS};
+use crate::core::model::category::{BusinessSize, Family};
+use crate::core::model::inputs::Field::*;
+use crate::core::model::money::{Package, RiskGroup};
+use crate::core::model::rates::Day;
+use crate::core::pages::session::{Action, PlanAction};
+use crate::core::rubric::measure::OTHER_SOURCES;
 
 /// The planner: boxes started from the assessment, what they work out to with the rates
 /// named, and the way back.
@@ -93,7 +93,7 @@ pub fn planner_page(ctx: &Ctx, sheet: &Sheet) -> Html {
     }
 }
 
-fn group(ctx: &Ctx, id: &'static str, title: crate::core::text::T, content: Html) -> Html {
+fn group(ctx: &Ctx, id: &'static str, title: crate::core::base::text::T, content: Html) -> Html {
     html! {
         <section class="panel" aria-labelledby={id}>
             <h2 id={id}>{ ctx.t(title) }</h2>

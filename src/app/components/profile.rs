@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
 use super::{class_if, option, Ctx};
-use crate::core::assessment::Assessment;
-use crate::core::category::{BusinessSize, Category, Family, SECTORS};
-use crate::core::i18n;
-use crate::core::keys::Keyed;
-use crate::core::money::RiskGroup;
-use crate::core::session::{Action, Edit, ProfileField};
-use crate::core::text::Msg;
+use crate::core::base::i18n;
+use crate::core::base::keys::Keyed;
+use crate::core::base::text::Msg;
+use crate::core::model::assessment::Assessment;
+use crate::core::model::category::{BusinessSize, Category, Family, SECTORS};
+use crate::core::model::money::RiskGroup;
+use crate::core::pages::session::{Action, Edit, ProfileField};
 
 /// Who is assessed: category, name, province, year and, for a business, sector, size and risk.
 pub fn profile(ctx: &Ctx, title: &str, a: &Assessment, year_error: Option<&Msg>) -> Html {
@@ -83,7 +83,7 @@ pub fn profile(ctx: &Ctx, title: &str, a: &Assessment, year_error: Option<&Msg>)
                             Action::Edit(Edit::Risk(RiskGroup::from_key(&v).unwrap_or_default()))
                         })}>
                             { for RiskGroup::ALL.iter().map(|r| {
-                                let rate = crate::core::number::format_decimal(r.jkk_rate(a.day()), 2);
+                                let rate = crate::core::base::number::format_decimal(r.jkk_rate(a.day()), 2);
                                 option(r.key().into(), *r == e.risk, format!("{} ({rate}%)", r.number()))
                             }) }
                         </select>

@@ -6,18 +6,18 @@ use super::number_field::field_dom_id;
 use super::weights::{weights_panel, WeightActions};
 use super::{button, class_if, col_head, labelled_cell, text_el, Ctx, WeightDrafts};
 use crate::app::Results;
-use crate::core::assessment::Assessment;
-use crate::core::checked::Target;
-use crate::core::derived::DerivedFigure;
+use crate::core::base::i18n;
+use crate::core::base::keys::Keyed;
+use crate::core::base::number::{format_decimal, format_points};
+use crate::core::evaluation::derived::DerivedFigure;
+use crate::core::evaluation::planner::plans;
 use crate::core::evaluation::Evaluation;
-use crate::core::i18n;
-use crate::core::keys::Keyed;
-use crate::core::measure::Status;
-use crate::core::number::{format_decimal, format_points};
+use crate::core::model::assessment::Assessment;
+use crate::core::model::checked::Target;
+use crate::core::pages::session::{Action, Edit};
 use crate::core::pages::{dossier_address, planner_address};
-use crate::core::planner::plans;
+use crate::core::rubric::measure::Status;
 use crate::core::rubric::{rubric, RUBRIC_VERSION};
-use crate::core::session::{Action, Edit};
 
 /// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
 const RING: Decimal = dec!(326.73);
@@ -154,7 +154,7 @@ fn pillar_bars(ctx: &Ctx, a: &Assessment, r: &Evaluation) -> Html {
 fn next_steps(ctx: &Ctx, id: u32, r: &Evaluation) -> Html {
     let lang = ctx.lang;
     let (top, rest) = r.steps.split_at(r.steps.len().min(TOP_ACTIONS));
-    let action_item = |act: &crate::core::steps::Step| {
+    let action_item = |act: &crate::core::evaluation::steps::Step| {
         html! {
             <li data-criterion={act.criterion_id}>
                 { text_el("span", "gain", format!("+{} {}", format_points(act.gain), ctx.t(i18n::POINTS))) }

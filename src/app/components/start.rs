@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
 use super::{button, class_if, text_el, Ctx};
-use crate::core::category::{Category, Family};
-use crate::core::i18n;
+use crate::core::base::i18n;
+use crate::core::model::category::{Category, Family};
+use crate::core::pages::session::{Action, LibraryAction, Page};
 use crate::core::pages::SitePage;
-use crate::core::session::{Action, LibraryAction, Page};
 
 /// The introduction and the categories to start with; `current`: the category and title
 /// of the assessment open now, if any; `others`: the other saved ones (id, title), each

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use super::{button, Ctx};
-use crate::core::i18n;
+use crate::core::base::i18n;
+use crate::core::pages::session::{Action, ExportAction, LibraryAction, Sharing};
 use crate::core::pages::{dossier_address, planner_address};
-use crate::core::session::{Action, ExportAction, LibraryAction, Sharing};
 
 /// Print, CSV, file, link, target and planner: everything stays in the browser or in a file.
 /// `share`: what became of the last "copy link".

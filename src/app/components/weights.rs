@@ -2,10 +2,10 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::{col_head, event_value, text_el, WeightDrafts};
-use crate::core::assessment::Assessment;
-use crate::core::i18n;
-use crate::core::number::{format_decimal, format_points};
-use crate::core::text::Lang;
+use crate::core::base::i18n;
+use crate::core::base::number::{format_decimal, format_points};
+use crate::core::base::text::Lang;
+use crate::core::model::assessment::Assessment;
 
 /// What the weights table sends, on the self-check (its assessment's weights) or the panel
 /// page (the weights applied to every candidate): a weight as typed, and the reset.
@@ -18,7 +18,7 @@ pub struct WeightActions<A> {
 /// "Atur bobot": every weight, editable; the others rescale so the sum stays 100.
 /// `drafts`: weights typed that could not be read; they stay in their boxes with a message.
 pub fn weights_panel<A: 'static>(lang: Lang, send: WeightActions<A>, a: &Assessment, drafts: &WeightDrafts) -> Html {
-    let t = |text: crate::core::text::T| text.get(lang);
+    let t = |text: crate::core::base::text::T| text.get(lang);
     let cat = a.rubric();
     let sum: Decimal = cat.criteria.iter().map(|c| a.weight(c)).sum();
     html! {

@@ -7,13 +7,13 @@
 
 use rust_decimal::Decimal;
 
-use crate::core::assessment::{Assessment, Version};
-use crate::core::category::Category;
+use crate::core::base::text::T;
 use crate::core::evaluation::score;
-use crate::core::inputs::{Field, Item, RegulationLevel};
-use crate::core::scoring::shown;
-use crate::core::text::T;
-use crate::core::validation::check;
+use crate::core::evaluation::scoring::shown;
+use crate::core::evaluation::validation::check;
+use crate::core::model::assessment::{Assessment, Version};
+use crate::core::model::category::Category;
+use crate::core::model::inputs::{Field, Item, RegulationLevel};
 
 /// What a case's outcome demands of its estimate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,18 +1,20 @@
 //! The rubric as data: versioned, every criterion with a stable id, weight, rule,
 //! explanation and source. No official weights exist; these are the project's estimate.
 
+pub mod measure;
+
 pub mod calibration;
 mod v2025_1;
 mod v2026_1;
 
 use rust_decimal::Decimal;
 
-use super::assessment::{Assessment, Version};
-use super::category::Category;
-use super::inputs::Field;
-use super::measure::{CapRule, Measure, Rule};
-use super::number::format_points;
-use super::text::{MethodOnly, Msg, T};
+use crate::core::base::number::format_points;
+use crate::core::base::text::{MethodOnly, Msg, T};
+use crate::core::model::assessment::{Assessment, Version};
+use crate::core::model::category::Category;
+use crate::core::model::inputs::Field;
+use crate::core::rubric::measure::{CapRule, Measure, Rule};
 
 /// Each version's rubric stays in the code as data (the versions: [`Version`]).
 impl Version {
@@ -253,7 +255,7 @@ impl Cap {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::keys::Keyed;
+    use crate::core::base::keys::Keyed;
     use std::collections::BTreeSet;
     use strum::VariantArray;
 

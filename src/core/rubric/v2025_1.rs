@@ -6,11 +6,11 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::{Band, Cap, CategoryRubric, Criterion, Pillar, Rubric};
-use crate::core::assessment::Version;
-use crate::core::category::Category;
-use crate::core::inputs::{Field, Item};
-use crate::core::measure::{CapRule, Checklist, Measure, Rule, Share};
-use crate::core::text::{MethodOnly, T};
+use crate::core::base::text::{MethodOnly, T};
+use crate::core::model::assessment::Version;
+use crate::core::model::category::Category;
+use crate::core::model::inputs::{Field, Item};
+use crate::core::rubric::measure::{CapRule, Checklist, Measure, Rule, Share};
 
 /// Surat Edaran < Instruksi < Perkada < Perda: a Perda binds everyone and outlives the head.
 pub(super) const REGULATION_LADDER: &[Decimal] = &[dec!(0), dec!(0.25), dec!(0.4), dec!(0.7), dec!(1)];

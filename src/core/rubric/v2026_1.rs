@@ -7,11 +7,11 @@ use rust_decimal_macros::dec;
 
 use super::v2025_1::*;
 use super::{CategoryRubric, Criterion, Rubric};
-use crate::core::assessment::Version;
-use crate::core::category::Category;
-use crate::core::inputs::Item;
-use crate::core::measure::{Checklist, Measure, Rule};
-use crate::core::text::{MethodOnly, T};
+use crate::core::base::text::{MethodOnly, T};
+use crate::core::model::assessment::Version;
+use crate::core::model::category::Category;
+use crate::core::model::inputs::Item;
+use crate::core::rubric::measure::{Checklist, Measure, Rule};
 
 /// A head's regulation rises from 0,7 to 0,75: the provincial winners whose instruments
 /// were published (Padang Panjang's Perwako, Ketapang's two Perbups) rely on one. A Perda

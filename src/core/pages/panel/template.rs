@@ -1,0 +1,413 @@
+//! The CSV template of a category and its reader. One candidate a row; the columns are
+//! the profile, then the figures the category's rubric asks for, then the choices its
+//! measures show on the form (regulation level, checklist items, leader, programmes,
+//! package), all derived from the rubric's data. A header is the column's label with its
+//! stable key in brackets (`Tahun data yang dinilai [year]`), so a filled template reads
+//! back in either language and after a label is reworded; a bare label or key reads too.
+//!
+//! Each row is read as the form reads what is typed: figures kept as raw text and checked
+//! by [`validation::check`]; what is wrong is named by row and column, and the rest loads.
+
+use super::{normalised, Problem};
+use crate::core::base::i18n;
+use crate::core::base::keys::Keyed;
+use crate::core::base::text::{Lang, Msg, T};
+use crate::core::evaluation::validation::check;
+use crate::core::formats::csv::{self, table};
+use crate::core::formats::json;
+use crate::core::model::assessment::Assessment;
+use crate::core::model::category::{Category, Family, SECTORS};
+use crate::core::model::checked::Target;
+use crate::core::model::inputs::{Field, Item, RegulationLevel};
+use crate::core::model::money::{Package, Programme, RiskGroup};
+use crate::core::rubric::measure::Choice;
+
+/// A CSV of hundreds of candidates is a few hundred kilobytes.
+pub const MAX_CSV_BYTES: usize = 8 * 1024 * 1024;
+
+/// One column of the template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Name,
+    Province,
+    Year,
+    Sector,
+    Size,
+    Risk,
+    Figure(Field),
+    Regulation,
+    Item(Item),
+    Leader,
+    Programme(Programme),
+    Package,
+}
+
+impl Column {
+    /// The stable key written in the header's brackets.
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::Name => "name",
+            Column::Province => "province",
+            Column::Year => "year",
+            Column::Sector => "sector",
+            Column::Size => "size",
+            Column::Risk => "risk",
+            Column::Figure(f) => f.key(),
+            Column::Regulation => "regulation",
+            Column::Item(i) => i.key(),
+            Column::Leader => "leader_attends",
+            Column::Programme(p) => p.key(),
+            Column::Package => "package",
+        }
+    }
+
+    /// The column's label, in both languages.
+    pub fn label(self, category: Category) -> Msg {
+        let t = match self {
+            Column::Name if category.family() == Family::Government => i18n::NAME_GOV,
+            Column::Name => i18n::NAME_BUSINESS,
+            Column::Province => i18n::PROVINCE,
+            Column::Year => i18n::YEAR,
+            Column::Sector => i18n::SECTOR,
+            Column::Size => i18n::SIZE,
+            Column::Risk => i18n::RISK,
+            Column::Figure(f) => f.label(),
+            Column::Regulation => i18n::REGULATION_LEGEND,
+            Column::Item(i) => i.label(),
+            Column::Leader => i18n::PANEL_LEADER,
+            Column::Programme(p) => {
+                let (code, name) = (p.code(), p.name());
+                return Msg::new(format!("{code} ({})", name.id), format!("{code} ({})", name.en));
+            }
+            Column::Package => i18n::PACKAGE_LEGEND,
+        };
+        t.into()
+    }
+
+    /// How the template heads it: `label [key]`.
+    fn header(self, category: Category, lang: Lang) -> String {
+        format!("{} [{}]", self.label(category).get(lang), self.key())
+    }
+}
+
+/// The template's columns for a category, from its rubric: profile, figures, choices.
+pub fn columns(category: Category) -> Vec<Column> {
+    let rubric = Assessment::new(category).rubric();
+    let mut out = vec![Column::Name, Column::Province, Column::Year];
+    if category.family() == Family::Business {
+        out.push(Column::Sector);
+        if !category.sizes().is_empty() {
+            out.push(Column::Size);
+        }
+        out.push(Column::Risk);
+    }
+    out.extend(rubric.fields().into_iter().map(Column::Figure));
+    for c in rubric.criteria {
+        let more: Vec<Column> = match c.measure.choice() {
+            None => vec![],
+            Some(Choice::Regulation) => vec![Column::Regulation],
+            Some(Choice::Checklist(items)) => items.iter().map(|i| Column::Item(*i)).collect(),
+            Some(Choice::Leader) => vec![Column::Leader],
+            Some(Choice::Programmes) => Programme::ALL.into_iter().map(Column::Programme).collect(),
+            Some(Choice::Package) => vec![Column::Package],
+        };
+        for column in more {
+            if !out.contains(&column) {
+                out.push(column);
+            }
+        }
+    }
+    out
+}
+
+/// The template to download: its header row, in the interface's language.
+pub fn template(category: Category, lang: Lang) -> String {
+    table(&[columns(category).into_iter().map(|c| c.header(category, lang)).collect()])
+}
+
+/// The template's file name: `cek-paritrana_templat-kabkota.csv`.
+pub fn template_name(category: Category) -> String {
+    format!("cek-paritrana_templat-{}.csv", category.code())
+}
+
+/// What a CSV file gave: each candidate with its row, and what is wrong where.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rows {
+    pub candidates: Vec<(usize, Assessment)>,
+    pub problems: Vec<Problem>,
+}
+
+/// The text of a CSV file: UTF-8, or else as a spreadsheet saving in a Western code page
+/// writes it (each byte one character: names keep their letters).
+pub fn text(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(t) => t.to_string(),
+        Err(_) => bytes.iter().map(|b| char::from(*b)).collect(),
+    }
+}
+
+/// The column a header names, if any: by the key in brackets, else by label or key.
+fn column_of(header: &str, category: Category, columns: &[Column]) -> Option<Column> {
+    let h = header.trim();
+    if let Some(key) = h.strip_suffix(']').and_then(|rest| rest.rsplit_once('[')).map(|(_, key)| key.trim()) {
+        return columns.iter().copied().find(|c| c.key().eq_ignore_ascii_case(key));
+    }
+    let n = normalised(h);
+    columns.iter().copied().find(|c| {
+        let l = c.label(category);
+        // The name column also answers to the plain word.
+        let plain = if *c == Column::Name { [i18n::PANEL_NAME.id, i18n::PANEL_NAME.en] } else { ["", ""] };
+        [c.key(), l.id.as_str(), l.en.as_str()].iter().chain(&plain).any(|x| !x.is_empty() && normalised(x) == n)
+    })
+}
+
+/// Labels quoted, in both languages; a long list is cut to its first few and counted.
+fn quoted(labels: impl Iterator<Item = Msg>) -> Msg {
+    let q = |t: &str| format!("\u{201c}{t}\u{201d}");
+    json::list(&labels.map(|l| Msg::new(q(&l.id), q(&l.en))).collect::<Vec<_>>())
+}
+
+/// Reads a filled template of `category` from `file`.
+pub fn read(category: Category, file: &str, bytes: &[u8]) -> Rows {
+    let mut out = Rows::default();
+    if bytes.len() > MAX_CSV_BYTES {
+        let kb = bytes.len() / 1024;
+        out.problems.push(Problem::file(
+            file,
+            Msg::new(
+                format!("terlalu besar ({kb} KB); bagi menjadi beberapa berkas"),
+                format!("too large ({kb} KB); split it into several files"),
+            ),
+        ));
+        return out;
+    }
+    let rows = csv::read(&text(bytes));
+    let Some(((_, headers), body)) = rows.split_first() else {
+        out.problems.push(Problem::file(file, Msg::new("berkas kosong", "the file is empty")));
+        return out;
+    };
+    let all = columns(category);
+    let found: Vec<Option<Column>> = headers.iter().map(|h| column_of(h, category, &all)).collect();
+    let unknown: Vec<&String> =
+        headers.iter().zip(&found).filter(|(h, c)| c.is_none() && !h.trim().is_empty()).map(|x| x.0).collect();
+    if !unknown.is_empty() {
+        // A template of another category: say which, rather than load rows without figures.
+        let matched = |cat: Category| {
+            let cols = columns(cat);
+            headers.iter().filter(|h| column_of(h, cat, &cols).is_some()).count()
+        };
+        let here = found.iter().flatten().count();
+        let other = Category::ALL.into_iter().filter(|c| *c != category).max_by_key(|c| matched(*c));
+        if let Some(other) = other.filter(|c| matched(*c) > here) {
+            let (this, that) = (category.name(), other.name());
+            out.problems.push(Problem::file(
+                file,
+                Msg::new(
+                    format!("ini templat {}, bukan {}: pilih kategori itu lalu muat lagi", that.id, this.id),
+                    format!(
+                        "this is the {} template, not the {} one: choose that category and load it again",
+                        that.en, this.en
+                    ),
+                ),
+            ));
+            return out;
+        }
+        let names = quoted(unknown.iter().map(|h| Msg::new(json::short(h), json::short(h))));
+        let cat = category.name();
+        out.problems.push(Problem::file(
+            file,
+            Msg::new(
+                format!("kolom {} tidak ada di templat {} dan diabaikan", names.id, cat.id),
+                format!("the columns {} are not in the {} template and were ignored", names.en, cat.en),
+            ),
+        ));
+    }
+    let missing: Vec<Column> = all.iter().copied().filter(|c| !found.contains(&Some(*c))).collect();
+    if missing.contains(&Column::Name) {
+        out.problems.push(Problem::file(
+            file,
+            Msg::new(
+                format!("kolom nama tidak ada, jadi berkas tidak dibaca. Pakai templat {}.", category.name().id),
+                format!("there is no name column, so the file was not read. Use the {} template.", category.name().en),
+            ),
+        ));
+        return out;
+    }
+    if !missing.is_empty() {
+        let l = quoted(missing.iter().map(|c| c.label(category)));
+        out.problems.push(Problem::file(
+            file,
+            Msg::new(
+                format!("kolom {} tidak ada: dihitung belum diisi", l.id),
+                format!("the columns {} are missing: counted as not filled in", l.en),
+            ),
+        ));
+    }
+    for (line, cells) in body {
+        let mut a = Assessment::new(category);
+        let mut problems = Vec::new();
+        for (cell, column) in cells.iter().zip(&found) {
+            let Some(column) = *column else { continue };
+            if let Err(message) = set(&mut a, column, cell.trim()) {
+                problems.push((column, message));
+            }
+        }
+        if a.entry.name.trim().is_empty() {
+            out.problems.push(Problem {
+                file: file.to_string(),
+                row: Some(*line),
+                column: Some(Column::Name.label(category)),
+                message: Msg::new("nama kosong: baris dilewati", "no name: the row was left out"),
+            });
+            continue;
+        }
+        for issue in check(&a).issues {
+            let column = match issue.target {
+                Target::Field(f) => Column::Figure(f),
+                Target::Year => Column::Year,
+            };
+            problems.push((column, issue.message));
+        }
+        out.problems.extend(problems.into_iter().map(|(column, message)| Problem {
+            file: file.to_string(),
+            row: Some(*line),
+            column: Some(column.label(category)),
+            message,
+        }));
+        out.candidates.push((*line, a));
+    }
+    out
+}
+
+/// One cell into the assessment, read as the form reads its input; a value no choice
+/// has is left at the form's default and said.
+fn set(a: &mut Assessment, column: Column, text: &str) -> Result<(), Msg> {
+    let category = a.category;
+    let e = &mut a.entry;
+    match column {
+        Column::Name => e.name = text.to_string(),
+        Column::Province => e.province = text.to_string(),
+        Column::Year => e.year = text.to_string(),
+        // Not scored: a known sector by its code, anything else kept as written.
+        Column::Sector => {
+            e.sector = SECTORS
+                .iter()
+                .find(|(code, name)| [code, name.id, name.en].iter().any(|x| normalised(x) == normalised(text)))
+                .map_or(text.to_string(), |s| s.0.to_string())
+        }
+        Column::Figure(f) => {
+            if !text.is_empty() {
+                e.fields.insert(f, text.to_string());
+            }
+        }
+        Column::Size if !text.is_empty() => {
+            let sizes = category.sizes();
+            e.size = sizes.get(choose(text, &sizes.iter().map(|s| (s.key(), s.name())).collect::<Vec<_>>())?).copied()
+        }
+        Column::Risk if !text.is_empty() => {
+            let key = if text.starts_with(['r', 'R']) { text.to_ascii_uppercase() } else { format!("R{text}") };
+            e.risk = RiskGroup::from_key(&key).ok_or_else(|| unknown(text, RiskGroup::ALL.map(|r| r.key())))?
+        }
+        Column::Regulation => {
+            let names = RegulationLevel::ALL.map(|l| (l.key(), l.name(category)));
+            e.regulation = RegulationLevel::ALL[choose(text, &names)?]
+        }
+        Column::Package if !text.is_empty() => {
+            e.package = Package::ALL[choose(text, &Package::ALL.map(|p| (p.key(), p.name())))?]
+        }
+        Column::Item(i) => {
+            if yes_no(text)? {
+                e.checked.insert(i);
+            }
+        }
+        Column::Leader => e.leader_attends = yes_no(text)?,
+        Column::Programme(p) => {
+            if yes_no(text)? {
+                e.programmes.insert(p);
+            }
+        }
+        Column::Size | Column::Risk | Column::Package => {}
+    }
+    Ok(())
+}
+
+/// `ya`/`tidak` and the usual ways of writing them; empty is no.
+fn yes_no(text: &str) -> Result<bool, Msg> {
+    if matches!(text, "\u{2713}" | "\u{2714}") {
+        return Ok(true);
+    }
+    match normalised(text).as_str() {
+        "" | "tidak" | "t" | "no" | "n" | "0" | "false" | "salah" | "belum" => Ok(false),
+        "ya" | "y" | "yes" | "1" | "x" | "v" | "true" | "benar" | "sudah" | "ada" => Ok(true),
+        _ => Err(Msg::new(
+            format!("\u{201c}{}\u{201d} bukan ya atau tidak; tulis ya atau kosongkan", json::short(text)),
+            format!("\u{201c}{}\u{201d} is not yes or no; write ya (yes) or leave it empty", json::short(text)),
+        )),
+    }
+}
+
+/// The place of one of `options` (key and name), by its key or its name in either
+/// language, or a part of the name (`Perda` in `Peraturan Daerah (Perda)`); empty is the
+/// first. One function for every kind of choice: the page carries its code once.
+fn choose(text: &str, options: &[(&str, T)]) -> Result<usize, Msg> {
+    let n = normalised(text);
+    if n.is_empty() && !options.is_empty() {
+        return Ok(0);
+    }
+    let fits = |(key, t): &(&str, T)| {
+        normalised(key) == n
+            || [t.id, t.en].iter().any(|l| l.split(['(', ')', '/']).chain([*l]).any(|part| normalised(part) == n))
+    };
+    options.iter().position(fits).ok_or_else(|| unknown_named(text, &options.iter().map(|o| o.1).collect::<Vec<_>>()))
+}
+
+/// A value none of the keys have.
+fn unknown<const N: usize>(text: &str, keys: [&'static str; N]) -> Msg {
+    let t: Vec<T> = keys.iter().map(|k| T::new(k, k)).collect();
+    unknown_named(text, &t)
+}
+
+fn unknown_named(text: &str, names: &[T]) -> Msg {
+    let (id, en): (Vec<&str>, Vec<&str>) = names.iter().map(|t| (t.id, t.en)).unzip();
+    let v = json::short(text);
+    Msg::new(
+        format!("nilai \u{201c}{v}\u{201d} tidak dikenal; pilih salah satu: {}", id.join(", ")),
+        format!("the value \u{201c}{v}\u{201d} is unknown; choose one of: {}", en.join(", ")),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_are_unique_and_name_their_column_in_both_languages() {
+        for category in Category::ALL {
+            let all = columns(category);
+            for lang in [Lang::Id, Lang::En] {
+                for c in &all {
+                    let h = c.header(category, lang);
+                    assert_eq!(column_of(&h, category, &all), Some(*c), "{h}");
+                    let bare = c.label(category);
+                    assert_eq!(column_of(bare.get(lang), category, &all), Some(*c), "{category:?} {}", bare.get(lang));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn choices_read_by_key_name_or_part_of_the_name() {
+        let names = RegulationLevel::ALL.map(|l| (l.key(), l.name(Category::Kabkota)));
+        let reg = |t: &str| choose(t, &names).map(|i| RegulationLevel::ALL[i]);
+        assert_eq!(reg("Perda"), Ok(RegulationLevel::PeraturanDaerah));
+        assert_eq!(reg("peraturan_kepala"), Ok(RegulationLevel::PeraturanKepala));
+        assert_eq!(reg("Perbup"), Ok(RegulationLevel::PeraturanKepala));
+        assert_eq!(reg("circular letter"), Ok(RegulationLevel::SuratEdaran));
+        assert_eq!(reg(""), Ok(RegulationLevel::None));
+        assert!(reg("undang-undang").is_err_and(|m| m.en.contains("choose one of")));
+        assert_eq!(yes_no("Ya"), Ok(true));
+        assert_eq!(yes_no("\u{2713}"), Ok(true));
+        assert_eq!(yes_no(" - "), Ok(false));
+        assert!(yes_no("mungkin").is_err());
+    }
+}

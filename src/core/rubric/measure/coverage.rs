@@ -1,0 +1,182 @@
+//! Coverage against the region's own target, and its growth over the previous year.
+
+use crate::core::model::evidence::EvidenceKind;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use super::{bands_text, count, percent, propose_figures, rule_text, say, Kind, Proposal, Reader, Rule, Status, Value};
+use crate::core::base::number::{format_decimal, format_percent};
+use crate::core::base::text::Msg;
+use crate::core::model::category::Category;
+use crate::core::model::inputs::Field::{self, ActiveParticipants, CoveragePrevious, CoverageTarget, Employed};
+
+/// Active participants ÷ employed people, against the region's own target.
+pub struct CoverageToTarget;
+
+impl Kind for CoverageToTarget {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::LaporanBpjs
+    }
+
+    fn fields(&self) -> &[Field] {
+        &[Employed, ActiveParticipants, CoverageTarget]
+    }
+
+    fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
+        let [e, p, t] = r.values([Employed, ActiveParticipants, CoverageTarget])?;
+        let coverage = percent(p, e);
+        let input = say(words, || {
+            let (c, t, p, e) = (format_percent(coverage), format_percent(t), count(p), count(e));
+            Msg::new(
+                format!("cakupan {c} ({p} dari {e}) dari target {t}"),
+                format!("coverage {c} ({p} of {e}) against a target of {t}"),
+            )
+        });
+        Ok((Value::Ratio(coverage, t), input))
+    }
+
+    fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
+        let (Some(e), Some(p), Some(t)) = (r.get(Employed), r.get(ActiveParticipants), r.get(CoverageTarget)) else {
+            return;
+        };
+        let needed = (t * e / Decimal::ONE_HUNDRED).ceil().min(e);
+        let (d, n, t) = (count(needed - p), count(needed), format_decimal(t, 2));
+        let text = Msg::new(
+            format!("Daftarkan {d} peserta lagi (menjadi {n}) untuk mencapai target {t}%"),
+            format!("Register {d} more participants (to {n}) to reach the {t}% target"),
+        );
+        propose_figures(&[(ActiveParticipants, needed)], text, out);
+    }
+}
+
+/// Growth that earns full marks: faster than the national path (about 3 points a year).
+const FULL_GROWTH_POINTS: Decimal = dec!(5);
+
+/// Percentage points gained over the previous year's coverage.
+pub struct CoverageGrowth;
+
+impl Kind for CoverageGrowth {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::LaporanBpjs
+    }
+
+    fn fields(&self) -> &[Field] {
+        &[Employed, ActiveParticipants, CoveragePrevious]
+    }
+
+    fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
+        let [e, p, before] = r.values([Employed, ActiveParticipants, CoveragePrevious])?;
+        let now = percent(p, e);
+        let growth = now - before;
+        let input = say(words, || {
+            let (b, n, g) = (format_percent(before), format_percent(now), format_decimal(growth, 2));
+            Msg::new(
+                format!("cakupan {b} → {n} ({g} poin persen)"),
+                format!("coverage {b} → {n} ({g} percentage points)"),
+            )
+        });
+        Ok((Value::Amount(growth), input))
+    }
+
+    fn rule_text(&self, rule: Rule, _category: Category) -> Msg {
+        match rule {
+            Rule::Bands(bands) => bands_text(bands, (" poin persen", " percentage points")),
+            _ => rule_text(rule),
+        }
+    }
+
+    fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
+        let (Some(e), Some(p), Some(before)) = (r.get(Employed), r.get(ActiveParticipants), r.get(CoveragePrevious))
+        else {
+            return;
+        };
+        let goal = (before + FULL_GROWTH_POINTS).min(Decimal::ONE_HUNDRED);
+        let needed = (goal * e / Decimal::ONE_HUNDRED).ceil().min(e);
+        if needed <= p {
+            return;
+        }
+        let (d, n, g) = (count(needed - p), count(needed), format_decimal(goal, 2));
+        let text = Msg::new(
+            format!("Daftarkan {d} peserta lagi (menjadi {n}) agar cakupan naik 5 poin persen ke {g}%"),
+            format!("Register {d} more participants (to {n}) so coverage grows 5 percentage points to {g}%"),
+        );
+        propose_figures(&[(ActiveParticipants, needed)], text, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::assessment;
+    use super::*;
+    use crate::core::evaluation::validation::check;
+
+    #[test]
+    fn reads_explains_and_proposes_the_participants_the_target_needs() {
+        let a = assessment(
+            Category::Kabkota,
+            &[(Employed, "19.654"), (ActiveParticipants, "15.386"), (CoverageTarget, "80")],
+        );
+        let c = check(&a);
+        let r = &Reader::new(&a, &c);
+        let (value, words) = CoverageToTarget.observe(r, true).expect("read");
+        assert_eq!(
+            value,
+            Value::Ratio(Decimal::from(15386) * Decimal::ONE_HUNDRED / Decimal::from(19654), Decimal::from(80))
+        );
+        assert_eq!(words.en, "coverage 78,28% (15.386 of 19.654) against a target of 80%");
+        assert!(value.sub_score(Rule::RatioToTarget) < Decimal::ONE);
+        assert_eq!(CoverageToTarget.observe(r, false).expect("read").1, Msg::default());
+
+        let mut out = Vec::new();
+        CoverageToTarget.propose(r, &mut out);
+        // 80% of 19.654 is 15.723,2: 15.724 participants.
+        assert_eq!(out[0].changed(&a).entry.raw(ActiveParticipants), "15.724");
+        assert_eq!(out[0].text.en, "Register 338 more participants (to 15.724) to reach the 80% target");
+    }
+
+    #[test]
+    fn growth_is_the_change_in_points_and_proposes_five_more() {
+        // Ketapang 2025: 55,69% → 68,02% of about 179.822 employed.
+        let a = assessment(
+            Category::Kabkota,
+            &[(Employed, "179.822"), (ActiveParticipants, "122.318"), (CoveragePrevious, "55,69")],
+        );
+        let c = check(&a);
+        let r = &Reader::new(&a, &c);
+        let (value, words) = CoverageGrowth.observe(r, true).expect("read");
+        let Value::Amount(g) = value else { panic!("an amount") };
+        assert_eq!(g.round_dp(2), dec!(12.33));
+        assert_eq!(words.en, "coverage 55,69% → 68,02% (12,33 percentage points)");
+        let mut out = Vec::new();
+        CoverageGrowth.propose(r, &mut out);
+        assert!(out.is_empty(), "already past five points");
+
+        let a = assessment(
+            Category::Kabkota,
+            &[(Employed, "1.000"), (ActiveParticipants, "500"), (CoveragePrevious, "49")],
+        );
+        let c = check(&a);
+        let mut out = Vec::new();
+        CoverageGrowth.propose(&Reader::new(&a, &c), &mut out);
+        assert_eq!(out[0].changed(&a).entry.raw(ActiveParticipants), "540");
+        assert_eq!(
+            out[0].text.en,
+            "Register 40 more participants (to 540) so coverage grows 5 percentage points to 54%"
+        );
+    }
+
+    #[test]
+    fn says_which_figures_are_missing_or_invalid() {
+        let a = assessment(Category::Kabkota, &[(Employed, "0"), (CoverageTarget, "80")]);
+        let c = check(&a);
+        let r = &Reader::new(&a, &c);
+        assert_eq!(CoverageToTarget.observe(r, true).unwrap_err(), Status::Invalid(vec![Employed]));
+        let a = assessment(Category::Kabkota, &[(Employed, "100")]);
+        let c = check(&a);
+        let r = &Reader::new(&a, &c);
+        assert_eq!(
+            CoverageToTarget.observe(r, true).unwrap_err(),
+            Status::Missing(vec![ActiveParticipants, CoverageTarget])
+        );
+    }
+}

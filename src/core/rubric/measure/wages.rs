@@ -1,0 +1,92 @@
+//! Wages reported as paid; under-reporting is a PDS finding (wages).
+
+use super::{percent, propose_figures, say, Finding, Kind, Proposal, Reader, Status, Value};
+use crate::core::base::number::{format_percent, format_rupiah};
+use crate::core::base::text::Msg;
+use crate::core::model::evidence::EvidenceKind;
+use crate::core::model::inputs::Field::{self, WageBillActual, WageBillReported};
+
+/// Wage bill reported ÷ actual wage bill.
+pub struct WageHonesty;
+
+impl Kind for WageHonesty {
+    fn evidence(&self) -> EvidenceKind {
+        EvidenceKind::LaporanBpjs
+    }
+
+    fn fields(&self) -> &[Field] {
+        &[WageBillActual, WageBillReported]
+    }
+
+    fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
+        let [actual, reported] = r.values([WageBillActual, WageBillReported])?;
+        let input = say(words, || {
+            let s = format_percent(percent(reported, actual));
+            Msg::new(
+                format!("upah dilaporkan {s} dari upah sebenarnya"),
+                format!("{s} of the actual wage bill reported"),
+            )
+        });
+        Ok((Value::Ratio(reported, actual), input))
+    }
+
+    fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
+        let (Some(actual), Some(reported)) = (r.get(WageBillActual), r.get(WageBillReported)) else {
+            return;
+        };
+        let gap = format_rupiah(actual - reported);
+        let text = Msg::new(
+            format!("Laporkan upah sesuai upah sebenarnya: tambah {gap} per bulan"),
+            format!("Report wages as paid: add {gap} a month"),
+        );
+        propose_figures(&[(WageBillReported, actual)], text, out);
+    }
+
+    fn finds(&self) -> Option<Finding> {
+        Some(Finding::PdsWages)
+    }
+
+    fn finding(&self, r: &Reader, words: bool) -> Option<Msg> {
+        let (actual, reported) = (r.get(WageBillActual)?, r.get(WageBillReported)?);
+        (reported < actual).then(|| {
+            say(words, || {
+                let gap = format_rupiah(actual - reported);
+                Msg::new(
+                    format!("PDS Upah: upah dilaporkan {gap} per bulan di bawah upah sebenarnya"),
+                    format!("PDS wages: reported wage bill {gap} a month below the actual one"),
+                )
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::assessment;
+    use super::*;
+    use crate::core::evaluation::validation::check;
+    use crate::core::model::category::Category;
+
+    #[test]
+    fn under_reported_wages_are_a_finding_and_the_step_reports_them_in_full() {
+        let a = assessment(Category::BuMenengah, &[(WageBillActual, "900.000.000"), (WageBillReported, "720.000.000")]);
+        let c = check(&a);
+        let r = &Reader::new(&a, &c);
+        let (value, words) = WageHonesty.observe(r, true).expect("read");
+        assert_eq!(value, Value::Ratio(720_000_000.into(), 900_000_000.into()));
+        assert_eq!(words.en, "80% of the actual wage bill reported");
+        assert_eq!(
+            WageHonesty.finding(r, true).expect("finding").id,
+            "PDS Upah: upah dilaporkan Rp180.000.000 per bulan di bawah upah sebenarnya"
+        );
+        let mut out = Vec::new();
+        WageHonesty.propose(r, &mut out);
+        assert_eq!(out[0].changed(&a).entry.raw(WageBillReported), "900.000.000");
+        assert_eq!(out[0].text.en, "Report wages as paid: add Rp180.000.000 a month");
+
+        let honest =
+            assessment(Category::BuMenengah, &[(WageBillActual, "900.000.000"), (WageBillReported, "900.000.000")]);
+        let c = check(&honest);
+        assert_eq!(WageHonesty.finding(&Reader::new(&honest, &c), true), None);
+    }
+}
