@@ -61,8 +61,9 @@ async function withProfile(run) {
   }
 }
 
-test('after one visit the app opens, takes a form and scores with the server stopped', async (t) => {
-  const release = releaseOf(DIST);
+/// A first visit of the self-check in a browser with a profile of its own, from a server
+/// the test may stop; `run` goes on from the page opened.
+async function visit(t, run) {
   const site = await startServer();
   // A failed assertion must not leave the server holding the test file open.
   t.after(() => site.server.listening && stopServer(site.server));
@@ -70,6 +71,13 @@ test('after one visit the app opens, takes a form and scores with the server sto
     const page = context.pages()[0] ?? (await context.newPage());
     const { foreign, errors } = watch(page, site.origin);
     await page.goto(site.url);
+    await run({ site, context, page, foreign, errors });
+  });
+}
+
+test('after one visit the app opens, takes a form and scores with the server stopped', async (t) => {
+  const release = releaseOf(DIST);
+  await visit(t, async ({ site, context, page, foreign, errors }) => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await waitControlled(page);
 
@@ -119,13 +127,7 @@ test('after one visit of the self-check every candidate page and the method page
   for (const p of SITE.filter((p) => p.kept)) assert.ok(release.files.includes(p.address === './' ? './' : p.file), `${p.file} kept on install`);
   const panel = SITE.find((p) => p.runs === 'panel').file;
   assert.ok(release.later.includes(panel) && release.later.some((f) => /^panel-.*_bg\.wasm$/.test(f)), 'the panel and its bundle later');
-  const site = await startServer();
-  // A failed assertion must not leave the server holding the test file open.
-  t.after(() => site.server.listening && stopServer(site.server));
-  await withProfile(async (context) => {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const { foreign, errors } = watch(page, site.origin);
-    await page.goto(site.url);
+  await visit(t, async ({ site, page, foreign, errors }) => {
     await fillScenario(page, padang);
     await waitControlled(page);
     assert.deepEqual(await caches(page), expectedCache(site.url, release), 'every candidate page on the first visit');

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use super::{col_head, event_value, labelled_cell, option, text_el, Ctx};
 use crate::core::base::i18n;
 use crate::core::base::number::format_points;
-use crate::core::evaluation::compare::compare;
+use crate::core::evaluation::compare::{compare, Comparison};
 use crate::core::formats::persist::Library;
 use crate::core::pages::session::Action;
 use crate::core::pages::session::Side;
@@ -18,16 +18,37 @@ fn signed(d: Decimal) -> String {
 }
 
 /// Two assessments side by side, with the change per criterion, pillar and in total;
-/// `pair`: the two compared (before, after), chosen in the core. The comparison page's
-/// (`compare_app.rs`).
+/// `pair`: the two compared (before, after), chosen in the core.
 pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html {
-    let lang = ctx.lang;
     if lib.assessments.len() < 2 {
         return html! { <section class="panel">{ text_el("h1", "", ctx.t(i18n::COMPARE_TITLE)) }{ text_el("p", "", ctx.t(i18n::NEED_TWO)) }</section> };
     }
     let Some((before, after)) = pair else { return html! {} };
     let (Some(b), Some(a)) = (lib.get(before), lib.get(after)) else { return html! {} };
     let c = compare(&b.assessment, &a.assessment);
+    html! {
+        <div class="compare">
+            { choice_and_total(ctx, lib, (before, after), &c) }
+            { pillar_changes(ctx, &c) }
+            { criterion_changes(ctx, &c) }
+        </div>
+    }
+}
+
+/// The class of a change: up, down or the same.
+fn delta_class(d: Decimal) -> &'static str {
+    if d > Decimal::ZERO {
+        "num delta up"
+    } else if d < Decimal::ZERO {
+        "num delta down"
+    } else {
+        "num delta same"
+    }
+}
+
+/// The two chosen, and the totals with the change.
+fn choice_and_total(ctx: &Ctx, lib: &Library, (before, after): (u32, u32), c: &Comparison) -> Html {
+    let lang = ctx.lang;
     let chooser = |side: Side, chosen: u32, label: &'static str, dom: &'static str| {
         html! {
             <div class="field">
@@ -38,81 +59,84 @@ pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html 
             </div>
         }
     };
-    let delta_class = |d: Decimal| {
-        if d > Decimal::ZERO {
-            "num delta up"
-        } else if d < Decimal::ZERO {
-            "num delta down"
-        } else {
-            "num delta same"
-        }
-    };
     html! {
-        <div class="compare">
-            <section class="panel">
-                { text_el("h1", "", ctx.t(i18n::COMPARE_TITLE)) }
-                { text_el("p", "help", ctx.t(i18n::COMPARE_HELP)) }
-                <div class="grid-2">
-                    { chooser(Side::Before, before, ctx.t(i18n::BEFORE), "compare-before") }
-                    { chooser(Side::After, after, ctx.t(i18n::AFTER), "compare-after") }
-                </div>
-                if !c.same_category { { text_el("p", "note", ctx.t(i18n::DIFFERENT_CATEGORIES)) } }
-                <p class="compare-total">
-                    { text_el("span", "", format!("{} {}", ctx.t(i18n::BEFORE), format_points(c.before.shown_total()))) }
-                    <span aria-hidden="true">{ " → " }</span>
-                    { text_el("span", "", format!("{} {}", ctx.t(i18n::AFTER), format_points(c.after.shown_total()))) }
-                    <strong id="compare-delta" class={delta_class(c.delta)}>{ format!("{} {}", signed(c.after.shown_total() - c.before.shown_total()), ctx.t(i18n::POINTS)) }</strong>
-                </p>
-            </section>
-            <section class="panel" aria-labelledby="compare-pillars">
-                <h2 id="compare-pillars">{ ctx.t(i18n::PILLARS) }</h2>
-                <ul class="compare-bars">
-                    { for c.pillars.iter().map(|p| {
-                        // Bars show points out of the pillar's weight.
-                        let weight = c.after.pillars.iter().chain(&c.before.pillars).find(|x| x.id == p.id).map(|x| x.weight).unwrap_or(Decimal::ONE_HUNDRED);
-                        let width = |x: Decimal| format!("width:{}%", if weight.is_zero() { Decimal::ZERO } else { (x * Decimal::ONE_HUNDRED / weight).round_dp(1) });
-                        html! {
-                            <li data-pillar={p.id}>
-                                { text_el("span", "bar-label", p.name.get(lang)) }
-                                { text_el("span", "bar-value", format!("{} → {} ({})", format_points(p.before), format_points(p.after), signed(p.delta))) }
-                                <span class="bar before" aria-hidden="true"><span class="bar-fill" style={width(p.before)}></span></span>
-                                <span class="bar after" aria-hidden="true"><span class="bar-fill" style={width(p.after)}></span></span>
-                            </li>
-                        }
-                    }) }
-                </ul>
-                <p class="legend"><span class="swatch before"></span>{ ctx.t(i18n::BEFORE) }<span class="swatch after"></span>{ ctx.t(i18n::AFTER) }</p>
-            </section>
-            // The scrollable table below is the landmark; one name, one region.
-            <section class="panel">
-                <h2 id="compare-table-title">{ ctx.t(i18n::TABLE) }</h2>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-title">
-                    <table class="compare-table stack-on-phone">
-                        <thead><tr>
-                            { col_head("", ctx.t(i18n::COL_CRITERION)) }
-                            { col_head("", ctx.t(i18n::BEFORE)) }
-                            { col_head("", ctx.t(i18n::AFTER)) }
-                            { col_head("num", ctx.t(i18n::CHANGE)) }
-                        </tr></thead>
-                        <tbody>
-                            { for c.criteria.iter().map(|d| {
-                                let cell = |s: &Option<crate::core::evaluation::scoring::CriterionScore>| match s {
-                                    Some(s) => html! { <>{ text_el("span", "num-strong", format!("{} {}", format_points(s.points), ctx.t(i18n::POINTS))) }<br/>{ text_el("span", "figure-note", s.input.get(lang).to_string()) }</> },
-                                    None => html! { { "–" } },
-                                };
-                                html! {
-                                    <tr data-criterion={d.id}>
-                                        <th scope="row">{ d.title.get(lang) }</th>
-                                        { labelled_cell("", ctx.t(i18n::BEFORE), cell(&d.before)) }
-                                        { labelled_cell("", ctx.t(i18n::AFTER), cell(&d.after)) }
-                                        { labelled_cell(delta_class(d.delta), ctx.t(i18n::CHANGE), signed(d.delta)) }
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </section>
-        </div>
+        <section class="panel">
+            { text_el("h1", "", ctx.t(i18n::COMPARE_TITLE)) }
+            { text_el("p", "help", ctx.t(i18n::COMPARE_HELP)) }
+            <div class="grid-2">
+                { chooser(Side::Before, before, ctx.t(i18n::BEFORE), "compare-before") }
+                { chooser(Side::After, after, ctx.t(i18n::AFTER), "compare-after") }
+            </div>
+            if !c.same_category { { text_el("p", "note", ctx.t(i18n::DIFFERENT_CATEGORIES)) } }
+            <p class="compare-total">
+                { text_el("span", "", format!("{} {}", ctx.t(i18n::BEFORE), format_points(c.before.shown_total()))) }
+                <span aria-hidden="true">{ " → " }</span>
+                { text_el("span", "", format!("{} {}", ctx.t(i18n::AFTER), format_points(c.after.shown_total()))) }
+                <strong id="compare-delta" class={delta_class(c.delta)}>{ format!("{} {}", signed(c.after.shown_total() - c.before.shown_total()), ctx.t(i18n::POINTS)) }</strong>
+            </p>
+        </section>
+    }
+}
+
+/// Each pillar before and after, as bars of its weight.
+fn pillar_changes(ctx: &Ctx, c: &Comparison) -> Html {
+    let lang = ctx.lang;
+    html! {
+        <section class="panel" aria-labelledby="compare-pillars">
+            <h2 id="compare-pillars">{ ctx.t(i18n::PILLARS) }</h2>
+            <ul class="compare-bars">
+                { for c.pillars.iter().map(|p| {
+                    // Bars show points out of the pillar's weight.
+                    let weight = c.after.pillars.iter().chain(&c.before.pillars).find(|x| x.id == p.id).map(|x| x.weight).unwrap_or(Decimal::ONE_HUNDRED);
+                    let width = |x: Decimal| format!("width:{}%", if weight.is_zero() { Decimal::ZERO } else { (x * Decimal::ONE_HUNDRED / weight).round_dp(1) });
+                    html! {
+                        <li data-pillar={p.id}>
+                            { text_el("span", "bar-label", p.name.get(lang)) }
+                            { text_el("span", "bar-value", format!("{} → {} ({})", format_points(p.before), format_points(p.after), signed(p.delta))) }
+                            <span class="bar before" aria-hidden="true"><span class="bar-fill" style={width(p.before)}></span></span>
+                            <span class="bar after" aria-hidden="true"><span class="bar-fill" style={width(p.after)}></span></span>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <p class="legend"><span class="swatch before"></span>{ ctx.t(i18n::BEFORE) }<span class="swatch after"></span>{ ctx.t(i18n::AFTER) }</p>
+        </section>
+    }
+}
+
+/// Each criterion's points and figures before and after, and the change.
+fn criterion_changes(ctx: &Ctx, c: &Comparison) -> Html {
+    let lang = ctx.lang;
+    html! {
+        // The scrollable table below is the landmark; one name, one region.
+        <section class="panel">
+            <h2 id="compare-table-title">{ ctx.t(i18n::TABLE) }</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-title">
+                <table class="compare-table stack-on-phone">
+                    <thead><tr>
+                        { col_head("", ctx.t(i18n::COL_CRITERION)) }
+                        { col_head("", ctx.t(i18n::BEFORE)) }
+                        { col_head("", ctx.t(i18n::AFTER)) }
+                        { col_head("num", ctx.t(i18n::CHANGE)) }
+                    </tr></thead>
+                    <tbody>
+                        { for c.criteria.iter().map(|d| {
+                            let cell = |s: &Option<crate::core::evaluation::scoring::CriterionScore>| match s {
+                                Some(s) => html! { <>{ text_el("span", "num-strong", format!("{} {}", format_points(s.points), ctx.t(i18n::POINTS))) }<br/>{ text_el("span", "figure-note", s.input.get(lang).to_string()) }</> },
+                                None => html! { { "–" } },
+                            };
+                            html! {
+                                <tr data-criterion={d.id}>
+                                    <th scope="row">{ d.title.get(lang) }</th>
+                                    { labelled_cell("", ctx.t(i18n::BEFORE), cell(&d.before)) }
+                                    { labelled_cell("", ctx.t(i18n::AFTER), cell(&d.after)) }
+                                    { labelled_cell(delta_class(d.delta), ctx.t(i18n::CHANGE), signed(d.delta)) }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
     }
 }
