@@ -2,6 +2,7 @@
 //! passed on to scoring, the derived figures and the next steps; and the score as every
 //! page shows it. Each scores the assessment as the evidence dossier has it.
 
+pub mod calibration;
 pub mod compare;
 pub mod derived;
 pub mod dossier;

@@ -3,14 +3,12 @@
 //! assumed (and why) and which criteria rest on nothing published (left out, so the rest
 //! are renormalised). Tests hold the bands their outcomes demand under the current rubric;
 //! the method page shows the same table under every version. Weights, ladders and bands
-//! are tuned in the rubric with reasons, never per case.
+//! are tuned in the rubric with reasons, never per case. Each case's estimate is made by the
+//! evaluation (`evaluation/calibration.rs`).
 
 use rust_decimal::Decimal;
 
 use crate::core::base::text::T;
-use crate::core::evaluation::score;
-use crate::core::evaluation::scoring::shown;
-use crate::core::evaluation::validation::check;
 use crate::core::model::assessment::{Assessment, Version};
 use crate::core::model::category::Category;
 use crate::core::model::inputs::{Field, Item, RegulationLevel};
@@ -68,22 +66,6 @@ pub struct Case {
 /// says little (the few known criteria are renormalised to 100): it gets no band.
 pub const MIN_KNOWN_WEIGHT: Decimal = Decimal::from_parts(50, 0, 0, false, 0);
 
-/// A case's estimate under one version of the rubric.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Estimate {
-    pub total: Decimal,
-    pub band_id: &'static str,
-    /// Share of the rubric's weight that rests on published or assumed inputs, in %.
-    pub known_weight: Decimal,
-}
-
-impl Estimate {
-    /// Enough is known to place the case in a band.
-    pub fn placed(&self) -> bool {
-        self.known_weight >= MIN_KNOWN_WEIGHT
-    }
-}
-
 impl Case {
     pub fn assessment(&self, version: Version) -> Assessment {
         let mut a = Assessment::new(self.category);
@@ -105,13 +87,6 @@ impl Case {
         }
         a.not_applicable.extend(self.unpublished.iter().map(|id| id.to_string()));
         a
-    }
-
-    pub fn estimate(&self, version: Version) -> Estimate {
-        let a = self.assessment(version);
-        let s = score(&a, &check(&a));
-        let known_weight = a.rubric().criteria.iter().filter(|c| a.is_applicable(c)).map(|c| c.weight).sum::<Decimal>();
-        Estimate { total: shown(s.total), band_id: s.band_id, known_weight }
     }
 }
 
@@ -383,6 +358,7 @@ pub const CASES: &[Case] =
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::evaluation::validation::check;
 
     #[test]
     fn every_case_reads_cleanly_and_names_real_criteria() {
