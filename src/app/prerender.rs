@@ -1,7 +1,7 @@
 //! Pages rendered natively at build time (src/bin/prerender.rs) from the app's components:
 //! the page's first paint, the app's own view of the state a browser with nothing saved
-//! opens in, so it is what the app renders in its place when it mounts; and the method
-//! pages, static pages of their own.
+//! opens in, so it is what the app renders in its place when it mounts; the method pages,
+//! static pages of their own; and the panel's page around its bundle.
 
 use yew::prelude::*;
 use yew::ServerRenderer;
@@ -128,4 +128,52 @@ pub fn into_page(page: &str) -> Option<String> {
     let placeholder = [PLACEHOLDER, MINIFIED_PLACEHOLDER].into_iter().find(|p| page.contains(p))?;
     let loading = format!(r#"<p class="memuat-teks">{} · {}</p>"#, i18n::LOADING.id, i18n::LOADING.en);
     Some(page.replacen(placeholder, &format!(r#"<div id="pra">{loading}{}</div>"#, start_page()), 1))
+}
+
+/// The id of the data block naming what a page's loader (assets/loader.js) loads; Trunk.toml's
+/// `pattern_script` writes index.html's.
+pub const BUNDLE_BLOCK: &str = "bundle";
+
+/// What the panel's page shows while its bundle loads, in both languages.
+const PANEL_HEADING: &str = "Cek Paritrana: mode panel / panel mode";
+const PANEL_DESCRIPTION: &str = "Peringkat kandidat Paritrana Award untuk panel provinsi atau cabang BPJS Ketenagakerjaan: data tidak pernah meninggalkan peramban Anda.";
+
+/// The files the panel's page names: its bundle (`js`, `wasm`), and the loader, stylesheet
+/// and icon it shares with the self-check's pages, by their built names.
+pub struct PanelFiles<'a> {
+    pub js: &'a str,
+    pub wasm: &'a str,
+    pub loader: &'a str,
+    pub css: &'a str,
+    pub icon: &'a str,
+}
+
+/// The panel's page, whole: the app page's content security policy `csp`, its loading line
+/// until the bundle runs, and the loader told (in its data block) the bundle and the storage
+/// key of the panel's language (`lang_key`), which it sets before the bundle runs.
+pub fn panel_page(csp: &str, title: &str, lang_key: &str, files: &PanelFiles) -> String {
+    let PanelFiles { js, wasm, loader, css, icon } = files;
+    let bundle = serde_json::json!({ "js": format!("./{js}"), "wasm": format!("./{wasm}"), "lang": lang_key });
+    format!(
+        r##"<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Cek Paritrana: {title}</title>
+<meta name="description" content="{PANEL_DESCRIPTION}">
+<meta name="theme-color" content="#0b5d4b">
+<meta name="cek-paritrana-release" content="">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<link rel="icon" href="./{icon}">
+<link rel="stylesheet" href="./{css}">
+<script type="application/json" id="{BUNDLE_BLOCK}">{bundle}</script>
+<script type="module" src="./{loader}"></script>
+</head>
+<body>
+<div id="memuat" class="page"><section class="panel"><h1>{PANEL_HEADING}</h1><p role="status">Memuat… / Loading…</p></section></div>
+</body>
+</html>
+"##
+    )
 }
