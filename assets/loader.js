@@ -4,7 +4,8 @@
 // names what to load in a data block, `<script type="application/json" id="bundle">`:
 // `js` and `wasm`, the bundle; `worker`, the service worker to register once it has started
 // (the self-check's pages only); `lang`, the storage key of the page's language as last
-// shown (the panel's). One file for every page, written once.
+// shown (the panel's). A file, not an inline script: the pages' security policy allows no
+// inline script but the first paint's own, by its hash.
 //
 // The page's own HTML (the start page, a loading line) is on screen first, then the bundle
 // is fetched, so that paint never waits for it and the app's equal render in its place is

@@ -1,7 +1,8 @@
 //! Writes the pages rendered at build time into the build: the start page into the built
 //! page, the app's other pages (the same page with their own title and a loading line:
 //! one WebAssembly module runs them all), the method pages, and the panel's page around
-//! the bundle Trunk built for it (index.html's second rust asset); and
+//! the bundle Trunk built for it (index.html's second rust asset); each page's security
+//! policy, index.html's, allowing the page's inline scripts by their hashes; and
 //! `target/pages.json`, the list of pages (`core::pages`) for scripts/release.mjs and the
 //! tests. Trunk runs it after each build on its staging directory, before
 //! scripts/release.mjs hashes the files (Trunk.toml); by hand, on a directory Trunk has just
@@ -46,30 +47,34 @@ fn write(path: PathBuf, text: String) -> Result<(), String> {
 
 fn write_pages(dir: &Path) -> Result<(), String> {
     let policy = source_policy()?;
+    let secure = |page: String, file: &str| {
+        prerender::with_script_hashes(&page, &policy)
+            .ok_or_else(|| format!("{file}: no `{policy}` (index.html's policy, with a script-src) in it"))
+    };
     let path = dir.join(SitePage::Check.file());
     let built = read(&path)?;
     let missing = || format!("no `{}` or title in {}", prerender::PLACEHOLDER, path.display());
     for page in SitePage::VARIANTS.iter().filter(|p| p.runs() == Runs::App && **p != SitePage::Check) {
         let title = format!("{} · Cek Paritrana", page.title().id);
         let text = prerender::app_page(&built, &title).ok_or_else(missing)?;
-        write(dir.join(page.file()), text)?;
+        write(dir.join(page.file()), secure(text, page.file())?)?;
     }
     let text = prerender::into_page(&built).ok_or_else(missing)?;
-    write(path.clone(), text)?;
+    write(path.clone(), secure(text, SitePage::Check.file())?)?;
     let files = Built::in_dir(dir)?;
     for &lang in Lang::VARIANTS {
         let text =
             prerender::method_page(lang, &policy, files.named("main-", ".css")?, files.named("favicon-", ".svg")?);
-        write(dir.join(method_file(lang)), text)?;
+        write(dir.join(method_file(lang)), secure(text, method_file(lang))?)?;
     }
-    write_panel_page(dir, &files, &policy)?;
+    write_panel_page(dir, &files, &policy, &secure)?;
     let list = Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
     std::fs::create_dir_all(&list).map_err(|e| format!("{}: {e}", list.display()))?;
     write(list.join("pages.json"), pages_json())
 }
 
 /// The pages' security policy, as index.html's source states it (the built page may be
-/// minified).
+/// minified); each page then allows its own inline scripts by their hashes.
 fn source_policy() -> Result<String, String> {
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html");
     read(&source)?
@@ -109,7 +114,12 @@ impl Built {
 /// The panel's page around its bundle, which Trunk names plainly (a "worker" asset): the
 /// bundle takes a content-hashed name first, as every other file the pages load has, so
 /// that a browser may keep it for good and a new release is never mixed with an old one.
-fn write_panel_page(dir: &Path, files: &Built, policy: &str) -> Result<(), String> {
+fn write_panel_page(
+    dir: &Path,
+    files: &Built,
+    policy: &str,
+    secure: &dyn Fn(String, &str) -> Result<String, String>,
+) -> Result<(), String> {
     let plain = [format!("{PANEL_BIN}.js"), format!("{PANEL_BIN}_bg.wasm")];
     let mut hasher = Sha256::new();
     for name in &plain {
@@ -134,7 +144,7 @@ fn write_panel_page(dir: &Path, files: &Built, policy: &str) -> Result<(), Strin
             icon: files.named("favicon-", ".svg")?,
         },
     );
-    write(dir.join(panel.file()), page)
+    write(dir.join(panel.file()), secure(page, panel.file())?)
 }
 
 /// The list of pages as JSON: each page's file, what it runs, whether it is kept offline
