@@ -1,8 +1,9 @@
 // Makes one build one release; Trunk runs it after each build (Trunk.toml, post_build)
 // on the staging dir, before it becomes dist/ and after the start page is written into
 // the page (src/bin/prerender.rs), so the id covers the finished page:
-//   - a release build's JavaScript (wasm-bindgen's module, which Trunk's own minifier
-//     cannot read and leaves whole) is minified by esbuild;
+//   - a release build's JavaScript (the bundles' wasm-bindgen modules and the loader,
+//     assets/loader.js, which Trunk's own minifier cannot read and leaves whole) is
+//     minified by esbuild;
 //   - the manifest's icon is pointed at the favicon under its hashed name;
 //   - the release id is a hash of every shipped file (the page with its id left blank),
 //     so any change to any file is a new release;
@@ -10,7 +11,7 @@
 //     compares with the release this browser last ran) and, with the lists of files, into
 //     sw.js from its source assets/sw.js: every candidate page, the one bundle they run and
 //     the method pages, kept when the worker installs; the panel's page and bundle
-//     (scripts/pages.mjs), kept only once a visit fetches them. Which page is which comes
+//     (src/bin/prerender.rs), kept only once a visit fetches them. Which page is which comes
 //     from the list of pages (src/core/pages/mod.rs, written as target/pages.json by
 //     src/bin/prerender.rs).
 // Also by hand on a built directory: `node scripts/release.mjs DIR` (same files, same id).
@@ -45,7 +46,7 @@ const path = (f) => join(dir, f);
 for (const f of [...PAGES.map((p) => p.file), MANIFEST]) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
 
 // The files kept only once fetched: the pages not kept from the first visit (the panel),
-// and what those name that the self-check does not (its bundle, built by scripts/pages.mjs).
+// and what those name that the self-check does not (its bundle).
 const index = readFileSync(path(PAGE), 'utf8');
 const later = new Set(PAGES.filter((p) => !p.kept).map((p) => p.file));
 for (const page of [...later]) {
@@ -54,7 +55,7 @@ for (const page of [...later]) {
 }
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  for (const f of files.filter((f) => f.endsWith('.js') && !later.has(f))) {
+  for (const f of files.filter((f) => f.endsWith('.js'))) {
     const { code } = transformSync(readFileSync(path(f), 'utf8'), { minify: true, format: 'esm' });
     writeFileSync(path(f), code);
   }

@@ -1,6 +1,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    cek_paritrana::app::start();
+    // Not while a press on the start page rendered at build time lasts: it would be lost.
+    cek_paritrana::app::first_paint::after_press(cek_paritrana::app::start);
 }
 
 // Natively the crate is a library plus tests; the binary only makes sense in the browser.

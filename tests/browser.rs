@@ -45,6 +45,19 @@ async fn settle() {
     }
 }
 
+/// A fresh app opened on the form of a new assessment of `category`: at the address the
+/// start page's card for it leaves when tapped before the app runs (`./#baru=<code>`). Not
+/// by a click on the card, nor by moving the address with its events: every test's app
+/// shares the page and its address, and the first one mounted would follow them.
+async fn mount_new(category: Category) -> Element {
+    let history = web_sys::window().and_then(|w| w.history().ok()).expect("history");
+    let address = cek_paritrana::core::pages::new_address(category);
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address)).expect("address");
+    let root = mount().await;
+    assert!(root.query_selector("#p-category").ok().flatten().is_some(), "the form of the new assessment");
+    root
+}
+
 fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector).ok().flatten().unwrap_or_else(|| panic!("{selector} not found"))
 }
@@ -84,8 +97,7 @@ async fn app_mounts_and_lists_every_category() {
 
 #[wasm_bindgen_test]
 async fn a_field_echoes_how_it_read_the_number_and_shows_its_error() {
-    let root = mount().await;
-    click(&root, "[data-category=kabkota]").await;
+    let root = mount_new(Category::Kabkota).await;
 
     type_into(&root, "#f-budget_current", "Rp 1.457.000.000,00").await;
     assert_eq!(text(&root, "#f-budget_current-echo"), "dibaca: Rp1.457.000.000");
@@ -116,8 +128,7 @@ async fn a_field_echoes_how_it_read_the_number_and_shows_its_error() {
 
 #[wasm_bindgen_test]
 async fn marking_not_applicable_renormalises_the_other_weights() {
-    let root = mount().await;
-    click(&root, "[data-category=bu_menengah]").await;
+    let root = mount_new(Category::BuMenengah).await;
     let row = "tr[data-criterion='kepatuhan.tenaga_kerja'] td:nth-of-type(3)";
     assert_eq!(text(&root, row), "15");
 
@@ -133,8 +144,7 @@ async fn marking_not_applicable_renormalises_the_other_weights() {
 
 #[wasm_bindgen_test]
 async fn language_switch_keeps_the_data() {
-    let root = mount().await;
-    click(&root, "[data-category=umk]").await;
+    let root = mount_new(Category::Umk).await;
     type_into(&root, "#f-employees", "12").await;
     click(&root, "button.lang[lang=en]").await;
     assert!(text(&root, "#results-title").contains("Estimated score"));

@@ -14,7 +14,9 @@ use cek_paritrana::core::pages::session::{
     State, StorageAction, ViewAction,
 };
 use cek_paritrana::core::pages::session::{method_anchor, method_criterion_address};
-use cek_paritrana::core::pages::{dossier_address, route, SitePage, CHECK_ADDRESS, RELEASE_KEY, STORAGE_KEY};
+use cek_paritrana::core::pages::{
+    dossier_address, new_address, route, Route, SitePage, CHECK_ADDRESS, RELEASE_KEY, STORAGE_KEY,
+};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -311,6 +313,43 @@ fn a_first_visit_starts_on_the_start_page_and_back_returns_to_it() {
     assert_eq!(t.state.page, Page::Start);
     t.send(Action::Arrived(String::new()));
     assert_eq!(t.state.page, Page::Check, "forward again");
+}
+
+#[test]
+fn a_category_cards_address_starts_one_new_assessment_and_then_shows_the_forms() {
+    for c in Category::ALL {
+        assert_eq!(route(&new_address(c)), Some(Route::New(c)), "{c:?}");
+    }
+    assert_eq!(new_address(Category::Kabkota), "./#baru=kabkota");
+    // Tapped before the app ran: the page opens at the card's address (as the edge reads it).
+    let mut t = Tester::new();
+    let effects = t.send(Action::Arrived("#baru=kabkota".into()));
+    assert_eq!(t.state.page, Page::Check);
+    assert_eq!(t.titles().len(), 1);
+    assert_eq!(t.state.current().map(|s| s.assessment.category), Some(Category::Kabkota));
+    assert!(effects.contains(&Effect::ScheduleSave), "{effects:?}");
+    // The address becomes the form's, in place: a reload or the back button starts no other.
+    let shown: Vec<_> = effects.iter().filter(|e| matches!(e, Effect::ShowAddress { .. })).collect();
+    assert_eq!(shown, [&Effect::ShowAddress { address: CHECK_ADDRESS.into(), push: false }]);
+    let saved = t.flush().expect("written");
+    let mut reloaded = Tester::boot(Some(&saved));
+    reloaded.send(Action::Arrived(String::new()));
+    assert_eq!((reloaded.state.page, reloaded.titles().len()), (Page::Check, 1));
+    t.send(Action::Arrived("index.html".into()));
+    assert_eq!((t.state.page, t.titles().len()), (Page::Check, 1));
+    // Tapped once the app runs: the link is followed in the page; back returns to the start.
+    let mut t = Tester::new();
+    t.send(Action::Arrived(String::new()));
+    let effects = t.send(Action::Follow("index.html#baru=desa".into()));
+    assert_eq!(t.state.current().map(|s| s.assessment.category), Some(Category::Desa));
+    assert!(effects.contains(&Effect::ShowAddress { address: "./#mulai".into(), push: false }), "{effects:?}");
+    assert!(effects.contains(&Effect::ShowAddress { address: CHECK_ADDRESS.into(), push: true }), "{effects:?}");
+    t.send(Action::Arrived("#mulai".into()));
+    assert_eq!((t.state.page, t.titles().len()), (Page::Start, 1));
+    // A category that does not read starts nothing: the self-check as it opens.
+    let mut t = Tester::new();
+    t.send(Action::Arrived("#baru=kota".into()));
+    assert_eq!((t.state.page, t.titles().len()), (Page::Start, 0));
 }
 
 #[test]

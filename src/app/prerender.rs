@@ -1,8 +1,11 @@
 //! Pages rendered natively at build time (src/bin/prerender.rs) from the app's components:
 //! the page's first paint, the app's own view of the state a browser with nothing saved
-//! opens in, so it is what the app renders in its place when it mounts; and the method
-//! pages, static pages of their own.
+//! opens in, so it is what the app renders in its place when it mounts; the method pages,
+//! static pages of their own; the panel's page around its bundle; and every page's security
+//! policy, which allows its inline scripts by their hashes only.
 
+use base64::Engine;
+use sha2::{Digest, Sha256};
 use yew::prelude::*;
 use yew::ServerRenderer;
 
@@ -128,4 +131,212 @@ pub fn into_page(page: &str) -> Option<String> {
     let placeholder = [PLACEHOLDER, MINIFIED_PLACEHOLDER].into_iter().find(|p| page.contains(p))?;
     let loading = format!(r#"<p class="memuat-teks">{} · {}</p>"#, i18n::LOADING.id, i18n::LOADING.en);
     Some(page.replacen(placeholder, &format!(r#"<div id="pra">{loading}{}</div>"#, start_page()), 1))
+}
+
+/// The id of the data block naming what a page's loader (assets/loader.js) loads; Trunk.toml's
+/// `pattern_script` writes index.html's.
+pub const BUNDLE_BLOCK: &str = "bundle";
+
+/// What the panel's page shows while its bundle loads, in both languages.
+const PANEL_HEADING: &str = "Cek Paritrana: mode panel / panel mode";
+const PANEL_DESCRIPTION: &str = "Peringkat kandidat Paritrana Award untuk panel provinsi atau cabang BPJS Ketenagakerjaan: data tidak pernah meninggalkan peramban Anda.";
+
+/// The files the panel's page names: its bundle (`js`, `wasm`), and the loader, stylesheet
+/// and icon it shares with the self-check's pages, by their built names.
+pub struct PanelFiles<'a> {
+    pub js: &'a str,
+    pub wasm: &'a str,
+    pub loader: &'a str,
+    pub css: &'a str,
+    pub icon: &'a str,
+}
+
+/// The panel's page, whole: the app page's content security policy `csp`, its loading line
+/// until the bundle runs, and the loader told (in its data block) the bundle and the storage
+/// key of the panel's language (`lang_key`), which it sets before the bundle runs.
+pub fn panel_page(csp: &str, title: &str, lang_key: &str, files: &PanelFiles) -> String {
+    let PanelFiles { js, wasm, loader, css, icon } = files;
+    let bundle = serde_json::json!({ "js": format!("./{js}"), "wasm": format!("./{wasm}"), "lang": lang_key });
+    format!(
+        r##"<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Cek Paritrana: {title}</title>
+<meta name="description" content="{PANEL_DESCRIPTION}">
+<meta name="theme-color" content="#0b5d4b">
+<meta name="cek-paritrana-release" content="">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<link rel="icon" href="./{icon}">
+<link rel="stylesheet" href="./{css}">
+<script type="application/json" id="{BUNDLE_BLOCK}">{bundle}</script>
+<script type="module" src="./{loader}"></script>
+</head>
+<body>
+<div id="memuat" class="page"><section class="panel"><h1>{PANEL_HEADING}</h1><p role="status">Memuat… / Loading…</p></section></div>
+</body>
+</html>
+"##
+    )
+}
+
+/// The page with its security policy allowing its inline scripts, each by its hash
+/// (`'sha256-…'` in `script-src`): `policy` is the policy as index.html's source states it,
+/// which the page holds (in its `<meta http-equiv="Content-Security-Policy">`). `None`
+/// when the page does not hold it, or it has no `script-src`.
+pub fn with_script_hashes(page: &str, policy: &str) -> Option<String> {
+    if !page.contains(policy) {
+        return None;
+    }
+    let hashes: Vec<String> = inline_scripts(page)
+        .into_iter()
+        .map(|script| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script))))
+        .collect();
+    Some(page.replacen(policy, &allowing(policy, &hashes)?, 1))
+}
+
+/// `policy` with `sources` added to its `script-src` (each once); `None` without one.
+fn allowing(policy: &str, sources: &[String]) -> Option<String> {
+    let mut found = false;
+    let directives: Vec<String> = policy
+        .split(';')
+        .map(|d| {
+            let d = d.trim();
+            if d.split_whitespace().next() != Some("script-src") {
+                return d.to_string();
+            }
+            found = true;
+            let mut out = d.to_string();
+            for source in sources {
+                if !out.split_whitespace().any(|s| s == source) {
+                    out.push(' ');
+                    out.push_str(source);
+                }
+            }
+            out
+        })
+        .filter(|d| !d.is_empty())
+        .collect();
+    found.then(|| directives.join("; "))
+}
+
+/// The text of every script of `page` that runs from the page itself: `<script>` elements
+/// without `src` whose type is JavaScript's (none, a JavaScript MIME type or `module`), not
+/// data blocks (`application/json`). Comments are skipped. The text is as the browser takes
+/// it: everything up to the first `</script`.
+pub fn inline_scripts(page: &str) -> Vec<&str> {
+    // ASCII lower case keeps every byte where it was.
+    let lower = page.to_ascii_lowercase();
+    let mut scripts = Vec::new();
+    let mut at = 0;
+    while let Some(start) = lower[at..].find('<').map(|i| at + i) {
+        let rest = &lower[start..];
+        if rest.starts_with("<!--") {
+            at = lower[start..].find("-->").map_or(lower.len(), |i| start + i + 3);
+            continue;
+        }
+        let is_script = rest
+            .strip_prefix("<script")
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c.is_ascii_whitespace() || c == '>' || c == '/');
+        if !is_script {
+            at = start + 1;
+            continue;
+        }
+        let Some((attributes, open_end)) = start_tag(&lower, start + "<script".len()) else { break };
+        let close = lower[open_end..].find("</script").map_or(lower.len(), |i| open_end + i);
+        let runs = !attributes.iter().any(|(name, _)| *name == "src")
+            && attributes.iter().find(|(name, _)| *name == "type").is_none_or(|(_, t)| is_javascript(t));
+        if runs {
+            scripts.push(&page[open_end..close]);
+        }
+        at = close;
+    }
+    scripts
+}
+
+/// Whether a script's `type` makes it run: none, JavaScript's usual MIME types, or a module
+/// (a legacy one such a page never writes is taken for data: the browser would then refuse
+/// it, which the end-to-end tests see).
+fn is_javascript(kind: &str) -> bool {
+    matches!(kind.trim(), "" | "module" | "text/javascript" | "application/javascript")
+}
+
+/// The attributes of a start tag whose name ends at `from` (names and values as written,
+/// quotes taken off), and where the tag ends (after its `>`); `None` if it never ends.
+fn start_tag(tag: &str, from: usize) -> Option<(Vec<(&str, &str)>, usize)> {
+    let bytes = tag.as_bytes();
+    let mut attributes = Vec::new();
+    let mut i = from;
+    loop {
+        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+            i += 1;
+        }
+        match bytes.get(i)? {
+            b'>' => return Some((attributes, i + 1)),
+            _ => {
+                let name_start = i;
+                while i < bytes.len() && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'=' | b'>' | b'/') {
+                    i += 1;
+                }
+                let name = &tag[name_start..i];
+                while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                let mut value = "";
+                if bytes.get(i) == Some(&b'=') {
+                    i += 1;
+                    while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                        i += 1;
+                    }
+                    match bytes.get(i)? {
+                        &quote @ (b'"' | b'\'') => {
+                            let end = i + 1 + tag[i + 1..].find(quote as char)?;
+                            value = &tag[i + 1..end];
+                            i = end + 1;
+                        }
+                        _ => {
+                            let value_start = i;
+                            while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+                                i += 1;
+                            }
+                            value = &tag[value_start..i];
+                        }
+                    }
+                }
+                attributes.push((name, value));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_inline_scripts_that_run_are_found_as_the_browser_reads_them() {
+        let page = "<!doctype html><head><!-- <script>no</script> --><script>a()</script>\
+            <script type=module>b()</script><SCRIPT TYPE=\"text/javascript\">c()</SCRIPT>\
+            <script type=\"application/json\" id=bundle>{\"js\": \"x.js\"}</script>\
+            <script src=./x.js></script><script type=module src='./y.js'></script>\
+            <scripts>no</scripts><script data-x=\"a>b\">d()</script></head>";
+        assert_eq!(inline_scripts(page), ["a()", "b()", "c()", "d()"]);
+    }
+
+    #[test]
+    fn the_policy_allows_each_inline_script_by_its_hash() {
+        let policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+        let page = format!(
+            "<meta http-equiv=Content-Security-Policy content=\"{policy}\"><script>a()</script><script>a()</script>"
+        );
+        // sha256("a()"), base64: `printf 'a()' | openssl dgst -sha256 -binary | base64`.
+        let hashed = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='; style-src 'self'";
+        assert_eq!(with_script_hashes(&page, policy), Some(page.replace(policy, hashed)));
+        assert_eq!(with_script_hashes("<script>a()</script>", policy), None, "no policy in the page");
+        assert_eq!(with_script_hashes(&page, "default-src 'self'"), None, "no script-src");
+        let none = format!("<meta content=\"{policy}\"><script src=x.js></script>");
+        assert_eq!(with_script_hashes(&none, policy), Some(none.clone()));
+    }
 }

@@ -28,7 +28,7 @@ for (const name of ['padang_panjang', 'pt_menengah_pds']) {
     const { expect: want } = fixture;
 
     test('goes from the first page to the breakdown, survives a reload and a language switch', async () => {
-      const { page, foreign, errors, context } = await openPage(app.browser, app.origin, { bypassCSP: true });
+      const { page, foreign, errors, context } = await openPage(app.browser, app.origin);
       await page.goto(app.url);
       await fillScenario(page, fixture);
 
@@ -116,7 +116,7 @@ test('corrupt saved data is set aside with a message, never a blank page', async
 });
 
 test('the method page is written from the rubric, opens on the open assessment\'s category in its language, and passes the accessibility scan', async () => {
-  const { page, errors, foreign, context } = await openPage(app.browser, app.origin, { bypassCSP: true });
+  const { page, errors, foreign, context } = await openPage(app.browser, app.origin);
   await page.goto(app.url);
   await page.click('[data-category="desa"]');
   await page.locator('#f-village_officials_total').waitFor();

@@ -1,6 +1,6 @@
 // The first paint is the page's own HTML: the start page rendered at build time from the
 // app's components, shown before the WebAssembly arrives, then taken over by the app
-// without a change, a shift or a lost click; a link that opens elsewhere waits instead.
+// without a change, a shift or a lost tap; a link that opens elsewhere waits instead.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appMounted, axeViolations, holdWasm, openLibrary, openPage, useApp } from './harness.mjs';
@@ -105,6 +105,63 @@ test('a category chosen before the WebAssembly arrives opens once the app runs',
   assert.match(await items.textContent(), /Desa/);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/// The categories of the assessments saved, once the app has written what it holds (as
+/// it does when the page is left).
+async function savedCategories(page) {
+  return page.evaluate(() => {
+    dispatchEvent(new Event('pagehide'));
+    return JSON.parse(localStorage.getItem('cek-paritrana')).library.assessments.map((s) => s.assessment.category);
+  });
+}
+
+/// Taps the card of `category` at its middle as soon as it shows, as a person would: a
+/// finger's tap, or a mouse's press held `hold` ms (the app may take over in between).
+async function tapCard(page, category, { mouse = false, hold = 0 } = {}) {
+  const card = page.locator(`[data-category="${category}"]`);
+  await card.waitFor({ state: 'visible' });
+  let box = null;
+  // The app may replace the card between two steps: read it again.
+  for (let i = 0; !box && i < 20; i++) box = await card.scrollIntoViewIfNeeded({ timeout: 1000 }).then(() => card.boundingBox(), () => null);
+  const [x, y] = [box.x + box.width / 2, box.y + Math.min(box.height / 2, 24)];
+  if (!mouse) return page.touchscreen.tap(x, y);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  if (hold) await page.waitForTimeout(hold);
+  await page.mouse.up();
+}
+
+test('a card tapped at the first paint opens the form of its category once, every time, before the app runs or as it takes over', async () => {
+  const ROUNDS = 60;
+  let held = 0;
+  // One round: a fresh page, a card tapped at the first paint, its form.
+  async function round(holding, i) {
+    const category = CATEGORIES[i % CATEGORIES.length];
+    const how = { mouse: i % 2 === 1, hold: (i * 37) % 120 };
+    const name = `${holding ? 'held' : 'not held'}, round ${i}, ${category}, ${how.mouse ? `mouse held ${how.hold} ms` : 'finger'}`;
+    const { page, errors, context } = await openPage(app.browser, app.origin, PHONE);
+    const release = holding ? await holdWasm(page) : null;
+    await page.goto(app.url, { waitUntil: holding ? 'domcontentloaded' : 'commit' });
+    await tapCard(page, category, how);
+    if (holding) {
+      await page.waitForFunction((c) => location.hash === `#baru=${c}`, category);
+      // The tap only moved the address: the app has not run.
+      if (await page.locator('#pra').count()) held++;
+      release();
+    }
+    await page.locator('#p-category').waitFor({ timeout: 10000 }).catch(() => assert.fail(`no form: ${name}`));
+    assert.equal(await page.inputValue('#p-category'), category, name);
+    assert.equal(new URL(page.url()).hash, '', `the form's address, so a reload starts no other: ${name}`);
+    assert.deepEqual(await savedCategories(page), [category], `one assessment: ${name}`);
+    assert.deepEqual(errors, [], name);
+    await context.close();
+  }
+  // A few pages at a time (quicker, and the app's take-over lands at varied moments).
+  for (const holding of [true, false]) {
+    for (let i = 0; i < ROUNDS; i += 3) await Promise.all([i, i + 1, i + 2].map((k) => round(holding, k)));
+  }
+  assert.equal(held, ROUNDS, 'every held round was tapped before the app ran');
 });
 
 test('the language chosen before the WebAssembly arrives is taken, and remembered without showing the other', async () => {

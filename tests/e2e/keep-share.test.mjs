@@ -159,7 +159,7 @@ test('printing gives an A4 report with the total and the top action, without but
 });
 
 test('library: rename, duplicate, delete with confirmation and undo; compare shows the deltas', async () => {
-  const { page, context, errors } = await openPage(app.browser, app.origin, { bypassCSP: true });
+  const { page, context, errors } = await openPage(app.browser, app.origin);
   await page.goto(app.url);
   await fillScenario(page, padang);
   await page.click('#start-target');

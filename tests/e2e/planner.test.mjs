@@ -10,7 +10,7 @@ const app = useApp();
 async function start(page, category) {
   await page.goto(app.url);
   await appMounted(page);
-  await page.getByRole('button', { name: category }).first().click();
+  await page.getByRole('link', { name: category }).first().click();
   await page.locator('#p-year').fill('2025');
 }
 

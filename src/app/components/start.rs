@@ -4,9 +4,11 @@ use super::{button, class_if, text_el, Ctx};
 use crate::core::base::i18n;
 use crate::core::model::category::{Category, Family};
 use crate::core::pages::session::{Action, LibraryAction, Page};
-use crate::core::pages::SitePage;
+use crate::core::pages::{new_address, SitePage};
 
-/// The introduction and the categories to start with; `current`: the category and title
+/// The introduction and the categories to start with, each a plain link that starts a new
+/// assessment of it (`./#baru=<code>`): tapped before the app runs, it only changes the
+/// fragment, which the app reads as it opens, so no tap is lost; `current`: the category and title
 /// of the assessment open now, if any; `others`: the other saved ones (id, title), each
 /// opened here with one press (offline too: the library page manages them).
 pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>, others: &[(u32, String)]) -> Html {
@@ -14,12 +16,11 @@ pub fn start_page(ctx: &Ctx, current: Option<(Category, &str)>, others: &[(u32, 
         let is_current = current.is_some_and(|(cur, _)| cur == c);
         html! {
             <li>
-                <button type="button" class={class_if("category-card", "is-current", is_current)} data-category={c.code()}
-                    onclick={ctx.send(move |_: MouseEvent| Action::Library(LibraryAction::New(c)))}>
+                <a class={class_if("category-card", "is-current", is_current)} href={new_address(c)} data-category={c.code()}>
                     { text_el("span", "card-title", c.name().get(ctx.lang)) }
                     { text_el("span", "card-text", c.summary().get(ctx.lang)) }
                     if is_current { { text_el("span", "card-badge", ctx.t(i18n::CURRENT_CATEGORY)) } }
-                </button>
+                </a>
             </li>
         }
     };

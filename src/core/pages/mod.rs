@@ -15,6 +15,7 @@ use strum::VariantArray;
 use crate::core::base::keys::Keyed;
 use crate::core::base::number;
 use crate::core::base::text::{Lang, T};
+use crate::core::model::category::Category;
 use crate::core::model::inputs::Field;
 use crate::core::pages::session::Choice;
 
@@ -145,6 +146,9 @@ pub const CHECK_ADDRESS: &str = "./";
 pub const START_FRAGMENT: &str = "#mulai";
 /// The start of a share link's fragment (`#a=…`).
 pub const LINK_FRAGMENT: &str = "#a=";
+/// The start of the fragment that starts a new assessment of a category (`#baru=desa`):
+/// the start page's cards link there, so a tap works before the app runs too.
+pub const NEW_FRAGMENT: &str = "#baru=";
 
 /// Where an address of the app leads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -154,6 +158,9 @@ pub enum Route {
     Start,
     /// An assessment shared by link (the whole fragment).
     Link(String),
+    /// A new assessment of the category (`./#baru=<code>`), started once: the address
+    /// then shows the form's.
+    New(Category),
     Library,
     /// The dossier of an assessment (`None`: the address names none that reads).
     Dossier(Option<u32>),
@@ -170,6 +177,12 @@ pub fn route(address: &str) -> Option<Route> {
     Some(match SitePage::of_file(file.strip_prefix("./").filter(|f| !f.is_empty()).unwrap_or(file))? {
         SitePage::Check if fragment == START_FRAGMENT => Route::Start,
         SitePage::Check if fragment.starts_with(LINK_FRAGMENT) => Route::Link(fragment),
+        SitePage::Check if fragment.starts_with(NEW_FRAGMENT) => {
+            match Category::from_code(&fragment[NEW_FRAGMENT.len()..]) {
+                Some(category) => Route::New(category),
+                None => Route::Home,
+            }
+        }
         SitePage::Check => Route::Home,
         SitePage::Library => Route::Library,
         SitePage::Dossier => Route::Dossier(fragment[1..].parse().ok()),
@@ -177,6 +190,11 @@ pub fn route(address: &str) -> Option<Route> {
         SitePage::Compare => Route::Compare(read_compare_fragment(&fragment)),
         SitePage::MethodId | SitePage::MethodEn | SitePage::Panel => return None,
     })
+}
+
+/// The address that starts a new assessment of `category` (a start page's card).
+pub fn new_address(category: Category) -> String {
+    format!("{CHECK_ADDRESS}{NEW_FRAGMENT}{}", category.code())
 }
 
 /// The dossier page's address for the assessment `id`.

@@ -533,6 +533,7 @@ impl State {
             Route::Home => self.page = if current.is_some() { Page::Check } else { Page::Start },
             Route::Start => self.page = Page::Start,
             Route::Link(fragment) => self.open_link(&fragment),
+            Route::New(category) => self.library_event(LibraryAction::New(category)),
             Route::Library => self.page = Page::Library,
             // An address that names no assessment here (a gap's link followed, then a
             // reload) opens the dossier of the one open.
