@@ -171,7 +171,7 @@ pub fn panel_page(csp: &str, title: &str, lang_key: &str, files: &PanelFiles) ->
 <link rel="icon" href="./{icon}">
 <link rel="stylesheet" href="./{css}">
 <script type="application/json" id="{BUNDLE_BLOCK}">{bundle}</script>
-<script type="module" src="./{loader}"></script>
+<script type="module" async fetchpriority="low" src="./{loader}"></script>
 </head>
 <body>
 <div id="memuat" class="page"><section class="panel"><h1>{PANEL_HEADING}</h1><p role="status">Memuat… / Loading…</p></section></div>
