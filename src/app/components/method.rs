@@ -26,8 +26,7 @@ pub fn method_document(ctx: &Ctx) -> Html {
     page_frame(ctx.lang, header(ctx), Html::default(), method(ctx))
 }
 
-/// The brand and the way back to the self-check, as the other pages of their own have
-/// them, and the page in the other language (the script keeps the category chosen in these
+/// The brand and the way back to the self-check, as the panel's page has them, and the page in the other language (the script keeps the category chosen in these
 /// links).
 fn header(ctx: &Ctx) -> Html {
     let lang = |l: Lang, label: &'static str, name: String| {

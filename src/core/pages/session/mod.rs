@@ -360,7 +360,7 @@ impl State {
     }
 
     /// Where the planner opens for the open assessment, with `figures` typed over its own
-    /// (a next step's); `None` without one. A page of its own (`planner::session`).
+    /// (a next step's); `None` without one.
     pub fn planner_address(&self, figures: &[(Field, Decimal)]) -> Option<String> {
         self.library.current.map(|id| planner_address(id, figures))
     }
@@ -375,7 +375,7 @@ impl State {
     }
 
     /// Where the comparison opens: the assessments chosen for it, or the one open now and
-    /// the one before it. A page of its own (`compare::session`).
+    /// the one before it.
     pub fn compare_address(&self) -> String {
         compare_address(pair::pair(&self.library, self.compare).map_or((None, None), |(b, a)| (Some(b), Some(a))))
     }
