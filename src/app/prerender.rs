@@ -14,6 +14,7 @@ use super::components::Ctx;
 use crate::core::base::i18n;
 use crate::core::base::text::Lang;
 use crate::core::pages::session::{Page, State};
+use crate::core::pages::SitePage;
 
 /// Where the page (index.html) takes the start page.
 pub const PLACEHOLDER: &str = r#"<div id="pra"></div>"#;
@@ -76,9 +77,28 @@ const METHOD_SCRIPT: &str = r#"(function () {
 /// stylesheet `css` and icon `icon` (file names), its release (blank here: scripts/release.mjs
 /// writes it), and no app code.
 pub fn method_page(lang: Lang, csp: &str, css: &str, icon: &str) -> String {
-    let title = format!("{} · Cek Paritrana", i18n::METHOD_TITLE.get(lang));
-    let description = i18n::TAGLINE.get(lang);
+    let title = SitePage::method(lang).document_title(lang);
+    let head = page_head(lang, &title, i18n::TAGLINE.get(lang), csp, css, icon);
     let body = render(ServerRenderer::<MethodBody>::with_props(move || MethodProps { lang }));
+    format!(
+        r##"{head}
+</head>
+<body>
+{body}
+<script>
+{METHOD_SCRIPT}
+</script>
+</body>
+</html>
+"##
+    )
+}
+
+/// A page's document up to the end of its head but for what is its own: the language, the
+/// title and description, the security policy `csp`, the release (blank here:
+/// scripts/release.mjs writes it), the icon and the stylesheet (file names), all by
+/// relative URLs.
+fn page_head(lang: Lang, title: &str, description: &str, csp: &str, css: &str, icon: &str) -> String {
     format!(
         r##"<!doctype html>
 <html lang="{lang}">
@@ -91,27 +111,25 @@ pub fn method_page(lang: Lang, csp: &str, css: &str, icon: &str) -> String {
 <meta name="cek-paritrana-release" content="">
 <meta http-equiv="Content-Security-Policy" content="{csp}">
 <link rel="icon" href="./{icon}">
-<link rel="stylesheet" href="./{css}">
-</head>
-<body>
-{body}
-<script>
-{METHOD_SCRIPT}
-</script>
-</body>
-</html>
-"##,
+<link rel="stylesheet" href="./{css}">"##,
         lang = lang.code()
     )
+}
+
+/// The start page's placeholder as the built page holds it: the release build minifies the
+/// page, which drops the quotes.
+fn placeholder_in(page: &str) -> Option<&'static str> {
+    [PLACEHOLDER, MINIFIED_PLACEHOLDER].into_iter().find(|p| page.contains(p))
 }
 
 /// Another page of the app (`page`: the built index.html): the same head, so the same
 /// code, with the page's own title and only the loading line in place of the start page,
 /// until the app renders the page its address names. `None` without the placeholder or
 /// the self-check's title.
-pub fn app_page(page: &str, title: &str) -> Option<String> {
-    let placeholder = [PLACEHOLDER, MINIFIED_PLACEHOLDER].into_iter().find(|p| page.contains(p))?;
-    let check_title = format!("<title>{}</title>", i18n::PAGE_TITLE_CHECK.id);
+pub fn app_page(page: &str, of: SitePage) -> Option<String> {
+    let placeholder = placeholder_in(page)?;
+    let title_of = |p: SitePage| format!("<title>{}</title>", p.document_title(Lang::Id));
+    let check_title = title_of(SitePage::Check);
     if !page.contains(&check_title) {
         return None;
     }
@@ -120,15 +138,14 @@ pub fn app_page(page: &str, title: &str) -> Option<String> {
         i18n::LOADING.id,
         i18n::LOADING.en
     );
-    Some(page.replacen(placeholder, &loading, 1).replacen(&check_title, &format!("<title>{title}</title>"), 1))
+    Some(page.replacen(placeholder, &loading, 1).replacen(&check_title, &title_of(of), 1))
 }
 
 /// The page with the start page in its placeholder, after a line shown instead while
 /// the page may open elsewhere (index.html's inline script); `None` without the
 /// placeholder.
 pub fn into_page(page: &str) -> Option<String> {
-    // The release build minifies the page, which drops the quotes.
-    let placeholder = [PLACEHOLDER, MINIFIED_PLACEHOLDER].into_iter().find(|p| page.contains(p))?;
+    let placeholder = placeholder_in(page)?;
     let loading = format!(r#"<p class="memuat-teks">{} · {}</p>"#, i18n::LOADING.id, i18n::LOADING.en);
     Some(page.replacen(placeholder, &format!(r#"<div id="pra">{loading}{}</div>"#, start_page()), 1))
 }
@@ -157,19 +174,9 @@ pub struct PanelFiles<'a> {
 pub fn panel_page(csp: &str, title: &str, lang_key: &str, files: &PanelFiles) -> String {
     let PanelFiles { js, wasm, loader, css, icon } = files;
     let bundle = serde_json::json!({ "js": format!("./{js}"), "wasm": format!("./{wasm}"), "lang": lang_key });
+    let head = page_head(Lang::Id, &format!("Cek Paritrana: {title}"), PANEL_DESCRIPTION, csp, css, icon);
     format!(
-        r##"<!doctype html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Cek Paritrana: {title}</title>
-<meta name="description" content="{PANEL_DESCRIPTION}">
-<meta name="theme-color" content="#0b5d4b">
-<meta name="cek-paritrana-release" content="">
-<meta http-equiv="Content-Security-Policy" content="{csp}">
-<link rel="icon" href="./{icon}">
-<link rel="stylesheet" href="./{css}">
+        r##"{head}
 <script type="application/json" id="{BUNDLE_BLOCK}">{bundle}</script>
 <script type="module" async fetchpriority="low" src="./{loader}"></script>
 </head>

@@ -55,8 +55,7 @@ fn write_pages(dir: &Path) -> Result<(), String> {
     let built = read(&path)?;
     let missing = || format!("no `{}` or title in {}", prerender::PLACEHOLDER, path.display());
     for page in SitePage::VARIANTS.iter().filter(|p| p.runs() == Runs::App && **p != SitePage::Check) {
-        let title = format!("{} · Cek Paritrana", page.title().id);
-        let text = prerender::app_page(&built, &title).ok_or_else(missing)?;
+        let text = prerender::app_page(&built, *page).ok_or_else(missing)?;
         write(dir.join(page.file()), secure(text, page.file())?)?;
     }
     let text = prerender::into_page(&built).ok_or_else(missing)?;

@@ -12,6 +12,7 @@ pub mod session;
 use rust_decimal::Decimal;
 use strum::VariantArray;
 
+use crate::core::base::i18n;
 use crate::core::base::keys::Keyed;
 use crate::core::base::number;
 use crate::core::base::text::{Lang, T};
@@ -83,7 +84,6 @@ impl SitePage {
 
     /// The page's title (the document's, and the header's tag of a page of the app).
     pub fn title(self) -> T {
-        use crate::core::base::i18n;
         match self {
             SitePage::Check => i18n::PAGE_TITLE_CHECK,
             SitePage::Library => i18n::LIBRARY_TITLE,
@@ -92,6 +92,15 @@ impl SitePage {
             SitePage::Compare => i18n::NAV_COMPARE,
             SitePage::MethodId | SitePage::MethodEn => i18n::METHOD_TITLE,
             SitePage::Panel => i18n::PANEL_TITLE,
+        }
+    }
+
+    /// The document's title in `lang`: the self-check's own, else the page's and the app's
+    /// name.
+    pub fn document_title(self, lang: Lang) -> String {
+        match self {
+            SitePage::Check => i18n::PAGE_TITLE_CHECK.get(lang).to_string(),
+            page => format!("{} · Cek Paritrana", page.title().get(lang)),
         }
     }
 

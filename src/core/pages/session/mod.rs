@@ -343,10 +343,7 @@ impl State {
 
     /// The document's title for the page shown.
     pub fn title(&self) -> String {
-        match self.page.site_page() {
-            SitePage::Check => i18n::PAGE_TITLE_CHECK.get(self.lang).to_string(),
-            page => format!("{} · Cek Paritrana", page.title().get(self.lang)),
-        }
+        self.page.site_page().document_title(self.lang)
     }
 
     /// Where the header's "Metode" leads: the method page in the app's language, open on
