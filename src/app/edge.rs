@@ -60,10 +60,11 @@ impl<M: Machine> Edge<M> {
         });
         edge.perform(effects);
         let release = release().map(|running| (running, read(RELEASE_KEY)));
-        let folder = page_address().split('#').next().unwrap_or_default().rsplit_once('/').map(|(f, _)| f.to_string());
+        let location = window().location();
+        let (folder, _) = in_folder(&location.pathname().unwrap_or_default(), "");
         edge.reply(Reply::Opened(Opening {
             address: app_address(),
-            folder: folder.map(|f| format!("{f}/")).unwrap_or_default(),
+            folder: format!("{}{folder}/", location.origin().unwrap_or_default()),
             today: today(),
             release,
         }));
@@ -260,11 +261,6 @@ where
     yew::Renderer::<C>::new().render();
 }
 
-/// This page's address as the browser shows it (with any fragment).
-fn page_address() -> String {
-    window().location().href().unwrap_or_default()
-}
-
 /// Shows `address` (of the app's folder) in the address bar without loading it: a new
 /// entry of the history when `push`, else in place of the one shown.
 fn show_address(address: &str, push: bool) {
@@ -279,9 +275,15 @@ fn show_address(address: &str, push: bool) {
 /// Where the browser is, as an address of the app's folder: the file and the fragment.
 fn app_address() -> String {
     let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let file = path.rsplit('/').next().filter(|f| !f.is_empty()).unwrap_or("./");
-    format!("{file}{}", location.hash().unwrap_or_default())
+    in_folder(&location.pathname().unwrap_or_default(), &location.hash().unwrap_or_default()).1
+}
+
+/// A URL's path and fragment split into its folder's path and the address in that folder
+/// (`bukti.html#3`; `./` for the folder itself).
+fn in_folder(path: &str, fragment: &str) -> (String, String) {
+    let (folder, file) = path.rsplit_once('/').unwrap_or(("", path));
+    let file = if file.is_empty() { "./" } else { file };
+    (folder.to_string(), format!("{file}{fragment}"))
 }
 
 /// The address in the app's folder a click follows, when it is a plain click (no key held,
@@ -301,12 +303,9 @@ fn followed_link(e: &web_sys::Event) -> Option<String> {
         return None;
     }
     let here = window().location();
-    let folder = |path: &str| path.rsplit_once('/').map(|(dir, _)| dir.to_string());
-    let same_folder = a.origin() == here.origin().ok()?
-        && a.search().is_empty()
-        && folder(&a.pathname()) == folder(&here.pathname().ok()?);
-    let file = a.pathname();
-    let address = format!("{}{}", file.rsplit('/').next().unwrap_or_default(), a.hash());
+    let (folder, address) = in_folder(&a.pathname(), &a.hash());
+    let same_folder =
+        a.origin() == here.origin().ok()? && a.search().is_empty() && folder == in_folder(&here.pathname().ok()?, "").0;
     same_folder.then_some(address)
 }
 

@@ -418,9 +418,7 @@ impl State {
                 if let Some((running, last)) = release {
                     self.release(running, last, &mut effects);
                 }
-                if let Some(to) = route(&address) {
-                    self.go(to);
-                }
+                self.go(&address);
                 true
             }
             Action::Today(today) => {
@@ -428,9 +426,7 @@ impl State {
                 false
             }
             Action::Arrived(address) | Action::Follow(address) => {
-                if let Some(to) = route(&address) {
-                    self.go(to);
-                }
+                self.go(&address);
                 true
             }
             Action::Navigate(to) => {
@@ -523,8 +519,10 @@ impl State {
         }
     }
 
-    /// Shows the page an address of the app leads to.
-    fn go(&mut self, to: Route) {
+    /// Shows the page an address of the app leads to (nothing for one that is not the
+    /// app's).
+    fn go(&mut self, address: &str) {
+        let Some(to) = route(address) else { return };
         let current = self.library.current;
         match to {
             Route::Home => self.page = if current.is_some() { Page::Check } else { Page::Start },
