@@ -25,7 +25,7 @@ use cek_paritrana::core::evaluation::weights::set_weight;
 use cek_paritrana::core::evaluation::{score, total, Evaluation};
 use cek_paritrana::core::model::assessment::{Assessment, Version};
 use cek_paritrana::core::model::category::{BusinessSize, Category};
-use cek_paritrana::core::model::inputs::{Field, Item, RegulationLevel};
+use cek_paritrana::core::model::inputs::{Attendance, Field, Item, RegulationLevel, RevenueShare};
 use cek_paritrana::core::model::money::{Programme, RiskGroup};
 use cek_paritrana::core::rubric::measure::{Reader, Status};
 use cek_paritrana::core::rubric::rubric;
@@ -34,10 +34,27 @@ use rust_decimal::Decimal;
 const CASES_PER_CATEGORY: u64 = 500;
 
 /// Digest of every case of each category, in `Category::ALL` order.
-const DIGESTS: [u64; 8] = [
-    6437835945346051251,
-    1812372118433105226,
-    15145950422757406002,
+const DIGESTS: [u64; 9] = [
+    7172875885337897347,
+    12384559680873873579,
+    7888535935957682461,
+    5978406179808618113,
+    4547710929087247948,
+    15444320664802799599,
+    15788433878697387814,
+    442962579063849005,
+    13361993710241307043,
+];
+
+/// Rubric 2026.1 is frozen too: generated as its code did (without the fields, items and
+/// choices added later), every output is what the code of its time gave (commit 2663d02),
+/// save one text: the BPU package's source now cites the regulations in force (PP 44/2015
+/// jo PP 49/2023, Permenaker 5/2021 jo 1/2025), which changed the three government digests;
+/// the dumps of both, compared with that citation put back, are otherwise the same.
+const DIGESTS_2026_1: [u64; 8] = [
+    11491729961647141431,
+    4204666235845035338,
+    12429461192958221374,
     14258336628245668373,
     8012111148806448997,
     15824520521894222189,
@@ -75,6 +92,14 @@ const ADDED_FIELDS: [Field; 6] = [
     Field::CoverMonths,
 ];
 const ADDED_ITEMS: [Item; 1] = [Item::CooperationAgreement];
+/// Items added after rubric 2026.1.
+const ADDED_ITEMS_2026_2: [Item; 5] = [
+    Item::EmployerSanctions,
+    Item::PlannedInBudget,
+    Item::ComplianceTeam,
+    Item::DtsenTargeting,
+    Item::AdministrativeOrder,
+];
 
 /// A small deterministic generator (splitmix64), so the cases never change.
 struct Rng(u64);
@@ -177,6 +202,7 @@ fn generate(rng: &mut Rng, category: Category) -> Assessment {
 
 fn generate_under(rng: &mut Rng, category: Category, version: Version) -> Assessment {
     let old = version == Version::V2025_1;
+    let before_2026_2 = version < Version::V2026_2;
     let mut a = Assessment::new(category);
     a.version = version;
     let mut values = std::collections::BTreeMap::new();
@@ -204,7 +230,8 @@ fn generate_under(rng: &mut Rng, category: Category, version: Version) -> Assess
         };
         a.entry.fields.insert(field, text);
     }
-    for item in <Item as Keyed>::ALL.iter().filter(|i| !(old && ADDED_ITEMS.contains(i))) {
+    let added = |i: &Item| (old && ADDED_ITEMS.contains(i)) || (before_2026_2 && ADDED_ITEMS_2026_2.contains(i));
+    for item in <Item as Keyed>::ALL.iter().filter(|i| !added(i)) {
         if rng.chance(40) {
             a.entry.checked.insert(*item);
         }
@@ -217,7 +244,15 @@ fn generate_under(rng: &mut Rng, category: Category, version: Version) -> Assess
     a.entry.regulation = *rng.pick(&RegulationLevel::ALL);
     a.entry.risk = *rng.pick(&RiskGroup::ALL);
     a.entry.size = if rng.chance(30) { None } else { Some(*rng.pick(&BusinessSize::ALL)) };
-    a.entry.leader_attends = rng.chance(50);
+    a.entry.attendance = if before_2026_2 {
+        if rng.chance(50) {
+            Attendance::Head
+        } else {
+            Attendance::Nobody
+        }
+    } else {
+        *rng.pick(&Attendance::ALL)
+    };
     a.entry.year = rng.pick(&["2024", "", "24", "2016", "abc", "2025"]).to_string();
     let criteria = a.rubric().criteria;
     if rng.chance(5) {
@@ -251,6 +286,10 @@ fn generate_under(rng: &mut Rng, category: Category, version: Version) -> Assess
             }
         }
         _ => {}
+    }
+    if !before_2026_2 {
+        a.entry.labour_intensive = rng.chance(30);
+        a.entry.revenue_share = *rng.pick(&RevenueShare::ALL);
     }
     a
 }
@@ -318,7 +357,7 @@ fn fnv(text: &str, mut hash: u64) -> u64 {
 #[test]
 fn every_output_of_the_evaluation_is_unchanged() {
     let dump = std::env::var("EVALUATION_DUMP").ok();
-    let mut digests = [0u64; 8];
+    let mut digests = [0u64; 9];
     for (i, category) in Category::ALL.into_iter().enumerate() {
         assert!(rubric().categories.iter().any(|c| c.category == category));
         let mut rng = Rng(i as u64);
@@ -337,6 +376,30 @@ fn every_output_of_the_evaluation_is_unchanged() {
         digests[i] = hash;
     }
     assert_eq!(digests, DIGESTS, "digests now: {digests:?}");
+}
+
+#[test]
+fn rubric_2026_1_scores_as_the_code_of_its_time_did() {
+    let dump = std::env::var("EVALUATION_DUMP").ok();
+    let mut digests = [0u64; 8];
+    let categories = Category::ALL.into_iter().filter(|c| Version::V2026_1.rubric().covering(*c).is_some());
+    for (i, category) in categories.enumerate() {
+        let mut rng = Rng(i as u64);
+        let mut hash = 0xcbf2_9ce4_8422_2325;
+        let mut all = String::new();
+        for case in 0..CASES_PER_CATEGORY {
+            let a = generate_under(&mut rng, category, Version::V2026_1);
+            let mut text = format!("case {case}\n");
+            render(&Evaluation::of(&a), &mut text);
+            hash = fnv(&text, hash);
+            all.push_str(&text);
+        }
+        if let Some(dir) = &dump {
+            std::fs::write(format!("{dir}/2026.1-{}.txt", category.code()), &all).expect("dump written");
+        }
+        digests[i] = hash;
+    }
+    assert_eq!(digests, DIGESTS_2026_1, "digests now: {digests:?}");
 }
 
 #[test]

@@ -7,9 +7,14 @@
 //! old and new total), and are written back in the current format, which reads the same.
 //! Storage schema 3, file format 2 and link format 3 (storage_schema3.json, file_v2.json,
 //! link_v3.txt) were written under rubric 2026.1 before assessments held an evidence
-//! dossier: they read back exactly as written, with an empty dossier.
+//! dossier: they read back exactly as written, with an empty dossier. Storage schema 4,
+//! file format 3 and link format 4 (storage_schema4.json, file_v3.json, link_v4.txt) were
+//! written under rubric 2026.1 by the code of commit 2663d02, before who attends the
+//! interview, where revenue shares sit and the labour-intensive flag were asked: every
+//! reader gives "the head attends" as the head on the ladder, the rest at their defaults.
 #![cfg(not(target_arch = "wasm32"))]
 
+use cek_paritrana::core::base::keys::Keyed;
 use cek_paritrana::core::base::text::Lang;
 use cek_paritrana::core::evaluation::Evaluation;
 use cek_paritrana::core::formats::{file, json, link, persist};
@@ -23,6 +28,19 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).expect("fixture exists")
 }
 
+/// An entry as the code before storage schema 5, file format 4 and link format 5 wrote it,
+/// as the current code writes the same: `leader_attends` becomes who attends, and the
+/// choices added since are at their defaults.
+fn entry_now(old: &Value) -> Value {
+    let mut entry = old.clone();
+    let map = entry.as_object_mut().expect("object");
+    let head = map.remove("leader_attends").and_then(|v| v.as_bool()).unwrap_or(false);
+    map.insert("attendance".into(), Value::String(if head { "head" } else { "nobody" }.into()));
+    map.entry("revenue_share").or_insert(Value::String("unanswered".into()));
+    map.entry("labour_intensive").or_insert(Value::Bool(false));
+    entry
+}
+
 /// The assessment as the old code wrote it must be what was read: category, every entry
 /// (the package, new since, at its default), not-applicable marks and weights, compared
 /// as written so the test does not lean on the reader it checks.
@@ -32,7 +50,7 @@ fn kept_whole(read: &Assessment, written: &Value, name: &str) {
     let mut entry = now["entry"].clone();
     assert_eq!(entry["package"], "jkk_jkm", "{name}");
     entry.as_object_mut().expect("object").remove("package");
-    let mut old_entry = written["entry"].clone();
+    let mut old_entry = entry_now(&written["entry"]);
     // Links leave out what holds nothing; the reader gives those back as empty.
     for (k, v) in entry.as_object().expect("object") {
         let old = old_entry.as_object_mut().expect("object");
@@ -127,8 +145,8 @@ fn storage_schema_2_opens_every_assessment_and_writes_the_current_schema_that_re
             kept_whole(&s.assessment, &w["assessment"], name);
         }
         let again = persist::encode(&saved);
-        assert!(again.starts_with("{\"schema\":4,\"rubric\":\"2026.1\""), "{again}");
-        let persist::Loaded::Intact(read) = persist::decode(&again) else { panic!("{name}: schema 4 reads intact") };
+        assert!(again.starts_with("{\"schema\":5,\"rubric\":\"2026.2\""), "{again}");
+        let persist::Loaded::Intact(read) = persist::decode(&again) else { panic!("{name}: schema 5 reads intact") };
         assert_eq!(read, saved, "{name}");
     }
 }
@@ -144,7 +162,7 @@ fn file_format_1_imports_under_the_current_rubric_and_exports_the_current_format
         kept_whole(&f.assessment, &written["assessment"], name);
         let stored = persist::Stored { id: 1, title: f.title.clone(), assessment: f.assessment.clone() };
         let again = file::export(&stored, f.lang);
-        assert!(again.starts_with("{\"format\":\"cek-paritrana\",\"version\":3,\"rubric\":\"2026.1\""), "{again}");
+        assert!(again.starts_with("{\"format\":\"cek-paritrana\",\"version\":4,\"rubric\":\"2026.2\""), "{again}");
         let back = file::import(again.as_bytes()).expect("imports");
         assert_eq!((back.title, back.assessment), (f.title, f.assessment), "{name}");
     }
@@ -156,7 +174,11 @@ fn exactly_as_written(read: &Assessment, written: &Value, name: &str) {
     assert!(read.evidence.is_empty(), "{name}");
     let mut now = serde_json::to_value(read).expect("serialises");
     assert_eq!(now.as_object_mut().expect("object").remove("evidence"), Some(Value::Object(Default::default())));
-    assert_eq!(&now, written, "{name}");
+    let mut then = written.clone();
+    then["entry"] = entry_now(&written["entry"]);
+    then["rubric"] = Value::String(Version::CURRENT.key().into());
+    then["rubric_before"] = Value::String("2026.1".into());
+    assert_eq!(now, then, "{name}");
 }
 
 #[test]
@@ -172,7 +194,7 @@ fn storage_schema_3_file_format_2_and_link_format_3_read_whole_with_an_empty_dos
         exactly_as_written(&s.assessment, &w["assessment"], "storage");
     }
     let persist::Loaded::Intact(read) = persist::decode(&persist::encode(&saved)) else {
-        panic!("schema 4 reads intact")
+        panic!("schema 5 reads intact")
     };
     assert_eq!(read, saved);
 
@@ -185,9 +207,45 @@ fn storage_schema_3_file_format_2_and_link_format_3_read_whole_with_an_empty_dos
     let shared = link::decode(fixture("link_v3.txt").trim()).expect("opens");
     assert_eq!((shared.left_out.len(), shared.title.as_str()), (0, "PT Contoh Makmur 2024"));
     let v: Value = serde_json::from_str(&fixture("pt_menengah_pds.json")).expect("fixture parses");
-    let made_from = json::read_assessment(&v["assessment"], Version::CURRENT, &mut Vec::new()).expect("assessment");
+    // The link was made under 2026.1, which it names; it opens under the current rubric.
+    let made_from = json::read_assessment(&v["assessment"], Version::V2026_1, &mut Vec::new()).expect("assessment");
     assert_eq!(shared.assessment, made_from);
     assert!(shared.assessment.evidence.is_empty());
+}
+
+#[test]
+fn storage_schema_4_file_format_3_and_link_format_4_open_under_2026_2_with_the_old_and_new_total() {
+    let old = fixture("storage_schema4.json");
+    let written: Value = serde_json::from_str(&old).expect("parses");
+    let persist::Loaded::Recovered(saved, message) = persist::decode(&old) else { panic!("schema 4 is updated") };
+    assert!(message.en.contains("older version was updated"), "{}", message.en);
+    let items = written["library"]["assessments"].as_array().expect("list");
+    assert_eq!(saved.library.assessments.len(), 2);
+    for (s, w) in saved.library.assessments.iter().zip(items) {
+        let mut now = serde_json::to_value(&s.assessment).expect("serialises");
+        let mut then = w["assessment"].clone();
+        then["entry"] = entry_now(&w["assessment"]["entry"]);
+        then["rubric"] = Value::String("2026.2".into());
+        then["rubric_before"] = Value::String("2026.1".into());
+        assert_eq!(now.as_object_mut().map(|m| m.len()), then.as_object().map(|m| m.len()));
+        assert_eq!(now, then, "{}", s.title);
+    }
+    let jember = &saved.library.assessments[0].assessment;
+    assert_eq!(jember.entry.attendance, cek_paritrana::core::model::inputs::Attendance::Head);
+    assert_eq!(jember.evidence.of("inisiatif.anggaran").len(), 1);
+    // Under 2026.1 the revenue shares were added to the APBD line; under 2026.2, unanswered,
+    // they are taken as inside it, so the funds and the total fall; both totals are shown.
+    let e = Evaluation::of(jember);
+    let (before, after) = e.before_upgrade.expect("the old and new total");
+    assert_eq!(after, e.score.shown_total());
+    assert!(before > after, "{before} → {after}");
+    let file = file::import(fixture("file_v3.json").as_bytes()).expect("imports");
+    assert_eq!((file.left_out.len(), file.assessment.clone()), (0, jember.clone()));
+    let shared = link::decode(fixture("link_v4.txt").trim()).expect("opens");
+    assert_eq!((shared.left_out.len(), shared.title.as_str()), (0, "Jember 2025"));
+    assert_eq!(shared.assessment, *jember);
+    let again = link::decode(&link::encode("Jember 2025", jember)).expect("opens");
+    assert_eq!(again.assessment, *jember, "the current format keeps the rubric it was saved under");
 }
 
 #[test]

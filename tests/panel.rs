@@ -103,7 +103,7 @@ fn a_csv_with_bad_rows_loads_the_rest_and_names_row_and_column() {
     let at = |c: Column| all.iter().position(|x| *x == c).expect("column");
     let mut rows: Vec<Vec<String>> = csv::read(&good).into_iter().map(|r| r.1).collect();
     rows[1][at(Column::Figure(Field::BudgetCurrent))] = "Rp 1,5 kilo".into();
-    rows[2][at(Column::Figure(Field::ActiveParticipants))] = "9.999.999".into();
+    rows[2][at(Column::Figure(Field::NonAsnCovered))] = "9.999.999".into();
     rows[3][at(Column::Regulation)] = "undang-undang".into();
     let mut nameless = rows[3].clone();
     nameless[0] = " ".into();
@@ -122,7 +122,7 @@ fn a_csv_with_bad_rows_loads_the_rest_and_names_row_and_column() {
     let bad_number = problem_at(&read.problems, 2, "Anggaran iuran");
     assert!(bad_number.message.en.contains('k'), "{bad_number:?}");
     assert_eq!(read.candidates[0].1.entry.raw(Field::BudgetCurrent), "Rp 1,5 kilo", "kept as typed");
-    let impossible = problem_at(&read.problems, 3, "Peserta aktif");
+    let impossible = problem_at(&read.problems, 3, "Pegawai non-ASN yang terdaftar");
     assert!(impossible.message.id.contains("melebihi"), "{impossible:?}");
     let unknown = problem_at(&read.problems, 4, "Produk hukum");
     assert!(unknown.message.en.contains("undang-undang") && unknown.message.en.contains("choose one of"));

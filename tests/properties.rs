@@ -14,7 +14,7 @@ use cek_paritrana::core::evaluation::Evaluation;
 use cek_paritrana::core::formats::{file, link, persist};
 use cek_paritrana::core::model::assessment::Assessment;
 use cek_paritrana::core::model::category::{BusinessSize, Category};
-use cek_paritrana::core::model::inputs::{Field, Item, RegulationLevel};
+use cek_paritrana::core::model::inputs::{Attendance, Field, Item, RegulationLevel};
 use cek_paritrana::core::model::money::{Programme, RiskGroup};
 use cek_paritrana::core::rubric::rubric;
 use proptest::prelude::*;
@@ -55,7 +55,7 @@ fn assessment_with(cat: Category, texts: Vec<String>, checks: Vec<bool>, extras:
         }
     }
     a.entry.risk = RiskGroup::ALL[risk as usize % 5];
-    a.entry.leader_attends = leader;
+    a.entry.attendance = if leader { Attendance::Head } else { Attendance::Nobody };
     a.entry.size = Some(BusinessSize::ALL[size as usize % 4]);
     a
 }
@@ -162,7 +162,7 @@ fn improve(a: &Assessment, which: u8, amount: u64) -> Assessment {
             b.entry.programmes.insert(Programme::ALL[amount as usize % 4]);
         }
         _ => {
-            b.entry.leader_attends = true;
+            b.entry.attendance = Attendance::Head;
             raise(&mut b, Field::CsrWorkers, None);
         }
     }

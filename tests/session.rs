@@ -7,7 +7,7 @@ use cek_paritrana::core::base::text::Lang;
 use cek_paritrana::core::formats::link;
 use cek_paritrana::core::formats::persist::{self, Library, Loaded, Saved, Stored};
 use cek_paritrana::core::model::category::Category;
-use cek_paritrana::core::model::inputs::{Field, Item, RegulationLevel};
+use cek_paritrana::core::model::inputs::{Attendance, Field, Item, RegulationLevel};
 use cek_paritrana::core::pages::session::Side;
 use cek_paritrana::core::pages::session::{
     merge, Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Sharing,
@@ -237,9 +237,9 @@ fn fields_keep_the_text_as_typed_and_empty_text_clears_them() {
     t.edit(Edit::Field(Field::BudgetCurrent, String::new()));
     assert!(!t.state.current().expect("open").assessment.entry.fields.contains_key(&Field::BudgetCurrent));
     t.edit(Edit::Checked(Item::RequiresBudget, true));
-    t.edit(Edit::Leader(true));
+    t.edit(Edit::Attendance(Attendance::Head));
     let e = &t.state.current().expect("open").assessment.entry;
-    assert!(e.checked.contains(&Item::RequiresBudget) && e.leader_attends);
+    assert!(e.checked.contains(&Item::RequiresBudget) && e.attendance == Attendance::Head);
     t.edit(Edit::Checked(Item::RequiresBudget, false));
     assert!(t.state.current().expect("open").assessment.entry.checked.is_empty());
 }

@@ -35,6 +35,7 @@ pub fn cell(category: Category, column: Column, i: usize) -> String {
         }
         Column::Regulation => RegulationLevel::ALL[i % RegulationLevel::ALL.len()].key().into(),
         Column::Item(item) => if (i + item as usize).is_multiple_of(3) { "ya" } else { "" }.into(),
+        Column::Attendance => ["kepala", "wakil", "utusan", ""][i % 4].into(),
         Column::Leader => if i.is_multiple_of(2) { "ya" } else { "tidak" }.into(),
         Column::Programme(_) => "ya".into(),
         Column::Package => String::new(),

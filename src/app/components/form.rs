@@ -8,9 +8,8 @@ use crate::core::base::keys::Keyed;
 use crate::core::base::number::{format_points, format_rupiah};
 use crate::core::evaluation::dossier::PROVEN_BY_DOSSIER;
 use crate::core::model::assessment::Assessment;
-use crate::core::model::category::Family;
 use crate::core::model::checked::Target;
-use crate::core::model::inputs::{Field, Item, RegulationLevel};
+use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel, RevenueShare};
 use crate::core::model::money::{mandatory_programmes, Package, Programme};
 use crate::core::pages::dossier_address;
 use crate::core::pages::session::{method_criterion_address, Action, Edit};
@@ -156,13 +155,16 @@ fn choices(ctx: &Ctx, id: u32, a: &Assessment, c: &Criterion, results: &Results)
                 }) }
             </fieldset>
         },
-        Some(Choice::Leader) => {
-            let label =
-                if a.category.family() == Family::Government { i18n::LEADER_YES } else { i18n::LEADER_YES_BUSINESS };
-            checkbox(ctx, "leader".into(), ctx.t(label).to_string(), e.leader_attends, |on| {
-                Action::Edit(Edit::Leader(on))
-            })
-        }
+        Some(Choice::Attendance) => html! {
+            <fieldset class="choices">
+                { text_el("legend", "", ctx.t(i18n::ATTENDANCE_LEGEND)) }
+                { for Attendance::ALL.into_iter().rev().map(|who| {
+                    let label = who.name(a.category).get(ctx.lang).to_string();
+                    check("radio", Some("attendance"), format!("att-{}", who.key()), label, e.attendance == who,
+                        ctx.send(move |_: Event| Action::Edit(Edit::Attendance(who))))
+                }) }
+            </fieldset>
+        },
         Some(Choice::Programmes) => {
             let mandatory = mandatory_programmes(e.size_for(a.category));
             html! {
@@ -177,17 +179,34 @@ fn choices(ctx: &Ctx, id: u32, a: &Assessment, c: &Criterion, results: &Results)
             }
         }
         Some(Choice::Package) => html! {
-            <fieldset class="choices">
-                { text_el("legend", "", ctx.t(i18n::PACKAGE_LEGEND)) }
-                { for Package::ALL.into_iter().map(|p| {
-                    let (price, _) = p.monthly(a.day());
-                    let label = format!("{} ({}/{})", p.name().get(ctx.lang), format_rupiah(price), ctx.t(i18n::PER_MONTH));
-                    check("radio", Some("package"), format!("pkg-{}", p.key()), label, e.package == p,
-                        ctx.send(move |_: Event| Action::Edit(Edit::Package(p))))
-                }) }
-            </fieldset>
+            <>
+                <fieldset class="choices">
+                    { text_el("legend", "", ctx.t(i18n::PACKAGE_LEGEND)) }
+                    { for Package::ALL.into_iter().map(|p| {
+                        let (price, _) = p.monthly(a.day());
+                        let label = format!("{} ({}/{})", p.name().get(ctx.lang), format_rupiah(price), ctx.t(i18n::PER_MONTH));
+                        check("radio", Some("package"), format!("pkg-{}", p.key()), label, e.package == p,
+                            ctx.send(move |_: Event| Action::Edit(Edit::Package(p))))
+                    }) }
+                </fieldset>
+                if a.full_rubric().reading.asks_revenue_share { { revenue_share(ctx, a) } }
+            </>
         },
         None => html! {},
+    }
+}
+
+/// Where the revenue-share funds sit: asked so each rupiah is counted once.
+fn revenue_share(ctx: &Ctx, a: &Assessment) -> Html {
+    html! {
+        <fieldset class="choices" aria-describedby="rs-help">
+            { text_el("legend", "", ctx.t(i18n::REVENUE_SHARE_LEGEND)) }
+            { for [RevenueShare::InBudget, RevenueShare::Beyond].into_iter().map(|share| {
+                check("radio", Some("revenue-share"), format!("rs-{}", share.key()), share.name().get(ctx.lang).to_string(),
+                    a.entry.revenue_share == share, ctx.send(move |_: Event| Action::Edit(Edit::RevenueShare(share))))
+            }) }
+            <p class="help" id="rs-help">{ ctx.t(i18n::REVENUE_SHARE_HELP) }</p>
+        </fieldset>
     }
 }
 

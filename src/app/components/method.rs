@@ -149,7 +149,7 @@ fn case_row(c: &Case, lang: Lang, ctx: &Ctx) -> Html {
             }
             Input::Regulation(level) => level.name(c.category).get(lang).to_string(),
             Input::Check(item) => item.label().get(lang).to_string(),
-            Input::LeaderAttends => ctx.t(i18n::LEADER_YES).to_string(),
+            Input::Attends(who) => who.name(c.category).get(lang).to_string(),
         }
     };
     let published: Vec<(String, String)> = c.published.iter().map(|(i, src)| (input(i), src.to_string())).collect();

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::form::check;
 use super::header::back_to_form;
 use super::number_field::{number_box, NumberBox};
+use super::profile::labour_intensive;
 use super::results::figure_list;
 use super::{button, col_head, event_value, labelled_cell, option, text_el, Ctx};
 use crate::core::base::i18n;
@@ -165,6 +166,7 @@ fn size_and_risk(ctx: &Ctx, sheet: &Sheet) -> Html {
                     }) }
                 </select>
             </div>
+            { labour_intensive(ctx, "plan-padat", sheet.labour_intensive, |on| Action::Plan(PlanAction::Edit(PlanEdit::LabourIntensive(on)))) }
         </div>
     }
 }

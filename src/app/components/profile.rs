@@ -89,8 +89,23 @@ pub fn profile(ctx: &Ctx, title: &str, a: &Assessment, year_error: Option<&Msg>)
                         </select>
                         <p class="help" id="p-risk-help">{ ctx.t(i18n::RISK_HELP) }</p>
                     </div>
+                    { labour_intensive(ctx, "p-padat", e.labour_intensive, |on| Action::Edit(Edit::LabourIntensive(on))) }
                 }
             </div>
         </section>
+    }
+}
+
+/// Whether the company qualifies for the labour-intensive JKK discount: asked on the form
+/// and in the planner.
+pub fn labour_intensive(ctx: &Ctx, id: &'static str, on: bool, make: fn(bool) -> Action) -> Html {
+    let help = format!("{id}-help");
+    html! {
+        <div class="field check">
+            <input type="checkbox" id={id} checked={on} aria-describedby={help.clone()}
+                onchange={ctx.send(move |e: Event| make(super::event_checked(&e)))} />
+            <label for={id}>{ ctx.t(i18n::LABOUR_INTENSIVE) }</label>
+            <p class="help" id={help}>{ ctx.t(i18n::LABOUR_INTENSIVE_HELP) }</p>
+        </div>
     }
 }

@@ -146,6 +146,26 @@ texts! {
         "Kelompok risiko JKK",
         "JKK risk group",
     );
+    LABOUR_INTENSIVE = (
+        "Industri padat karya yang memenuhi syarat diskon JKK 50%",
+        "A labour-intensive industry that qualifies for the 50% JKK discount",
+    );
+    LABOUR_INTENSIVE_HELP = (
+        "Paling sedikit 50 pekerja di industri makanan, minuman, tembakau, tekstil, pakaian jadi, kulit, alas kaki, mainan anak atau furnitur (PP 7/2025, PP 36/2025). Berlaku untuk iuran Februari 2025 – Januari 2026.",
+        "At least 50 workers in food, beverages, tobacco, textiles, apparel, leather, footwear, toys or furniture (PP 7/2025, PP 36/2025). It applies to contributions from February 2025 to January 2026.",
+    );
+    ATTENDANCE_LEGEND = (
+        "Siapa yang akan hadir saat wawancara?",
+        "Who will attend the interview?",
+    );
+    REVENUE_SHARE_LEGEND = (
+        "Apakah anggaran APBD di atas sudah termasuk dana bagi hasil (DBH Sawit, DBHCHT)?",
+        "Does the APBD budget above already include the revenue-share funds (palm-oil DBH, DBHCHT)?",
+    );
+    REVENUE_SHARE_HELP = (
+        "DBH adalah pendapatan APBD, jadi sering sudah ada dalam pagu iuran. Bila belum dijawab, DBH dianggap sudah termasuk dan tidak dihitung dua kali. Baznas, CSR dan donasi selalu ditambahkan.",
+        "Revenue shares are APBD revenue, so the contribution line often holds them already. Unanswered, they are taken as inside it and never counted twice. Baznas, CSR and donations are always added.",
+    );
     RISK_HELP = (
         "Dipakai untuk menghitung iuran JKK.",
         "Used to compute the JKK contribution.",
@@ -194,14 +214,6 @@ texts! {
     REGULATION_LEGEND = (
         "Produk hukum tertinggi yang berlaku",
         "Strongest legal instrument in force",
-    );
-    LEADER_YES = (
-        "Ya, kepala daerah/desa akan hadir langsung",
-        "Yes, the regional or village head will attend in person",
-    );
-    LEADER_YES_BUSINESS = (
-        "Ya, pimpinan tertinggi akan hadir langsung",
-        "Yes, the chief executive will attend in person",
     );
     PROGRAMMES_LEGEND = (
         "Program yang diikuti semua pekerja",
@@ -869,6 +881,10 @@ texts! {
     PANEL_SHORTLISTED_ONLY = (
         "Hanya daftar pendek",
         "Shortlist only",
+    );
+    PANEL_ATTENDANCE = (
+        "Yang hadir saat wawancara (kepala/wakil/utusan/belum)",
+        "Who attends the interview (head/deputy/delegate/not confirmed)",
     );
     PANEL_LEADER = (
         "Pimpinan hadir langsung saat wawancara (ya/tidak)",

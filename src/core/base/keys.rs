@@ -55,7 +55,7 @@ mod tests {
     use crate::core::base::text::Lang;
     use crate::core::model::assessment::Version;
     use crate::core::model::category::{BusinessSize, Category};
-    use crate::core::model::inputs::{Field, Item, RegulationLevel};
+    use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel, RevenueShare};
     use crate::core::model::money::{Package, Programme, RiskGroup};
     use std::collections::BTreeSet;
 
@@ -91,15 +91,26 @@ mod tests {
     /// more, on purpose, so that no change to how keys are made can alter one unseen.
     #[test]
     fn every_saved_key_stays_byte_for_byte() {
-        let categories =
-            ["provinsi", "kabkota", "desa", "bu_besar", "bu_menengah", "bu_besar_menengah", "umk", "layanan_publik"];
+        let categories = [
+            "provinsi",
+            "kabkota",
+            "desa",
+            "kelurahan",
+            "bu_besar",
+            "bu_menengah",
+            "bu_besar_menengah",
+            "umk",
+            "layanan_publik",
+        ];
         assert_eq!(keys::<Category>(), categories);
         assert_eq!(keys::<BusinessSize>(), ["besar", "menengah", "kecil", "mikro"]);
         assert_eq!(keys::<RiskGroup>(), ["R1", "R2", "R3", "R4", "R5"]);
         assert_eq!(keys::<Programme>(), ["JKK", "JKM", "JHT", "JP"]);
         assert_eq!(keys::<Lang>(), ["id", "en"]);
+        assert_eq!(keys::<Attendance>(), ["nobody", "delegate", "deputy", "head"]);
+        assert_eq!(keys::<RevenueShare>(), ["unanswered", "in_budget", "beyond"]);
         assert_eq!(keys::<Package>(), ["jkk_jkm", "with_jht"]);
-        assert_eq!(keys::<Version>(), ["2025.1", "2026.1"]);
+        assert_eq!(keys::<Version>(), ["2025.1", "2026.1", "2026.2"]);
         let levels = ["none", "surat_edaran", "instruksi", "peraturan_kepala", "peraturan_daerah"];
         assert_eq!(keys::<RegulationLevel>(), levels);
         let fields = [
@@ -147,6 +158,11 @@ mod tests {
             "ad_hoc_and_bumd_workers",
             "village_fund_contribution",
             "cooperation_agreement",
+            "employer_sanctions",
+            "planned_in_budget",
+            "compliance_team",
+            "dtsen_targeting",
+            "administrative_order",
             "register_before_start",
             "extra_benefits",
             "worker_education",

@@ -87,6 +87,13 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
                 value: Quantity::Percent(coverage),
                 note,
             });
+            if participants > employed {
+                let c = format_percent(coverage);
+                out.warnings.push(Msg::new(
+                    format!("Peserta aktif melebihi penduduk bekerja (cakupan tercatat {c}). Ini bisa terjadi karena peserta dihitung menurut lokasi pemberi kerja (termasuk pekerja dari luar daerah) atau karena estimasi penduduk bekerja sudah lama. Dinilai sebagai cakupan penuh; periksa basis penyebut bersama BPS dan cocokkan jumlah peserta dengan BPJS Ketenagakerjaan sebelum verifikasi."),
+                    format!("Active participants exceed the employed (registered coverage {c}). This happens when participants are counted by employer location (workers from outside the region included) or the estimate of the employed is old. It is scored as full coverage; check the denominator's basis with BPS and reconcile the participants with BPJS Ketenagakerjaan before verification."),
+                ));
+            }
         }
         let reader = Reader::new(assessment, checked);
         // The budget field guards relevance, as `get` does for every figure here.
@@ -157,8 +164,9 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
         if let Some(wages) = get(Field::WageBillActual) {
             let size = assessment.entry.size_for(assessment.category);
             let programmes = mandatory_programmes(size);
-            let (day, risk, workers) = (assessment.day(), assessment.entry.risk, get(Field::Employees));
-            let c = monthly_contributions(wages, workers, risk, programmes, day);
+            let (day, employer, workers) = (assessment.day(), assessment.entry.employer(), get(Field::Employees));
+            let risk = employer.risk;
+            let c = monthly_contributions(wages, workers, employer, programmes, day);
             // Employers pay every mandatory programme; workers only those with a worker share.
             let basis = |codes: Vec<&str>| {
                 let (list, group, src) = (codes.join(", "), risk.number(), c.rates.source);
@@ -176,9 +184,10 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
                         "; JP without the wage ceiling (enter the headcount, or this year's ceiling is not in the table), so this is an upper bound",
                     ),
                 };
+                let discount = c.jkk_discount_text();
                 Msg::new(
-                    format!("{list} pada upah sebenarnya, kelompok risiko JKK {group} ({src}){}", jp.id),
-                    format!("{list} on the actual wage bill, JKK risk group {group} ({src}){}", jp.en),
+                    format!("{list} pada upah sebenarnya, kelompok risiko JKK {group} ({src}){}{}", discount.id, jp.id),
+                    format!("{list} on the actual wage bill, JKK risk group {group} ({src}){}{}", discount.en, jp.en),
                 )
             };
             let employer_codes = c.per_programme.iter().filter(|x| !x.1.is_zero()).map(|x| x.0.code()).collect();
@@ -196,7 +205,7 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
                 note: Some(basis(worker_codes)),
             });
             if let Some(reported) = get(Field::WageBillReported).filter(|r| *r < wages) {
-                let paid = monthly_contributions(reported, workers, risk, programmes, day);
+                let paid = monthly_contributions(reported, workers, employer, programmes, day);
                 out.figures.push(DerivedFigure {
                     id: "underpaid_monthly",
                     label: T::new(

@@ -161,7 +161,7 @@ mod tests {
                 .expect("assessment");
         a.entry.regulation = crate::core::model::inputs::RegulationLevel::None;
         a.entry.checked.extend(<crate::core::model::inputs::Item as crate::core::base::keys::Keyed>::ALL);
-        a.entry.leader_attends = true;
+        a.entry.attendance = crate::core::model::inputs::Attendance::Head;
         let e = Evaluation::of(&a);
         assert!(e.score.caps[0].lowered, "{:?}", e.score.caps);
         assert!(e.steps.iter().all(|s| !s.criterion_id.starts_with("batas.")));

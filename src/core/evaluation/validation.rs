@@ -39,9 +39,14 @@ impl Checked {
     }
 }
 
+/// Registered participants against the employed: above 100 % is possible (registrations
+/// by employer location, an old estimate of the employed); rubrics from 2026.2 read it as
+/// full coverage with a note (derived.rs), earlier ones refuse it.
+const COVERAGE: (Field, Field) = (Field::ActiveParticipants, Field::Employed);
+
 /// `part` can never exceed `whole`.
 const PART_OF_WHOLE: &[(Field, Field)] = &[
-    (Field::ActiveParticipants, Field::Employed),
+    COVERAGE,
     (Field::NonAsnCovered, Field::NonAsnTotal),
     (Field::VillageOfficialsCovered, Field::VillageOfficialsTotal),
     (Field::SocialWorkersCovered, Field::SocialWorkersTotal),
@@ -89,8 +94,9 @@ fn compare(assessment: &Assessment, relevant: &[Field], read: Read) -> Checked {
             });
         }
     }
+    let above_full = assessment.full_rubric().reading.coverage_above_full;
     for &(part, whole) in PART_OF_WHOLE {
-        if !(has(part) && has(whole)) {
+        if !(has(part) && has(whole)) || (above_full && (part, whole) == COVERAGE) {
             continue;
         }
         if let (Some(p), Some(w)) = (readings.get(part), readings.get(whole)) {
@@ -151,7 +157,10 @@ mod tests {
 
     #[test]
     fn covered_above_total_is_tied_to_the_covered_field() {
-        let a = with(Category::Kabkota, &[(Field::Employed, "19.654"), (Field::ActiveParticipants, "20.000")]);
+        let mut a = with(Category::Kabkota, &[(Field::Employed, "19.654"), (Field::ActiveParticipants, "20.000")]);
+        // Rubric 2026.2 reads coverage above 100 % as full coverage, with a note.
+        assert!(check(&a).issues.is_empty());
+        a.version = crate::core::model::assessment::Version::V2026_1;
         let c = check(&a);
         let issue = c.issue(Target::Field(Field::ActiveParticipants)).expect("an issue");
         assert!(issue.message.id.contains("melebihi"), "{}", issue.message.id);

@@ -193,7 +193,7 @@ mod tests {
             a.entry.fields.insert(f, v.into());
         }
         a.entry.programmes.extend(crate::core::model::money::Programme::ALL);
-        a.entry.leader_attends = true;
+        a.entry.attendance = crate::core::model::inputs::Attendance::Head;
         let b = score(&a, &crate::core::evaluation::validation::check(&a));
         assert!(b.uncapped_total > b.total);
         let csv = criteria_csv("PT X", &a, &b, Lang::Id);
@@ -248,11 +248,11 @@ mod tests {
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(lines.len(), 1 + a.rubric().criteria.len() + 2 + 1, "header, rows, total, note, final empty");
         let workers = lines.iter().find(|l| l.starts_with("kepatuhan.tenaga_kerja;")).expect("row");
-        // 200 of 240 → 83,33% of 15 points = 12,5.
-        assert!(workers.ends_with(";83,33;15;15;12,5"), "{workers}");
+        // 200 of 240 → 83,33% of 16 points = 13,33.
+        assert!(workers.ends_with(";83,33;16;16;13,33"), "{workers}");
         assert!(workers.contains("200 dari 240 (83,33%)"));
         let note = lines[lines.len() - 2];
-        assert!(note.starts_with("\"PT \"\"Maju\"\"; Tbk 2024; rubrik 2026.1"), "{note}");
+        assert!(note.starts_with("\"PT \"\"Maju\"\"; Tbk 2024; rubrik 2026.2"), "{note}");
         // Every data row has the same number of columns once quotes are respected.
         for line in &lines[..lines.len() - 2] {
             let mut in_quotes = false;

@@ -1,9 +1,11 @@
 //! The assessment file: what "Unduh berkas" saves and "Impor" reads.
 //!
-//! Format `cek-paritrana`, version 3:
-//! `{"format":"cek-paritrana","version":3,"rubric":"2026.1","lang":"id","title":…,"assessment":{…}}`
+//! Format `cek-paritrana`, version 4:
+//! `{"format":"cek-paritrana","version":4,"rubric":"2026.2","lang":"id","title":…,"assessment":{…}}`
 //! with the assessment exactly as stored (category, entry as typed, not-applicable
-//! marks, custom weights, its rubric, the evidence dossier). Version 2 is the same without
+//! marks, custom weights, its rubric, the evidence dossier). Version 3 is the same with
+//! whether the head attends (`leader_attends`) in place of who attends, and without where
+//! the revenue-share funds sit or the labour-intensive flag; version 2 is 3 without
 //! the dossier; version 1 also without the assessment's rubric (2025.1, or the file's). Import changes nothing: it checks the envelope (size, UTF-8,
 //! JSON, format marker, version) and refuses a file that fails it; otherwise the one
 //! reader ([`crate::core::formats::json`]) reads the assessment, and what it left out is listed for the
@@ -20,7 +22,7 @@ use crate::core::model::assessment::Assessment;
 use crate::core::rubric::RUBRIC_VERSION;
 
 pub const FORMAT: &str = "cek-paritrana";
-pub const FILE_VERSION: u32 = 3;
+pub const FILE_VERSION: u32 = 4;
 /// A real file is a few kilobytes; anything this large is not one of ours.
 pub const MAX_FILE_BYTES: usize = 512 * 1024;
 
@@ -175,7 +177,7 @@ mod tests {
         assert_eq!(file.assessment, s.assessment);
         assert_eq!(file.title, "Kota Padang Panjang 2024");
         assert_eq!(file.rubric, RUBRIC_VERSION);
-        assert!(text.starts_with("{\"format\":\"cek-paritrana\",\"version\":3,"));
+        assert!(text.starts_with("{\"format\":\"cek-paritrana\",\"version\":4,"));
         assert_eq!(file.left_out, []);
     }
 

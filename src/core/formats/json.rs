@@ -25,7 +25,7 @@ use crate::core::model::assessment::Assessment;
 use crate::core::model::assessment::Version;
 use crate::core::model::category::Category;
 use crate::core::model::evidence::{Evidence, EvidenceKind};
-use crate::core::model::inputs::Entry;
+use crate::core::model::inputs::{Attendance, Entry};
 
 /// A part of a saved assessment, named in what was left out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +39,9 @@ pub enum Part {
     Size,
     Risk,
     Regulation,
-    LeaderAttends,
+    Attendance,
+    RevenueShare,
+    LabourIntensive,
     Fields,
     Checked,
     Programmes,
@@ -65,7 +67,9 @@ impl Part {
             Part::Size => same(T::new("skala usaha", "business size")),
             Part::Risk => same(T::new("kelompok risiko", "risk group")),
             Part::Regulation => same(T::new("tingkat regulasi", "regulation level")),
-            Part::LeaderAttends => same(T::new("kehadiran pimpinan", "leader attends")),
+            Part::Attendance => same(T::new("kehadiran pada wawancara", "attendance at the interview")),
+            Part::RevenueShare => same(T::new("letak dana bagi hasil", "where the revenue-share funds sit")),
+            Part::LabourIntensive => same(T::new("industri padat karya", "labour-intensive industry")),
             Part::Fields => (T::new("isian angka", "figures"), T::new("isian", "field")),
             Part::Checked => (T::new("daftar periksa", "checklist"), T::new("butir daftar periksa", "checklist item")),
             Part::Programmes => (T::new("program", "programmes"), T::new("program", "programme")),
@@ -225,6 +229,15 @@ fn keyed<K: Keyed>(v: &Value, name: &str, part: Part, left_out: &mut Vec<LeftOut
     parsed
 }
 
+/// A yes or no under `name`; something else there is left out and named.
+fn flag(v: &Value, name: &str, part: Part, left_out: &mut Vec<LeftOut>) -> Option<bool> {
+    let found = present(v, name)?;
+    if !found.is_boolean() {
+        left_out.push(LeftOut::Part(part));
+    }
+    found.as_bool()
+}
+
 /// An object under `name`; something else there is left out and named.
 fn object<'a>(v: &'a Value, name: &str, part: Part, left_out: &mut Vec<LeftOut>) -> Option<&'a Map<String, Value>> {
     let found = present(v, name)?;
@@ -343,13 +356,17 @@ fn read_entry(e: &Value, left_out: &mut Vec<LeftOut>) -> Entry {
         risk: keyed(e, "risk", Part::Risk, left_out).unwrap_or_default(),
         regulation: keyed(e, "regulation", Part::Regulation, left_out).unwrap_or_default(),
         package: keyed(e, "package", Part::Package, left_out).unwrap_or_default(),
+        revenue_share: keyed(e, "revenue_share", Part::RevenueShare, left_out).unwrap_or_default(),
         ..Entry::default()
     };
-    match present(e, "leader_attends") {
-        None => {}
-        Some(Value::Bool(b)) => entry.leader_attends = *b,
-        Some(_) => left_out.push(LeftOut::Part(Part::LeaderAttends)),
+    // Before storage schema 5, file format 4 and link format 5: whether the head attends.
+    if let Some(head) = flag(e, "leader_attends", Part::Attendance, left_out) {
+        entry.attendance = if head { Attendance::Head } else { Attendance::Nobody };
     }
+    if let Some(attendance) = keyed(e, "attendance", Part::Attendance, left_out) {
+        entry.attendance = attendance;
+    }
+    entry.labour_intensive = flag(e, "labour_intensive", Part::LabourIntensive, left_out).unwrap_or(false);
     for (k, v) in object(e, "fields", Part::Fields, left_out).into_iter().flatten() {
         // Only text, as typed: a JSON number would pass through binary floating point.
         match (Keyed::from_key(k), v.as_str()) {
@@ -399,7 +416,7 @@ mod tests {
         a.entry.size = Some(BusinessSize::Menengah);
         a.entry.risk = RiskGroup::R5;
         a.entry.regulation = RegulationLevel::SuratEdaran;
-        a.entry.leader_attends = true;
+        a.entry.attendance = Attendance::Head;
         a.entry.fields.insert(Field::CsrSpend, "Rp 4.838.400,-".into());
         a.entry.fields.insert(Field::Arrears, "".into());
         a.entry.checked.insert(Item::WorkerEducation);
@@ -466,7 +483,7 @@ mod tests {
             LeftOut::Value(Part::Size, "raksasa".into()),
             LeftOut::Value(Part::Risk, "4".into()),
             LeftOut::Value(Part::Regulation, "perda_plus".into()),
-            LeftOut::Part(Part::LeaderAttends),
+            LeftOut::Part(Part::Attendance),
             LeftOut::NotText(Part::Fields, "arrears".into()),
             LeftOut::Value(Part::Fields, "wages".into()),
             LeftOut::Value(Part::Checked, "flying".into()),
@@ -504,7 +521,7 @@ mod tests {
             Part::Size,
             Part::Risk,
             Part::Regulation,
-            Part::LeaderAttends,
+            Part::Attendance,
             Part::Fields,
             Part::Checked,
             Part::Programmes,

@@ -3,8 +3,10 @@
 //! where possible, with what was left out named, and otherwise set aside.
 //!
 //! Schema history: 1 held one `assessment`; 2 holds `library: {assessments, current}`;
-//! 3 names each assessment's rubric; 4 adds each assessment's `evidence` (the dossier).
-//! Version 1 is migrated on load; 2 and 3 read as 4 with what they lack empty.
+//! 3 names each assessment's rubric; 4 adds each assessment's `evidence` (the dossier); 5
+//! says who attends the interview (`attendance`, where 4 said whether the head does),
+//! where the revenue-share funds sit and whether a company is labour-intensive.
+//! Version 1 is migrated on load; 2 to 4 read as 5 with what they lack empty.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -16,7 +18,7 @@ use crate::core::model::assessment::Assessment;
 use crate::core::rubric::RUBRIC_VERSION;
 
 /// Raise when the saved shape changes, and add a migration in [`decode`].
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// One saved self-check with its own title.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -282,7 +284,7 @@ mod tests {
     fn garbage_and_newer_versions_are_set_aside() {
         assert!(matches!(decode("{not json"), Loaded::SetAside(_)));
         assert!(matches!(decode("[1,2"), Loaded::SetAside(_)));
-        let newer = encode(&sample()).replace("\"schema\":4", "\"schema\":99");
+        let newer = encode(&sample()).replace("\"schema\":5", "\"schema\":99");
         let Loaded::SetAside(m) = decode(&newer) else { panic!("newer must be set aside") };
         assert!(m.id.contains("lebih baru"));
         assert!(matches!(

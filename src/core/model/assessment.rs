@@ -18,22 +18,24 @@ use crate::core::model::rates::Day;
 pub enum Version {
     #[strum(serialize = "2025.1")]
     V2025_1,
-    #[default]
     #[strum(serialize = "2026.1")]
     V2026_1,
+    #[default]
+    #[strum(serialize = "2026.2")]
+    V2026_2,
 }
 serialize_by_key!(Version);
 
 impl Version {
     /// The version new assessments use and older ones open in.
-    pub const CURRENT: Version = Version::V2026_1;
+    pub const CURRENT: Version = Version::V2026_2;
 
     /// The year whose data an assessment under it shows unless it says another: the award
     /// of the year after it assesses it (the 2026 award looks at 2025).
     pub fn assessed_year(self) -> u16 {
         match self {
             Version::V2025_1 => 2024,
-            Version::V2026_1 => 2025,
+            Version::V2026_1 | Version::V2026_2 => 2025,
         }
     }
 }

@@ -12,6 +12,9 @@ pub enum Category {
     Provinsi,
     Kabkota,
     Desa,
+    /// An urban ward: part of the city or regency government, with no village budget and
+    /// no village council (the 2025 rounds' "Desa/Kelurahan" category). From rubric 2026.2.
+    Kelurahan,
     BuBesar,
     BuMenengah,
     /// Large and medium businesses on one scale, as 2025 provincial rounds assess them.
@@ -53,7 +56,7 @@ impl Category {
 
     pub fn family(self) -> Family {
         match self {
-            Category::Provinsi | Category::Kabkota | Category::Desa => Family::Government,
+            Category::Provinsi | Category::Kabkota | Category::Desa | Category::Kelurahan => Family::Government,
             _ => Family::Business,
         }
     }
@@ -63,6 +66,7 @@ impl Category {
             Category::Provinsi => T::new("Pemerintah Provinsi", "Provincial Government"),
             Category::Kabkota => T::new("Pemerintah Kabupaten/Kota", "Regency/City Government"),
             Category::Desa => T::new("Pemerintah Desa/Kampung", "Village Government"),
+            Category::Kelurahan => T::new("Kelurahan", "Urban Ward (Kelurahan)"),
             Category::BuBesar => T::new("Badan Usaha Skala Besar", "Large Business"),
             Category::BuMenengah => T::new("Badan Usaha Skala Menengah", "Medium Business"),
             Category::BuBesarMenengah => {
@@ -86,6 +90,10 @@ impl Category {
             Category::Desa => T::new(
                 "Peraturan desa, perlindungan perangkat desa dan pekerja rentan dari APBDes/Dana Desa.",
                 "Village regulation, protection of village officials and vulnerable workers from the village budget.",
+            ),
+            Category::Kelurahan => T::new(
+                "Perlindungan RT/RW, kader dan pekerja rentan di kelurahan, didanai APBD kabupaten/kota dan sumber lain.",
+                "Protection of neighbourhood heads, volunteers and vulnerable workers in the ward, funded by the city's budget and other sources.",
             ),
             Category::BuBesar => T::new(
                 "Kepatuhan penuh (tenaga kerja, upah, program), rantai pasok, CSR dan inovasi.",

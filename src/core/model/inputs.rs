@@ -10,7 +10,7 @@ use crate::core::base::keys::{self, serialize_by_key};
 use crate::core::base::number::{self, NumberKind, ParseError};
 use crate::core::base::sorted::{as_map, SortedMap, SortedSet};
 use crate::core::base::text::T;
-use crate::core::model::money::{Package, Programme, RiskGroup};
+use crate::core::model::money::{Employer, Package, Programme, RiskGroup};
 
 /// Every numeric field of the form. Saved by key: the variant in `snake_case`
 /// (`active_participants`).
@@ -275,6 +275,7 @@ impl RegulationLevel {
 
     /// Names differ for villages (Perdes, Perkades) and regions (Perda, Perkada).
     pub fn name(self, category: Category) -> T {
+        // A kelurahan has no regulations of its own: the city's or regency's apply there.
         let village = category == Category::Desa;
         match self {
             RegulationLevel::None => T::new("Belum ada", "None yet"),
@@ -286,6 +287,90 @@ impl RegulationLevel {
             }
             RegulationLevel::PeraturanDaerah if village => T::new("Peraturan Desa (Perdes)", "Village regulation"),
             RegulationLevel::PeraturanDaerah => T::new("Peraturan Daerah (Perda)", "Regional regulation (Perda)"),
+        }
+    }
+}
+
+/// Who represents the candidate at the panel's interview, least to most (self-rated).
+/// Saved by key: the variant in `snake_case` (`deputy`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum Attendance {
+    #[default]
+    Nobody,
+    /// An official sent in the head's place (a head of office, an assistant, the Sekda).
+    Delegate,
+    /// The deputy head or deputy director.
+    Deputy,
+    /// The regional or village head, or the top executive, in person.
+    Head,
+}
+
+impl Attendance {
+    pub const ALL: [Attendance; Attendance::VARIANTS.len()] = keys::array(Attendance::VARIANTS);
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// One word for it, as a spreadsheet cell holds it.
+    pub fn word(self) -> T {
+        match self {
+            Attendance::Nobody => T::new("belum", "not confirmed"),
+            Attendance::Delegate => T::new("utusan", "delegate"),
+            Attendance::Deputy => T::new("wakil", "deputy"),
+            Attendance::Head => T::new("kepala", "head"),
+        }
+    }
+
+    /// Governments and businesses name their head and deputy differently.
+    pub fn name(self, category: Category) -> T {
+        let business = category.family() == crate::core::model::category::Family::Business;
+        match self {
+            Attendance::Nobody => T::new("Belum dipastikan", "Not confirmed yet"),
+            Attendance::Delegate => T::new("Pejabat yang ditunjuk (mewakili)", "An official sent in the head's place"),
+            Attendance::Deputy if business => T::new("Wakil pimpinan / direktur", "Deputy director"),
+            Attendance::Deputy => T::new("Wakil kepala daerah/desa", "Deputy regional or village head"),
+            Attendance::Head if business => T::new("Pimpinan tertinggi hadir langsung", "Chief executive in person"),
+            Attendance::Head => T::new("Kepala daerah/desa hadir langsung", "Regional or village head in person"),
+        }
+    }
+}
+
+/// Where the revenue-share funds for contributions (DBH Sawit, DBHCHT) sit: they are APBD
+/// revenue, so the APBD line for contributions often holds them already. Saved by key:
+/// the variant in `snake_case` (`in_budget`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum RevenueShare {
+    /// Not answered: counted as inside the APBD line, so never twice.
+    #[default]
+    Unanswered,
+    /// The APBD line already holds them: not added again.
+    InBudget,
+    /// Budgeted outside the line entered as the APBD budget: added to it.
+    Beyond,
+}
+
+impl RevenueShare {
+    pub const ALL: [RevenueShare; RevenueShare::VARIANTS.len()] = keys::array(RevenueShare::VARIANTS);
+
+    /// Whether the revenue-share funds are added to the APBD budget.
+    pub fn added(self) -> bool {
+        self == RevenueShare::Beyond
+    }
+
+    pub fn name(self) -> T {
+        match self {
+            RevenueShare::Unanswered => {
+                T::new("Belum dijawab (dianggap sudah termasuk APBD)", "Not answered (taken as inside the APBD)")
+            }
+            RevenueShare::InBudget => {
+                T::new("Sudah termasuk dalam anggaran APBD di atas", "Already inside the APBD budget above")
+            }
+            RevenueShare::Beyond => {
+                T::new("Di luar anggaran APBD di atas (ditambahkan)", "Outside the APBD budget above (added)")
+            }
         }
     }
 }
@@ -309,6 +394,12 @@ pub enum Item {
     AdHocAndBumdWorkers,
     VillageFundContribution,
     CooperationAgreement,
+    // From rubric 2026.2: enforcement, planning, targeting, administrative order
+    EmployerSanctions,
+    PlannedInBudget,
+    ComplianceTeam,
+    DtsenTargeting,
+    AdministrativeOrder,
     // Business initiatives
     RegisterBeforeStart,
     ExtraBenefits,
@@ -369,6 +460,26 @@ impl Item {
                 "Perjanjian kerja sama (PKS/MoU) tentang perlindungan pekerja, mis. pendanaan iuran; bukan regulasi",
                 "Cooperation agreement (PKS/MoU) on worker protection, e.g. funding contributions; not a regulation",
             ),
+            EmployerSanctions => T::new(
+                "Mengatur sanksi administratif bagi pemberi kerja yang tidak mendaftarkan pekerjanya",
+                "Sets administrative sanctions for employers who do not register their workers",
+            ),
+            PlannedInBudget => T::new(
+                "Program perlindungan masuk RKPD dan APBD (atau RKPDes dan APBDes)",
+                "The protection programme is written into the annual plan and budget (RKPD and APBD)",
+            ),
+            ComplianceTeam => T::new(
+                "Tim atau forum pengawasan kepatuhan bersama BPJS Ketenagakerjaan dan pengawas ketenagakerjaan",
+                "A compliance team or forum with BPJS Ketenagakerjaan and labour inspectors",
+            ),
+            DtsenTargeting => T::new(
+                "Penerima bantuan iuran dipilih dari DTSEN (data tunggal sosial ekonomi nasional)",
+                "Funded workers are chosen from DTSEN, the national socio-economic database",
+            ),
+            AdministrativeOrder => T::new(
+                "Tertib administrasi: data kepesertaan dimutakhirkan dan dilaporkan rutin",
+                "Administrative order: participant data updated and reported regularly",
+            ),
             RegisterBeforeStart => T::new(
                 "Pekerja baru didaftarkan sebelum mulai bekerja",
                 "New workers are registered before their first day",
@@ -424,8 +535,15 @@ pub struct Entry {
     pub regulation: RegulationLevel,
     pub programmes: SortedSet<Programme>,
     pub checked: SortedSet<Item>,
-    /// Self-rated: the regional head or the top executive attends the interview in person.
-    pub leader_attends: bool,
+    /// Self-rated: who attends the panel's interview. Read from `leader_attends` (yes: the
+    /// head) in data saved before storage schema 5, file format 4 and link format 5.
+    pub attendance: Attendance,
+    /// Whether the APBD line for contributions already holds the revenue-share funds
+    /// (rubric 2026.2 asks, so each rupiah is counted once).
+    pub revenue_share: RevenueShare,
+    /// The company states it is a labour-intensive industry that qualifies for the JKK
+    /// discount (PP 7/2025, PP 36/2025).
+    pub labour_intensive: bool,
 }
 
 impl Field {
@@ -447,7 +565,7 @@ impl Field {
     }
 }
 
-serialize_by_key!(Field, RegulationLevel, Item);
+serialize_by_key!(Field, RegulationLevel, Item, Attendance, RevenueShare);
 
 /// The typed figures, read from an [`Entry`]; `None` where empty or unreadable.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -469,6 +587,11 @@ impl Readings {
 }
 
 impl Entry {
+    /// What sets the employer's JKK rate.
+    pub fn employer(&self) -> Employer {
+        Employer { risk: self.risk, labour_intensive: self.labour_intensive }
+    }
+
     pub fn raw(&self, field: Field) -> &str {
         self.fields.get(&field).map(String::as_str).unwrap_or("")
     }

@@ -7,10 +7,12 @@ use strum::VariantArray;
 
 use crate::core::base::keys::{self, serialize_by_key, Keyed};
 use crate::core::model::rates::{
-    in_force, in_force_or_first, BpuRates, Dated, Day, WageRates, BPU_RATES, JP_CEILING, WAGE_RATES,
+    in_force, in_force_or_first, BpuRates, Dated, Day, WageRates, BPU_RATES, JP_CEILING, LABOUR_INTENSIVE_JKK_DISCOUNT,
+    WAGE_RATES,
 };
 
-use crate::core::base::text::T;
+use crate::core::base::number::format_decimal;
+use crate::core::base::text::{Msg, T};
 use crate::core::model::category::BusinessSize;
 
 /// The standard subsidised package for a non-wage earner for a whole year: JKK + JKM on
@@ -137,6 +139,22 @@ impl RiskGroup {
 
 serialize_by_key!(Programme, RiskGroup, Package);
 
+/// What sets an employer's JKK rate: its risk group, and whether it is a labour-intensive
+/// industry that qualifies for the dated discount (the company says so; nothing checks it).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Employer {
+    pub risk: RiskGroup,
+    pub labour_intensive: bool,
+}
+
+impl Employer {
+    /// The JKK discount in force on `day` for this employer, when it has one.
+    pub fn jkk_discount(self, day: Day) -> Option<&'static Dated<Decimal>> {
+        let row = in_force(LABOUR_INTENSIVE_JKK_DISCOUNT, day)?;
+        (self.labour_intensive && !row.value.is_zero()).then_some(row)
+    }
+}
+
 /// Monthly contributions implied by a monthly wage bill for the given programmes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contributions {
@@ -148,6 +166,8 @@ pub struct Contributions {
     /// The JP ceiling applied to the average wage, when JP is due, the headcount is known
     /// and a ceiling is in the table for the day; otherwise JP is an upper bound.
     pub jp_ceiling: Option<&'static Dated<Decimal>>,
+    /// The labour-intensive JKK discount applied, when the employer qualifies on the day.
+    pub jkk_discount: Option<&'static Dated<Decimal>>,
 }
 
 /// A group of workers and their monthly wages together. Kept as a sum, not an average, so
@@ -171,26 +191,26 @@ impl WageBand {
 pub fn monthly_contributions(
     wage_bill: Decimal,
     workers: Option<Decimal>,
-    risk: RiskGroup,
+    employer: Employer,
     programmes: &[Programme],
     day: Day,
 ) -> Contributions {
     match workers.filter(|n| *n > Decimal::ZERO) {
-        Some(n) => band_contributions(&[WageBand { workers: n, bill: wage_bill }], risk, programmes, day),
-        None => charge(wage_bill, wage_bill, None, risk, programmes, day),
+        Some(n) => band_contributions(&[WageBand { workers: n, bill: wage_bill }], employer, programmes, day),
+        None => charge(wage_bill, wage_bill, None, employer, programmes, day),
     }
 }
 
 /// Contributions on `day` for workers grouped by wage: JP stops at the ceiling in each
 /// group, so a payroll with wages on both sides of it is charged exactly.
-pub fn band_contributions(bands: &[WageBand], risk: RiskGroup, programmes: &[Programme], day: Day) -> Contributions {
+pub fn band_contributions(bands: &[WageBand], employer: Employer, programmes: &[Programme], day: Day) -> Contributions {
     let bill = bands.iter().map(|b| b.bill).sum();
     let ceiling = in_force(JP_CEILING, day).filter(|_| programmes.contains(&Programme::Jp));
     let jp_base = match ceiling {
         Some(c) => bands.iter().map(|b| b.bill.min(b.workers * c.value)).sum(),
         None => bill,
     };
-    charge(bill, jp_base, ceiling, risk, programmes, day)
+    charge(bill, jp_base, ceiling, employer, programmes, day)
 }
 
 /// The rates of `day` applied to the wage bill, JP to its own base.
@@ -198,15 +218,19 @@ fn charge(
     bill: Decimal,
     jp_base: Decimal,
     jp_ceiling: Option<&'static Dated<Decimal>>,
-    risk: RiskGroup,
+    who: Employer,
     programmes: &[Programme],
     day: Day,
 ) -> Contributions {
     let rates = in_force_or_first(WAGE_RATES, day);
+    let jkk_discount = who.jkk_discount(day);
     let mut per_programme = Vec::new();
     let (mut employer, mut worker) = (Decimal::ZERO, Decimal::ZERO);
     for &p in programmes {
-        let (er, wr) = p.rates(risk, &rates.value);
+        let (mut er, wr) = p.rates(who.risk, &rates.value);
+        if let (Programme::Jkk, Some(d)) = (p, jkk_discount) {
+            er = er * (Decimal::ONE_HUNDRED - d.value) / Decimal::ONE_HUNDRED;
+        }
         let base = if p == Programme::Jp { jp_base } else { bill };
         let e = base * er / Decimal::ONE_HUNDRED;
         let w = base * wr / Decimal::ONE_HUNDRED;
@@ -214,10 +238,22 @@ fn charge(
         worker += w;
         per_programme.push((p, e, w));
     }
-    Contributions { per_programme, employer, worker, rates, jp_ceiling }
+    Contributions { per_programme, employer, worker, rates, jp_ceiling, jkk_discount }
 }
 
 impl Contributions {
+    /// The labour-intensive JKK discount it used, in words ("" when none).
+    pub fn jkk_discount_text(&self) -> Msg {
+        let Some(d) = self.jkk_discount else {
+            return Msg::default();
+        };
+        let (v, since) = (format_decimal(d.value, 2), d.from.shown());
+        Msg::new(
+            format!("; JKK didiskon {v}% sebagai industri padat karya (sejak {}; {})", since.id, d.source),
+            format!("; JKK discounted {v}% as a labour-intensive industry (since {}; {})", since.en, d.source),
+        )
+    }
+
     /// Employer and worker shares together, a month.
     pub fn total(&self) -> Decimal {
         self.employer + self.worker
@@ -258,6 +294,28 @@ impl Correction {
 mod tests {
     use super::*;
 
+    fn r(risk: RiskGroup) -> Employer {
+        Employer { risk, labour_intensive: false }
+    }
+
+    #[test]
+    fn a_labour_intensive_employer_pays_half_the_jkk_while_the_discount_runs() {
+        // Rp100.000.000, risk group 2 (0,54%): JKK Rp540.000, halved to Rp270.000 in 2025.
+        let who = Employer { risk: RiskGroup::R2, labour_intensive: true };
+        let jkk = |c: &Contributions| c.per_programme.iter().find(|p| p.0 == Programme::Jkk).map(|p| p.1);
+        let c = monthly_contributions(dec!(100000000), None, who, &Programme::ALL, Day::end_of(2025));
+        assert_eq!(jkk(&c), Some(dec!(270000)));
+        assert_eq!(c.jkk_discount.map(|d| d.from), Some(Day::new(2025, 2, 1)));
+        let full = monthly_contributions(dec!(100000000), None, r(RiskGroup::R2), &Programme::ALL, Day::end_of(2025));
+        assert_eq!(full.employer - c.employer, dec!(270000), "only JKK changes");
+        assert_eq!(full.jkk_discount, None, "a company that does not qualify pays the full rate");
+        // Before February 2025 and from February 2026 the full rate applies.
+        for day in [Day::end_of(2024), Day::new(2026, 2, 1)] {
+            let c = monthly_contributions(dec!(100000000), None, who, &Programme::ALL, day);
+            assert_eq!((jkk(&c), c.jkk_discount), (Some(dec!(540000)), None), "{day:?}");
+        }
+    }
+
     #[test]
     fn the_coverage_target_counts_whole_people() {
         // 68,02% of 180.000 employed is 122.436 people; 122.318 are covered.
@@ -285,12 +343,12 @@ mod tests {
         // 100 workers at Rp5.000.000 and 20 at Rp15.000.000, 2025: JP on 100 × 5 jt + 20 × 10.547.400.
         let day = Day::end_of(2025);
         let bands = [WageBand::each(dec!(100), dec!(5000000)), WageBand::each(dec!(20), dec!(15000000))];
-        let c = band_contributions(&bands, RiskGroup::R2, &Programme::ALL, day);
+        let c = band_contributions(&bands, r(RiskGroup::R2), &Programme::ALL, day);
         let jp = c.per_programme.iter().find(|p| p.0 == Programme::Jp).map(|p| (p.1, p.2));
         let base = dec!(500000000) + dec!(20) * dec!(10547400);
         assert_eq!(jp, Some((base * dec!(0.02), base * dec!(0.01))));
         // The average wage (Rp6.666.666,67) is under the ceiling, so one band would overcharge JP.
-        let average = monthly_contributions(dec!(800000000), Some(dec!(120)), RiskGroup::R2, &Programme::ALL, day);
+        let average = monthly_contributions(dec!(800000000), Some(dec!(120)), r(RiskGroup::R2), &Programme::ALL, day);
         assert!(average.total() > c.total());
         assert_eq!(c.total(), c.employer + c.worker);
     }
@@ -300,7 +358,7 @@ mod tests {
         // Rp100.000.000 wage bill, risk group 3, all four programmes:
         // employer 0,89 + 0,30 + 3,7 + 2 = 6,89%; worker 2 + 1 = 3%.
         let day = Day::end_of(2025);
-        let c = monthly_contributions(dec!(100000000), None, RiskGroup::R3, &Programme::ALL, day);
+        let c = monthly_contributions(dec!(100000000), None, r(RiskGroup::R3), &Programme::ALL, day);
         assert_eq!(c.employer, dec!(6890000));
         assert_eq!(c.worker, dec!(3000000));
         assert_eq!(c.per_programme.len(), 4);
@@ -312,16 +370,17 @@ mod tests {
         // 10 workers earning Rp12.000.000 on average: JP on 10 × the ceiling, the rest on the bill.
         let bill = dec!(120000000);
         let jp = |day| {
-            let c = monthly_contributions(bill, Some(dec!(10)), RiskGroup::R1, &Programme::ALL, day);
+            let c = monthly_contributions(bill, Some(dec!(10)), r(RiskGroup::R1), &Programme::ALL, day);
             let (_, e, w) = c.per_programme[3];
             (e + w, c.jp_ceiling.map(|r| r.from))
         };
         assert_eq!(jp(Day::end_of(2025)), (dec!(105474000) * dec!(0.03), Some(Day::new(2025, 3, 1))));
         assert_eq!(jp(Day::end_of(2024)), (dec!(100423000) * dec!(0.03), Some(Day::new(2024, 3, 1))));
-        assert_eq!(jp(Day::end_of(2023)), (bill * dec!(0.03), None), "no ceiling in the table: an upper bound");
+        assert_eq!(jp(Day::end_of(2023)), (dec!(95596000) * dec!(0.03), Some(Day::new(2023, 3, 1))));
+        assert_eq!(jp(Day::end_of(2022)), (bill * dec!(0.03), None), "no ceiling in the table: an upper bound");
         // Below the ceiling nothing changes.
         let low =
-            monthly_contributions(dec!(50000000), Some(dec!(10)), RiskGroup::R1, &Programme::ALL, Day::end_of(2025));
+            monthly_contributions(dec!(50000000), Some(dec!(10)), r(RiskGroup::R1), &Programme::ALL, Day::end_of(2025));
         assert_eq!(low.per_programme[3].1, dec!(1000000));
     }
 

@@ -93,11 +93,29 @@ pub const WAGE_RATES: &[Dated<WageRates>] = &[Dated {
 /// Ketenagakerjaan). Earlier ceilings are not in the table: before its first row the JP
 /// figure is an upper bound and says so.
 pub const JP_CEILING: &[Dated<Decimal>] = &[
+    Dated { from: Day::new(2023, 3, 1), value: dec!(9559600), source: "PP 45/2015; BPJS Ketenagakerjaan, 1 Mar 2023" },
     Dated { from: Day::new(2024, 3, 1), value: dec!(10042300), source: "PP 45/2015; BPJS Ketenagakerjaan, 1 Mar 2024" },
     Dated {
         from: Day::new(2025, 3, 1),
         value: dec!(10547400),
         source: "PP 45/2015; BPJS Ketenagakerjaan B/726/022025, 1 Mar 2025",
+    },
+];
+
+/// The discount on the employer's JKK contribution for labour-intensive industries, % of
+/// the contribution, by the month the contribution is for. It holds only for a company
+/// that qualifies (at least 50 workers in food, beverages, tobacco, textiles, apparel,
+/// leather, footwear, toys or furniture), which the company states; a row of 0 ends it.
+pub const LABOUR_INTENSIVE_JKK_DISCOUNT: &[Dated<Decimal>] = &[
+    Dated {
+        from: Day::new(2025, 2, 1),
+        value: dec!(50),
+        source: "PP 7/2025, diubah PP 36/2025: diskon 50% iuran JKK industri padat karya, iuran Februari 2025 – Januari 2026",
+    },
+    Dated {
+        from: Day::new(2026, 2, 1),
+        value: dec!(0),
+        source: "PP 36/2025: diskon berlaku untuk iuran sampai Januari 2026",
     },
 ];
 
@@ -116,10 +134,13 @@ pub struct BpuRates {
     pub basis: Decimal,
 }
 
+// PP 50/2025 halves BPU JKK + JKM for contribution months of 2026 (transport workers from
+// January 2026, others April–December 2026) but not for workers the APBN or APBD pays for,
+// whom the budget criteria price: it adds no row until a 2026 assessment needs it.
 pub const BPU_RATES: &[Dated<BpuRates>] = &[Dated {
     from: Day::new(2015, 7, 1),
     value: BpuRates { jkk: dec!(1), jkm: dec!(6800), jht: dec!(2), basis: dec!(1000000) },
-    source: "PP 44/2015 (JKK 1% × Rp1.000.000 + JKM Rp6.800); Permenaker 1/2016 (JHT BPU 2%); indonesia.go.id 7284",
+    source: "PP 44/2015 jo PP 49/2023 (JKK 1% × Rp1.000.000 + JKM Rp6.800); PP 46/2015 (JHT BPU 2%); tata cara Permenaker 5/2021 jo Permenaker 1/2025 (sebelumnya Permenaker 1/2016); indonesia.go.id 7284",
 }];
 
 #[cfg(test)]
@@ -137,15 +158,28 @@ mod tests {
         assert!(tables_ascend(WAGE_RATES));
         assert!(tables_ascend(JP_CEILING));
         assert!(tables_ascend(BPU_RATES));
+        assert!(tables_ascend(LABOUR_INTENSIVE_JKK_DISCOUNT));
+    }
+
+    #[test]
+    fn the_labour_intensive_discount_covers_february_2025_to_january_2026() {
+        let discount = |day| in_force(LABOUR_INTENSIVE_JKK_DISCOUNT, day).map_or(Decimal::ZERO, |r| r.value);
+        assert_eq!(discount(Day::new(2025, 1, 31)), Decimal::ZERO);
+        assert_eq!(discount(Day::new(2025, 2, 1)), dec!(50));
+        assert_eq!(discount(Day::end_of(2025)), dec!(50), "rubric 2026.2 reads rates at 31 December 2025");
+        assert_eq!(discount(Day::new(2026, 1, 31)), dec!(50));
+        assert_eq!(discount(Day::new(2026, 2, 1)), Decimal::ZERO);
     }
 
     #[test]
     fn the_jp_ceiling_changes_on_the_first_of_march() {
-        assert_eq!(in_force(JP_CEILING, Day::new(2024, 2, 29)).map(|r| r.value), None);
+        assert_eq!(in_force(JP_CEILING, Day::new(2023, 2, 28)).map(|r| r.value), None);
+        assert_eq!(in_force(JP_CEILING, Day::end_of(2023)).map(|r| r.value), Some(dec!(9559600)));
+        assert_eq!(in_force(JP_CEILING, Day::new(2024, 2, 29)).map(|r| r.value), Some(dec!(9559600)));
         assert_eq!(in_force(JP_CEILING, Day::new(2024, 3, 1)).map(|r| r.value), Some(dec!(10042300)));
         assert_eq!(in_force(JP_CEILING, Day::new(2025, 2, 28)).map(|r| r.value), Some(dec!(10042300)));
         assert_eq!(in_force(JP_CEILING, Day::end_of(2025)).map(|r| r.value), Some(dec!(10547400)));
-        assert_eq!(in_force_or_first(JP_CEILING, Day::end_of(2020)).from, Day::new(2024, 3, 1));
+        assert_eq!(in_force_or_first(JP_CEILING, Day::end_of(2020)).from, Day::new(2023, 3, 1));
     }
 
     #[test]

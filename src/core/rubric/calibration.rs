@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use crate::core::base::text::T;
 use crate::core::model::assessment::{Assessment, Version};
 use crate::core::model::category::Category;
-use crate::core::model::inputs::{Field, Item, RegulationLevel};
+use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel};
 
 /// What a case's outcome demands of its estimate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,7 +44,7 @@ pub enum Input {
     Figure(Field, &'static str),
     Regulation(RegulationLevel),
     Check(Item),
-    LeaderAttends,
+    Attends(Attendance),
 }
 
 #[derive(Debug)]
@@ -82,7 +82,7 @@ impl Case {
                 Input::Check(item) => {
                     a.entry.checked.insert(item);
                 }
-                Input::LeaderAttends => a.entry.leader_attends = true,
+                Input::Attends(who) => a.entry.attendance = who,
             }
         }
         a.not_applicable.extend(self.unpublished.iter().map(|id| id.to_string()));
@@ -145,7 +145,7 @@ const KETAPANG: Case = Case {
             ),
         ),
         (Input::Figure(Field::VulnerableTarget, "34.400"), TARGET_AS_FUNDED),
-        (Input::LeaderAttends, LEADER_REQUIRED),
+        (Input::Attends(Attendance::Head), LEADER_REQUIRED),
     ],
     unpublished: &[
         "regulasi.muatan",
@@ -181,7 +181,7 @@ const PADANG_PANJANG_CASE: Case = Case {
             ),
         ),
         (Input::Figure(Field::VulnerableTarget, "8.300"), TARGET_AS_FUNDED),
-        (Input::LeaderAttends, LEADER_REQUIRED),
+        (Input::Attends(Attendance::Head), LEADER_REQUIRED),
     ],
     // 96,52% for 2023 is on another basis than 78,28% for 2024: no growth can be read.
     unpublished: &[
@@ -246,7 +246,7 @@ const JEMBER_CASE: Case = Case {
             ),
         ),
         (Input::Figure(Field::VulnerableTarget, "67.362"), TARGET_AS_FUNDED),
-        (Input::LeaderAttends, LEADER_REQUIRED),
+        (Input::Attends(Attendance::Head), LEADER_REQUIRED),
     ],
     unpublished: &[
         "regulasi.instrumen",
@@ -289,8 +289,8 @@ const PALANGKA_RAYA_CASE: Case = Case {
 };
 
 const NATIONAL_PROFILE: T = T::new(
-    "profil pemenang nasional (Perda, cakupan di atas 90% target, anggaran menanggung 96% pekerja rentan dan naik, semua kesiapan), bukan satu daerah",
-    "the profile of a national winner (a Perda, coverage above 90% of target, a budget covering 96% of its vulnerable workers and growing, every readiness item), not one region",
+    "profil pemenang nasional (Perda, program dalam RKPD dan APBD, cakupan di atas 90% target, anggaran menanggung 96% pekerja rentan dan naik, sasaran dari DTSEN, semua kesiapan), bukan satu daerah",
+    "the profile of a national winner (a Perda, the programme in the annual plan and budget, coverage above 90% of target, a budget covering 96% of its vulnerable workers and growing, targets from DTSEN, every readiness item), not one region",
 );
 
 /// The profile of a national winner: a built case, every input assumed on purpose.
@@ -325,7 +325,10 @@ const NATIONAL_WINNER: Case = Case {
         (Input::Check(Item::DocumentsReady), NATIONAL_PROFILE),
         (Input::Check(Item::PresentationReady), NATIONAL_PROFILE),
         (Input::Check(Item::FollowUpDone), NATIONAL_PROFILE),
-        (Input::LeaderAttends, NATIONAL_PROFILE),
+        (Input::Check(Item::PlannedInBudget), NATIONAL_PROFILE),
+        (Input::Check(Item::DtsenTargeting), NATIONAL_PROFILE),
+        (Input::Check(Item::AdministrativeOrder), NATIONAL_PROFILE),
+        (Input::Attends(Attendance::Head), NATIONAL_PROFILE),
     ],
     unpublished: &[],
 };

@@ -6,6 +6,7 @@ pub mod measure;
 pub mod calibration;
 mod v2025_1;
 mod v2026_1;
+mod v2026_2;
 
 use rust_decimal::Decimal;
 
@@ -22,18 +23,34 @@ impl Version {
         match self {
             Version::V2025_1 => &v2025_1::RUBRIC,
             Version::V2026_1 => &v2026_1::RUBRIC,
+            Version::V2026_2 => &v2026_2::RUBRIC,
         }
     }
 }
 
 /// Shown on every screen and written into every file and link.
-pub const RUBRIC_VERSION: &str = "2026.1";
+pub const RUBRIC_VERSION: &str = "2026.2";
 
 #[derive(Debug)]
 pub struct Rubric {
     pub version: Version,
     pub bands: &'static [Band],
     pub categories: &'static [CategoryRubric],
+    pub reading: Reading,
+    /// What changed from the version before that its criteria alone do not show, and why
+    /// (the method page lists these before the changes read from the data).
+    pub changes: &'static [MethodOnly],
+}
+
+/// How a version reads figures, beside its criteria.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    /// Participants above the employed are read as full coverage, with a note on the
+    /// figure, rather than refused as impossible (from 2026.2).
+    pub coverage_above_full: bool,
+    /// The form asks whether the APBD line already holds the revenue-share funds, which
+    /// are added only when it does not; before, they were always added (from 2026.2).
+    pub asks_revenue_share: bool,
 }
 
 #[derive(Debug)]
@@ -306,6 +323,9 @@ mod tests {
                     Measure::Regulation => matches!(k.rule, Rule::Ladder(l) if l.len() == 5),
                     Measure::BudgetGrowth | Measure::CoverageGrowth => matches!(k.rule, Rule::Bands(_)),
                     Measure::LeaderAttends => k.rule == Rule::YesNo,
+                    Measure::Attendance => {
+                        matches!(k.rule, Rule::Ladder(l) if l.len() == crate::core::model::inputs::Attendance::ALL.len())
+                    }
                     Measure::Checklist(items) => k.rule == Rule::Checklist && !items.is_empty(),
                     Measure::MandatoryProgrammes => k.rule == Rule::Checklist,
                     _ => k.rule == Rule::RatioToTarget,
@@ -339,6 +359,10 @@ mod tests {
     #[test]
     fn the_differences_between_versions_come_from_their_data() {
         let (old, new) = (Version::V2025_1.rubric(), Version::V2026_1.rubric());
+        let latest = differences(new, Version::V2026_2.rubric());
+        let has_latest = |needle: &str| latest.iter().any(|m| m.en.contains(needle));
+        assert!(has_latest("Urban Ward (Kelurahan): new category"), "{latest:#?}");
+        assert!(has_latest("rule of \u{201c}Who attends the interview\u{201d} now: Ladder"), "{latest:#?}");
         assert!(differences(new, new).is_empty());
         let d = differences(old, new);
         let has = |needle: &str| d.iter().any(|m| m.en.contains(needle));

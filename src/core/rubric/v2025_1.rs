@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{Band, Cap, CategoryRubric, Criterion, Pillar, Rubric};
+use super::{Band, Cap, CategoryRubric, Criterion, Pillar, Reading, Rubric};
 use crate::core::base::text::{MethodOnly, T};
 use crate::core::model::assessment::Version;
 use crate::core::model::category::Category;
@@ -781,4 +781,10 @@ pub(super) const BANDS: &[Band] = &[
 ];
 
 /// The whole rubric is static data: nothing is built at run time.
-pub(super) static RUBRIC: Rubric = Rubric { version: Version::V2025_1, bands: BANDS, categories: &CATEGORIES };
+pub(super) static RUBRIC: Rubric = Rubric {
+    version: Version::V2025_1,
+    bands: BANDS,
+    categories: &CATEGORIES,
+    reading: Reading { coverage_above_full: false, asks_revenue_share: false },
+    changes: &[],
+};

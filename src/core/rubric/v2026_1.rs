@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::v2025_1::*;
-use super::{CategoryRubric, Criterion, Rubric};
+use super::{CategoryRubric, Criterion, Reading, Rubric};
 use crate::core::base::text::{MethodOnly, T};
 use crate::core::model::assessment::Version;
 use crate::core::model::category::Category;
@@ -37,7 +37,7 @@ const VILLAGE_INITIATIVES_2026: &[Item] =
     &[Item::CollaborationScheme, Item::CooperationAgreement, Item::MobileRegistration, Item::OutreachProgramme];
 /// Reconciling the data with BPJS is checked by the panel (a signed reconciliation), so it
 /// left the self-rated readiness list for a criterion of its own.
-const GOV_READINESS_2026: &[Item] = &[Item::DocumentsReady, Item::PresentationReady, Item::FollowUpDone];
+pub(super) const GOV_READINESS_2026: &[Item] = &[Item::DocumentsReady, Item::PresentationReady, Item::FollowUpDone];
 const DATA_VALIDATED: &[Item] = &[Item::DataVerified];
 
 const SRC_GROWTH: &str = "Penilaian Paritrana Kalimantan Barat 2025 (kalbar.antaranews.com 667104; ketapangmedia.com 31 Jul 2025); RPJMN 2025–2029";
@@ -47,13 +47,13 @@ const SRC_VALIDATION: &str =
 const SRC_SMALL_INTERVIEW: &str =
     "Babak provinsi Kalimantan Tengah 2025 mewawancarai usaha kecil (prokalteng.jawapos.com 305316)";
 
-const fn regulation_level_2026() -> Def {
+pub(super) const fn regulation_level_2026() -> Def {
     let mut d = regulation_level();
     d.rule = Rule::Ladder(REGULATION_LADDER_2026);
     d
 }
 
-const fn coverage_growth() -> Def {
+pub(super) const fn coverage_growth() -> Def {
     Def {
         id: "cakupan.pertumbuhan",
         pillar: "cakupan",
@@ -73,7 +73,7 @@ const fn coverage_growth() -> Def {
     }
 }
 
-const fn funded_capacity() -> Def {
+pub(super) const fn funded_capacity() -> Def {
     Def {
         id: "inisiatif.anggaran",
         pillar: "inisiatif",
@@ -96,7 +96,7 @@ const fn funded_capacity() -> Def {
     }
 }
 
-const fn data_validated() -> Def {
+pub(super) const fn data_validated() -> Def {
     Def {
         id: "cakupan.validasi_data",
         pillar: "cakupan",
@@ -116,7 +116,7 @@ const fn data_validated() -> Def {
     }
 }
 
-const fn small_business_readiness() -> Def {
+pub(super) const fn small_business_readiness() -> Def {
     let mut d = readiness("pemahaman.kesiapan");
     d.why_weight = T::new(
         "Babak provinsi 2025 juga mewawancarai usaha kecil; kesiapan dinilai sendiri, jadi bobotnya kecil.",
@@ -141,7 +141,7 @@ static REGIONAL: [Criterion; 13] = [
     leader_attends("wawancara.kehadiran").weighted(dec!(7)),
     readiness_of("wawancara.kesiapan", GOV_READINESS_2026).weighted(dec!(8)),
 ];
-const REGIONAL_RATIONALE_2026: T = T::new(
+pub(super) const REGIONAL_RATIONALE_2026: T = T::new(
     "Pemerintah daerah: Regulasi 20, Cakupan 40, Inisiatif dan anggaran 25, Wawancara 15. Dibanding 2025.1, regulasi turun 5 dan cakupan naik 5: panitia 2022–2025 menimbang pertumbuhan cakupan dan validasi data, dan pemenang provinsi yang angkanya terbit mendapat nilai terlalu rendah ketika peringkat produk hukum menentukan seperempat nilai.",
     "Regional government: Regulation 20, Coverage 40, Initiative and budget 25, Interview 15. Against 2025.1, regulation drops 5 and coverage gains 5: panels in 2022–2025 weighed coverage growth and validated data, and provincial winners with published figures scored too low while the rank of the legal instrument decided a quarter of the score.",
 );
@@ -159,7 +159,7 @@ static VILLAGE: [Criterion; 11] = [
     leader_attends("wawancara.kehadiran").weighted(dec!(7)),
     readiness_of("wawancara.kesiapan", GOV_READINESS_2026).weighted(dec!(8)),
 ];
-const VILLAGE_RATIONALE_2026: T = T::new(
+pub(super) const VILLAGE_RATIONALE_2026: T = T::new(
     "Desa: Regulasi 17, Cakupan 39, Inisiatif dan anggaran 29, Wawancara 15. Dana di luar APBDes (CSR, Baznas, donasi) dihitung bersama anggaran, dan kerja sama dihitung sebagai inisiatif; pertumbuhan cakupan tidak ditanyakan karena data penduduk bekerja per desa jarang tersedia, tetapi pertumbuhan anggaran tetap.",
     "Village: Regulation 17, Coverage 39, Initiative and budget 29, Interview 15. Funds beyond the village budget (CSR, Baznas, donations) count with it, and agreements count as initiative; coverage growth is not asked as village employment data is rarely available, but budget growth stays.",
 );
@@ -255,4 +255,10 @@ static CATEGORIES: [CategoryRubric; 8] = [
 ];
 
 /// The whole rubric is static data: nothing is built at run time.
-pub(super) static RUBRIC: Rubric = Rubric { version: Version::V2026_1, bands: BANDS, categories: &CATEGORIES };
+pub(super) static RUBRIC: Rubric = Rubric {
+    version: Version::V2026_1,
+    bands: BANDS,
+    categories: &CATEGORIES,
+    reading: Reading { coverage_above_full: false, asks_revenue_share: false },
+    changes: &[],
+};

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::core::base::number::format_rupiah;
 use crate::core::base::text::Msg;
-use crate::core::model::money::{band_contributions, Contributions, Package, Programme, RiskGroup, WageBand};
+use crate::core::model::money::{band_contributions, Contributions, Employer, Package, Programme, WageBand};
 use crate::core::model::rates::{in_force_or_first, BpuRates, Dated, Day, BPU_RATES};
 
 /// A year's months, the longest a plan runs.
@@ -98,7 +98,7 @@ pub fn months_covered(funds: Decimal, price: Decimal, workers: Decimal) -> Decim
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Payroll {
     pub bands: Vec<WageBand>,
-    pub risk: RiskGroup,
+    pub employer: Employer,
     pub day: Day,
 }
 
@@ -116,7 +116,7 @@ impl Payroll {
     }
 
     pub fn cost(&self, programmes: &[Programme]) -> PayrollCost {
-        let monthly = band_contributions(&self.bands, self.risk, programmes, self.day);
+        let monthly = band_contributions(&self.bands, self.employer, programmes, self.day);
         let (yearly_employer, yearly_worker) = (monthly.employer * YEAR, monthly.worker * YEAR);
         PayrollCost { monthly, yearly_employer, yearly_worker }
     }
@@ -176,7 +176,7 @@ mod tests {
         // 100 workers at Rp8.000.000 and 20 at Rp12.000.000, risk group 2, end of 2025.
         let payroll = Payroll {
             bands: vec![WageBand::each(dec!(100), dec!(8000000)), WageBand::each(dec!(20), dec!(12000000))],
-            risk: RiskGroup::R2,
+            employer: Employer { risk: crate::core::model::money::RiskGroup::R2, labour_intensive: false },
             day: Day::end_of(2025),
         };
         assert_eq!(payroll.workers(), dec!(120));

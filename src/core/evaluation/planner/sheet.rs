@@ -13,7 +13,7 @@ use crate::core::model::category::{BusinessSize, Family};
 use crate::core::model::inputs::Field::{self, *};
 use crate::core::model::inputs::Unit;
 use crate::core::model::money::{
-    mandatory_programmes, participants_short, Correction, Package, Programme, RiskGroup, WageBand,
+    mandatory_programmes, participants_short, Correction, Employer, Package, Programme, RiskGroup, WageBand,
 };
 use crate::core::model::rates::Day;
 use crate::core::rubric::measure::OTHER_SOURCES;
@@ -121,6 +121,8 @@ pub struct Sheet {
     pub bands: Vec<(String, String)>,
     pub package: Package,
     pub risk: RiskGroup,
+    /// The company says it qualifies for the labour-intensive JKK discount.
+    pub labour_intensive: bool,
     pub size: BusinessSize,
 }
 
@@ -130,6 +132,7 @@ pub enum PlanEdit {
     Set(Input, String),
     Package(Package),
     Risk(RiskGroup),
+    LabourIntensive(bool),
     Size(BusinessSize),
     AddBand,
     RemoveBand(usize),
@@ -141,6 +144,7 @@ impl Sheet {
             PlanEdit::Set(input, text) => self.set(input, text),
             PlanEdit::Package(p) => self.package = p,
             PlanEdit::Risk(r) => self.risk = r,
+            PlanEdit::LabourIntensive(on) => self.labour_intensive = on,
             PlanEdit::Size(size) => self.size = size,
             PlanEdit::AddBand => {
                 if self.bands.len() < MAX_BANDS {
@@ -197,6 +201,7 @@ impl Sheet {
             bands: Vec::new(),
             package: a.entry.package,
             risk: a.entry.risk,
+            labour_intensive: a.entry.labour_intensive,
             size: a.entry.size_for(a.category),
         }
     }
@@ -386,15 +391,17 @@ impl Sheet {
             return;
         }
         let programmes = mandatory_programmes(self.size);
-        let payroll = Payroll { bands, risk: self.risk, day: self.day() };
+        let employer = Employer { risk: self.risk, labour_intensive: self.labour_intensive };
+        let payroll = Payroll { bands, employer, day: self.day() };
         let cost = payroll.cost(programmes);
         let c = &cost.monthly;
         let (group, since) = (self.risk.number(), c.rates.from.shown());
         let codes: Vec<&str> = programmes.iter().map(|p| p.code()).collect();
         let codes = codes.join(", ");
+        let discount = c.jkk_discount_text();
         out.basis.push(Msg::new(
-            format!("{codes}: wajib untuk ukuran usaha ini (Perpres 109/2013); kelompok risiko JKK {group}; tarif sejak {} ({})", since.id, c.rates.source),
-            format!("{codes}: mandatory for this business size (Perpres 109/2013); JKK risk group {group}; rates since {} ({})", since.en, c.rates.source),
+            format!("{codes}: wajib untuk ukuran usaha ini (Perpres 109/2013); kelompok risiko JKK {group}; tarif sejak {} ({}){}", since.id, c.rates.source, discount.id),
+            format!("{codes}: mandatory for this business size (Perpres 109/2013); JKK risk group {group}; rates since {} ({}){}", since.en, c.rates.source, discount.en),
         ));
         if let Some(ceiling) = c.jp_ceiling {
             let (v, since) = (format_rupiah(ceiling.value), ceiling.from.shown());
@@ -479,6 +486,7 @@ impl Sheet {
                     }
                 }
                 a.entry.risk = self.risk;
+                a.entry.labour_intensive = self.labour_intensive;
                 a.entry.size = Some(self.size);
                 a.entry.programmes.extend(mandatory_programmes(self.size).iter().copied());
             }

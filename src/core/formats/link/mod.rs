@@ -1,7 +1,7 @@
 //! Share by link: one assessment in the URL fragment (`#a=…`), which never reaches a
 //! server.
 //!
-//! Format 4: `4.<base64url of compact JSON>.<FNV-1a checksum of the base64url text, 8 hex>`.
+//! Format 5: `5.<base64url of compact JSON>.<FNV-1a checksum of the base64url text, 8 hex>`.
 //! The JSON is `{"title":…,"assessment":…}` with the assessment as a file holds it (every
 //! enum by its stable key), less the parts that hold nothing (empty text, no size, no,
 //! empty lists), which the reader reads back as exactly that. Choices such as the risk
@@ -21,7 +21,10 @@ use crate::core::formats::json::{self, read_assessment, Part, Unusable};
 use crate::core::model::assessment::Assessment;
 use crate::core::model::assessment::Version;
 
-pub const LINK_VERSION: &str = "4";
+pub const LINK_VERSION: &str = "5";
+/// Format 4: as format 5, with whether the head attends (`leader_attends`) in place of who
+/// attends, and without where the revenue-share funds sit or the labour-intensive flag.
+const LINK_V4: &str = "4";
 /// Format 3: as format 4, less the dossier.
 const LINK_V3: &str = "3";
 /// Format 2: as format 3, less the rubric version, which was always 2025.1.
@@ -151,7 +154,7 @@ pub fn encode(title: &str, a: &Assessment) -> String {
     format!("{LINK_VERSION}.{body}.{sum:08x}")
 }
 
-/// Reads a fragment payload (format 4, 3, 2 or 1) back into a title and an assessment.
+/// Reads a fragment payload (format 5, 4, 3, 2 or 1) back into a title and an assessment.
 pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     let text = fragment.trim().trim_start_matches('#').trim_start_matches(FRAGMENT_KEY);
     if text.is_empty() {
@@ -159,7 +162,7 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     }
     let mut parts = text.split('.');
     let version = parts.next().unwrap_or_default();
-    if ![LINK_VERSION, LINK_V3, LINK_V2, v1::VERSION].contains(&version) {
+    if ![LINK_VERSION, LINK_V4, LINK_V3, LINK_V2, v1::VERSION].contains(&version) {
         return Err(if version.chars().all(|c| c.is_ascii_digit()) && !version.is_empty() {
             LinkError::UnknownVersion(version.to_string())
         } else {
@@ -181,7 +184,11 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     let mut left_out = Vec::new();
     let v = if version == v1::VERSION { v1::translate(&v, &mut left_out) } else { v };
     // Formats 1 and 2 were written under rubric 2025.1; later ones name the rubric.
-    let implied = if version == LINK_VERSION || version == LINK_V3 { Version::CURRENT } else { Version::V2025_1 };
+    let implied = match version {
+        LINK_VERSION => Version::CURRENT,
+        LINK_V4 | LINK_V3 => Version::V2026_1,
+        _ => Version::V2025_1,
+    };
     let raw = v.get("assessment").unwrap_or(&Value::Null);
     let assessment = read_assessment(raw, implied, &mut left_out).map_err(LinkError::Unusable)?;
     let title = json::text(&v, "title", Part::Title, &mut left_out);
@@ -193,7 +200,7 @@ mod tests {
     use super::*;
     use crate::core::base::keys::Keyed;
     use crate::core::model::category::{BusinessSize, Category};
-    use crate::core::model::inputs::{Field, Item, RegulationLevel};
+    use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel};
     use crate::core::model::money::{Programme, RiskGroup};
     use rust_decimal::Decimal;
 
@@ -204,7 +211,7 @@ mod tests {
         a.entry.size = Some(BusinessSize::Menengah);
         a.entry.risk = RiskGroup::R4;
         a.entry.regulation = RegulationLevel::Instruksi;
-        a.entry.leader_attends = true;
+        a.entry.attendance = Attendance::Head;
         a.entry.programmes.insert(Programme::Jp);
         a.entry.programmes.insert(Programme::Jkk);
         a.entry.checked.insert(Item::FollowUpDone);
@@ -231,10 +238,10 @@ mod tests {
     fn round_trip_is_exact_and_compact() {
         let a = sample();
         let link = encode("Draf target 2026", &a);
-        assert!(link.starts_with("4."));
-        // 650 characters; keys instead of positions cost 253 more than format 1 (337), the
-        // rubric version and package 60 more.
-        assert!(link.len() < 660, "{} chars", link.len());
+        assert!(link.starts_with("5."));
+        // About 720 characters; keys instead of positions cost 253 more than format 1 (337),
+        // the rubric version and package 60 more, who attends and where revenue shares sit 70.
+        assert!(link.len() < 730, "{} chars", link.len());
         assert!(link.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)), "URL-safe");
         assert_eq!(decode(&link), shared("Draf target 2026", a.clone()));
         assert_eq!(decode(&format!("#a={link}")), shared("Draf target 2026", a));
@@ -270,7 +277,7 @@ mod tests {
             assert_eq!(decode(&link), shared("", a), "{c:?}");
             let body = base64url_decode(link.split('.').nth(1).expect("body")).expect("base64");
             let expected = format!(
-                r#"{{"assessment":{{"category":"{}","entry":{{"package":"jkk_jkm","regulation":"none","risk":"R1"}},"rubric":"2026.1"}}}}"#,
+                r#"{{"assessment":{{"category":"{}","entry":{{"attendance":"nobody","package":"jkk_jkm","regulation":"none","revenue_share":"unanswered","risk":"R1"}},"rubric":"2026.2"}}}}"#,
                 c.key()
             );
             assert_eq!(String::from_utf8(body).expect("UTF-8"), expected);
@@ -299,7 +306,7 @@ mod tests {
             })
             .collect();
         assert_eq!(decode(&flipped), Err(LinkError::Damaged), "one character changed");
-        assert_eq!(decode(&link.replacen("4.", "7.", 1)), Err(LinkError::UnknownVersion("7".into())));
+        assert_eq!(decode(&link.replacen("5.", "7.", 1)), Err(LinkError::UnknownVersion("7".into())));
         assert_eq!(decode("hello"), Err(LinkError::Damaged));
         assert_eq!(decode(&sealed("2", "[1,2]")), Err(LinkError::Damaged), "not an object");
         assert_eq!(decode(&sealed("2", "{\"assess")), Err(LinkError::Damaged), "not JSON");
@@ -355,8 +362,8 @@ mod tests {
         let e = &opened.assessment.entry;
         assert_eq!((opened.title.as_str(), e.name.as_str(), e.year.as_str()), ("T", "Toko", "2024"));
         assert_eq!(
-            (e.size, e.risk, e.regulation, e.leader_attends),
-            (None, RiskGroup::R4, RegulationLevel::None, true)
+            (e.size, e.risk, e.regulation, e.attendance),
+            (None, RiskGroup::R4, RegulationLevel::None, Attendance::Head)
         );
         assert_eq!(e.programmes.iter().copied().collect::<Vec<_>>(), [Programme::Jkk]);
         assert_eq!(e.checked.iter().copied().collect::<Vec<_>>(), [Item::PermitCondition, Item::FollowUpDone]);

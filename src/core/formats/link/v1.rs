@@ -116,7 +116,7 @@ pub(super) fn translate(v: &Value, left_out: &mut Vec<LeftOut>) -> Value {
         Some(Some(1)) => {
             entry.insert("leader_attends".into(), Value::Bool(true));
         }
-        Some(_) => left_out.push(LeftOut::Part(Part::LeaderAttends)),
+        Some(_) => left_out.push(LeftOut::Part(Part::Attendance)),
     }
     entry.insert("programmes".into(), mask(&PROGRAMMES, present("p"), Part::Programmes, left_out));
     entry.insert("checked".into(), mask(&ITEMS, present("i"), Part::Checked, left_out));

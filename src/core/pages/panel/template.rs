@@ -18,7 +18,7 @@ use crate::core::formats::json;
 use crate::core::model::assessment::Assessment;
 use crate::core::model::category::{Category, Family, SECTORS};
 use crate::core::model::checked::Target;
-use crate::core::model::inputs::{Field, Item, RegulationLevel};
+use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel};
 use crate::core::model::money::{Package, Programme, RiskGroup};
 use crate::core::rubric::measure::Choice;
 
@@ -37,6 +37,9 @@ pub enum Column {
     Figure(Field),
     Regulation,
     Item(Item),
+    /// Who attends the interview: a choice of the ladder, by key or name.
+    Attendance,
+    /// Templates made before rubric 2026.2: whether the head attends (yes/no). Read, not written.
     Leader,
     Programme(Programme),
     Package,
@@ -55,6 +58,7 @@ impl Column {
             Column::Figure(f) => f.key(),
             Column::Regulation => "regulation",
             Column::Item(i) => i.key(),
+            Column::Attendance => "attendance",
             Column::Leader => "leader_attends",
             Column::Programme(p) => p.key(),
             Column::Package => "package",
@@ -74,6 +78,7 @@ impl Column {
             Column::Figure(f) => f.label(),
             Column::Regulation => i18n::REGULATION_LEGEND,
             Column::Item(i) => i.label(),
+            Column::Attendance => i18n::PANEL_ATTENDANCE,
             Column::Leader => i18n::PANEL_LEADER,
             Column::Programme(p) => {
                 let (code, name) = (p.code(), p.name());
@@ -107,7 +112,7 @@ pub fn columns(category: Category) -> Vec<Column> {
             None => vec![],
             Some(Choice::Regulation) => vec![Column::Regulation],
             Some(Choice::Checklist(items)) => items.iter().map(|i| Column::Item(*i)).collect(),
-            Some(Choice::Leader) => vec![Column::Leader],
+            Some(Choice::Attendance) => vec![Column::Attendance],
             Some(Choice::Programmes) => Programme::ALL.into_iter().map(Column::Programme).collect(),
             Some(Choice::Package) => vec![Column::Package],
         };
@@ -146,8 +151,26 @@ pub fn text(bytes: &[u8]) -> String {
     }
 }
 
-/// The column a header names, if any: by the key in brackets, else by label or key.
+/// The column a header names, if any, among the template's and those an older template of
+/// it had (a column stands for the one that replaced it).
 fn column_of(header: &str, category: Category, columns: &[Column]) -> Option<Column> {
+    let older = columns.contains(&Column::Attendance).then_some(Column::Leader);
+    column_named(header, category, columns)
+        .or_else(|| column_named(header, category, &older.into_iter().collect::<Vec<_>>()))
+}
+
+impl Column {
+    /// The template's column it fills.
+    fn stands_for(self) -> Column {
+        match self {
+            Column::Leader => Column::Attendance,
+            c => c,
+        }
+    }
+}
+
+/// The column a header names, if any: by the key in brackets, else by label or key.
+fn column_named(header: &str, category: Category, columns: &[Column]) -> Option<Column> {
     let h = header.trim();
     if let Some(key) = h.strip_suffix(']').and_then(|rest| rest.rsplit_once('[')).map(|(_, key)| key.trim()) {
         return columns.iter().copied().find(|c| c.key().eq_ignore_ascii_case(key));
@@ -222,7 +245,8 @@ pub fn read(category: Category, file: &str, bytes: &[u8]) -> Rows {
             ),
         ));
     }
-    let missing: Vec<Column> = all.iter().copied().filter(|c| !found.contains(&Some(*c))).collect();
+    let missing: Vec<Column> =
+        all.iter().copied().filter(|c| !found.iter().flatten().any(|f| f.stands_for() == *c)).collect();
     if missing.contains(&Column::Name) {
         out.problems.push(Problem::file(
             file,
@@ -320,7 +344,11 @@ fn set(a: &mut Assessment, column: Column, text: &str) -> Result<(), Msg> {
                 e.checked.insert(i);
             }
         }
-        Column::Leader => e.leader_attends = yes_no(text)?,
+        Column::Attendance => {
+            let names = Attendance::ALL.map(|w| (w.key(), w.word()));
+            e.attendance = Attendance::ALL[choose(text, &names)?]
+        }
+        Column::Leader => e.attendance = if yes_no(text)? { Attendance::Head } else { Attendance::Nobody },
         Column::Programme(p) => {
             if yes_no(text)? {
                 e.programmes.insert(p);

@@ -28,7 +28,7 @@ use crate::core::formats::persist::{self, Library, Loaded, Saved, Stored};
 use crate::core::model::assessment::Assessment;
 use crate::core::model::category::{BusinessSize, Category};
 use crate::core::model::evidence::EvidenceEdit;
-use crate::core::model::inputs::{Field, Item, RegulationLevel};
+use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel, RevenueShare};
 use crate::core::model::money::{Package, Programme, RiskGroup};
 use crate::core::pages::machine::{Machine, Opening, Reply, StorageReader};
 use crate::core::pages::{
@@ -174,7 +174,9 @@ pub enum Edit {
     Regulation(RegulationLevel),
     Checked(Item, bool),
     Programme(Programme, bool),
-    Leader(bool),
+    Attendance(Attendance),
+    RevenueShare(RevenueShare),
+    LabourIntensive(bool),
     Size(BusinessSize),
     Risk(RiskGroup),
     /// What the budget pays for each vulnerable worker.
@@ -728,7 +730,9 @@ impl State {
             Edit::Regulation(level) => e.regulation = level,
             Edit::Checked(item, on) => toggle(&mut e.checked, item, on),
             Edit::Programme(p, on) => toggle(&mut e.programmes, p, on),
-            Edit::Leader(on) => e.leader_attends = on,
+            Edit::Attendance(who) => e.attendance = who,
+            Edit::RevenueShare(share) => e.revenue_share = share,
+            Edit::LabourIntensive(on) => e.labour_intensive = on,
             Edit::Size(size) => e.size = Some(size),
             Edit::Risk(risk) => e.risk = risk,
             Edit::Package(package) => e.package = package,

@@ -7,10 +7,12 @@ use rust_decimal_macros::dec;
 use super::{count, percent, propose_figures, say, Choice, Kind, Proposal, Reader, Status, Value};
 use crate::core::base::number::{format_decimal, format_rupiah};
 use crate::core::base::text::Msg;
+use crate::core::model::assessment::Assessment;
 use crate::core::model::inputs::Field::{
     self, BudgetCurrent, BudgetPrevious, CoverMonths, FundingCsr, FundingDonations, FundingRevenueShare, FundingZakat,
     VulnerableTarget,
 };
+use crate::core::model::inputs::RevenueShare;
 use crate::core::model::money::STANDARD_PACKAGE_YEARLY;
 use crate::core::model::rates::{BpuRates, Dated};
 
@@ -72,6 +74,34 @@ impl Kind for BudgetCapacity {
 /// Funds beyond the regional budget that pay vulnerable workers' contributions.
 pub const OTHER_SOURCES: [Field; 4] = [FundingRevenueShare, FundingZakat, FundingCsr, FundingDonations];
 
+/// The other sources added to the APBD budget: all of them, less the revenue-share funds
+/// when the rubric asks where they sit and the answer is not "outside the APBD line".
+pub fn added_sources(a: &Assessment) -> impl Iterator<Item = Field> {
+    let share_added = !a.full_rubric().reading.asks_revenue_share || a.entry.revenue_share.added();
+    OTHER_SOURCES.into_iter().filter(move |f| share_added || *f != FundingRevenueShare)
+}
+
+/// Revenue-share funds entered but counted inside the APBD line, in words ("" otherwise).
+fn revenue_share_inside(r: &Reader) -> Msg {
+    let Some(dbh) = r.get(FundingRevenueShare).filter(|d| !d.is_zero()) else {
+        return Msg::default();
+    };
+    if added_sources(r.assessment).any(|f| f == FundingRevenueShare) {
+        return Msg::default();
+    }
+    let d = format_rupiah(dbh);
+    match r.assessment.entry.revenue_share {
+        RevenueShare::Unanswered => Msg::new(
+            format!("; DBH {d} dianggap sudah termasuk APBD (jawab pertanyaan letak DBH)"),
+            format!("; revenue shares of {d} taken as inside the budget (answer where they sit)"),
+        ),
+        _ => Msg::new(
+            format!("; DBH {d} sudah termasuk APBD"),
+            format!("; revenue shares of {d} already inside the budget"),
+        ),
+    }
+}
+
 /// What the budget and the other sources pay for, at the package the user chose and the
 /// price in force at the end of the assessed year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,10 +116,12 @@ pub struct Funding {
 }
 
 impl Funding {
-    /// `None` without a budget for the assessed year (empty or unreadable).
+    /// `None` without a budget for the assessed year (empty or unreadable). Revenue-share
+    /// funds are added when the rubric does not ask where they sit, or the user says they
+    /// sit outside the APBD line.
     pub fn of(r: &Reader) -> Option<Funding> {
         let budget = r.get(BudgetCurrent)?;
-        let others: Decimal = OTHER_SOURCES.iter().filter_map(|f| r.get(*f)).sum();
+        let others: Decimal = added_sources(r.assessment).filter_map(|f| r.get(f)).sum();
         let (monthly, rate) = r.assessment.entry.package.monthly(r.assessment.day());
         let worker_years = ((budget + others) / (monthly * Decimal::from(12))).floor();
         Some(Funding { budget, others, monthly, rate, worker_years })
@@ -134,9 +166,10 @@ impl Kind for FundedCapacity {
                 let (b, o) = (format_rupiah(f.budget), format_rupiah(f.others));
                 (format!(" (APBD {b} + sumber lain {o})"), format!(" (budget {b} + other sources {o})"))
             };
+            let inside = revenue_share_inside(r);
             Msg::new(
-                format!("dana {total}{sources_id} cukup untuk {c} dari {t} pekerja sasaran setahun, paket {} {yearly}/tahun", package.id),
-                format!("funds of {total}{sources_en} cover {c} of {t} targeted workers for a year, package {} {yearly} a year", package.en),
+                format!("dana {total}{sources_id} cukup untuk {c} dari {t} pekerja sasaran setahun, paket {} {yearly}/tahun{}", package.id, inside.id),
+                format!("funds of {total}{sources_en} cover {c} of {t} targeted workers for a year, package {} {yearly} a year{}", package.en, inside.en),
             )
         });
         Ok((Value::Ratio(f.worker_years, target), input))
@@ -254,6 +287,22 @@ mod tests {
         );
         a.entry.fields.insert(FundingRevenueShare, "1 miliar".into());
         a.entry.package = crate::core::model::money::Package::WithJht;
+        // Unanswered, revenue shares are taken as inside the APBD line: counted once.
+        let c = check(&a);
+        let (value, words) = FundedCapacity.observe(&Reader::new(&a, &c), true).expect("read");
+        assert_eq!(value, Value::Ratio(9737.into(), 34400.into()));
+        assert!(
+            words
+                .en
+                .ends_with("; revenue shares of Rp1.000.000.000 taken as inside the budget (answer where they sit)"),
+            "{}",
+            words.en
+        );
+        a.entry.revenue_share = RevenueShare::InBudget;
+        let c = check(&a);
+        assert_eq!(FundedCapacity.observe(&Reader::new(&a, &c), false).expect("read").0, value);
+        // Outside the APBD line: added.
+        a.entry.revenue_share = RevenueShare::Beyond;
         let c = check(&a);
         let r = &Reader::new(&a, &c);
         let (value, words) = FundedCapacity.observe(r, true).expect("read");

@@ -10,6 +10,22 @@ use crate::core::base::text::Msg;
 use crate::core::model::category::Category;
 use crate::core::model::inputs::Field::{self, ActiveParticipants, CoveragePrevious, CoverageTarget, Employed};
 
+/// Active participants ÷ employed people, in %, at most 100: more participants than
+/// employed people (registrations by employer location, an old estimate of the employed)
+/// is full coverage. Rubrics before 2026.2 refuse such figures before they get here.
+pub fn coverage(participants: Decimal, employed: Decimal) -> Decimal {
+    percent(participants, employed).min(Decimal::ONE_HUNDRED)
+}
+
+/// The figure as registered when it is above the employed, in words ("" otherwise).
+fn above_full(participants: Decimal, employed: Decimal) -> Msg {
+    if participants <= employed {
+        return Msg::default();
+    }
+    let shown = format_percent(percent(participants, employed));
+    Msg::new(format!(" (tercatat {shown}, dibaca penuh)"), format!(" (registered {shown}, read as full)"))
+}
+
 /// Active participants ÷ employed people, against the region's own target.
 pub struct CoverageToTarget;
 
@@ -24,12 +40,13 @@ impl Kind for CoverageToTarget {
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let [e, p, t] = r.values([Employed, ActiveParticipants, CoverageTarget])?;
-        let coverage = percent(p, e);
+        let coverage = coverage(p, e);
         let input = say(words, || {
-            let (c, t, p, e) = (format_percent(coverage), format_percent(t), count(p), count(e));
+            let (c, t, pc, ec) = (format_percent(coverage), format_percent(t), count(p), count(e));
+            let read = above_full(p, e);
             Msg::new(
-                format!("cakupan {c} ({p} dari {e}) dari target {t}"),
-                format!("coverage {c} ({p} of {e}) against a target of {t}"),
+                format!("cakupan {c}{} ({pc} dari {ec}) dari target {t}", read.id),
+                format!("coverage {c}{} ({pc} of {ec}) against a target of {t}", read.en),
             )
         });
         Ok((Value::Ratio(coverage, t), input))
@@ -40,6 +57,9 @@ impl Kind for CoverageToTarget {
             return;
         };
         let needed = (t * e / Decimal::ONE_HUNDRED).ceil().min(e);
+        if needed <= p {
+            return;
+        }
         let (d, n, t) = (count(needed - p), count(needed), format_decimal(t, 2));
         let text = Msg::new(
             format!("Daftarkan {d} peserta lagi (menjadi {n}) untuk mencapai target {t}%"),
@@ -66,7 +86,7 @@ impl Kind for CoverageGrowth {
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let [e, p, before] = r.values([Employed, ActiveParticipants, CoveragePrevious])?;
-        let now = percent(p, e);
+        let now = coverage(p, e);
         let growth = now - before;
         let input = say(words, || {
             let (b, n, g) = (format_percent(before), format_percent(now), format_decimal(growth, 2));
@@ -163,6 +183,33 @@ mod tests {
             out[0].text.en,
             "Register 40 more participants (to 540) so coverage grows 5 percentage points to 54%"
         );
+    }
+
+    #[test]
+    fn participants_above_the_employed_read_as_full_coverage_under_2026_2() {
+        // Kutai Timur 2024: 77.074 + 69.528 registered against 51.086 + 79.691 estimated.
+        let a = assessment(
+            Category::Kabkota,
+            &[(Employed, "130.777"), (ActiveParticipants, "146.602"), (CoverageTarget, "60"), (CoveragePrevious, "95")],
+        );
+        let c = check(&a);
+        assert!(c.issues.is_empty(), "{:?}", c.issues);
+        let r = &Reader::new(&a, &c);
+        let (value, words) = CoverageToTarget.observe(r, true).expect("read");
+        assert_eq!(value, Value::Ratio(Decimal::ONE_HUNDRED, dec!(60)));
+        assert_eq!(value.sub_score(Rule::RatioToTarget), Decimal::ONE);
+        assert_eq!(
+            words.en,
+            "coverage 100% (registered 112,1%, read as full) (146.602 of 130.777) against a target of 60%"
+        );
+        assert_eq!(CoverageGrowth.observe(r, false).expect("read").0, Value::Amount(dec!(5)));
+        let mut out = Vec::new();
+        CoverageToTarget.propose(r, &mut out);
+        assert!(out.is_empty(), "nothing to register past full coverage");
+        // Rubric 2026.1 still refuses the figure.
+        let mut old = a.clone();
+        old.version = crate::core::model::assessment::Version::V2026_1;
+        assert!(!check(&old).issues.is_empty());
     }
 
     #[test]

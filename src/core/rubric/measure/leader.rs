@@ -1,15 +1,17 @@
-//! The regional head or top executive attends the interview in person (self-rated).
+//! Who attends the panel's interview (self-rated): under rubrics 2025.1 and 2026.1 only the
+//! head in person counts; from 2026.2 a ladder (head, deputy, a delegate, nobody).
 
-use super::{say, Change, Choice, Kind, Proposal, Reader, Status, Value};
+use super::{ladder_text, rule_text, say, Change, Choice, Kind, Proposal, Reader, Rule, Status, Value};
 use crate::core::base::text::Msg;
-use crate::core::model::category::Family;
+use crate::core::model::category::{Category, Family};
+use crate::core::model::inputs::Attendance;
 
 /// The regional head or top executive attends the interview in person.
 pub struct LeaderAttends;
 
 impl Kind for LeaderAttends {
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
-        let yes = r.assessment.entry.leader_attends;
+        let yes = r.assessment.entry.attendance == Attendance::Head;
         let input = say(words, || {
             if yes {
                 Msg::new("hadir langsung (dinilai sendiri)", "attends in person (self-rated)")
@@ -21,23 +23,59 @@ impl Kind for LeaderAttends {
     }
 
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
-        let text = if r.assessment.category.family() == Family::Government {
-            Msg::new(
-                "Pastikan kepala daerah/desa hadir langsung saat wawancara",
-                "Make sure the regional or village head attends the interview in person",
-            )
-        } else {
-            Msg::new(
-                "Pastikan pimpinan tertinggi hadir langsung saat wawancara",
-                "Make sure the chief executive attends the interview in person",
-            )
-        };
-        out.push(Proposal { change: Change::LeaderAttends, text });
+        propose_head(r, out);
     }
 
     fn choice(&self) -> Option<Choice> {
-        Some(Choice::Leader)
+        Some(Choice::Attendance)
     }
+}
+
+/// Who attends the interview, on a ladder from nobody to the head in person.
+pub struct AttendanceLadder;
+
+impl Kind for AttendanceLadder {
+    fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
+        let who = r.assessment.entry.attendance;
+        let input = say(words, || {
+            let name = who.name(r.assessment.category);
+            Msg::new(format!("{} (dinilai sendiri)", name.id), format!("{} (self-rated)", name.en))
+        });
+        Ok((Value::Level(who.index()), input))
+    }
+
+    fn rule_text(&self, rule: Rule, category: Category) -> Msg {
+        match rule {
+            Rule::Ladder(steps) => ladder_text(Attendance::ALL.iter().map(|a| a.name(category)), steps),
+            _ => rule_text(rule),
+        }
+    }
+
+    fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
+        if r.assessment.entry.attendance != Attendance::Head {
+            propose_head(r, out);
+        }
+    }
+
+    fn choice(&self) -> Option<Choice> {
+        Some(Choice::Attendance)
+    }
+}
+
+/// The step both propose: the head attends in person.
+fn propose_head(r: &Reader, out: &mut Vec<Proposal>) {
+    let text = if r.assessment.category.family() == Family::Government {
+        Msg::new(
+            "Pastikan kepala daerah/desa hadir langsung saat wawancara",
+            "Make sure the regional or village head attends the interview in person",
+        )
+    } else {
+        Msg::new(
+            "Pastikan pimpinan tertinggi hadir langsung saat wawancara",
+            "Make sure the chief executive attends the interview in person",
+        )
+    };
+    out.push(Proposal { change: Change::Attend(Attendance::Head), text });
 }
 
 #[cfg(test)]
@@ -45,7 +83,7 @@ mod tests {
     use super::super::tests::assessment;
     use super::*;
     use crate::core::evaluation::validation::check;
-    use crate::core::model::category::Category;
+    use rust_decimal_macros::dec;
 
     #[test]
     fn the_step_names_the_head_of_a_region_or_of_a_business() {
@@ -56,8 +94,36 @@ mod tests {
             assert_eq!(LeaderAttends.observe(r, false).expect("read").0, Value::Flag(false));
             let mut out = Vec::new();
             LeaderAttends.propose(r, &mut out);
-            assert!(out[0].changed(&a).entry.leader_attends);
+            assert_eq!(out[0].changed(&a).entry.attendance, Attendance::Head);
             assert!(out[0].text.en.contains(head), "{}", out[0].text.en);
         }
+    }
+
+    #[test]
+    fn a_deputy_climbs_the_ladder_but_only_the_head_counts_as_attending_in_person() {
+        const STEPS: &[rust_decimal::Decimal] = &[dec!(0), dec!(0.3), dec!(0.6), dec!(1)];
+        let ladder = Rule::Ladder(STEPS);
+        let mut a = assessment(Category::Kabkota, &[]);
+        a.entry.attendance = Attendance::Deputy;
+        let c = check(&a);
+        let r = &Reader::new(&a, &c);
+        let (value, words) = AttendanceLadder.observe(r, true).expect("read");
+        assert_eq!(value.sub_score(ladder), dec!(0.6));
+        assert_eq!(words.en, "Deputy regional or village head (self-rated)");
+        assert_eq!(LeaderAttends.observe(r, false).expect("read").0, Value::Flag(false));
+        let text = AttendanceLadder.rule_text(ladder, Category::BuBesar);
+        assert!(
+            text.en.starts_with("Ladder: Not confirmed yet 0 · An official sent in the head's place 0,3"),
+            "{}",
+            text.en
+        );
+        let mut out = Vec::new();
+        AttendanceLadder.propose(r, &mut out);
+        assert_eq!(out.len(), 1);
+        a.entry.attendance = Attendance::Head;
+        let c = check(&a);
+        let mut out = Vec::new();
+        AttendanceLadder.propose(&Reader::new(&a, &c), &mut out);
+        assert!(out.is_empty(), "nothing to propose at the top");
     }
 }

@@ -24,7 +24,7 @@ use crate::core::model::assessment::Assessment;
 use crate::core::model::category::Category;
 use crate::core::model::checked::Checked;
 use crate::core::model::evidence::EvidenceKind;
-use crate::core::model::inputs::{Field, Item, RegulationLevel};
+use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel};
 use crate::core::model::money::Programme;
 
 pub use budget::{budget_capacity, budget_growth, Funding, OTHER_SOURCES};
@@ -56,6 +56,8 @@ pub enum Measure {
     Checklist(Checklist),
     /// The regional head or top executive attends the interview in person.
     LeaderAttends,
+    /// Who attends the interview: the head, a deputy, a delegate or nobody (a ladder).
+    Attendance,
     /// Mandatory programmes (by business size) taken.
     MandatoryProgrammes,
     /// Wage bill reported ÷ actual wage bill.
@@ -110,6 +112,10 @@ macro_rules! with_kind {
             }
             Measure::LeaderAttends => {
                 let $k = &leader::LeaderAttends;
+                $body
+            }
+            Measure::Attendance => {
+                let $k = &leader::AttendanceLadder;
                 $body
             }
             Measure::MandatoryProgrammes => {
@@ -335,8 +341,8 @@ pub enum Change {
     Check(Item),
     /// Every worker enrolled in these programmes (those taken already stay taken).
     Enrol(&'static [Programme]),
-    /// The head attends the interview in person.
-    LeaderAttends,
+    /// Who attends the interview.
+    Attend(Attendance),
 }
 
 impl Change {
@@ -354,7 +360,7 @@ impl Change {
                 entry.checked.insert(*item);
             }
             Change::Enrol(programmes) => entry.programmes.extend(*programmes),
-            Change::LeaderAttends => entry.leader_attends = true,
+            Change::Attend(who) => entry.attendance = *who,
         }
     }
 
@@ -373,7 +379,7 @@ impl Change {
             Change::Regulation(_) => entry.regulation = was.regulation,
             Change::Check(_) => entry.checked.clone_from(&was.checked),
             Change::Enrol(_) => entry.programmes.clone_from(&was.programmes),
-            Change::LeaderAttends => entry.leader_attends = was.leader_attends,
+            Change::Attend(_) => entry.attendance = was.attendance,
         }
     }
 
@@ -396,7 +402,7 @@ impl Change {
             (Change::Regulation(_), Some(Choice::Regulation)) => true,
             (Change::Check(item), Some(Choice::Checklist(items))) => items.contains(item),
             (Change::Enrol(_), Some(Choice::Programmes)) => true,
-            (Change::LeaderAttends, Some(Choice::Leader)) => true,
+            (Change::Attend(_), Some(Choice::Attendance)) => true,
             _ => false,
         }
     }
@@ -441,8 +447,8 @@ pub enum Choice {
     Regulation,
     /// The items that hold.
     Checklist(&'static [Item]),
-    /// Whether the head attends in person.
-    Leader,
+    /// Who attends the interview.
+    Attendance,
     /// The programmes taken.
     Programmes,
     /// The package a budget pays for each worker.
@@ -461,6 +467,14 @@ fn rule_text(rule: Rule) -> Msg {
         // Levels and items are named by the measure that has them (a rubric test pairs them).
         Rule::Ladder(_) | Rule::Checklist => Msg::default(),
     }
+}
+
+/// A ladder in words: each level's name and its sub-score, weakest first.
+fn ladder_text(names: impl Iterator<Item = crate::core::base::text::T> + Clone, steps: &[Decimal]) -> Msg {
+    let d = |x: &Decimal| format_decimal(*x, 2);
+    let id: Vec<String> = names.clone().zip(steps).map(|(n, s)| format!("{} {}", n.id, d(s))).collect();
+    let en: Vec<String> = names.zip(steps).map(|(n, s)| format!("{} {}", n.en, d(s))).collect();
+    Msg::new(format!("Tangga: {}", id.join(" · ")), format!("Ladder: {}", en.join(" · ")))
 }
 
 /// Bands in words, the value's unit after each bound (`%`, or `poin` for points).

@@ -1,10 +1,8 @@
 //! The strongest legal instrument in place; none at all caps a region's total.
 
 use crate::core::model::evidence::EvidenceKind;
-use rust_decimal::Decimal;
 
-use super::{rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Rule, Status, Value};
-use crate::core::base::number::format_decimal;
+use super::{ladder_text, rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Rule, Status, Value};
 use crate::core::base::text::Msg;
 use crate::core::model::category::Category;
 use crate::core::model::inputs::RegulationLevel;
@@ -27,14 +25,10 @@ impl Kind for Regulation {
     }
 
     fn rule_text(&self, rule: Rule, category: Category) -> Msg {
-        let Rule::Ladder(steps) = rule else {
-            return rule_text(rule);
-        };
-        let d = |x: &Decimal| format_decimal(*x, 2);
-        let levels = RegulationLevel::ALL.iter().zip(steps);
-        let id: Vec<String> = levels.clone().map(|(l, s)| format!("{} {}", l.name(category).id, d(s))).collect();
-        let en: Vec<String> = levels.map(|(l, s)| format!("{} {}", l.name(category).en, d(s))).collect();
-        Msg::new(format!("Tangga: {}", id.join(" · ")), format!("Ladder: {}", en.join(" · ")))
+        match rule {
+            Rule::Ladder(steps) => ladder_text(RegulationLevel::ALL.iter().map(|l| l.name(category)), steps),
+            _ => rule_text(rule),
+        }
     }
 
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
@@ -73,6 +67,7 @@ mod tests {
     use super::super::tests::assessment;
     use super::*;
     use crate::core::evaluation::validation::check;
+    use rust_decimal::Decimal;
 
     #[test]
     fn no_instrument_is_a_finding_and_the_steps_are_the_next_level_and_the_top() {
