@@ -234,11 +234,13 @@ fn storage_schema_4_file_format_3_and_link_format_4_open_under_2026_2_with_the_o
     assert_eq!(jember.entry.attendance, cek_paritrana::core::model::inputs::Attendance::Head);
     assert_eq!(jember.evidence.of("inisiatif.anggaran").len(), 1);
     // Under 2026.1 the revenue shares were added to the APBD line; under 2026.2, unanswered,
-    // they are taken as inside it, so the funds and the total fall; both totals are shown.
+    // they are taken as inside it (and the initiatives list is longer): both totals are shown.
     let e = Evaluation::of(jember);
     let (before, after) = e.before_upgrade.expect("the old and new total");
     assert_eq!(after, e.score.shown_total());
     assert!(before > after, "{before} → {after}");
+    let funds = e.score.criterion("inisiatif.anggaran").expect("criterion");
+    assert!(funds.reason.id.contains("DBH Rp8.124.480.000 dianggap sudah termasuk APBD"), "{}", funds.reason.id);
     let file = file::import(fixture("file_v3.json").as_bytes()).expect("imports");
     assert_eq!((file.left_out.len(), file.assessment.clone()), (0, jember.clone()));
     let shared = link::decode(fixture("link_v4.txt").trim()).expect("opens");

@@ -12,7 +12,7 @@ test('the start page lists every category, from a sub-path, with no foreign requ
   await page.goto(app.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await appMounted(page);
-  for (const name of ['Pemerintah Provinsi', 'Pemerintah Kabupaten/Kota', 'Pemerintah Desa/Kampung', 'Badan Usaha Skala Besar', 'Badan Usaha Skala Menengah', 'Badan Usaha Besar dan Menengah (gabungan)', 'Usaha Kecil dan Mikro', 'Badan Usaha Sektor Layanan Publik']) {
+  for (const name of ['Pemerintah Provinsi', 'Pemerintah Kabupaten/Kota', 'Pemerintah Desa/Kampung', 'Kelurahan', 'Badan Usaha Skala Besar', 'Badan Usaha Skala Menengah', 'Badan Usaha Besar dan Menengah (gabungan)', 'Usaha Kecil dan Mikro', 'Badan Usaha Sektor Layanan Publik']) {
     assert.ok(await page.getByText(name, { exact: true }).isVisible(), `${name} visible`);
   }
   assert.equal(await page.title(), 'Cek Paritrana: perkiraan skor Paritrana Award');
@@ -88,7 +88,9 @@ test('bad input gets a message at the field and loses nothing', async () => {
   await page.reload();
   assert.equal(await page.inputValue('#f-active_participants'), '15.38x', 'the bad text is kept as typed');
   await page.fill('#f-active_participants', '25.000');
-  assert.match(await page.textContent('#f-active_participants-echo'), /melebihi/);
+  // Above the employed is read as full coverage (rubric 2026.2), with a note to check.
+  assert.equal(await page.getAttribute('#f-active_participants', 'aria-invalid'), 'false');
+  assert.match(await page.textContent('.warning'), /Peserta aktif melebihi penduduk bekerja \(cakupan tercatat 127,2%\)/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -136,16 +138,23 @@ test('the method page is written from the rubric, opens on the open assessment\'
   // The calibration table comes from the same cases the native tests hold.
   const ketapang = page.locator('[data-case="Kabupaten Ketapang"]');
   assert.match(await ketapang.textContent(), /Juara 1 Kalimantan Barat 2025/);
-  assert.equal(await ketapang.locator('[data-version="2026.1"]').getAttribute('data-band'), 'siap_bersaing');
-  assert.match(await page.textContent('.method'), /diperiksa terhadap 5 kasus yang terbit, bukan nilai panitia/);
-  assert.match(await page.textContent('.changes'), /kriteria baru \u201cCakupan tumbuh dari tahun sebelumnya\u201d/);
+  for (const v of ['2026.1', '2026.2']) {
+    assert.equal(await ketapang.locator(`[data-version="${v}"]`).getAttribute('data-band'), 'siap_bersaing');
+  }
+  assert.match(await page.textContent('.method'), /diperiksa terhadap 8 kasus yang terbit, bukan nilai panitia/);
+  assert.match(await page.textContent('[data-case="Kabupaten Kutai Timur"]'), /2026\.2 membacanya sebagai cakupan penuh/);
+  // The newest changes first: what 2026.2 says of itself, then what its data shows.
+  const latest = await page.textContent('.changes');
+  assert.match(latest, /Cakupan di atas 100% dibaca sebagai cakupan penuh/);
+  assert.match(latest, /Kelurahan: kategori baru/);
+  assert.equal(await page.locator('[data-version="2025.1"]').count(), 0, 'the table shows the current rubric and the one before');
   assert.deepEqual(await axeViolations(page), []);
   // The other language keeps the category; the way back opens the assessment again.
   await page.getByRole('link', { name: /^EN/ }).click();
   await page.waitForURL(/method\.html#bu_besar$/);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.deepEqual(await shown(), ['bu_besar']);
-  assert.match(await page.textContent('h1'), /Scoring method · rubric 2026\.1/i);
+  assert.match(await page.textContent('h1'), /Scoring method · rubric 2026\.2/i);
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('link', { name: 'Assessment', exact: true }).click();
   await page.locator('#f-village_officials_total').waitFor();
@@ -183,7 +192,7 @@ test('without scripts the method page shows every category', async () => {
   await context.close();
 });
 
-test('a link made under rubric 2025.1 opens under 2026.1 with its old and new total, every entry kept', async () => {
+test('a link made under rubric 2025.1 opens under 2026.2 with its old and new total, every entry kept', async () => {
   const { page, errors, context } = await openPage(app.browser, app.origin);
   const old = readFileSync(new URL('../fixtures/link_v2.txt', import.meta.url), 'utf8').trim();
   await page.goto(`${app.url}#a=${old}`);
@@ -191,7 +200,7 @@ test('a link made under rubric 2025.1 opens under 2026.1 with its old and new to
   await notice.waitFor();
   // The code of rubric 2025.1 scored this assessment 61,6.
   const total = await page.getAttribute('[data-total]', 'data-total');
-  assert.match(await notice.textContent(), new RegExp(`rubrik 2025\\.1, kini dinilai dengan rubrik 2026\\.1: total 61,6 → ${total}`));
+  assert.match(await notice.textContent(), new RegExp(`rubrik 2025\\.1, kini dinilai dengan rubrik 2026\\.2: total 61,6 → ${total}`));
   assert.equal(await page.inputValue('#f-budget_current'), '4,3 miliar');
   assert.equal(await page.inputValue('#f-employed'), '179.822');
   await notice.getByRole('button', { name: 'Mengerti' }).click();

@@ -101,7 +101,7 @@ test('evidence is recorded per criterion, marks the claims without it and answer
   await page.click('#copy-link');
   await page.getByText('Tautan disalin').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.includes('#a=4.'), link);
+  assert.ok(link.includes('#a=5.'), link);
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
   await context.close();

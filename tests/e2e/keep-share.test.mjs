@@ -37,8 +37,8 @@ test('export then import in a fresh browser restores the exact state', async () 
   assert.match(file.name, /^cek-paritrana_kota-padang-panjang-2024_\d{4}-\d{2}-\d{2}\.json$/);
   const json = JSON.parse(file.text);
   assert.equal(json.format, 'cek-paritrana');
-  assert.equal(json.version, 3);
-  assert.equal(json.rubric, '2026.1');
+  assert.equal(json.version, 4);
+  assert.equal(json.rubric, '2026.2');
   await first.context.close();
 
   const second = await openPage(app.browser, app.origin);
@@ -96,7 +96,7 @@ test('a shared link opens in a fresh profile as a new assessment; a damaged one 
   await sender.page.click('#copy-link');
   await sender.page.getByText('Tautan disalin').waitFor();
   const link = await sender.page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(app.url) && link.includes('#a=4.'), link);
+  assert.ok(link.startsWith(app.url) && link.includes('#a=5.'), link);
   assert.ok(link.length < 1000, `compact: ${link.length} characters`);
   await sender.context.close();
 
@@ -130,7 +130,7 @@ test('the criterion table downloads as CSV for an Indonesian spreadsheet', async
   assert.match(csv.name, /\.csv$/);
   assert.ok(csv.text.startsWith('\ufeffID kriteria;Pilar;Kriteria;'), 'BOM and ; separators');
   assert.match(csv.text, /\r\ncakupan\.ucj;Cakupan;[^\r\n]*;97,86;16;16;15,66\r\n/);
-  assert.match(csv.text, /;Total;;;100;100;65,66\r\n/);
+  assert.match(csv.text, /;Total;;;100;100;63,74\r\n/);
   await context.close();
 });
 
@@ -144,7 +144,7 @@ test('printing gives an A4 report with the total and the top action, without but
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   assert.match(info, /Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  for (const expected of ['Kota Padang Panjang', padang.expect.total, 'Perlu penguatan', padang.expect.top_action_id, 'rubrik 2026.1', 'Perkiraan tidak resmi', 'Rincian per kriteria']) {
+  for (const expected of ['Kota Padang Panjang', padang.expect.total, 'Perlu penguatan', padang.expect.top_action_id, 'rubrik 2026.2', 'Perkiraan tidak resmi', 'Rincian per kriteria']) {
     assert.ok(text.includes(expected), `the report contains ${expected}`);
   }
   for (const absent of ['Unduh berkas', 'Salin tautan', 'Atur bobot', 'Lihat rincian']) {
@@ -178,7 +178,7 @@ test('library: rename, duplicate, delete with confirmation and undo; compare sho
   assert.equal(await page.textContent('tr[data-criterion="regulasi.instrumen"] td.delta'), '+3,3');
   assert.equal(await page.textContent('tr[data-criterion="cakupan.ucj"] td.delta'), '+0,3');
   assert.match(await page.textContent('#compare-delta'), /^\+3,6 poin$/);
-  assert.match(await page.textContent('.compare-bars li[data-pillar="regulasi"] .bar-value'), /11,5 → 14,8 \(\+3,3\)/);
+  assert.match(await page.textContent('.compare-bars li[data-pillar="regulasi"] .bar-value'), /10,9 → 14,2 \(\+3,3\)/);
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the comparison');
   // Another pair chosen: the address keeps it over a reload, in the language chosen here.
   await page.selectOption('#compare-before', '2');
@@ -243,7 +243,7 @@ test('two open tabs: an edit in one appears in the other, and neither loses its 
   await first.goto(app.url);
   await fillScenario(first, padang);
   // Saves wait for a pause in typing.
-  await first.waitForFunction(() => localStorage.getItem('cek-paritrana')?.includes('"leader_attends":true'));
+  await first.waitForFunction(() => localStorage.getItem('cek-paritrana')?.includes('"attendance":"head"'));
   const second = await context.newPage();
   await second.goto(app.url);
   await second.locator('[data-total]').waitFor();

@@ -43,7 +43,7 @@ function candidateCell(k, i) {
     case 'active_participants': return dots(Math.round((employed * (30 + (i % 70))) / 100));
     case 'coverage_target': return '70';
     case 'regulation': return ['none', 'peraturan_kepala', 'perda'][i % 3];
-    case 'leader_attends': return i % 2 ? 'ya' : 'tidak';
+    case 'attendance': return ['kepala', 'wakil', 'utusan', ''][i % 4];
     case 'outreach_programme': return i % 3 ? 'ya' : '';
     default: return '';
   }
@@ -226,7 +226,7 @@ test('a batch dropped on the loading box loads as if chosen; panel weights re-sc
   await page.getByText('2 kandidat dimuat, 0 catatan.').waitFor();
   assert.deepEqual((await names(page)).sort(), ['Kabupaten Berkas 3', 'Kabupaten Berkas 4']);
   // The panel's own weights, the same for every candidate, said at the top.
-  assert.match(await page.textContent('#panel-basis'), /rubrik 2026\.1 · bobot rubrik untuk semua kandidat/);
+  assert.match(await page.textContent('#panel-basis'), /rubrik 2026\.2 · bobot rubrik untuk semua kandidat/);
   const before = await totals(page);
   await page.locator('#weights summary').click();
   const first = page.locator('#weights .weight-input').first();

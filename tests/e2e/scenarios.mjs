@@ -21,7 +21,8 @@ export async function fillScenario(page, fixture) {
   if (entry.regulation) await page.check(`#reg-${REGULATION_INDEX[entry.regulation]}`);
   for (const item of entry.checked ?? []) await page.check(`#i-${item}`);
   for (const p of entry.programmes ?? []) await page.check(`#prog-${p}`);
-  if (entry.leader_attends) await page.check('#leader');
+  const attendance = entry.attendance ?? (entry.leader_attends ? 'head' : null);
+  if (attendance) await page.check(`#att-${attendance}`);
 }
 
 export async function readResults(page) {

@@ -67,10 +67,11 @@ fn method(ctx: &Ctx) -> Html {
                 { text_el("p", "", ctx.t(i18n::NUMBERS_TEXT)) }
             </section>
             { calibration_table(lang, ctx) }
-            { for Version::VARIANTS.windows(2).rev().map(|w| html! {
+            { for Version::VARIANTS.windows(2).rev().take(1).map(|w| html! {
                 <section class="panel" aria-labelledby={format!("changes-{}", w[0].key())}>
                     <h2 id={format!("changes-{}", w[0].key())}>{ format!("{} {}", ctx.t(i18n::CHANGES_FROM), w[0].key()) }</h2>
                     <ul class="changes">
+                        { for w[1].rubric().changes.iter().map(|c| text_el("li", "", c.text().get(lang))) }
                         { for differences(w[0].rubric(), w[1].rubric()).iter().map(|d| text_el("li", "", d.get(lang).to_string())) }
                     </ul>
                 </section>
@@ -120,7 +121,11 @@ fn category(ctx: &Ctx, cat: &CategoryRubric) -> Html {
     }
 }
 
-/// The calibration cases scored under every version, from the same data the tests hold.
+/// The versions the calibration table shows: the one before the current, and the current.
+const SHOWN: &[Version] = Version::VARIANTS.split_at(Version::VARIANTS.len() - 2).1;
+
+/// The calibration cases scored under the current version and the one before it, from the
+/// same data the tests hold (the closing notes of each version keep the older columns).
 /// Rows are built by small plain functions: each `html!` is code in the WebAssembly.
 fn calibration_table(lang: Lang, ctx: &Ctx) -> Html {
     let real = CASES.iter().filter(|c| !c.published.is_empty()).count();
@@ -132,7 +137,7 @@ fn calibration_table(lang: Lang, ctx: &Ctx) -> Html {
                 <table class="calibration">
                     <thead><tr>
                         { for [i18n::CASE, i18n::PUBLISHED, i18n::ASSUMED].into_iter().map(|t| col_head("", ctx.t(t))) }
-                        { for Version::VARIANTS.iter().map(|v| col_head("", format!("{} {}", ctx.t(i18n::RUBRIC), v.key()))) }
+                        { for SHOWN.iter().map(|v| col_head("", format!("{} {}", ctx.t(i18n::RUBRIC), v.key()))) }
                     </tr></thead>
                     <tbody>{ for CASES.iter().map(|c| case_row(c, lang, ctx)) }</tbody>
                 </table>
@@ -150,6 +155,7 @@ fn case_row(c: &Case, lang: Lang, ctx: &Ctx) -> Html {
             Input::Regulation(level) => level.name(c.category).get(lang).to_string(),
             Input::Check(item) => item.label().get(lang).to_string(),
             Input::Attends(who) => who.name(c.category).get(lang).to_string(),
+            Input::RevenueShare(share) => share.name().get(lang).to_string(),
         }
     };
     let published: Vec<(String, String)> = c.published.iter().map(|(i, src)| (input(i), src.to_string())).collect();
@@ -158,10 +164,13 @@ fn case_row(c: &Case, lang: Lang, ctx: &Ctx) -> Html {
     let left_out = (!c.unpublished.is_empty()).then(|| format!("{}: {}", ctx.t(i18n::LEFT_OUT), c.unpublished.len()));
     html! {
         <tr data-case={c.name}>
-            <th scope="row">{ c.name }<br />{ text_el("span", "note", c.result.get(lang)) }</th>
+            <th scope="row">
+                { c.name }<br />{ text_el("span", "note", c.result.get(lang)) }
+                if let Some(note) = c.note { <br />{ text_el("span", "note", note.get(lang)) } }
+            </th>
             { text_el("td", "", sourced_list(published)) }
             <td>{ sourced_list(assumed) }{ for left_out.map(|t| html! { <p class="note">{ t }</p> }) }</td>
-            { for Version::VARIANTS.iter().map(|v| estimate_cell(c, *v, lang, ctx)) }
+            { for SHOWN.iter().map(|v| estimate_cell(c, *v, lang, ctx)) }
         </tr>
     }
 }

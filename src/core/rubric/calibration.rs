@@ -2,7 +2,7 @@
 //! is known, each stating which inputs were published (with the address), which were
 //! assumed (and why) and which criteria rest on nothing published (left out, so the rest
 //! are renormalised). Tests hold the bands their outcomes demand under the current rubric;
-//! the method page shows the same table under every version. Weights, ladders and bands
+//! the method page shows the same table under the current version and the one before. Weights, ladders and bands
 //! are tuned in the rubric with reasons, never per case. Each case's estimate is made by the
 //! evaluation (`evaluation/calibration.rs`).
 
@@ -11,12 +11,12 @@ use rust_decimal::Decimal;
 use crate::core::base::text::T;
 use crate::core::model::assessment::{Assessment, Version};
 use crate::core::model::category::Category;
-use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel};
+use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel, RevenueShare};
 
 /// What a case's outcome demands of its estimate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
-    /// Won its province: at least "Siap bersaing".
+    /// Won or placed (1st to 3rd) in its province: at least "Siap bersaing".
     ProvincialWinner,
     /// The profile of a national winner: "Kandidat kuat".
     NationalWinner,
@@ -45,6 +45,7 @@ pub enum Input {
     Regulation(RegulationLevel),
     Check(Item),
     Attends(Attendance),
+    RevenueShare(RevenueShare),
 }
 
 #[derive(Debug)]
@@ -60,6 +61,8 @@ pub struct Case {
     pub assumed: &'static [(Input, T)],
     /// Criteria with nothing published: left out of the case's score.
     pub unpublished: &'static [&'static str],
+    /// What else a reader of the table should know (a figure published but not usable).
+    pub note: Option<T>,
 }
 
 /// Below this share of the weight resting on published or assumed inputs, a case's score
@@ -83,6 +86,7 @@ impl Case {
                     a.entry.checked.insert(item);
                 }
                 Input::Attends(who) => a.entry.attendance = who,
+                Input::RevenueShare(share) => a.entry.revenue_share = share,
             }
         }
         a.not_applicable.extend(self.unpublished.iter().map(|id| id.to_string()));
@@ -97,6 +101,12 @@ const PADANG_PANJANG_2024: &str = "sumbar.antaranews.com 699665";
 const KUKAR: &str = "kaltimkita.com (Kutai Kartanegara 2022)";
 const JEMBER: &str = "surabaya.tribunnews.com, 21 Jun 2022; halopos.id";
 const PALANGKA_RAYA: &str = "kalteng.antaranews.com 623583";
+const PADANG_PANJANG_2023: &str = "halonusa.id 196042 (8.300 pekerja pada 2023)";
+const PADANG_PANJANG_2025: &str = "sumbar.antaranews.com/berita/699665 (wawancara 31 Jul 2025)";
+const RUANG_ANTIHOAX: &str = "ruangantihoax.id/padang-panjang-raih-nominasi-paritrana-2024-untuk-perlindungan-pekerja";
+const JEMBER_2025: &str = "halopos.id 2025; detik.com/jatim d-8274125";
+const KUTIM: &str = "katakaltim.com (Kutai Timur, Paritrana 2025); kaltimexpose.com/?p=11730";
+const MALUKU_2025: &str = "balobe.com 2025/07/22; ambon.tribunnews.com 2025/07/01";
 
 const LEADER_REQUIRED: T = T::new(
     "kehadiran kepala daerah diwajibkan pada wawancara (suara.com, 4 Mei 2024)",
@@ -154,23 +164,34 @@ const KETAPANG: Case = Case {
         "cakupan.validasi_data",
         "wawancara.kesiapan",
     ],
+    note: None,
 };
 
-const PADANG_PANJANG_CASE: Case = Case {
-    name: "Kota Padang Panjang",
-    result: T::new("Juara provinsi Sumatera Barat 2024 dan 2025", "Provincial winner, Sumatera Barat 2024 and 2025"),
+/// The 2024 award (provincial winner) assessed 2023: the 2023 figures.
+const PADANG_PANJANG_2023_CASE: Case = Case {
+    name: "Kota Padang Panjang 2023",
+    result: T::new("Juara provinsi Sumatera Barat 2024 (data 2023)", "Provincial winner, Sumatera Barat 2024 (2023 data)"),
     outcome: Outcome::ProvincialWinner,
     category: Category::Kabkota,
-    year: "2024",
+    year: "2023",
     published: &[
-        (Input::Figure(Field::Employed, "19.654"), PADANG_PANJANG_2024),
-        (Input::Figure(Field::ActiveParticipants, "15.386"), PADANG_PANJANG_2024),
-        (Input::Figure(Field::BudgetPrevious, "740.174.000"), PADANG_PANJANG),
-        (Input::Figure(Field::BudgetCurrent, "1.457.000.000"), PADANG_PANJANG),
-        (Input::Figure(Field::VulnerableCovered, "8.300"), PADANG_PANJANG),
+        (Input::Figure(Field::BudgetCurrent, "740.174.000"), PADANG_PANJANG),
+        (Input::Figure(Field::VulnerableCovered, "8.300"), PADANG_PANJANG_2023),
+        (Input::Figure(Field::SocialWorkersCovered, "1.260"), RUANG_ANTIHOAX),
         (Input::Regulation(RegulationLevel::PeraturanKepala), PADANG_PANJANG),
     ],
     assumed: &[
+        (
+            Input::Figure(Field::Employed, "10.000"),
+            T::new(
+                "cakupan 96,52% (Desember 2023) terbit tanpa jumlah orang: ditulis 9.652 dari 10.000",
+                "coverage of 96,52% (December 2023) published without headcounts: written as 9.652 of 10.000",
+            ),
+        ),
+        (
+            Input::Figure(Field::ActiveParticipants, "9.652"),
+            T::new("96,52% dari 10.000, lihat di atas", "96,52% of 10.000, see above"),
+        ),
         (Input::Figure(Field::NonAsnTotal, "100"), NON_ASN_AS_SHARE),
         (Input::Figure(Field::NonAsnCovered, "100"), NON_ASN_AS_SHARE),
         (
@@ -183,15 +204,111 @@ const PADANG_PANJANG_CASE: Case = Case {
         (Input::Figure(Field::VulnerableTarget, "8.300"), TARGET_AS_FUNDED),
         (Input::Attends(Attendance::Head), LEADER_REQUIRED),
     ],
-    // 96,52% for 2023 is on another basis than 78,28% for 2024: no growth can be read.
     unpublished: &[
         "regulasi.muatan",
         "cakupan.pertumbuhan",
         "cakupan.sosial",
         "cakupan.validasi_data",
+        "inisiatif.pertumbuhan_anggaran",
         "inisiatif.inovasi",
         "wawancara.kesiapan",
     ],
+    note: Some(T::new(
+        "1.260 pekerja sosial-keagamaan terdaftar terbit tanpa jumlah seluruhnya, jadi kriterianya tidak dinilai.",
+        "1.260 social and religious workers registered were published without their total, so that criterion is not scored.",
+    )),
+};
+
+/// The 2025 round assessed 2024: the deputy mayor attended; no first place is confirmed.
+const PADANG_PANJANG_2024_CASE: Case = Case {
+    name: "Kota Padang Panjang 2024",
+    result: T::new(
+        "Kandidat Sumatera Barat 2025 (data 2024); juara 1 tidak terkonfirmasi",
+        "Sumatera Barat candidate 2025 (2024 data); no first place confirmed",
+    ),
+    outcome: Outcome::Shown,
+    category: Category::Kabkota,
+    year: "2024",
+    published: &[
+        (Input::Figure(Field::Employed, "19.654"), PADANG_PANJANG_2024),
+        (Input::Figure(Field::ActiveParticipants, "15.386"), PADANG_PANJANG_2024),
+        (Input::Figure(Field::BudgetPrevious, "740.174.000"), PADANG_PANJANG),
+        (Input::Figure(Field::BudgetCurrent, "1.457.000.000"), PADANG_PANJANG),
+        (Input::Regulation(RegulationLevel::PeraturanKepala), PADANG_PANJANG),
+        (Input::Attends(Attendance::Deputy), PADANG_PANJANG_2025),
+    ],
+    assumed: &[
+        (Input::Figure(Field::NonAsnTotal, "100"), NON_ASN_AS_SHARE),
+        (Input::Figure(Field::NonAsnCovered, "100"), NON_ASN_AS_SHARE),
+        (
+            Input::Figure(Field::CoverageTarget, "80"),
+            T::new(
+                "target daerah tidak terbit; 80% diambil sebagai target kota yang tinggi",
+                "the regional target is not published; 80% taken as a high city target",
+            ),
+        ),
+        (
+            Input::Figure(Field::VulnerableTarget, "8.300"),
+            T::new(
+                "sasaran 2024 tidak terbit; diambil 8.300 yang didanai pada 2023 (halonusa.id 196042)",
+                "the 2024 goal is not published; taken as the 8.300 funded in 2023 (halonusa.id 196042)",
+            ),
+        ),
+    ],
+    // 96,52% for 2023 is on another basis than 78,28% for 2024: no growth can be read.
+    unpublished: &[
+        "regulasi.muatan",
+        "cakupan.pertumbuhan",
+        "cakupan.rentan",
+        "cakupan.sosial",
+        "cakupan.validasi_data",
+        "inisiatif.inovasi",
+        "wawancara.kesiapan",
+    ],
+    note: Some(T::new(
+        "8.300 pekerja rentan adalah angka 2023; jumlah 2024 tidak terbit, jadi kriteria pekerja rentan terlindungi tidak dinilai.",
+        "The 8.300 vulnerable workers are a 2023 figure; the 2024 number is not published, so the vulnerable-workers criterion is not scored.",
+    )),
+};
+
+/// Registered participants above the estimate of the employed: full coverage from 2026.2.
+const KUTAI_TIMUR: Case = Case {
+    name: "Kabupaten Kutai Timur",
+    result: T::new("Juara 2 Kalimantan Timur 2025 (data 2024)", "2nd place, Kalimantan Timur 2025 (2024 data)"),
+    outcome: Outcome::Shown,
+    category: Category::Kabkota,
+    year: "2024",
+    published: &[
+        (Input::Figure(Field::Employed, "130.777"), KUTIM),
+        (Input::Figure(Field::ActiveParticipants, "146.602"), KUTIM),
+        (Input::Regulation(RegulationLevel::PeraturanDaerah), KUTIM),
+        (Input::Check(Item::AdHocAndBumdWorkers), KUTIM),
+        (Input::Check(Item::CollaborationScheme), KUTIM),
+        (Input::Check(Item::ComplianceTeam), KUTIM),
+        (Input::Attends(Attendance::Head), KUTIM),
+    ],
+    assumed: &[(
+        Input::Figure(Field::CoverageTarget, "60"),
+        T::new(
+            "target daerah tidak terbit; 60% seperti target daerah 2025 yang terlihat (52,69–68%)",
+            "the regional target is not published; 60% like the 2025 regional targets seen (52,69–68%)",
+        ),
+    )],
+    unpublished: &[
+        "regulasi.muatan",
+        "cakupan.pertumbuhan",
+        "cakupan.rentan",
+        "cakupan.non_asn",
+        "cakupan.sosial",
+        "cakupan.validasi_data",
+        "inisiatif.anggaran",
+        "inisiatif.pertumbuhan_anggaran",
+        "wawancara.kesiapan",
+    ],
+    note: Some(T::new(
+        "Peserta informal 77.074 dari perkiraan 51.086 pekerja informal (sekitar 150%) dan formal 69.528 dari 79.691: peserta melebihi penduduk bekerja. Rubrik 2026.1 menolak angka ini; 2026.2 membacanya sebagai cakupan penuh.",
+        "Informal participants 77.074 of an estimated 51.086 informal workers (about 150%) and formal 69.528 of 79.691: participants exceed the employed. Rubric 2026.1 refuses the figure; 2026.2 reads it as full coverage.",
+    )),
 };
 
 const KUTAI_KARTANEGARA: Case = Case {
@@ -202,9 +319,9 @@ const KUTAI_KARTANEGARA: Case = Case {
     year: "2022",
     published: &[
         (Input::Figure(Field::BudgetCurrent, "7,7 miliar"), KUKAR),
-        (Input::Figure(Field::VulnerableCovered, "35.440"), KUKAR),
+        (Input::Figure(Field::VulnerableCovered, "46.073"), KUKAR),
     ],
-    assumed: &[(Input::Figure(Field::VulnerableTarget, "35.440"), TARGET_AS_FUNDED)],
+    assumed: &[(Input::Figure(Field::VulnerableTarget, "46.073"), TARGET_AS_FUNDED)],
     unpublished: &[
         "regulasi.instrumen",
         "regulasi.muatan",
@@ -218,47 +335,72 @@ const KUTAI_KARTANEGARA: Case = Case {
         "wawancara.kehadiran",
         "wawancara.kesiapan",
     ],
+    note: Some(T::new(
+        "46.073 orang: 35.440 pekerja rentan dan 10.633 non-ASN (termasuk 1.085 perangkat desa, 871 anggota BPD, 3.108 ketua RT); Rp7,7 miliar cukup untuk 38.194 setahun penuh.",
+        "46.073 people: 35.440 vulnerable workers and 10.633 non-civil-servant staff (1.085 village officials, 871 council members, 3.108 neighbourhood heads among them); Rp7,7 miliar pays 38.194 of them for a full year.",
+    )),
 };
 
+/// 2025: the DBHCHT-funded workers are part of those the APBD pays.
 const JEMBER_CASE: Case = Case {
     name: "Kabupaten Jember",
-    result: T::new("Pemenang nasional 2017 dan 2021", "National winner, 2017 and 2021"),
+    result: T::new(
+        "Pemenang nasional 2017 dan 2021; hasil 2025 tidak terbit",
+        "National winner, 2017 and 2021; 2025 result not published",
+    ),
     outcome: Outcome::Shown,
     category: Category::Kabkota,
-    year: "2022",
+    year: "2025",
     published: &[
-        (Input::Figure(Field::VulnerableCovered, "67.362"), JEMBER),
+        (Input::Figure(Field::VulnerableCovered, "82.093"), JEMBER_2025),
+        (Input::Figure(Field::CoveragePrevious, "21"), JEMBER_2025),
+        (Input::RevenueShare(RevenueShare::InBudget), JEMBER_2025),
         (Input::Check(Item::CollaborationScheme), JEMBER),
+        (Input::Check(Item::DtsenTargeting), JEMBER_2025),
     ],
     assumed: &[
         (
-            Input::Figure(Field::BudgetCurrent, "13.580.179.200"),
+            Input::Figure(Field::BudgetCurrent, "16.549.948.800"),
             T::new(
-                "67.362 pekerja × Rp16.800 × 12 bulan, seperti yang terbit per bulan",
-                "67.362 workers × Rp16.800 × 12 months, as published per month",
+                "82.093 pekerja × Rp16.800 × 12 bulan, seperti yang terbit per bulan",
+                "82.093 workers × Rp16.800 × 12 months, as published per month",
             ),
         ),
         (
             Input::Figure(Field::FundingRevenueShare, "8.124.480.000"),
             T::new(
-                "40.300 pekerja skema DBHCHT × Rp16.800 × 12 bulan",
-                "40.300 workers of the DBHCHT scheme × Rp16.800 × 12 months",
+                "40.300 pekerja skema DBHCHT × Rp16.800 × 12 bulan, bagian dari APBD di atas",
+                "40.300 workers of the DBHCHT scheme × Rp16.800 × 12 months, part of the budget above",
             ),
         ),
-        (Input::Figure(Field::VulnerableTarget, "67.362"), TARGET_AS_FUNDED),
+        (
+            Input::Figure(Field::Employed, "100.000"),
+            T::new(
+                "cakupan 25% terbit tanpa jumlah orang: ditulis 25.000 dari 100.000",
+                "coverage of 25% published without headcounts: written as 25.000 of 100.000",
+            ),
+        ),
+        (
+            Input::Figure(Field::ActiveParticipants, "25.000"),
+            T::new("25% dari 100.000, lihat di atas", "25% of 100.000, see above"),
+        ),
+        (Input::Figure(Field::VulnerableTarget, "82.093"), TARGET_AS_FUNDED),
         (Input::Attends(Attendance::Head), LEADER_REQUIRED),
     ],
     unpublished: &[
         "regulasi.instrumen",
         "regulasi.muatan",
         "cakupan.ucj",
-        "cakupan.pertumbuhan",
         "cakupan.non_asn",
         "cakupan.sosial",
         "cakupan.validasi_data",
         "inisiatif.pertumbuhan_anggaran",
         "wawancara.kesiapan",
     ],
+    note: Some(T::new(
+        "Sebelumnya kasus ini mencampur angka 2022 (67.362 pekerja) dengan skema DBHCHT 2025 yang ditambahkan di luar APBD; kini semuanya angka 2025 dan DBHCHT dihitung sekali.",
+        "This case used to mix 2022 figures (67.362 workers) with the 2025 DBHCHT scheme added beyond the budget; now every figure is from 2025 and DBHCHT counts once.",
+    )),
 };
 
 const PALANGKA_RAYA_CASE: Case = Case {
@@ -268,7 +410,6 @@ const PALANGKA_RAYA_CASE: Case = Case {
     category: Category::Kabkota,
     year: "2022",
     published: &[
-        (Input::Figure(Field::ActiveParticipants, "32.154"), PALANGKA_RAYA),
         (Input::Figure(Field::VulnerableCovered, "1.666"), PALANGKA_RAYA),
     ],
     assumed: &[(Input::Figure(Field::VulnerableTarget, "1.666"), TARGET_AS_FUNDED)],
@@ -286,6 +427,43 @@ const PALANGKA_RAYA_CASE: Case = Case {
         "wawancara.kehadiran",
         "wawancara.kesiapan",
     ],
+    note: Some(T::new(
+        "32.154 peserta (21.665 PU, 10.489 BPU) terbit tanpa jumlah penduduk bekerja, jadi cakupan tidak bisa dihitung.",
+        "32.154 participants (21.665 wage earners, 10.489 non-wage earners) were published without the number of employed people, so coverage cannot be computed.",
+    )),
+};
+
+const MALUKU_BARAT_DAYA: Case = Case {
+    name: "Kabupaten Maluku Barat Daya",
+    result: T::new(
+        "Juara 1 Maluku, 30 Juni 2025 (penilaian Januari–Desember 2024)",
+        "1st place, Maluku, 30 June 2025 (assessed January–December 2024)",
+    ),
+    outcome: Outcome::Shown,
+    category: Category::Kabkota,
+    year: "2024",
+    published: &[
+        (Input::Figure(Field::VulnerableCovered, "11.693"), MALUKU_2025),
+        (Input::Check(Item::AdHocAndBumdWorkers), MALUKU_2025),
+    ],
+    assumed: &[(Input::Figure(Field::VulnerableTarget, "11.693"), TARGET_AS_FUNDED)],
+    unpublished: &[
+        "regulasi.instrumen",
+        "regulasi.muatan",
+        "cakupan.ucj",
+        "cakupan.pertumbuhan",
+        "cakupan.non_asn",
+        "cakupan.sosial",
+        "cakupan.validasi_data",
+        "inisiatif.anggaran",
+        "inisiatif.pertumbuhan_anggaran",
+        "wawancara.kehadiran",
+        "wawancara.kesiapan",
+    ],
+    note: Some(T::new(
+        "11.693 pekerja didanai (petani, nelayan, pekerja harian, petugas pemilu, perangkat desa, non-ASN); cakupan dan anggaran tidak terbit.",
+        "11.693 workers funded (farmers, fishers, day workers, election workers, village officials, non-civil-servant staff); coverage and budget not published.",
+    )),
 };
 
 const NATIONAL_PROFILE: T = T::new(
@@ -331,6 +509,7 @@ const NATIONAL_WINNER: Case = Case {
         (Input::Attends(Attendance::Head), NATIONAL_PROFILE),
     ],
     unpublished: &[],
+    note: None,
 };
 
 const MOSTLY_EMPTY_WHY: T = T::new(
@@ -352,11 +531,22 @@ const MOSTLY_EMPTY: Case = Case {
         (Input::Figure(Field::CoverageTarget, "45"), MOSTLY_EMPTY_WHY),
     ],
     unpublished: &[],
+    note: None,
 };
 
 /// Every case, in the order the method page shows them.
-pub const CASES: &[Case] =
-    &[KETAPANG, PADANG_PANJANG_CASE, JEMBER_CASE, KUTAI_KARTANEGARA, PALANGKA_RAYA_CASE, NATIONAL_WINNER, MOSTLY_EMPTY];
+pub const CASES: &[Case] = &[
+    KETAPANG,
+    PADANG_PANJANG_2023_CASE,
+    PADANG_PANJANG_2024_CASE,
+    KUTAI_TIMUR,
+    JEMBER_CASE,
+    KUTAI_KARTANEGARA,
+    PALANGKA_RAYA_CASE,
+    MALUKU_BARAT_DAYA,
+    NATIONAL_WINNER,
+    MOSTLY_EMPTY,
+];
 
 #[cfg(test)]
 mod tests {
@@ -378,6 +568,41 @@ mod tests {
                 case.name
             );
         }
+    }
+
+    /// The sub-score of a criterion of a case under a version, if it was scored.
+    fn sub(case: &Case, version: Version, id: &str) -> Option<Decimal> {
+        let a = case.assessment(version);
+        let s = crate::core::evaluation::score(&a, &check(&a));
+        let c = s.criterion(id).expect("criterion");
+        (c.status == crate::core::rubric::measure::Status::Scored).then_some(c.sub)
+    }
+
+    fn case(name: &str) -> &'static Case {
+        CASES.iter().find(|c| c.name == name).expect("case")
+    }
+
+    #[test]
+    fn what_2026_2_reads_differently_shows_in_the_cases() {
+        // Kutai Timur: 146.602 participants of 130.777 employed refused, then full coverage.
+        let kutim = case("Kabupaten Kutai Timur");
+        assert_eq!(sub(kutim, Version::V2026_1, "cakupan.ucj"), None);
+        assert_eq!(sub(kutim, Version::V2026_2, "cakupan.ucj"), Some(Decimal::ONE));
+        // Padang Panjang 2024: the deputy mayor attended; nothing under 2026.1, 0,6 now.
+        let deputy = case("Kota Padang Panjang 2024");
+        assert_eq!(sub(deputy, Version::V2026_1, "wawancara.kehadiran"), Some(Decimal::ZERO));
+        assert_eq!(sub(deputy, Version::V2026_2, "wawancara.kehadiran"), Some(Decimal::new(6, 1)));
+        // Jember 2025: DBHCHT inside the APBD line counts once: 82.093 worker-years, not 122.393.
+        let jember = case("Kabupaten Jember");
+        assert_eq!(sub(jember, Version::V2026_2, "inisiatif.anggaran"), Some(Decimal::ONE));
+        let a = jember.assessment(Version::V2026_2);
+        let c = check(&a);
+        let funding = crate::core::rubric::measure::Funding::of(&crate::core::rubric::measure::Reader::new(&a, &c));
+        assert_eq!(funding.map(|f| f.worker_years), Some(Decimal::from(82093)));
+        let a = jember.assessment(Version::V2026_1);
+        let c = check(&a);
+        let funding = crate::core::rubric::measure::Funding::of(&crate::core::rubric::measure::Reader::new(&a, &c));
+        assert_eq!(funding.map(|f| f.worker_years), Some(Decimal::from(122393)));
     }
 
     #[test]

@@ -85,6 +85,22 @@ pub(super) struct Def {
 }
 
 impl Def {
+    /// A criterion of a frozen version. The app only scores it (an old total beside the new
+    /// one) and never shows it: every assessment opens under the current rubric. So in the
+    /// WebAssembly its words are left out (those it shares with the current rubric stay, as
+    /// the current rubric's); the method pages and the tests, built natively, keep them all.
+    pub(super) const fn frozen(self, weight: Decimal) -> Criterion {
+        #[allow(unused_mut)]
+        let mut c = self.weighted(weight);
+        #[cfg(target_arch = "wasm32")]
+        {
+            c.title = T::new("", "");
+            c.explanation = T::new("", "");
+            c.source = "";
+        }
+        c
+    }
+
     pub(super) const fn weighted(self, weight: Decimal) -> Criterion {
         Criterion {
             id: self.id,
@@ -576,17 +592,17 @@ pub(super) const GOV_PILLARS: &[Pillar] = &[REGULASI, CAKUPAN, INISIATIF, WAWANC
 pub(super) const BUSINESS_PILLARS: &[Pillar] = &[KEPATUHAN, RANTAI_PASOK, KEPEDULIAN, INOVASI, PEMAHAMAN];
 
 static REGIONAL: [Criterion; 11] = [
-    regulation_level().weighted(dec!(15)),
-    regulation_content(GOV_REGULATION_CONTENT).weighted(dec!(10)),
-    coverage_to_target().weighted(dec!(18)),
-    vulnerable_covered().weighted(dec!(7)),
-    non_asn().weighted(dec!(5)),
-    social_workers().weighted(dec!(5)),
-    budget_capacity().weighted(dec!(8)),
-    budget_growth().weighted(dec!(4)),
-    initiatives(GOV_INITIATIVES).weighted(dec!(13)),
-    leader_attends("wawancara.kehadiran").weighted(dec!(7)),
-    readiness("wawancara.kesiapan").weighted(dec!(8)),
+    regulation_level().frozen(dec!(15)),
+    regulation_content(GOV_REGULATION_CONTENT).frozen(dec!(10)),
+    coverage_to_target().frozen(dec!(18)),
+    vulnerable_covered().frozen(dec!(7)),
+    non_asn().frozen(dec!(5)),
+    social_workers().frozen(dec!(5)),
+    budget_capacity().frozen(dec!(8)),
+    budget_growth().frozen(dec!(4)),
+    initiatives(GOV_INITIATIVES).frozen(dec!(13)),
+    leader_attends("wawancara.kehadiran").frozen(dec!(7)),
+    readiness("wawancara.kesiapan").frozen(dec!(8)),
 ];
 pub(super) const REGIONAL_RATIONALE: T = T::new(
     "Pemerintah daerah: Regulasi 25, Cakupan 35, Inisiatif dan anggaran 25, Wawancara 15. Empat pilar mengikuti pernyataan panitia 2017–2025; cakupan terbesar karena menjadi tujuan penghargaan; wawancara paling kecil karena hanya dinilai sendiri di sini.",
@@ -594,16 +610,16 @@ pub(super) const REGIONAL_RATIONALE: T = T::new(
 );
 
 static VILLAGE: [Criterion; 10] = [
-    regulation_level().weighted(dec!(12)),
-    regulation_content(VILLAGE_REGULATION_CONTENT).weighted(dec!(8)),
-    village_officials().weighted(dec!(15)),
-    social_workers().weighted(dec!(10)),
-    vulnerable_covered().weighted(dec!(15)),
-    budget_capacity().weighted(dec!(12)),
-    budget_growth().weighted(dec!(5)),
-    initiatives(VILLAGE_INITIATIVES).weighted(dec!(8)),
-    leader_attends("wawancara.kehadiran").weighted(dec!(7)),
-    readiness("wawancara.kesiapan").weighted(dec!(8)),
+    regulation_level().frozen(dec!(12)),
+    regulation_content(VILLAGE_REGULATION_CONTENT).frozen(dec!(8)),
+    village_officials().frozen(dec!(15)),
+    social_workers().frozen(dec!(10)),
+    vulnerable_covered().frozen(dec!(15)),
+    budget_capacity().frozen(dec!(12)),
+    budget_growth().frozen(dec!(5)),
+    initiatives(VILLAGE_INITIATIVES).frozen(dec!(8)),
+    leader_attends("wawancara.kehadiran").frozen(dec!(7)),
+    readiness("wawancara.kesiapan").frozen(dec!(8)),
 ];
 pub(super) const VILLAGE_RATIONALE: T = T::new(
     "Desa: Regulasi 20, Cakupan 40, Inisiatif dan anggaran 25, Wawancara 15. Cakupan diukur per kelompok yang menjadi tanggung jawab desa (perangkat, pekerja sosial, pekerja rentan) karena data penduduk bekerja per desa jarang tersedia.",
@@ -633,45 +649,45 @@ pub(super) const COMPLIANCE_CAP: &[Cap] = &[Cap {
 }];
 
 pub(super) static LARGE: [Criterion; 9] = [
-    registered_workers().weighted(dec!(15)),
-    mandatory_programmes().weighted(dec!(10)),
-    wage_honesty().weighted(dec!(10)),
-    paid_on_time().weighted(dec!(10)),
-    vendors().weighted(dec!(15)),
-    csr().weighted(dec!(15)),
-    practices("inovasi.praktik", BUSINESS_PRACTICES).weighted(dec!(10)),
-    leader_attends("pemahaman.kehadiran").weighted(dec!(7)),
-    readiness("pemahaman.kesiapan").weighted(dec!(8)),
+    registered_workers().frozen(dec!(15)),
+    mandatory_programmes().frozen(dec!(10)),
+    wage_honesty().frozen(dec!(10)),
+    paid_on_time().frozen(dec!(10)),
+    vendors().frozen(dec!(15)),
+    csr().frozen(dec!(15)),
+    practices("inovasi.praktik", BUSINESS_PRACTICES).frozen(dec!(10)),
+    leader_attends("pemahaman.kehadiran").frozen(dec!(7)),
+    readiness("pemahaman.kesiapan").frozen(dec!(8)),
 ];
 pub(super) static MEDIUM: [Criterion; 9] = [
-    registered_workers().weighted(dec!(15)),
-    mandatory_programmes().weighted(dec!(10)),
-    wage_honesty().weighted(dec!(10)),
-    paid_on_time().weighted(dec!(15)),
-    vendors().weighted(dec!(10)),
-    csr().weighted(dec!(15)),
-    practices("inovasi.praktik", BUSINESS_PRACTICES).weighted(dec!(10)),
-    leader_attends("pemahaman.kehadiran").weighted(dec!(7)),
-    readiness("pemahaman.kesiapan").weighted(dec!(8)),
+    registered_workers().frozen(dec!(15)),
+    mandatory_programmes().frozen(dec!(10)),
+    wage_honesty().frozen(dec!(10)),
+    paid_on_time().frozen(dec!(15)),
+    vendors().frozen(dec!(10)),
+    csr().frozen(dec!(15)),
+    practices("inovasi.praktik", BUSINESS_PRACTICES).frozen(dec!(10)),
+    leader_attends("pemahaman.kehadiran").frozen(dec!(7)),
+    readiness("pemahaman.kesiapan").frozen(dec!(8)),
 ];
 pub(super) static PUBLIC_SERVICE: [Criterion; 9] = [
-    registered_workers().weighted(dec!(15)),
-    mandatory_programmes().weighted(dec!(10)),
-    wage_honesty().weighted(dec!(8)),
-    paid_on_time().weighted(dec!(7)),
-    vendors().weighted(dec!(15)),
-    csr().weighted(dec!(15)),
-    practices("inovasi.praktik", PUBLIC_SERVICE_PRACTICES).weighted(dec!(15)),
-    leader_attends("pemahaman.kehadiran").weighted(dec!(7)),
-    readiness("pemahaman.kesiapan").weighted(dec!(8)),
+    registered_workers().frozen(dec!(15)),
+    mandatory_programmes().frozen(dec!(10)),
+    wage_honesty().frozen(dec!(8)),
+    paid_on_time().frozen(dec!(7)),
+    vendors().frozen(dec!(15)),
+    csr().frozen(dec!(15)),
+    practices("inovasi.praktik", PUBLIC_SERVICE_PRACTICES).frozen(dec!(15)),
+    leader_attends("pemahaman.kehadiran").frozen(dec!(7)),
+    readiness("pemahaman.kesiapan").frozen(dec!(8)),
 ];
 static SMALL: [Criterion; 6] = [
-    registered_workers().weighted(dec!(25)),
-    mandatory_programmes().weighted(dec!(20)),
-    wage_honesty().weighted(dec!(10)),
-    paid_on_time().weighted(dec!(15)),
-    practices("kesadaran.praktik", SMALL_BUSINESS_PRACTICES).weighted(dec!(15)),
-    csr().weighted(dec!(15)),
+    registered_workers().frozen(dec!(25)),
+    mandatory_programmes().frozen(dec!(20)),
+    wage_honesty().frozen(dec!(10)),
+    paid_on_time().frozen(dec!(15)),
+    practices("kesadaran.praktik", SMALL_BUSINESS_PRACTICES).frozen(dec!(15)),
+    csr().frozen(dec!(15)),
 ];
 
 pub(super) const LARGE_RATIONALE: T = T::new(

@@ -127,19 +127,19 @@ pub(super) const fn small_business_readiness() -> Def {
 }
 
 static REGIONAL: [Criterion; 13] = [
-    regulation_level_2026().weighted(dec!(13)),
-    regulation_content(GOV_REGULATION_CONTENT).weighted(dec!(7)),
-    coverage_to_target().weighted(dec!(16)),
-    coverage_growth().weighted(dec!(8)),
-    vulnerable_covered().weighted(dec!(6)),
-    non_asn().weighted(dec!(4)),
-    social_workers().weighted(dec!(3)),
-    data_validated().weighted(dec!(3)),
-    funded_capacity().weighted(dec!(9)),
-    budget_growth().weighted(dec!(4)),
-    initiatives(GOV_INITIATIVES_2026).weighted(dec!(12)),
-    leader_attends("wawancara.kehadiran").weighted(dec!(7)),
-    readiness_of("wawancara.kesiapan", GOV_READINESS_2026).weighted(dec!(8)),
+    regulation_level_2026().frozen(dec!(13)),
+    regulation_content(GOV_REGULATION_CONTENT).frozen(dec!(7)),
+    coverage_to_target().frozen(dec!(16)),
+    coverage_growth().frozen(dec!(8)),
+    vulnerable_covered().frozen(dec!(6)),
+    non_asn().frozen(dec!(4)),
+    social_workers().frozen(dec!(3)),
+    data_validated().frozen(dec!(3)),
+    funded_capacity().frozen(dec!(9)),
+    budget_growth().frozen(dec!(4)),
+    initiatives(GOV_INITIATIVES_2026).frozen(dec!(12)),
+    leader_attends("wawancara.kehadiran").frozen(dec!(7)),
+    readiness_of("wawancara.kesiapan", GOV_READINESS_2026).frozen(dec!(8)),
 ];
 pub(super) const REGIONAL_RATIONALE_2026: T = T::new(
     "Pemerintah daerah: Regulasi 20, Cakupan 40, Inisiatif dan anggaran 25, Wawancara 15. Dibanding 2025.1, regulasi turun 5 dan cakupan naik 5: panitia 2022–2025 menimbang pertumbuhan cakupan dan validasi data, dan pemenang provinsi yang angkanya terbit mendapat nilai terlalu rendah ketika peringkat produk hukum menentukan seperempat nilai.",
@@ -147,17 +147,17 @@ pub(super) const REGIONAL_RATIONALE_2026: T = T::new(
 );
 
 static VILLAGE: [Criterion; 11] = [
-    regulation_level_2026().weighted(dec!(10)),
-    regulation_content(VILLAGE_REGULATION_CONTENT).weighted(dec!(7)),
-    village_officials().weighted(dec!(14)),
-    social_workers().weighted(dec!(9)),
-    vulnerable_covered().weighted(dec!(13)),
-    data_validated().weighted(dec!(3)),
-    funded_capacity().weighted(dec!(13)),
-    budget_growth().weighted(dec!(5)),
-    initiatives(VILLAGE_INITIATIVES_2026).weighted(dec!(11)),
-    leader_attends("wawancara.kehadiran").weighted(dec!(7)),
-    readiness_of("wawancara.kesiapan", GOV_READINESS_2026).weighted(dec!(8)),
+    regulation_level_2026().frozen(dec!(10)),
+    regulation_content(VILLAGE_REGULATION_CONTENT).frozen(dec!(7)),
+    village_officials().frozen(dec!(14)),
+    social_workers().frozen(dec!(9)),
+    vulnerable_covered().frozen(dec!(13)),
+    data_validated().frozen(dec!(3)),
+    funded_capacity().frozen(dec!(13)),
+    budget_growth().frozen(dec!(5)),
+    initiatives(VILLAGE_INITIATIVES_2026).frozen(dec!(11)),
+    leader_attends("wawancara.kehadiran").frozen(dec!(7)),
+    readiness_of("wawancara.kesiapan", GOV_READINESS_2026).frozen(dec!(8)),
 ];
 pub(super) const VILLAGE_RATIONALE_2026: T = T::new(
     "Desa: Regulasi 17, Cakupan 39, Inisiatif dan anggaran 29, Wawancara 15. Dana di luar APBDes (CSR, Baznas, donasi) dihitung bersama anggaran, dan kerja sama dihitung sebagai inisiatif; pertumbuhan cakupan tidak ditanyakan karena data penduduk bekerja per desa jarang tersedia, tetapi pertumbuhan anggaran tetap.",
@@ -165,15 +165,15 @@ pub(super) const VILLAGE_RATIONALE_2026: T = T::new(
 );
 
 static COMBINED: [Criterion; 9] = [
-    registered_workers().weighted(dec!(15)),
-    mandatory_programmes().weighted(dec!(10)),
-    wage_honesty().weighted(dec!(10)),
-    paid_on_time().weighted(dec!(13)),
-    vendors().weighted(dec!(12)),
-    csr().weighted(dec!(15)),
-    practices("inovasi.praktik", BUSINESS_PRACTICES).weighted(dec!(10)),
-    leader_attends("pemahaman.kehadiran").weighted(dec!(7)),
-    readiness("pemahaman.kesiapan").weighted(dec!(8)),
+    registered_workers().frozen(dec!(15)),
+    mandatory_programmes().frozen(dec!(10)),
+    wage_honesty().frozen(dec!(10)),
+    paid_on_time().frozen(dec!(13)),
+    vendors().frozen(dec!(12)),
+    csr().frozen(dec!(15)),
+    practices("inovasi.praktik", BUSINESS_PRACTICES).frozen(dec!(10)),
+    leader_attends("pemahaman.kehadiran").frozen(dec!(7)),
+    readiness("pemahaman.kesiapan").frozen(dec!(8)),
 ];
 const COMBINED_RATIONALE: T = T::new(
     "Usaha besar dan menengah (gabungan): Kepatuhan 48, Rantai pasok 12, Kepedulian 15, Inovasi 10, Pemahaman 15. Babak provinsi 2025 menilai keduanya bersama, jadi satu skala dengan bobot di antara keduanya; keduanya wajib empat program.",
@@ -181,14 +181,14 @@ const COMBINED_RATIONALE: T = T::new(
 );
 
 static SMALL: [Criterion; 8] = [
-    registered_workers().weighted(dec!(22)),
-    mandatory_programmes().weighted(dec!(16)),
-    wage_honesty().weighted(dec!(10)),
-    paid_on_time().weighted(dec!(12)),
-    practices("kesadaran.praktik", SMALL_BUSINESS_PRACTICES).weighted(dec!(12)),
-    csr().weighted(dec!(13)),
-    leader_attends("pemahaman.kehadiran").weighted(dec!(7)),
-    small_business_readiness().weighted(dec!(8)),
+    registered_workers().frozen(dec!(22)),
+    mandatory_programmes().frozen(dec!(16)),
+    wage_honesty().frozen(dec!(10)),
+    paid_on_time().frozen(dec!(12)),
+    practices("kesadaran.praktik", SMALL_BUSINESS_PRACTICES).frozen(dec!(12)),
+    csr().frozen(dec!(13)),
+    leader_attends("pemahaman.kehadiran").frozen(dec!(7)),
+    small_business_readiness().frozen(dec!(8)),
 ];
 const SMALL_RATIONALE: T = T::new(
     "Usaha kecil dan mikro: Kepatuhan 60, Kesadaran 12, Kepedulian 13, Pemahaman 15. Babak provinsi 2025 mewawancarai usaha kecil, jadi kesiapan wawancara (dinilai sendiri) masuk; kepatuhan tetap terbesar.",

@@ -1,0 +1,136 @@
+// Rubric 2026.2 as a candidate meets it: coverage above 100 %, the question of where the
+// revenue-share funds sit, who attends the interview, the kelurahan category, the
+// labour-intensive JKK discount, and a link made under rubric 2026.1.
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, openPage, useApp } from './harness.mjs';
+
+const app = useApp();
+
+const points = (page, id) => page.textContent(`[data-criterion="${id}"] .criterion-points`);
+
+async function newAssessment(page, category) {
+  await page.goto(app.url);
+  await page.click(`[data-category="${category}"]`);
+  await page.locator('[data-total]').waitFor();
+}
+
+test('participants above the employed score as full coverage, with a note and no error', async () => {
+  const { page, errors, foreign, context } = await openPage(app.browser, app.origin);
+  await newAssessment(page, 'kabkota');
+  // Kutai Timur 2024: 77.074 + 69.528 registered against 51.086 + 79.691 estimated.
+  await page.fill('#f-employed', '130.777');
+  await page.fill('#f-active_participants', '146.602');
+  await page.fill('#f-coverage_target', '60');
+  await page.waitForFunction(() => document.querySelector('[data-criterion="cakupan.ucj"] .criterion-points')?.textContent.startsWith('16 /'));
+  assert.equal(await page.getAttribute('#f-active_participants', 'aria-invalid'), 'false');
+  assert.equal(await page.locator('.alert').count(), 0, 'no field to correct');
+  assert.match(await page.textContent('.warning'), /Peserta aktif melebihi penduduk bekerja \(cakupan tercatat 112,1%\)/);
+  assert.match(await page.textContent('.warning'), /Dinilai sebagai cakupan penuh/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('revenue-share funds count once: the form asks where they sit', async () => {
+  const { page, errors, context } = await openPage(app.browser, app.origin);
+  await newAssessment(page, 'kabkota');
+  await page.fill('#f-vulnerable_target', '34.400');
+  await page.fill('#f-budget_current', '4,3 miliar');
+  await page.fill('#f-funding_revenue_share', '1 miliar');
+  const capacity = () => page.textContent('[data-figure="budget_capacity"]');
+  // Unanswered: inside the APBD line, so Rp4,3 miliar ÷ Rp201.600 = 21.329 workers.
+  await page.waitForFunction(() => document.querySelector('[data-figure="budget_capacity"]')?.textContent.includes('21.329'));
+  assert.equal(await page.isChecked('#rs-in_budget'), false);
+  assert.equal(await page.isChecked('#rs-beyond'), false);
+  assert.match(await page.textContent('#rs-help'), /tidak dihitung dua kali/);
+  await page.check('#rs-beyond');
+  // Outside it: Rp5,3 miliar ÷ Rp201.600 = 26.289.
+  await page.waitForFunction(() => document.querySelector('[data-figure="budget_capacity"]')?.textContent.includes('26.289'));
+  await page.check('#rs-in_budget');
+  await page.waitForFunction(() => document.querySelector('[data-figure="budget_capacity"]')?.textContent.includes('21.329'));
+  await page.waitForFunction(() => localStorage.getItem('cek-paritrana')?.includes('"revenue_share":"in_budget"'));
+  await page.reload();
+  await page.locator('[data-total]').waitFor();
+  assert.ok(await page.isChecked('#rs-in_budget'), 'the answer is kept');
+  assert.match(await capacity(), /21\.329/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a deputy at the interview scores part of it; the head in person all of it', async () => {
+  const { page, errors, context } = await openPage(app.browser, app.origin);
+  await newAssessment(page, 'kabkota');
+  assert.match(await points(page, 'wawancara.kehadiran'), /^0 \/ 7/);
+  await page.check('#att-deputy');
+  await page.waitForFunction(() => document.querySelector('[data-criterion="wawancara.kehadiran"] .criterion-points')?.textContent.startsWith('4,2 /'));
+  await page.check('#att-delegate');
+  await page.waitForFunction(() => document.querySelector('[data-criterion="wawancara.kehadiran"] .criterion-points')?.textContent.startsWith('2,1 /'));
+  await page.check('#att-head');
+  await page.waitForFunction(() => document.querySelector('[data-criterion="wawancara.kehadiran"] .criterion-points')?.textContent.startsWith('7 /'));
+  await page.click('button.lang[lang="en"]');
+  assert.match(await page.textContent('[data-criterion="wawancara.kehadiran"] legend'), /Who will attend the interview\?/);
+  assert.ok(await page.isChecked('#att-head'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a kelurahan has its own rubric: no village budget, no village council', async () => {
+  const { page, errors, foreign, context } = await openPage(app.browser, app.origin);
+  await newAssessment(page, 'kelurahan');
+  assert.ok(await page.locator('#f-social_workers_total').isVisible());
+  assert.ok(await page.locator('#f-non_asn_total').isVisible());
+  assert.equal(await page.locator('#f-village_officials_total').count(), 0, 'no village officials and council');
+  assert.match(await page.textContent('[data-criterion="inisiatif.anggaran"]'), /APBD kabupaten\/kota/);
+  await page.fill('#f-social_workers_total', '420');
+  await page.fill('#f-social_workers_covered', '380');
+  await page.waitForFunction(() => document.querySelector('[data-criterion="cakupan.sosial"] .criterion-points')?.textContent.match(/^12,[67]/));
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a labour-intensive company pays half the JKK in 2025, when it says it qualifies', async () => {
+  const { page, errors, context } = await openPage(app.browser, app.origin);
+  await newAssessment(page, 'bu_menengah');
+  await page.fill('#p-year', '2025');
+  await page.selectOption('#p-risk', 'R2');
+  await page.fill('#f-employees', '120');
+  await page.fill('#f-wage_bill_actual', '600.000.000');
+  const employer = () => page.textContent('[data-figure="employer_monthly"]');
+  // 0,54 + 0,30 + 3,7 + 2 = 6,54% of Rp600.000.000 (JP on 120 workers at Rp5.000.000).
+  await page.waitForFunction(() => document.querySelector('[data-figure="employer_monthly"]')?.textContent.includes('39.240.000'));
+  await page.check('#p-padat');
+  // JKK halved: 0,27% instead of 0,54%, Rp1.620.000 less.
+  await page.waitForFunction(() => document.querySelector('[data-figure="employer_monthly"]')?.textContent.includes('37.620.000'));
+  assert.match(await employer(), /JKK didiskon 50% sebagai industri padat karya \(sejak 1 Februari 2025; PP 7\/2025/);
+  // The discount ends with January 2026's contributions.
+  await page.fill('#p-year', '2026');
+  await page.waitForFunction(() => document.querySelector('[data-figure="employer_monthly"]')?.textContent.includes('39.240.000'));
+  assert.doesNotMatch(await employer(), /didiskon/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link made under rubric 2026.1 opens under 2026.2 with its old and new total, every entry kept', async () => {
+  const { page, errors, context } = await openPage(app.browser, app.origin);
+  const old = readFileSync(new URL('../fixtures/link_v4.txt', import.meta.url), 'utf8').trim();
+  assert.ok(old.startsWith('4.'));
+  await page.goto(`${app.url}#a=${old}`);
+  const notice = page.locator('#rubric-moved');
+  await notice.waitFor();
+  const total = await page.getAttribute('[data-total]', 'data-total');
+  const text = await notice.textContent();
+  const [, before, after] = text.match(/rubrik 2026\.1, kini dinilai dengan rubrik 2026\.2: total ([\d,]+) → ([\d,]+)/) ?? [];
+  assert.equal(after, total, text);
+  assert.notEqual(before, after, text);
+  assert.equal(await page.inputValue('#f-funding_revenue_share'), '8.124.480.000');
+  assert.equal(await page.inputValue('#f-budget_current'), '16.549.948.800');
+  assert.ok(await page.isChecked('#att-head'), 'the head who attended still attends');
+  assert.ok(await page.isChecked('#i-collaboration_scheme'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
