@@ -5,8 +5,11 @@
 //   - a candidate's journey: that, then the dossier, planner, library and comparison
 //     (links between them are followed in the page: nothing more is loaded) and the method
 //     page in Indonesian (static HTML; its stylesheet is the app's, already there); at most
-//     250 KB. Opened cold instead, a candidate page is its own small HTML and the same files;
-
+//     260 KB (250 until rubric 2026.2: its rubric, the kelurahan category and its three new
+//     questions added 7,1 KB to the app and its changes 1,5 KB net to the method page, and
+//     no weight of that size could be removed without rewriting the views; issue 20's
+//     closing note has the numbers). Opened cold instead, a candidate page is its own small
+//     HTML and the same files;
 //   - the panel's page and what it names (its own JS and WASM, the CSS, the icon); at most
 //     200 KB.
 // The pages come from the list of pages (src/core/pages/mod.rs, target/pages.json); every
@@ -63,7 +66,7 @@ for (const page of pages.filter((p) => p.runs === 'app')) {
   if (bundles.join() !== shared.join()) fail(`${page.file} runs ${bundles} instead of the app's ${shared}`);
 }
 budget('the candidate app (the self-check and all it loads)', app, 250 * KB);
-budget(`a candidate's journey (the app, then every candidate page and ${method})`, [...app, method], 250 * KB);
+budget(`a candidate's journey (the app, then every candidate page and ${method})`, [...app, method], 260 * KB);
 for (const page of pages.filter((p) => p.runs === 'app' && p.file !== home)) {
   const cold = [page.file, ...app.filter((f) => f !== home)];
   budget(`${page.file} opened cold (its page and the app's files)`, cold, 250 * KB);

@@ -326,9 +326,12 @@ impl Attendance {
     /// Governments and businesses name their head and deputy differently.
     pub fn name(self, category: Category) -> T {
         let business = category.family() == crate::core::model::category::Family::Business;
+        let ward = category == Category::Kelurahan;
         match self {
             Attendance::Nobody => T::new("Belum dipastikan", "Not confirmed yet"),
             Attendance::Delegate => T::new("Pejabat yang ditunjuk (mewakili)", "An official sent in the head's place"),
+            Attendance::Deputy if ward => T::new("Sekretaris kelurahan", "The ward secretary"),
+            Attendance::Head if ward => T::new("Lurah hadir langsung", "The lurah in person"),
             Attendance::Deputy if business => T::new("Wakil pimpinan / direktur", "Deputy director"),
             Attendance::Deputy => T::new("Wakil kepala daerah/desa", "Deputy regional or village head"),
             Attendance::Head if business => T::new("Pimpinan tertinggi hadir langsung", "Chief executive in person"),

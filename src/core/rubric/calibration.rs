@@ -122,6 +122,17 @@ const NON_ASN_AS_SHARE: T = T::new(
     "published as \u{201c}100% of non-ASN staff covered\u{201d}, without a headcount",
 );
 
+/// Padang Panjang's assumptions, the same in both of its years.
+const CITY_TARGET: (Input, T) = (
+    Input::Figure(Field::CoverageTarget, "80"),
+    T::new(
+        "target daerah tidak terbit; 80% diambil sebagai target kota yang tinggi",
+        "the regional target is not published; 80% taken as a high city target",
+    ),
+);
+const NON_ASN_TOTAL: (Input, T) = (Input::Figure(Field::NonAsnTotal, "100"), NON_ASN_AS_SHARE);
+const NON_ASN_COVERED: (Input, T) = (Input::Figure(Field::NonAsnCovered, "100"), NON_ASN_AS_SHARE);
+
 /// Ketapang 2025: the case the issue started from.
 const KETAPANG: Case = Case {
     name: "Kabupaten Ketapang",
@@ -192,15 +203,9 @@ const PADANG_PANJANG_2023_CASE: Case = Case {
             Input::Figure(Field::ActiveParticipants, "9.652"),
             T::new("96,52% dari 10.000, lihat di atas", "96,52% of 10.000, see above"),
         ),
-        (Input::Figure(Field::NonAsnTotal, "100"), NON_ASN_AS_SHARE),
-        (Input::Figure(Field::NonAsnCovered, "100"), NON_ASN_AS_SHARE),
-        (
-            Input::Figure(Field::CoverageTarget, "80"),
-            T::new(
-                "target daerah tidak terbit; 80% diambil sebagai target kota yang tinggi",
-                "the regional target is not published; 80% taken as a high city target",
-            ),
-        ),
+        NON_ASN_TOTAL,
+        NON_ASN_COVERED,
+        CITY_TARGET,
         (Input::Figure(Field::VulnerableTarget, "8.300"), TARGET_AS_FUNDED),
         (Input::Attends(Attendance::Head), LEADER_REQUIRED),
     ],
@@ -238,15 +243,9 @@ const PADANG_PANJANG_2024_CASE: Case = Case {
         (Input::Attends(Attendance::Deputy), PADANG_PANJANG_2025),
     ],
     assumed: &[
-        (Input::Figure(Field::NonAsnTotal, "100"), NON_ASN_AS_SHARE),
-        (Input::Figure(Field::NonAsnCovered, "100"), NON_ASN_AS_SHARE),
-        (
-            Input::Figure(Field::CoverageTarget, "80"),
-            T::new(
-                "target daerah tidak terbit; 80% diambil sebagai target kota yang tinggi",
-                "the regional target is not published; 80% taken as a high city target",
-            ),
-        ),
+        NON_ASN_TOTAL,
+        NON_ASN_COVERED,
+        CITY_TARGET,
         (
             Input::Figure(Field::VulnerableTarget, "8.300"),
             T::new(
