@@ -120,24 +120,29 @@ async fn a_field_echoes_how_it_read_the_number_and_shows_its_error() {
     assert_eq!(input.value(), "1,5 milyard");
     assert!(text(&root, ".alert").contains("Anggaran iuran pekerja rentan tahun dinilai"));
 
-    // An impossible figure is tied to the covered field.
+    // An impossible figure is tied to the covered field; participants above the employed
+    // are not impossible (rubric 2026.2 reads them as full coverage, with a note).
+    type_into(&root, "#f-non_asn_total", "650").await;
+    type_into(&root, "#f-non_asn_covered", "700").await;
+    assert!(text(&root, "#f-non_asn_covered-echo").contains("melebihi"));
     type_into(&root, "#f-employed", "19.654").await;
     type_into(&root, "#f-active_participants", "20.000").await;
-    assert!(text(&root, "#f-active_participants-echo").contains("melebihi"));
+    assert!(!text(&root, "#f-active_participants-echo").contains("melebihi"));
+    assert!(text(&root, ".warning").contains("Peserta aktif melebihi penduduk bekerja"));
 }
 
 #[wasm_bindgen_test]
 async fn marking_not_applicable_renormalises_the_other_weights() {
     let root = mount_new(Category::BuMenengah).await;
     let row = "tr[data-criterion='kepatuhan.tenaga_kerja'] td:nth-of-type(3)";
-    assert_eq!(text(&root, row), "15");
+    assert_eq!(text(&root, row), "16");
 
     let na: HtmlInputElement = find(&root, "#c-rantai_pasok-vendor .na-toggle input").dyn_into().expect("checkbox");
     na.set_checked(true);
     fire(&na, "change");
     settle().await;
-    // The vendor criterion's 10 points are shared out: 15 × 100 / 90 = 16,7.
-    assert_eq!(text(&root, row), "15 → 16,7");
+    // The vendor criterion's 9 points are shared out: 16 × 100 / 91 = 17,6.
+    assert_eq!(text(&root, row), "16 → 17,6");
     assert!(text(&root, "tr[data-criterion='rantai_pasok.vendor']").contains("tidak berlaku"));
     assert!(root.query_selector(".renormalised").ok().flatten().is_some());
 }

@@ -71,7 +71,8 @@ test('a deputy at the interview scores part of it; the head in person all of it'
   await page.check('#att-head');
   await page.waitForFunction(() => document.querySelector('[data-criterion="wawancara.kehadiran"] .criterion-points')?.textContent.startsWith('7 /'));
   await page.click('button.lang[lang="en"]');
-  assert.match(await page.textContent('[data-criterion="wawancara.kehadiran"] legend'), /Who will attend the interview\?/);
+  assert.match(await page.textContent('[data-criterion="wawancara.kehadiran"] legend'), /Who attends the interview/);
+  assert.match(await page.textContent('label[for="att-deputy"]'), /Deputy regional or village head/);
   assert.ok(await page.isChecked('#att-head'));
   assert.deepEqual(errors, []);
   await context.close();

@@ -76,7 +76,16 @@ fn criterion_card(
             <div class="criterion-inputs">
                 { for fields.iter().map(|f| {
                     let issue = results.evaluation.checked.issue(Target::Field(*f)).map(|i| &i.message);
-                    number_field(ctx, *f, a.entry.raw(*f), results.evaluation.checked.readings.get(*f), issue)
+                    let reading = results.evaluation.checked.readings.get(*f);
+                    // Where revenue shares sit is asked right under them, once there are some.
+                    let ask = *f == Field::FundingRevenueShare && a.full_rubric().reading.asks_revenue_share
+                        && reading.is_some_and(|d| !d.is_zero());
+                    html! {
+                        <>
+                            { number_field(ctx, *f, a.entry.raw(*f), reading, issue) }
+                            if ask { { revenue_share(ctx, a) } }
+                        </>
+                    }
                 }) }
                 { choices(ctx, assessment_id, a, c, results) }
             </div>
@@ -157,7 +166,7 @@ fn choices(ctx: &Ctx, id: u32, a: &Assessment, c: &Criterion, results: &Results)
         },
         Some(Choice::Attendance) => html! {
             <fieldset class="choices">
-                { text_el("legend", "", ctx.t(i18n::ATTENDANCE_LEGEND)) }
+                { text_el("legend", "visually-hidden", c.title.get(ctx.lang)) }
                 { for Attendance::ALL.into_iter().rev().map(|who| {
                     let label = who.name(a.category).get(ctx.lang).to_string();
                     check("radio", Some("attendance"), format!("att-{}", who.key()), label, e.attendance == who,
@@ -179,7 +188,6 @@ fn choices(ctx: &Ctx, id: u32, a: &Assessment, c: &Criterion, results: &Results)
             }
         }
         Some(Choice::Package) => html! {
-            <>
                 <fieldset class="choices">
                     { text_el("legend", "", ctx.t(i18n::PACKAGE_LEGEND)) }
                     { for Package::ALL.into_iter().map(|p| {
@@ -189,8 +197,6 @@ fn choices(ctx: &Ctx, id: u32, a: &Assessment, c: &Criterion, results: &Results)
                             ctx.send(move |_: Event| Action::Edit(Edit::Package(p))))
                     }) }
                 </fieldset>
-                if a.full_rubric().reading.asks_revenue_share { { revenue_share(ctx, a) } }
-            </>
         },
         None => html! {},
     }

@@ -154,13 +154,9 @@ texts! {
         "Paling sedikit 50 pekerja di industri makanan, minuman, tembakau, tekstil, pakaian jadi, kulit, alas kaki, mainan anak atau furnitur (PP 7/2025, PP 36/2025). Berlaku untuk iuran Februari 2025 – Januari 2026.",
         "At least 50 workers in food, beverages, tobacco, textiles, apparel, leather, footwear, toys or furniture (PP 7/2025, PP 36/2025). It applies to contributions from February 2025 to January 2026.",
     );
-    ATTENDANCE_LEGEND = (
-        "Siapa yang akan hadir saat wawancara?",
-        "Who will attend the interview?",
-    );
     REVENUE_SHARE_LEGEND = (
-        "Apakah anggaran APBD di atas sudah termasuk dana bagi hasil (DBH Sawit, DBHCHT)?",
-        "Does the APBD budget above already include the revenue-share funds (palm-oil DBH, DBHCHT)?",
+        "Apakah angka anggaran APBD sudah memuat dana bagi hasil ini?",
+        "Does the budget figure already hold these revenue-share funds?",
     );
     REVENUE_SHARE_HELP = (
         "DBH adalah pendapatan APBD, jadi sering sudah ada dalam pagu iuran. Bila belum dijawab, DBH dianggap sudah termasuk dan tidak dihitung dua kali. Baznas, CSR dan donasi selalu ditambahkan.",

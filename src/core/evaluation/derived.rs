@@ -184,7 +184,7 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
                         "; JP without the wage ceiling (enter the headcount, or this year's ceiling is not in the table), so this is an upper bound",
                     ),
                 };
-                let discount = c.jkk_discount_text();
+                let discount = if codes.contains(&"JKK") { c.jkk_discount_text() } else { Msg::default() };
                 Msg::new(
                     format!("{list} pada upah sebenarnya, kelompok risiko JKK {group} ({src}){}{}", discount.id, jp.id),
                     format!("{list} on the actual wage bill, JKK risk group {group} ({src}){}{}", discount.en, jp.en),

@@ -139,7 +139,7 @@ impl Field {
             CoveragePrevious => T::new("Cakupan kepesertaan tahun sebelumnya", "Coverage in the previous year"),
             FundingRevenueShare => T::new(
                 "Dana bagi hasil untuk iuran (DBH Sawit, DBHCHT)",
-                "Revenue-share funds for contributions (palm oil DBH, tobacco excise DBHCHT)",
+                "Revenue-share funds for contributions (palm-oil DBH, DBHCHT)",
             ),
             FundingZakat => T::new("Dana Baznas/zakat untuk iuran", "Baznas or zakat funds for contributions"),
             FundingCsr => T::new("Dana CSR perusahaan untuk iuran", "Company CSR funds for contributions"),
@@ -221,7 +221,11 @@ impl Field {
                 "Cakupan (%) per 31 Desember tahun sebelumnya, dengan basis yang sama seperti tahun dinilai.",
                 "Coverage (%) at 31 December of the previous year, on the same basis as the assessed year.",
             ),
-            FundingRevenueShare | FundingZakat | FundingCsr | FundingDonations => T::new(
+            FundingRevenueShare => T::new(
+                "DBH Sawit atau DBHCHT yang membayar iuran pekerja rentan pada tahun dinilai, dalam rupiah. DBH adalah pendapatan APBD: jawab di bawah apakah angka APBD sudah memuatnya.",
+                "Palm-oil or tobacco-excise revenue shares that paid vulnerable workers' contributions in the assessed year, in rupiah. They are budget revenue: say below whether the budget figure already holds them.",
+            ),
+            FundingZakat | FundingCsr | FundingDonations => T::new(
                 "Sumber di luar APBD yang membayar iuran pekerja rentan pada tahun dinilai, dalam rupiah; kosongkan bila tidak ada. Dihitung bersama APBD.",
                 "Sources beyond the regional budget that paid vulnerable workers' contributions in the assessed year, in rupiah; leave empty if none. Counted with the budget.",
             ),
@@ -369,10 +373,10 @@ impl RevenueShare {
                 T::new("Belum dijawab (dianggap sudah termasuk APBD)", "Not answered (taken as inside the APBD)")
             }
             RevenueShare::InBudget => {
-                T::new("Sudah termasuk dalam anggaran APBD di atas", "Already inside the APBD budget above")
+                T::new("Ya, sudah termasuk (tidak ditambahkan lagi)", "Yes, it is inside (not added again)")
             }
             RevenueShare::Beyond => {
-                T::new("Di luar anggaran APBD di atas (ditambahkan)", "Outside the APBD budget above (added)")
+                T::new("Tidak, dianggarkan terpisah (ditambahkan)", "No, budgeted separately (added)")
             }
         }
     }
