@@ -107,8 +107,8 @@ texts! {
         "Changing the category keeps your entries; weights and not-applicable marks return to the new category's rubric.",
     );
     NAME_GOV = (
-        "Nama daerah atau desa",
-        "Name of the region or village",
+        "Nama daerah, desa atau kelurahan",
+        "Name of the region, village or ward",
     );
     NAME_BUSINESS = (
         "Nama badan usaha",

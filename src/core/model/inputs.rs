@@ -214,8 +214,8 @@ impl Field {
                 "Those actually registered with contributions paid by the regional budget in the assessed year.",
             ),
             BudgetPrevious | BudgetCurrent => T::new(
-                "Pagu APBD/APBDes untuk iuran pekerja rentan, non-ASN dan sejenisnya, dalam rupiah.",
-                "Regional budget for contributions of vulnerable workers and similar, in rupiah.",
+                "Pagu APBD/APBDes (kelurahan: APBD kabupaten/kota untuk warganya) untuk iuran pekerja rentan, non-ASN dan sejenisnya, dalam rupiah.",
+                "Regional or village budget (a ward: the city's budget for its residents) for contributions of vulnerable workers and similar, in rupiah.",
             ),
             CoveragePrevious => T::new(
                 "Cakupan (%) per 31 Desember tahun sebelumnya, dengan basis yang sama seperti tahun dinilai.",
