@@ -112,6 +112,12 @@ test('a labour-intensive company pays half the JKK in 2025, when it says it qual
   await page.fill('#p-year', '2026');
   await page.waitForFunction(() => document.querySelector('[data-figure="employer_monthly"]')?.textContent.includes('39.240.000'));
   assert.doesNotMatch(await employer(), /didiskon/);
+  assert.match(await page.textContent('.warning'), /Diskon JKK industri padat karya tidak dihitung: diskon berlaku untuk iuran Februari 2025 sampai Januari 2026/);
+  // Fewer than 50 workers do not qualify, whatever the box says.
+  await page.fill('#p-year', '2025');
+  await page.fill('#f-employees', '40');
+  await page.waitForFunction(() => document.querySelector('.warning')?.textContent.includes('paling sedikit 50 pekerja terdaftar, isian Anda 40'));
+  assert.doesNotMatch(await employer(), /didiskon/);
   assert.deepEqual(errors, []);
   await context.close();
 });

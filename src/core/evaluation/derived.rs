@@ -9,7 +9,9 @@ use crate::core::model::assessment::Assessment;
 use crate::core::model::category::Family;
 use crate::core::model::checked::Checked;
 use crate::core::model::inputs::Field;
-use crate::core::model::money::{mandatory_programmes, monthly_contributions, participants_short, Correction};
+use crate::core::model::money::{
+    mandatory_programmes, monthly_contributions, participants_short, Correction, LABOUR_INTENSIVE_MIN_WORKERS,
+};
 use crate::core::rubric::measure::{budget_capacity, budget_growth, Funding, Reader};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,6 +192,9 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
                     format!("{list} on the actual wage bill, JKK risk group {group} ({src}){}{}", discount.en, jp.en),
                 )
             };
+            if assessment.entry.labour_intensive && c.jkk_discount.is_none() {
+                out.warnings.push(no_discount(workers));
+            }
             let employer_codes = c.per_programme.iter().filter(|x| !x.1.is_zero()).map(|x| x.0.code()).collect();
             let worker_codes = c.per_programme.iter().filter(|x| !x.2.is_zero()).map(|x| x.0.code()).collect();
             out.figures.push(DerivedFigure {
@@ -233,4 +238,48 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
         }
     }
     out
+}
+
+/// Why a company that says it is labour-intensive gets no JKK discount here.
+fn no_discount(workers: Option<Decimal>) -> Msg {
+    match workers.filter(|n| *n < LABOUR_INTENSIVE_MIN_WORKERS) {
+        Some(n) => {
+            let n = format_count(n.to_u64().unwrap_or(0));
+            Msg::new(
+                format!("Diskon JKK industri padat karya tidak dihitung: syaratnya paling sedikit 50 pekerja terdaftar, isian Anda {n}."),
+                format!("The labour-intensive JKK discount is not applied: it needs at least 50 registered workers, and you entered {n}."),
+            )
+        }
+        None => Msg::new(
+            "Diskon JKK industri padat karya tidak dihitung: diskon berlaku untuk iuran Februari 2025 sampai Januari 2026, bukan akhir tahun data ini.",
+            "The labour-intensive JKK discount is not applied: it covers contributions from February 2025 to January 2026, not the end of this year of data.",
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::evaluation::validation::check;
+    use crate::core::model::category::Category;
+
+    fn company(year: &str, employees: &str) -> Derived {
+        let mut a = Assessment::new(Category::BuMenengah);
+        a.entry.year = year.into();
+        a.entry.labour_intensive = true;
+        a.entry.fields.insert(Field::Employees, employees.into());
+        a.entry.fields.insert(Field::WageBillActual, "600.000.000".into());
+        derive(&a, &check(&a))
+    }
+
+    #[test]
+    fn a_labour_intensive_company_is_told_why_it_gets_no_discount() {
+        let discounted = company("2025", "120");
+        assert!(discounted.warnings.is_empty(), "{:?}", discounted.warnings);
+        let few = company("2025", "40");
+        assert_eq!(few.warnings.len(), 1);
+        assert!(few.warnings[0].en.ends_with("needs at least 50 registered workers, and you entered 40."));
+        let later = company("2026", "120");
+        assert!(later.warnings[0].id.contains("iuran Februari 2025 sampai Januari 2026"), "{:?}", later.warnings);
+    }
 }

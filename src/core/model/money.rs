@@ -147,11 +147,16 @@ pub struct Employer {
     pub labour_intensive: bool,
 }
 
+/// The fewest active participants a labour-intensive company has for the JKK discount.
+pub const LABOUR_INTENSIVE_MIN_WORKERS: Decimal = dec!(50);
+
 impl Employer {
-    /// The JKK discount in force on `day` for this employer, when it has one.
-    pub fn jkk_discount(self, day: Day) -> Option<&'static Dated<Decimal>> {
+    /// The JKK discount in force on `day` for this employer with `workers` (when known), when
+    /// it has one: a company that says it qualifies, with at least 50 workers.
+    pub fn jkk_discount(self, day: Day, workers: Option<Decimal>) -> Option<&'static Dated<Decimal>> {
         let row = in_force(LABOUR_INTENSIVE_JKK_DISCOUNT, day)?;
-        (self.labour_intensive && !row.value.is_zero()).then_some(row)
+        let enough = workers.is_none_or(|n| n >= LABOUR_INTENSIVE_MIN_WORKERS);
+        (self.labour_intensive && enough && !row.value.is_zero()).then_some(row)
     }
 }
 
@@ -197,7 +202,7 @@ pub fn monthly_contributions(
 ) -> Contributions {
     match workers.filter(|n| *n > Decimal::ZERO) {
         Some(n) => band_contributions(&[WageBand { workers: n, bill: wage_bill }], employer, programmes, day),
-        None => charge(wage_bill, wage_bill, None, employer, programmes, day),
+        None => charge(wage_bill, (wage_bill, None), None, employer, programmes, day),
     }
 }
 
@@ -210,20 +215,21 @@ pub fn band_contributions(bands: &[WageBand], employer: Employer, programmes: &[
         Some(c) => bands.iter().map(|b| b.bill.min(b.workers * c.value)).sum(),
         None => bill,
     };
-    charge(bill, jp_base, ceiling, employer, programmes, day)
+    let workers = bands.iter().map(|b| b.workers).sum();
+    charge(bill, (jp_base, ceiling), Some(workers), employer, programmes, day)
 }
 
 /// The rates of `day` applied to the wage bill, JP to its own base.
 fn charge(
     bill: Decimal,
-    jp_base: Decimal,
-    jp_ceiling: Option<&'static Dated<Decimal>>,
+    (jp_base, jp_ceiling): (Decimal, Option<&'static Dated<Decimal>>),
+    workers: Option<Decimal>,
     who: Employer,
     programmes: &[Programme],
     day: Day,
 ) -> Contributions {
     let rates = in_force_or_first(WAGE_RATES, day);
-    let jkk_discount = who.jkk_discount(day);
+    let jkk_discount = who.jkk_discount(day, workers);
     let mut per_programme = Vec::new();
     let (mut employer, mut worker) = (Decimal::ZERO, Decimal::ZERO);
     for &p in programmes {
@@ -309,6 +315,11 @@ mod tests {
         let full = monthly_contributions(dec!(100000000), None, r(RiskGroup::R2), &Programme::ALL, Day::end_of(2025));
         assert_eq!(full.employer - c.employer, dec!(270000), "only JKK changes");
         assert_eq!(full.jkk_discount, None, "a company that does not qualify pays the full rate");
+        // Fewer than 50 workers: no discount, whatever the company says.
+        let few = monthly_contributions(dec!(100000000), Some(dec!(49)), who, &Programme::ALL, Day::end_of(2025));
+        assert_eq!((jkk(&few), few.jkk_discount), (Some(dec!(540000)), None));
+        let fifty = monthly_contributions(dec!(100000000), Some(dec!(50)), who, &Programme::ALL, Day::end_of(2025));
+        assert_eq!(jkk(&fifty), Some(dec!(270000)));
         // Before February 2025 and from February 2026 the full rate applies.
         for day in [Day::end_of(2024), Day::new(2026, 2, 1)] {
             let c = monthly_contributions(dec!(100000000), None, who, &Programme::ALL, day);
