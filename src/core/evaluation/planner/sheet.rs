@@ -16,7 +16,7 @@ use crate::core::model::money::{
     mandatory_programmes, participants_short, Correction, Employer, Package, Programme, RiskGroup, WageBand,
 };
 use crate::core::model::rates::Day;
-use crate::core::rubric::measure::OTHER_SOURCES;
+use crate::core::rubric::measure::{added_sources, revenue_share_added, OTHER_SOURCES};
 
 /// The assessment's figures a government's plan starts from and can carry back.
 pub const COVER_FIELDS: [Field; 10] = [
@@ -124,6 +124,8 @@ pub struct Sheet {
     /// The company says it qualifies for the labour-intensive JKK discount.
     pub labour_intensive: bool,
     pub size: BusinessSize,
+    /// The revenue-share funds are added to the APBD budget, as the self-check counts them.
+    pub revenue_share_added: bool,
 }
 
 /// A change to the worksheet's boxes and choices.
@@ -203,6 +205,7 @@ impl Sheet {
             risk: a.entry.risk,
             labour_intensive: a.entry.labour_intensive,
             size: a.entry.size_for(a.category),
+            revenue_share_added: revenue_share_added(a),
         }
     }
 
@@ -278,7 +281,10 @@ impl Sheet {
         let months = read(Input::Field(CoverMonths)).unwrap_or(Decimal::from(12));
         let income = read(Input::Income);
         let budget = read(Input::Field(BudgetCurrent));
-        let others: Vec<Decimal> = OTHER_SOURCES.iter().filter_map(|f| read(Input::Field(*f))).collect();
+        // Every box is read (an unreadable one is named); the funds count as the self-check's do.
+        let added: Vec<Field> = added_sources(self.revenue_share_added).collect();
+        let others: Vec<Decimal> =
+            OTHER_SOURCES.iter().filter_map(|f| read(Input::Field(*f)).filter(|_| added.contains(f))).collect();
         let coverage =
             (read(Input::Field(Employed)), read(Input::Field(ActiveParticipants)), read(Input::Field(CoverageTarget)));
         let plan =
@@ -467,7 +473,8 @@ impl Sheet {
                 }
                 a.entry.package = self.package;
                 if let Some(Quantity::Rupiah(need)) = total {
-                    let others: Decimal = OTHER_SOURCES.iter().filter_map(|f| self.value(Input::Field(*f))).sum();
+                    let others: Decimal =
+                        added_sources(self.revenue_share_added).filter_map(|f| self.value(Input::Field(f))).sum();
                     a.entry.fields.insert(BudgetCurrent, write((need - others).max(Decimal::ZERO)));
                 }
             }
@@ -544,7 +551,9 @@ mod tests {
 
     #[test]
     fn a_plan_carried_back_funds_itself_with_the_other_sources() {
-        let mut sheet = Sheet::from(&ketapang());
+        let mut outside = ketapang();
+        outside.entry.revenue_share = crate::core::model::inputs::RevenueShare::Beyond;
+        let mut sheet = Sheet::from(&outside);
         sheet.set(Input::Field(FundingRevenueShare), "1.000.000.000".into());
         sheet.package = Package::WithJht;
         let mut target = ketapang();
@@ -554,6 +563,18 @@ mod tests {
         assert_eq!(budget, Ok(dec!(14191040000)));
         assert_eq!(target.entry.package, Package::WithJht);
         assert_eq!(target.entry.fields[&FundingRevenueShare], "1.000.000.000");
+        // Revenue shares inside the APBD line (or not placed) are part of the budget, as the
+        // self-check counts them: nothing is taken off it, and the funds are not counted twice.
+        let mut sheet = Sheet::from(&ketapang());
+        sheet.set(Input::Field(FundingRevenueShare), "1.000.000.000".into());
+        sheet.set(Input::Field(BudgetCurrent), "4,3 miliar".into());
+        sheet.package = Package::WithJht;
+        let funds = sheet.outcome().figures.into_iter().find(|f| f.id == "plan_funds").map(|f| f.value);
+        assert_eq!(funds, Some(Quantity::Rupiah(dec!(4300000000))));
+        let mut target = ketapang();
+        sheet.apply(&mut target);
+        let budget = number::parse(&target.entry.fields[&BudgetCurrent], NumberKind::Rupiah);
+        assert_eq!(budget, Ok(dec!(15191040000)));
     }
 
     #[test]

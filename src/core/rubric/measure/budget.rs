@@ -74,10 +74,16 @@ impl Kind for BudgetCapacity {
 /// Funds beyond the regional budget that pay vulnerable workers' contributions.
 pub const OTHER_SOURCES: [Field; 4] = [FundingRevenueShare, FundingZakat, FundingCsr, FundingDonations];
 
+/// Whether the revenue-share funds are added to the APBD budget: always when the rubric
+/// does not ask where they sit; otherwise only when the answer is "outside the APBD line".
+pub fn revenue_share_added(a: &Assessment) -> bool {
+    !a.full_rubric().reading.asks_revenue_share || a.entry.revenue_share.added()
+}
+
 /// The other sources added to the APBD budget: all of them, less the revenue-share funds
-/// when the rubric asks where they sit and the answer is not "outside the APBD line".
-pub fn added_sources(a: &Assessment) -> impl Iterator<Item = Field> {
-    let share_added = !a.full_rubric().reading.asks_revenue_share || a.entry.revenue_share.added();
+/// unless `share_added` ([`revenue_share_added`]). The self-check and the planner both count
+/// funds through it.
+pub fn added_sources(share_added: bool) -> impl Iterator<Item = Field> {
     OTHER_SOURCES.into_iter().filter(move |f| share_added || *f != FundingRevenueShare)
 }
 
@@ -86,7 +92,7 @@ fn revenue_share_inside(r: &Reader) -> Msg {
     let Some(dbh) = r.get(FundingRevenueShare).filter(|d| !d.is_zero()) else {
         return Msg::default();
     };
-    if added_sources(r.assessment).any(|f| f == FundingRevenueShare) {
+    if revenue_share_added(r.assessment) {
         return Msg::default();
     }
     let d = format_rupiah(dbh);
@@ -121,7 +127,7 @@ impl Funding {
     /// sit outside the APBD line.
     pub fn of(r: &Reader) -> Option<Funding> {
         let budget = r.get(BudgetCurrent)?;
-        let others: Decimal = added_sources(r.assessment).filter_map(|f| r.get(f)).sum();
+        let others: Decimal = added_sources(revenue_share_added(r.assessment)).filter_map(|f| r.get(f)).sum();
         let (monthly, rate) = r.assessment.entry.package.monthly(r.assessment.day());
         let worker_years = ((budget + others) / (monthly * Decimal::from(12))).floor();
         Some(Funding { budget, others, monthly, rate, worker_years })

@@ -27,7 +27,7 @@ use crate::core::model::evidence::EvidenceKind;
 use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel};
 use crate::core::model::money::Programme;
 
-pub use budget::{budget_capacity, budget_growth, Funding, OTHER_SOURCES};
+pub use budget::{added_sources, budget_capacity, budget_growth, revenue_share_added, Funding, OTHER_SOURCES};
 pub use checklist::Checklist;
 pub use csr::csr_yardstick;
 pub use share::Share;
