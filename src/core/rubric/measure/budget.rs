@@ -36,13 +36,8 @@ pub fn budget_growth(previous: Decimal, current: Decimal) -> Decimal {
 pub struct BudgetCapacity;
 
 impl Kind for BudgetCapacity {
-    fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::Anggaran
-    }
-
-    fn fields(&self) -> &[Field] {
-        &[VulnerableTarget, BudgetCurrent]
-    }
+    const EVIDENCE: EvidenceKind = EvidenceKind::Anggaran;
+    const FIELDS: &'static [Field] = &[VulnerableTarget, BudgetCurrent];
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let [target, budget] = r.values([VulnerableTarget, BudgetCurrent])?;
@@ -149,13 +144,16 @@ impl Funding {
 pub struct FundedCapacity;
 
 impl Kind for FundedCapacity {
-    fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::Anggaran
-    }
-
-    fn fields(&self) -> &[Field] {
-        &[VulnerableTarget, BudgetCurrent, FundingRevenueShare, FundingZakat, FundingCsr, FundingDonations, CoverMonths]
-    }
+    const EVIDENCE: EvidenceKind = EvidenceKind::Anggaran;
+    const FIELDS: &'static [Field] = &[
+        VulnerableTarget,
+        BudgetCurrent,
+        FundingRevenueShare,
+        FundingZakat,
+        FundingCsr,
+        FundingDonations,
+        CoverMonths,
+    ];
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let [target, _] = r.values([VulnerableTarget, BudgetCurrent])?;
@@ -219,13 +217,8 @@ const FULL_GROWTH: Decimal = dec!(1.10);
 pub struct BudgetGrowth;
 
 impl Kind for BudgetGrowth {
-    fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::Anggaran
-    }
-
-    fn fields(&self) -> &[Field] {
-        &[BudgetPrevious, BudgetCurrent]
-    }
+    const EVIDENCE: EvidenceKind = EvidenceKind::Anggaran;
+    const FIELDS: &'static [Field] = &[BudgetPrevious, BudgetCurrent];
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let [previous, current] = r.values([BudgetPrevious, BudgetCurrent])?;
@@ -261,41 +254,40 @@ impl Kind for BudgetGrowth {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::assessment;
+    use super::super::tests::Reading;
     use super::*;
-    use crate::core::evaluation::validation::check;
     use crate::core::model::category::Category;
     use crate::core::rubric::rubric;
 
     #[test]
     fn capacity_counts_whole_workers_and_proposes_the_budget_the_target_needs() {
-        let a = assessment(Category::Kabkota, &[(VulnerableTarget, "8.300"), (BudgetCurrent, "1.457.000.000")]);
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = BudgetCapacity.observe(r, true).expect("read");
+        let read = Reading::of(Category::Kabkota, &[(VulnerableTarget, "8.300"), (BudgetCurrent, "1.457.000.000")]);
+        let (value, words) = read.observe(&BudgetCapacity);
         assert_eq!(value, Value::Ratio(7227.into(), 8300.into()));
         assert_eq!(words.en, "budget Rp1.457.000.000 covers 7.227 of 8.300 targeted workers");
-        let mut out = Vec::new();
-        BudgetCapacity.propose(r, &mut out);
+        let out = read.proposals(&BudgetCapacity);
         assert_eq!(out[0].text.id, "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan");
     }
 
     #[test]
     fn funded_capacity_counts_every_source_at_the_chosen_package() {
         // Ketapang 2025: Rp4,3 miliar for 34.400 vulnerable workers, JKK + JKM.
-        let mut a = assessment(Category::Kabkota, &[(VulnerableTarget, "34.400"), (BudgetCurrent, "4,3 miliar")]);
-        let c = check(&a);
-        let (value, words) = FundedCapacity.observe(&Reader::new(&a, &c), true).expect("read");
+        let mut read = Reading::of(Category::Kabkota, &[(VulnerableTarget, "34.400"), (BudgetCurrent, "4,3 miliar")]);
+        let (value, words) = read.observe(&FundedCapacity);
         assert_eq!(value, Value::Ratio(21329.into(), 34400.into()));
         assert_eq!(
             words.en,
             "funds of Rp4.300.000.000 cover 21.329 of 34.400 targeted workers for a year, package JKK + JKM Rp201.600 a year"
         );
-        a.entry.fields.insert(FundingRevenueShare, "1 miliar".into());
-        a.entry.package = crate::core::model::money::Package::WithJht;
+        let with = |a: &Assessment, share: RevenueShare| {
+            let mut a = a.clone();
+            a.entry.revenue_share = share;
+            Reading::from(a)
+        };
+        read.a.entry.fields.insert(FundingRevenueShare, "1 miliar".into());
+        read.a.entry.package = crate::core::model::money::Package::WithJht;
         // Unanswered, revenue shares are taken as inside the APBD line: counted once.
-        let c = check(&a);
-        let (value, words) = FundedCapacity.observe(&Reader::new(&a, &c), true).expect("read");
+        let (value, words) = with(&read.a, RevenueShare::Unanswered).observe(&FundedCapacity);
         assert_eq!(value, Value::Ratio(9737.into(), 34400.into()));
         assert!(
             words
@@ -304,34 +296,25 @@ mod tests {
             "{}",
             words.en
         );
-        a.entry.revenue_share = RevenueShare::InBudget;
-        let c = check(&a);
-        assert_eq!(FundedCapacity.observe(&Reader::new(&a, &c), false).expect("read").0, value);
+        assert_eq!(with(&read.a, RevenueShare::InBudget).observe(&FundedCapacity).0, value);
         // Outside the APBD line: added.
-        a.entry.revenue_share = RevenueShare::Beyond;
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = FundedCapacity.observe(r, true).expect("read");
+        let beyond = with(&read.a, RevenueShare::Beyond);
+        let (value, words) = beyond.observe(&FundedCapacity);
         // Rp5,3 miliar ÷ (Rp36.800 × 12) = 12.001,8.
         assert_eq!(value, Value::Ratio(12001.into(), 34400.into()));
         assert!(words.id.contains("(APBD Rp4.300.000.000 + sumber lain Rp1.000.000.000)"), "{}", words.id);
-        let mut out = Vec::new();
-        FundedCapacity.propose(r, &mut out);
+        let out = beyond.proposals(&FundedCapacity);
         // 34.400 × Rp441.600 = Rp15.191.040.000, less the Rp1 miliar from other sources.
-        assert_eq!(out[0].changed(&a).entry.raw(BudgetCurrent), "14.191.040.000");
+        assert_eq!(out[0].changed(&beyond.a).entry.raw(BudgetCurrent), "14.191.040.000");
         assert!(out[0].text.id.starts_with("Naikkan APBD ke Rp14.191.040.000 (bersama sumber lain Rp1.000.000.000)"));
     }
 
     #[test]
     fn growth_is_scored_in_bands_and_says_new_or_missing_budgets() {
         let growth = |prev: &str, cur: &str| {
-            let a = assessment(Category::Kabkota, &[(BudgetPrevious, prev), (BudgetCurrent, cur)]);
-            let c = check(&a);
-            let r = &Reader::new(&a, &c);
-            let (value, words) = BudgetGrowth.observe(r, true).expect("read");
-            let mut out = Vec::new();
-            BudgetGrowth.propose(r, &mut out);
-            let changed: Vec<_> = out.iter().map(|p| p.changed(&a)).collect();
+            let read = Reading::of(Category::Kabkota, &[(BudgetPrevious, prev), (BudgetCurrent, cur)]);
+            let (value, words) = read.observe(&BudgetGrowth);
+            let changed: Vec<_> = read.proposals(&BudgetGrowth).iter().map(|p| p.changed(&read.a)).collect();
             (value, words.en, changed)
         };
         let (value, words, out) = growth("100.000.000", "104.000.000");

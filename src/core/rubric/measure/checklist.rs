@@ -56,9 +56,8 @@ impl Kind for Checklist {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::assessment;
+    use super::super::tests::{assessment, Reading};
     use super::*;
-    use crate::core::evaluation::validation::check;
 
     const ITEMS: Checklist = Checklist(&[Item::DocumentsReady, Item::DataVerified, Item::FollowUpDone]);
 
@@ -67,15 +66,13 @@ mod tests {
         let mut a = assessment(Category::BuBesar, &[]);
         a.entry.checked.insert(Item::DataVerified);
         a.entry.checked.insert(Item::PayrollIntegration);
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = ITEMS.observe(r, true).expect("read");
+        let read = Reading::from(a);
+        let (value, words) = read.observe(&ITEMS);
         assert_eq!(value, Value::Count(1, 3));
         assert_eq!(words.id, "1 dari 3 terpenuhi");
-        let mut out = Vec::new();
-        ITEMS.propose(r, &mut out);
+        let out = read.proposals(&ITEMS);
         assert_eq!(out.len(), 2);
-        assert!(out[1].changed(&a).entry.checked.contains(&Item::FollowUpDone));
+        assert!(out[1].changed(&read.a).entry.checked.contains(&Item::FollowUpDone));
         assert_eq!(ITEMS.choice(), Some(Choice::Checklist(ITEMS.0)));
         assert!(ITEMS.rule_text(Rule::Checklist, Category::BuBesar).en.starts_with("Share of items in place, of 3: "));
     }

@@ -30,13 +30,8 @@ fn above_full(participants: Decimal, employed: Decimal) -> Msg {
 pub struct CoverageToTarget;
 
 impl Kind for CoverageToTarget {
-    fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::LaporanBpjs
-    }
-
-    fn fields(&self) -> &[Field] {
-        &[Employed, ActiveParticipants, CoverageTarget]
-    }
+    const EVIDENCE: EvidenceKind = EvidenceKind::LaporanBpjs;
+    const FIELDS: &'static [Field] = &[Employed, ActiveParticipants, CoverageTarget];
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let [e, p, t] = r.values([Employed, ActiveParticipants, CoverageTarget])?;
@@ -76,13 +71,8 @@ const FULL_GROWTH_POINTS: Decimal = dec!(5);
 pub struct CoverageGrowth;
 
 impl Kind for CoverageGrowth {
-    fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::LaporanBpjs
-    }
-
-    fn fields(&self) -> &[Field] {
-        &[Employed, ActiveParticipants, CoveragePrevious]
-    }
+    const EVIDENCE: EvidenceKind = EvidenceKind::LaporanBpjs;
+    const FIELDS: &'static [Field] = &[Employed, ActiveParticipants, CoveragePrevious];
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let [e, p, before] = r.values([Employed, ActiveParticipants, CoveragePrevious])?;
@@ -126,59 +116,49 @@ impl Kind for CoverageGrowth {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::assessment;
+    use super::super::tests::Reading;
     use super::*;
-    use crate::core::evaluation::validation::check;
 
     #[test]
     fn reads_explains_and_proposes_the_participants_the_target_needs() {
-        let a = assessment(
+        let read = Reading::of(
             Category::Kabkota,
             &[(Employed, "19.654"), (ActiveParticipants, "15.386"), (CoverageTarget, "80")],
         );
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = CoverageToTarget.observe(r, true).expect("read");
+        let (value, words) = read.observe(&CoverageToTarget);
         assert_eq!(
             value,
             Value::Ratio(Decimal::from(15386) * Decimal::ONE_HUNDRED / Decimal::from(19654), Decimal::from(80))
         );
         assert_eq!(words.en, "coverage 78,28% (15.386 of 19.654) against a target of 80%");
         assert!(value.sub_score(Rule::RatioToTarget) < Decimal::ONE);
-        assert_eq!(CoverageToTarget.observe(r, false).expect("read").1, Msg::default());
+        assert_eq!(CoverageToTarget.observe(&read.reader(), false).expect("read").1, Msg::default());
 
-        let mut out = Vec::new();
-        CoverageToTarget.propose(r, &mut out);
+        let out = read.proposals(&CoverageToTarget);
         // 80% of 19.654 is 15.723,2: 15.724 participants.
-        assert_eq!(out[0].changed(&a).entry.raw(ActiveParticipants), "15.724");
+        assert_eq!(out[0].changed(&read.a).entry.raw(ActiveParticipants), "15.724");
         assert_eq!(out[0].text.en, "Register 338 more participants (to 15.724) to reach the 80% target");
     }
 
     #[test]
     fn growth_is_the_change_in_points_and_proposes_five_more() {
         // Ketapang 2025: 55,69% → 68,02% of about 179.822 employed.
-        let a = assessment(
+        let read = Reading::of(
             Category::Kabkota,
             &[(Employed, "179.822"), (ActiveParticipants, "122.318"), (CoveragePrevious, "55,69")],
         );
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = CoverageGrowth.observe(r, true).expect("read");
+        let (value, words) = read.observe(&CoverageGrowth);
         let Value::Amount(g) = value else { panic!("an amount") };
         assert_eq!(g.round_dp(2), dec!(12.33));
         assert_eq!(words.en, "coverage 55,69% → 68,02% (12,33 percentage points)");
-        let mut out = Vec::new();
-        CoverageGrowth.propose(r, &mut out);
-        assert!(out.is_empty(), "already past five points");
+        assert!(read.proposals(&CoverageGrowth).is_empty(), "already past five points");
 
-        let a = assessment(
+        let read = Reading::of(
             Category::Kabkota,
             &[(Employed, "1.000"), (ActiveParticipants, "500"), (CoveragePrevious, "49")],
         );
-        let c = check(&a);
-        let mut out = Vec::new();
-        CoverageGrowth.propose(&Reader::new(&a, &c), &mut out);
-        assert_eq!(out[0].changed(&a).entry.raw(ActiveParticipants), "540");
+        let out = read.proposals(&CoverageGrowth);
+        assert_eq!(out[0].changed(&read.a).entry.raw(ActiveParticipants), "540");
         assert_eq!(
             out[0].text.en,
             "Register 40 more participants (to 540) so coverage grows 5 percentage points to 54%"
@@ -188,42 +168,32 @@ mod tests {
     #[test]
     fn participants_above_the_employed_read_as_full_coverage_under_2026_2() {
         // Kutai Timur 2024: 77.074 + 69.528 registered against 51.086 + 79.691 estimated.
-        let a = assessment(
+        let read = Reading::of(
             Category::Kabkota,
             &[(Employed, "130.777"), (ActiveParticipants, "146.602"), (CoverageTarget, "60"), (CoveragePrevious, "95")],
         );
-        let c = check(&a);
-        assert!(c.issues.is_empty(), "{:?}", c.issues);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = CoverageToTarget.observe(r, true).expect("read");
+        assert!(read.reader().checked.issues.is_empty(), "{:?}", read.reader().checked.issues);
+        let (value, words) = read.observe(&CoverageToTarget);
         assert_eq!(value, Value::Ratio(Decimal::ONE_HUNDRED, dec!(60)));
         assert_eq!(value.sub_score(Rule::RatioToTarget), Decimal::ONE);
         assert_eq!(
             words.en,
             "coverage 100% (registered 112,1%, read as full) (146.602 of 130.777) against a target of 60%"
         );
-        assert_eq!(CoverageGrowth.observe(r, false).expect("read").0, Value::Amount(dec!(5)));
-        let mut out = Vec::new();
-        CoverageToTarget.propose(r, &mut out);
-        assert!(out.is_empty(), "nothing to register past full coverage");
+        assert_eq!(read.observe(&CoverageGrowth).0, Value::Amount(dec!(5)));
+        assert!(read.proposals(&CoverageToTarget).is_empty(), "nothing to register past full coverage");
         // Rubric 2026.1 still refuses the figure.
-        let mut old = a.clone();
+        let mut old = read.a.clone();
         old.version = crate::core::model::assessment::Version::V2026_1;
-        assert!(!check(&old).issues.is_empty());
+        assert!(!Reading::from(old).reader().checked.issues.is_empty());
     }
 
     #[test]
     fn says_which_figures_are_missing_or_invalid() {
-        let a = assessment(Category::Kabkota, &[(Employed, "0"), (CoverageTarget, "80")]);
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        assert_eq!(CoverageToTarget.observe(r, true).unwrap_err(), Status::Invalid(vec![Employed]));
-        let a = assessment(Category::Kabkota, &[(Employed, "100")]);
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        assert_eq!(
-            CoverageToTarget.observe(r, true).unwrap_err(),
-            Status::Missing(vec![ActiveParticipants, CoverageTarget])
-        );
+        let status = |fields: &[(Field, &str)]| {
+            CoverageToTarget.observe(&Reading::of(Category::Kabkota, fields).reader(), true).unwrap_err()
+        };
+        assert_eq!(status(&[(Employed, "0"), (CoverageTarget, "80")]), Status::Invalid(vec![Employed]));
+        assert_eq!(status(&[(Employed, "100")]), Status::Missing(vec![ActiveParticipants, CoverageTarget]));
     }
 }

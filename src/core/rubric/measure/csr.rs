@@ -18,14 +18,10 @@ pub fn csr_yardstick(employees: Decimal) -> Decimal {
 pub struct CsrReach;
 
 impl Kind for CsrReach {
-    fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::BuktiBayar
-    }
+    const EVIDENCE: EvidenceKind = EvidenceKind::BuktiBayar;
 
     /// The spend is asked for the derived figures; the score counts workers.
-    fn fields(&self) -> &[Field] {
-        &[Employees, CsrWorkers, CsrSpend]
-    }
+    const FIELDS: &'static [Field] = &[Employees, CsrWorkers, CsrSpend];
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let [employees, workers] = r.values([Employees, CsrWorkers])?;
@@ -57,24 +53,19 @@ impl Kind for CsrReach {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::assessment;
+    use super::super::tests::Reading;
     use super::*;
-    use crate::core::evaluation::validation::check;
     use crate::core::model::category::Category;
 
     #[test]
     fn the_yardstick_is_a_tenth_of_the_workforce_and_the_step_costs_the_package() {
         assert_eq!(csr_yardstick(Decimal::from(3)), Decimal::ONE);
-        let a = assessment(Category::BuBesar, &[(Employees, "101"), (CsrWorkers, "4")]);
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = CsrReach.observe(r, true).expect("read");
+        let read = Reading::of(Category::BuBesar, &[(Employees, "101"), (CsrWorkers, "4")]);
+        let (value, words) = read.observe(&CsrReach);
         assert_eq!(value, Value::Ratio(4.into(), 11.into()));
         assert_eq!(words.en, "4 vulnerable workers of a yardstick of 11");
-        let mut out = Vec::new();
-        CsrReach.propose(r, &mut out);
         assert_eq!(
-            out[0].text.en,
+            read.proposals(&CsrReach)[0].text.en,
             "Pay contributions for 7 more vulnerable workers (about Rp1.411.200 a year) to reach 11"
         );
     }

@@ -1,7 +1,7 @@
 //! Who attends the panel's interview (self-rated): under rubrics 2025.1 and 2026.1 only the
 //! head in person counts; from 2026.2 a ladder (head, deputy, a delegate, nobody).
 
-use super::{ladder_text, rule_text, say, Change, Choice, Kind, Proposal, Reader, Rule, Status, Value};
+use super::{named_rule_text, say, Change, Choice, Kind, Proposal, Reader, Rule, Status, Value};
 use crate::core::base::text::Msg;
 use crate::core::model::category::{Category, Family};
 use crate::core::model::inputs::Attendance;
@@ -45,10 +45,7 @@ impl Kind for AttendanceLadder {
     }
 
     fn rule_text(&self, rule: Rule, category: Category) -> Msg {
-        match rule {
-            Rule::Ladder(steps) => ladder_text(Attendance::ALL.iter().map(|a| a.name(category)), steps),
-            _ => rule_text(rule),
-        }
+        named_rule_text(rule, Attendance::ALL.iter().map(|a| a.name(category)))
     }
 
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
@@ -80,21 +77,17 @@ fn propose_head(r: &Reader, out: &mut Vec<Proposal>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::assessment;
+    use super::super::tests::{assessment, Reading};
     use super::*;
-    use crate::core::evaluation::validation::check;
     use rust_decimal_macros::dec;
 
     #[test]
     fn the_step_names_the_head_of_a_region_or_of_a_business() {
         for (category, head) in [(Category::Desa, "regional or village head"), (Category::Umk, "chief executive")] {
-            let a = assessment(category, &[]);
-            let c = check(&a);
-            let r = &Reader::new(&a, &c);
-            assert_eq!(LeaderAttends.observe(r, false).expect("read").0, Value::Flag(false));
-            let mut out = Vec::new();
-            LeaderAttends.propose(r, &mut out);
-            assert_eq!(out[0].changed(&a).entry.attendance, Attendance::Head);
+            let read = Reading::of(category, &[]);
+            assert_eq!(read.observe(&LeaderAttends).0, Value::Flag(false));
+            let out = read.proposals(&LeaderAttends);
+            assert_eq!(out[0].changed(&read.a).entry.attendance, Attendance::Head);
             assert!(out[0].text.en.contains(head), "{}", out[0].text.en);
         }
     }
@@ -103,27 +96,23 @@ mod tests {
     fn a_deputy_climbs_the_ladder_but_only_the_head_counts_as_attending_in_person() {
         const STEPS: &[rust_decimal::Decimal] = &[dec!(0), dec!(0.3), dec!(0.6), dec!(1)];
         let ladder = Rule::Ladder(STEPS);
-        let mut a = assessment(Category::Kabkota, &[]);
-        a.entry.attendance = Attendance::Deputy;
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = AttendanceLadder.observe(r, true).expect("read");
+        let at = |who: Attendance| {
+            let mut a = assessment(Category::Kabkota, &[]);
+            a.entry.attendance = who;
+            Reading::from(a)
+        };
+        let deputy = at(Attendance::Deputy);
+        let (value, words) = deputy.observe(&AttendanceLadder);
         assert_eq!(value.sub_score(ladder), dec!(0.6));
         assert_eq!(words.en, "Deputy regional or village head (self-rated)");
-        assert_eq!(LeaderAttends.observe(r, false).expect("read").0, Value::Flag(false));
+        assert_eq!(deputy.observe(&LeaderAttends).0, Value::Flag(false));
         let text = AttendanceLadder.rule_text(ladder, Category::BuBesar);
         assert!(
             text.en.starts_with("Ladder: Not confirmed yet 0 · An official sent in the head's place 0,3"),
             "{}",
             text.en
         );
-        let mut out = Vec::new();
-        AttendanceLadder.propose(r, &mut out);
-        assert_eq!(out.len(), 1);
-        a.entry.attendance = Attendance::Head;
-        let c = check(&a);
-        let mut out = Vec::new();
-        AttendanceLadder.propose(&Reader::new(&a, &c), &mut out);
-        assert!(out.is_empty(), "nothing to propose at the top");
+        assert_eq!(deputy.proposals(&AttendanceLadder).len(), 1);
+        assert!(at(Attendance::Head).proposals(&AttendanceLadder).is_empty(), "nothing to propose at the top");
     }
 }

@@ -73,67 +73,30 @@ pub enum Measure {
 /// compiled in where it is used and the WebAssembly stays small.
 macro_rules! with_kind {
     ($measure:expr, |$k:ident| $body:expr) => {
+        with_kind!(@units $measure, $k, $body,
+            CoverageToTarget => &coverage::CoverageToTarget,
+            Share(share) => share,
+            WorkersRegistered => &registered::WorkersRegistered,
+            BudgetCapacity => &budget::BudgetCapacity,
+            BudgetGrowth => &budget::BudgetGrowth,
+            FundedCapacity => &budget::FundedCapacity,
+            CoverageGrowth => &coverage::CoverageGrowth,
+            Regulation => &regulation::Regulation,
+            Checklist(checklist) => checklist,
+            LeaderAttends => &leader::LeaderAttends,
+            Attendance => &leader::AttendanceLadder,
+            MandatoryProgrammes => &programmes::MandatoryProgrammes,
+            WageHonesty => &wages::WageHonesty,
+            PaidOnTime => &on_time::PaidOnTime,
+            CsrReach => &csr::CsrReach
+        )
+    };
+    (@units $measure:expr, $k:ident, $body:expr, $($variant:ident $(($inner:ident))? => $unit:expr),*) => {
         match $measure {
-            Measure::CoverageToTarget => {
-                let $k = &coverage::CoverageToTarget;
+            $(Measure::$variant $(($inner))? => {
+                let $k = $unit;
                 $body
-            }
-            Measure::Share(share) => {
-                let $k = share;
-                $body
-            }
-            Measure::WorkersRegistered => {
-                let $k = &registered::WorkersRegistered;
-                $body
-            }
-            Measure::BudgetCapacity => {
-                let $k = &budget::BudgetCapacity;
-                $body
-            }
-            Measure::BudgetGrowth => {
-                let $k = &budget::BudgetGrowth;
-                $body
-            }
-            Measure::FundedCapacity => {
-                let $k = &budget::FundedCapacity;
-                $body
-            }
-            Measure::CoverageGrowth => {
-                let $k = &coverage::CoverageGrowth;
-                $body
-            }
-            Measure::Regulation => {
-                let $k = &regulation::Regulation;
-                $body
-            }
-            Measure::Checklist(checklist) => {
-                let $k = checklist;
-                $body
-            }
-            Measure::LeaderAttends => {
-                let $k = &leader::LeaderAttends;
-                $body
-            }
-            Measure::Attendance => {
-                let $k = &leader::AttendanceLadder;
-                $body
-            }
-            Measure::MandatoryProgrammes => {
-                let $k = &programmes::MandatoryProgrammes;
-                $body
-            }
-            Measure::WageHonesty => {
-                let $k = &wages::WageHonesty;
-                $body
-            }
-            Measure::PaidOnTime => {
-                let $k = &on_time::PaidOnTime;
-                $body
-            }
-            Measure::CsrReach => {
-                let $k = &csr::CsrReach;
-                $body
-            }
+            })*
         }
     };
 }
@@ -169,8 +132,13 @@ impl Measure {
 /// What every kind of measure does; each unit implements it and [`Measure`] asks it.
 pub trait Kind {
     /// The numeric fields it reads, in the order the form asks for them.
+    const FIELDS: &'static [Field] = &[];
+
+    /// The kind of document that usually proves it, offered first in the dossier.
+    const EVIDENCE: EvidenceKind = EvidenceKind::Dokumentasi;
+
     fn fields(&self) -> &[Field] {
-        &[]
+        Self::FIELDS
     }
 
     /// The value its rule scores and, when `words` is set, the input in words. Ranking
@@ -200,9 +168,8 @@ pub trait Kind {
         None
     }
 
-    /// The kind of document that usually proves it, offered first in the dossier.
     fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::Dokumentasi
+        Self::EVIDENCE
     }
 }
 
@@ -469,6 +436,14 @@ fn rule_text(rule: Rule) -> Msg {
     }
 }
 
+/// A rule in words, a ladder's steps named by `names`, weakest first.
+fn named_rule_text(rule: Rule, names: impl Iterator<Item = crate::core::base::text::T> + Clone) -> Msg {
+    match rule {
+        Rule::Ladder(steps) => ladder_text(names, steps),
+        _ => rule_text(rule),
+    }
+}
+
 /// A ladder in words: each level's name and its sub-score, weakest first.
 fn ladder_text(names: impl Iterator<Item = crate::core::base::text::T> + Clone, steps: &[Decimal]) -> Msg {
     let d = |x: &Decimal| format_decimal(*x, 2);
@@ -527,16 +502,51 @@ mod tests {
         a
     }
 
+    /// An assessment with its checked figures: what a test reads a measure from.
+    pub(super) struct Reading {
+        pub a: Assessment,
+        checked: Checked,
+    }
+
+    impl Reading {
+        pub(super) fn of(category: Category, fields: &[(Field, &str)]) -> Self {
+            Self::from(assessment(category, fields))
+        }
+
+        pub(super) fn from(a: Assessment) -> Self {
+            let checked = crate::core::evaluation::validation::check(&a);
+            Reading { a, checked }
+        }
+
+        pub(super) fn reader(&self) -> Reader<'_> {
+            Reader::new(&self.a, &self.checked)
+        }
+
+        /// The value and its words, for a measure that can read its figures.
+        pub(super) fn observe(&self, k: &impl Kind) -> (Value, Msg) {
+            k.observe(&self.reader(), true).expect("read")
+        }
+
+        pub(super) fn proposals(&self, k: &impl Kind) -> Vec<Proposal> {
+            let mut out = Vec::new();
+            k.propose(&self.reader(), &mut out);
+            out
+        }
+
+        /// The finding in words, if any.
+        pub(super) fn finding(&self, k: &impl Kind) -> Option<Msg> {
+            k.finding(&self.reader(), true)
+        }
+    }
+
     #[test]
     fn every_measure_of_the_rubric_reads_fields_it_declares() {
         // With every field empty, a measure that reads numbers says which are missing,
         // and those are fields it declares for the form.
         for cat in rubric().categories {
-            let a = Assessment::new(cat.category);
-            let c = crate::core::evaluation::validation::check(&a);
-            let r = &Reader::new(&a, &c);
+            let read = Reading::from(Assessment::new(cat.category));
             for k in cat.criteria {
-                match k.measure.observe(r, true) {
+                match k.measure.observe(&read.reader(), true) {
                     Err(Status::Missing(fields)) => {
                         assert!(fields.iter().all(|f| k.measure.fields().contains(f)), "{}", k.id);
                     }

@@ -17,13 +17,8 @@ fn arrears(r: &Reader) -> Option<Decimal> {
 }
 
 impl Kind for PaidOnTime {
-    fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::BuktiBayar
-    }
-
-    fn fields(&self) -> &[Field] {
-        &[MonthsOnTime, Arrears]
-    }
+    const EVIDENCE: EvidenceKind = EvidenceKind::BuktiBayar;
+    const FIELDS: &'static [Field] = &[MonthsOnTime, Arrears];
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let [months, arrears] = r.values([MonthsOnTime, Arrears])?;
@@ -75,35 +70,30 @@ impl Kind for PaidOnTime {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::assessment;
+    use super::super::tests::Reading;
     use super::super::Rule;
     use super::*;
-    use crate::core::evaluation::validation::check;
     use crate::core::model::category::Category;
 
     #[test]
     fn arrears_score_nothing_are_found_and_are_cleared_by_the_step() {
-        let a = assessment(Category::Umk, &[(MonthsOnTime, "11"), (Arrears, "Rp500.000")]);
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = PaidOnTime.observe(r, true).expect("read");
+        let read = Reading::of(Category::Umk, &[(MonthsOnTime, "11"), (Arrears, "Rp500.000")]);
+        let (value, words) = read.observe(&PaidOnTime);
         assert_eq!(value.sub_score(Rule::RatioToTarget), Decimal::ZERO);
         assert_eq!(words.en, "arrears of Rp500.000 outstanding");
-        assert_eq!(PaidOnTime.finding(r, true).expect("finding").en, "Contribution arrears of Rp500.000");
-        let mut out = Vec::new();
-        PaidOnTime.propose(r, &mut out);
+        assert_eq!(read.finding(&PaidOnTime).expect("finding").en, "Contribution arrears of Rp500.000");
+        let out = read.proposals(&PaidOnTime);
         assert_eq!(out[0].text.en, "Clear the Rp500.000 arrears and pay contributions on time every month");
-        assert_eq!((out[0].changed(&a).entry.raw(MonthsOnTime), out[0].changed(&a).entry.raw(Arrears)), ("12", "0"));
+        let cleared = out[0].changed(&read.a).entry;
+        assert_eq!((cleared.raw(MonthsOnTime), cleared.raw(Arrears)), ("12", "0"));
     }
 
     #[test]
     fn without_arrears_the_months_count_and_nothing_is_found() {
-        let a = assessment(Category::Umk, &[(MonthsOnTime, "9"), (Arrears, "0")]);
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = PaidOnTime.observe(r, true).expect("read");
+        let read = Reading::of(Category::Umk, &[(MonthsOnTime, "9"), (Arrears, "0")]);
+        let (value, words) = read.observe(&PaidOnTime);
         assert_eq!(value.sub_score(Rule::RatioToTarget), Decimal::from(9) / Decimal::from(12));
         assert_eq!(words.id, "9 dari 12 bulan tepat waktu");
-        assert_eq!(PaidOnTime.finding(r, true), None);
+        assert_eq!(read.finding(&PaidOnTime), None);
     }
 }

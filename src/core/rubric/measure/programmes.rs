@@ -23,9 +23,7 @@ fn codes<'a>(list: impl Iterator<Item = &'a Programme>) -> String {
 }
 
 impl Kind for MandatoryProgrammes {
-    fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::LaporanBpjs
-    }
+    const EVIDENCE: EvidenceKind = EvidenceKind::LaporanBpjs;
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let n = mandatory(r).len();
@@ -75,31 +73,25 @@ impl Kind for MandatoryProgrammes {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::assessment;
+    use super::super::tests::{assessment, Reading};
     use super::*;
-    use crate::core::evaluation::validation::check;
 
     #[test]
     fn a_missing_programme_is_read_worded_proposed_and_found() {
         let mut a = assessment(Category::BuMenengah, &[]);
         a.entry.programmes.extend([Programme::Jkk, Programme::Jkm, Programme::Jht]);
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = MandatoryProgrammes.observe(r, true).expect("read");
+        let read = Reading::from(a.clone());
+        let (value, words) = read.observe(&MandatoryProgrammes);
         assert_eq!(value, Value::Count(3, 4));
         assert_eq!(words.en, "not taken: JP");
-        assert_eq!(MandatoryProgrammes.finding(r, true).expect("finding").id, "PDS Program: JP belum diikuti");
-        let mut out = Vec::new();
-        MandatoryProgrammes.propose(r, &mut out);
+        assert_eq!(read.finding(&MandatoryProgrammes).expect("finding").id, "PDS Program: JP belum diikuti");
+        let out = read.proposals(&MandatoryProgrammes);
         assert_eq!(out[0].text.en, "Enrol every worker in JP");
         assert!(out[0].changed(&a).entry.programmes.contains(&Programme::Jp));
 
         a.entry.programmes.insert(Programme::Jp);
-        let r = &Reader::new(&a, &c);
-        assert_eq!(
-            MandatoryProgrammes.observe(r, true).expect("read").1.en,
-            "every mandatory programme taken (JKK, JKM, JHT, JP)"
-        );
-        assert_eq!(MandatoryProgrammes.finding(r, true), None);
+        let all = Reading::from(a);
+        assert_eq!(all.observe(&MandatoryProgrammes).1.en, "every mandatory programme taken (JKK, JKM, JHT, JP)");
+        assert_eq!(all.finding(&MandatoryProgrammes), None);
     }
 }

@@ -11,13 +11,8 @@ pub struct WorkersRegistered;
 const SHARE: Share = Share::new(RegisteredEmployees, Employees);
 
 impl Kind for WorkersRegistered {
-    fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::LaporanBpjs
-    }
-
-    fn fields(&self) -> &[Field] {
-        &[Employees, RegisteredEmployees]
-    }
+    const EVIDENCE: EvidenceKind = EvidenceKind::LaporanBpjs;
+    const FIELDS: &'static [Field] = &[Employees, RegisteredEmployees];
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         SHARE.observe(r, words)
@@ -52,31 +47,26 @@ impl Kind for WorkersRegistered {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::assessment;
+    use super::super::tests::Reading;
     use super::*;
-    use crate::core::evaluation::validation::check;
     use crate::core::model::category::Category;
 
     #[test]
     fn a_shortfall_is_a_pds_finding_and_a_step() {
-        let a = assessment(Category::BuBesar, &[(Employees, "120"), (RegisteredEmployees, "100")]);
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = WorkersRegistered.observe(r, true).expect("read");
+        let read = Reading::of(Category::BuBesar, &[(Employees, "120"), (RegisteredEmployees, "100")]);
+        let (value, words) = read.observe(&WorkersRegistered);
         assert_eq!(value, Value::Ratio(100.into(), 120.into()));
         assert_eq!(words.id, "100 dari 120 (83,33%)");
-        let finding = WorkersRegistered.finding(r, true).expect("a finding");
+        let finding = read.finding(&WorkersRegistered).expect("a finding");
         assert_eq!(finding.id, "PDS Tenaga Kerja: 20 pekerja belum terdaftar");
-        assert_eq!(WorkersRegistered.finding(r, false), Some(Msg::default()));
+        assert_eq!(WorkersRegistered.finding(&read.reader(), false), Some(Msg::default()));
         assert_eq!(WorkersRegistered.finds().map(Finding::cap), Some(super::super::CapRule::ComplianceFindings));
 
-        let mut out = Vec::new();
-        WorkersRegistered.propose(r, &mut out);
-        assert_eq!(out[0].changed(&a).entry.raw(RegisteredEmployees), "120");
+        let out = read.proposals(&WorkersRegistered);
+        assert_eq!(out[0].changed(&read.a).entry.raw(RegisteredEmployees), "120");
         assert_eq!(out[0].text.en, "Register 20 more workers so that all 120 are covered");
 
-        let all = assessment(Category::BuBesar, &[(Employees, "120"), (RegisteredEmployees, "120")]);
-        let c = check(&all);
-        assert_eq!(WorkersRegistered.finding(&Reader::new(&all, &c), true), None);
+        let all = Reading::of(Category::BuBesar, &[(Employees, "120"), (RegisteredEmployees, "120")]);
+        assert_eq!(all.finding(&WorkersRegistered), None);
     }
 }

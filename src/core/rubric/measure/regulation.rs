@@ -2,7 +2,7 @@
 
 use crate::core::model::evidence::EvidenceKind;
 
-use super::{ladder_text, rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Rule, Status, Value};
+use super::{named_rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Rule, Status, Value};
 use crate::core::base::text::Msg;
 use crate::core::model::category::Category;
 use crate::core::model::inputs::RegulationLevel;
@@ -11,9 +11,7 @@ use crate::core::model::inputs::RegulationLevel;
 pub struct Regulation;
 
 impl Kind for Regulation {
-    fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::Peraturan
-    }
+    const EVIDENCE: EvidenceKind = EvidenceKind::Peraturan;
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let level = r.assessment.entry.regulation;
@@ -25,10 +23,7 @@ impl Kind for Regulation {
     }
 
     fn rule_text(&self, rule: Rule, category: Category) -> Msg {
-        match rule {
-            Rule::Ladder(steps) => ladder_text(RegulationLevel::ALL.iter().map(|l| l.name(category)), steps),
-            _ => rule_text(rule),
-        }
+        named_rule_text(rule, RegulationLevel::ALL.iter().map(|l| l.name(category)))
     }
 
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {
@@ -64,32 +59,26 @@ impl Kind for Regulation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::assessment;
+    use super::super::tests::{assessment, Reading};
     use super::*;
-    use crate::core::evaluation::validation::check;
     use rust_decimal::Decimal;
 
     #[test]
     fn no_instrument_is_a_finding_and_the_steps_are_the_next_level_and_the_top() {
-        let a = assessment(Category::Desa, &[]);
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        assert_eq!(Regulation.observe(r, true).expect("read").1.en, "instrument: None yet");
-        assert_eq!(Regulation.finding(r, true).expect("finding").en, "No legal instrument yet");
-        let mut out = Vec::new();
-        Regulation.propose(r, &mut out);
+        let none = Reading::of(Category::Desa, &[]);
+        assert_eq!(none.observe(&Regulation).1.en, "instrument: None yet");
+        assert_eq!(none.finding(&Regulation).expect("finding").en, "No legal instrument yet");
+        let out = none.proposals(&Regulation);
         let texts: Vec<&str> = out.iter().map(|p| p.text.en.as_str()).collect();
         assert_eq!(texts, ["Issue: Circular letter", "Issue: Village regulation"]);
-        assert_eq!(out[1].changed(&a).entry.regulation, RegulationLevel::PeraturanDaerah);
+        assert_eq!(out[1].changed(&none.a).entry.regulation, RegulationLevel::PeraturanDaerah);
 
-        let mut a = a;
+        let mut a = assessment(Category::Desa, &[]);
         a.entry.regulation = RegulationLevel::PeraturanKepala;
-        let r = &Reader::new(&a, &c);
-        assert_eq!(Regulation.observe(r, false).expect("read").0, Value::Level(3));
-        assert_eq!(Regulation.finding(r, true), None);
-        let mut out = Vec::new();
-        Regulation.propose(r, &mut out);
-        assert_eq!(out.len(), 1, "the next level is the top");
+        let head = Reading::from(a);
+        assert_eq!(head.observe(&Regulation).0, Value::Level(3));
+        assert_eq!(head.finding(&Regulation), None);
+        assert_eq!(head.proposals(&Regulation).len(), 1, "the next level is the top");
     }
 
     #[test]

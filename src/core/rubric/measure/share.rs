@@ -34,9 +34,7 @@ impl Share {
 }
 
 impl Kind for Share {
-    fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::LaporanBpjs
-    }
+    const EVIDENCE: EvidenceKind = EvidenceKind::LaporanBpjs;
 
     fn fields(&self) -> &[Field] {
         &self.fields

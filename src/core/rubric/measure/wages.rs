@@ -10,13 +10,8 @@ use crate::core::model::inputs::Field::{self, WageBillActual, WageBillReported};
 pub struct WageHonesty;
 
 impl Kind for WageHonesty {
-    fn evidence(&self) -> EvidenceKind {
-        EvidenceKind::LaporanBpjs
-    }
-
-    fn fields(&self) -> &[Field] {
-        &[WageBillActual, WageBillReported]
-    }
+    const EVIDENCE: EvidenceKind = EvidenceKind::LaporanBpjs;
+    const FIELDS: &'static [Field] = &[WageBillActual, WageBillReported];
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
         let [actual, reported] = r.values([WageBillActual, WageBillReported])?;
@@ -62,31 +57,26 @@ impl Kind for WageHonesty {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::assessment;
+    use super::super::tests::Reading;
     use super::*;
-    use crate::core::evaluation::validation::check;
     use crate::core::model::category::Category;
 
     #[test]
     fn under_reported_wages_are_a_finding_and_the_step_reports_them_in_full() {
-        let a = assessment(Category::BuMenengah, &[(WageBillActual, "900.000.000"), (WageBillReported, "720.000.000")]);
-        let c = check(&a);
-        let r = &Reader::new(&a, &c);
-        let (value, words) = WageHonesty.observe(r, true).expect("read");
+        let wages = |reported| {
+            Reading::of(Category::BuMenengah, &[(WageBillActual, "900.000.000"), (WageBillReported, reported)])
+        };
+        let read = wages("720.000.000");
+        let (value, words) = read.observe(&WageHonesty);
         assert_eq!(value, Value::Ratio(720_000_000.into(), 900_000_000.into()));
         assert_eq!(words.en, "80% of the actual wage bill reported");
         assert_eq!(
-            WageHonesty.finding(r, true).expect("finding").id,
+            read.finding(&WageHonesty).expect("finding").id,
             "PDS Upah: upah dilaporkan Rp180.000.000 per bulan di bawah upah sebenarnya"
         );
-        let mut out = Vec::new();
-        WageHonesty.propose(r, &mut out);
-        assert_eq!(out[0].changed(&a).entry.raw(WageBillReported), "900.000.000");
+        let out = read.proposals(&WageHonesty);
+        assert_eq!(out[0].changed(&read.a).entry.raw(WageBillReported), "900.000.000");
         assert_eq!(out[0].text.en, "Report wages as paid: add Rp180.000.000 a month");
-
-        let honest =
-            assessment(Category::BuMenengah, &[(WageBillActual, "900.000.000"), (WageBillReported, "900.000.000")]);
-        let c = check(&honest);
-        assert_eq!(WageHonesty.finding(&Reader::new(&honest, &c), true), None);
+        assert_eq!(wages("900.000.000").finding(&WageHonesty), None);
     }
 }
