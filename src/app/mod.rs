@@ -2,17 +2,17 @@
 //! edge (`edge.rs`) performs the effects. Natively (feature `prerender`) only the view
 //! below, the header and the start page compile, to render the first paint at build time.
 
-#[cfg(target_arch = "wasm32")]
-mod browser;
 pub mod components;
-#[cfg(target_arch = "wasm32")]
-pub mod edge;
-#[cfg(target_arch = "wasm32")]
-pub mod first_paint;
-#[cfg(target_arch = "wasm32")]
-pub mod panel_app;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
+cfg_if::cfg_if! {
+    if #[cfg(target_arch = "wasm32")] {
+        mod browser;
+        pub mod edge;
+        pub mod first_paint;
+        pub mod panel_app;
+    } else {
+        pub mod prerender;
+    }
+}
 
 #[cfg(target_arch = "wasm32")]
 pub use browser::{start, App, Results};

@@ -5,33 +5,26 @@
 
 // The header and the start page also render natively, for the page's first paint
 // (prerender.rs), and the method page only so; the rest exists only in the browser.
-#[cfg(target_arch = "wasm32")]
-pub mod compare;
-#[cfg(target_arch = "wasm32")]
-pub mod dossier;
-#[cfg(target_arch = "wasm32")]
-pub mod form;
 pub mod header;
-#[cfg(target_arch = "wasm32")]
-pub mod library;
-// A static page of its own, written at build time.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod method;
-#[cfg(target_arch = "wasm32")]
-pub mod number_field;
-#[cfg(target_arch = "wasm32")]
-pub mod panel;
-#[cfg(target_arch = "wasm32")]
-pub mod planner;
-#[cfg(target_arch = "wasm32")]
-pub mod profile;
-#[cfg(target_arch = "wasm32")]
-pub mod results;
 pub mod start;
-#[cfg(target_arch = "wasm32")]
-pub mod tools;
-#[cfg(target_arch = "wasm32")]
-pub mod weights;
+cfg_if::cfg_if! {
+    if #[cfg(target_arch = "wasm32")] {
+        pub mod compare;
+        pub mod dossier;
+        pub mod form;
+        pub mod library;
+        pub mod number_field;
+        pub mod panel;
+        pub mod planner;
+        pub mod profile;
+        pub mod results;
+        pub mod tools;
+        pub mod weights;
+    } else {
+        // A static page of its own, written at build time.
+        pub mod method;
+    }
+}
 
 use yew::prelude::*;
 
