@@ -20,7 +20,7 @@ use std::fmt::Write;
 use cek_paritrana::core::base::keys::Keyed;
 use cek_paritrana::core::base::number::{format_count, format_decimal, format_rupiah};
 use cek_paritrana::core::evaluation::steps::Step;
-use cek_paritrana::core::evaluation::validation::check;
+use cek_paritrana::core::evaluation::validation::{check, PART_OF_WHOLE};
 use cek_paritrana::core::evaluation::weights::set_weight;
 use cek_paritrana::core::evaluation::{score, total, Evaluation};
 use cek_paritrana::core::model::assessment::{Assessment, Version};
@@ -123,18 +123,6 @@ impl Rng {
     }
 }
 
-/// Parts and the wholes they are a share of (the pairs the check compares).
-const WHOLES: &[(Field, Field)] = &[
-    (Field::ActiveParticipants, Field::Employed),
-    (Field::NonAsnCovered, Field::NonAsnTotal),
-    (Field::VillageOfficialsCovered, Field::VillageOfficialsTotal),
-    (Field::SocialWorkersCovered, Field::SocialWorkersTotal),
-    (Field::VulnerableCovered, Field::VulnerableTarget),
-    (Field::RegisteredEmployees, Field::Employees),
-    (Field::VendorsParticipating, Field::VendorsTotal),
-    (Field::WageBillReported, Field::WageBillActual),
-];
-
 /// Text that reads, reads oddly, or does not read at all.
 const ODD: &[&str] = &[
     "abc",
@@ -203,7 +191,9 @@ fn generate_under(rng: &mut Rng, category: Category, version: Version) -> Assess
     a.version = version;
     let mut values = std::collections::BTreeMap::new();
     for field in Field::ALL.into_iter().filter(|f| !(old && ADDED_FIELDS.contains(f))) {
-        let whole = WHOLES.iter().find(|(p, _)| *p == field).map(|(_, w)| *w);
+        // The pairs the check compares, and the vulnerable workers covered of their goal.
+        let vulnerable = (Field::VulnerableCovered, Field::VulnerableTarget);
+        let whole = PART_OF_WHOLE.iter().chain([&vulnerable]).find(|(p, _)| *p == field).map(|(_, w)| *w);
         let roll = rng.below(100);
         let text = if roll < 8 {
             continue;

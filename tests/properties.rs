@@ -9,7 +9,7 @@ use cek_paritrana::core::base::number::{
 };
 use cek_paritrana::core::base::text::Lang;
 use cek_paritrana::core::evaluation::total;
-use cek_paritrana::core::evaluation::validation::check;
+use cek_paritrana::core::evaluation::validation::{check, PART_OF_WHOLE};
 use cek_paritrana::core::evaluation::Evaluation;
 use cek_paritrana::core::formats::{file, link, persist};
 use cek_paritrana::core::model::assessment::Assessment;
@@ -97,16 +97,11 @@ fn valid_assessment() -> impl Strategy<Value = Assessment> {
             let put = |a: &mut Assessment, f: Field, v: u64| {
                 a.entry.fields.insert(f, format_count(v));
             };
-            let wholes = [
-                (Field::Employed, Field::ActiveParticipants),
-                (Field::NonAsnTotal, Field::NonAsnCovered),
-                (Field::VillageOfficialsTotal, Field::VillageOfficialsCovered),
-                (Field::SocialWorkersTotal, Field::SocialWorkersCovered),
-                (Field::VulnerableTarget, Field::VulnerableCovered),
-                (Field::Employees, Field::RegisteredEmployees),
-                (Field::VendorsTotal, Field::VendorsParticipating),
-            ];
-            for (&(whole, part), &(w, p)) in wholes.iter().zip(&pairs) {
+            // Each share the check compares but the wage bill (in rupiah, below), and the
+            // vulnerable workers covered of their goal.
+            let vulnerable = (Field::VulnerableCovered, Field::VulnerableTarget);
+            let shares = PART_OF_WHOLE.iter().chain([&vulnerable]).filter(|(p, _)| *p != Field::WageBillReported);
+            for (&(part, whole), &(w, p)) in shares.zip(&pairs) {
                 put(&mut a, whole, w);
                 put(&mut a, part, pct(w, p));
             }

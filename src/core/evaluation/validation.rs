@@ -45,7 +45,7 @@ impl Checked {
 const COVERAGE: (Field, Field) = (Field::ActiveParticipants, Field::Employed);
 
 /// `part` can never exceed `whole`.
-const PART_OF_WHOLE: &[(Field, Field)] = &[
+pub const PART_OF_WHOLE: &[(Field, Field)] = &[
     COVERAGE,
     (Field::NonAsnCovered, Field::NonAsnTotal),
     (Field::VillageOfficialsCovered, Field::VillageOfficialsTotal),
