@@ -1,7 +1,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{col_head, event_value, labelled_cell, option, text_el, Ctx};
+use super::{event_value, labelled_cell, option, table_head, text_el, Ctx};
 use crate::core::base::i18n;
 use crate::core::base::number::format_points;
 use crate::core::evaluation::compare::{compare, Comparison};
@@ -113,12 +113,7 @@ fn criterion_changes(ctx: &Ctx, c: &Comparison) -> Html {
             <h2 id="compare-table-title">{ ctx.t(i18n::TABLE) }</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-title">
                 <table class="compare-table stack-on-phone">
-                    <thead><tr>
-                        { col_head("", ctx.t(i18n::COL_CRITERION)) }
-                        { col_head("", ctx.t(i18n::BEFORE)) }
-                        { col_head("", ctx.t(i18n::AFTER)) }
-                        { col_head("num", ctx.t(i18n::CHANGE)) }
-                    </tr></thead>
+                    { table_head(ctx.lang, &[("", i18n::COL_CRITERION), ("", i18n::BEFORE), ("", i18n::AFTER), ("num", i18n::CHANGE)]) }
                     <tbody>
                         { for c.criteria.iter().map(|d| {
                             let cell = |s: &Option<crate::core::evaluation::scoring::CriterionScore>| match s {

@@ -113,6 +113,11 @@ pub fn col_head(class: &'static str, text: impl Into<Html>) -> Html {
     html! { <th scope="col" class={(!class.is_empty()).then_some(class)}>{ text.into() }</th> }
 }
 
+/// A table's head row: each column's class (`num` for figures, or empty) and its heading.
+pub fn table_head(lang: Lang, columns: &[(&'static str, T)]) -> Html {
+    html! { <thead><tr>{ for columns.iter().map(|(class, text)| col_head(class, text.get(lang))) }</tr></thead> }
+}
+
 /// A cell that names its column (`data-label`, shown when a phone stacks the table), with
 /// `class` unless empty.
 pub fn labelled_cell(class: &'static str, label: &'static str, content: impl Into<Html>) -> Html {

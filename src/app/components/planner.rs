@@ -3,17 +3,17 @@ use yew::prelude::*;
 use super::form::check;
 use super::header::back_to_form;
 use super::number_field::{number_box, NumberBox};
-use super::profile::labour_intensive;
+use super::profile::{labour_intensive, risk_select, size_select};
 use super::results::figure_list;
-use super::{button, col_head, event_value, labelled_cell, option, text_el, Ctx};
+use super::{button, event_value, labelled_cell, table_head, text_el, Ctx};
 use crate::core::base::i18n;
 use crate::core::base::keys::Keyed;
-use crate::core::base::number::{format_decimal, format_rupiah};
+use crate::core::base::number::format_rupiah;
 use crate::core::evaluation::planner::PlanEdit;
 use crate::core::evaluation::planner::{Input, Outcome, Sheet, MAX_BANDS};
 use crate::core::model::category::{BusinessSize, Family};
 use crate::core::model::inputs::Field::*;
-use crate::core::model::money::{Package, RiskGroup};
+use crate::core::model::money::Package;
 use crate::core::model::rates::Day;
 use crate::core::pages::session::{Action, PlanAction};
 use crate::core::rubric::measure::OTHER_SOURCES;
@@ -146,26 +146,8 @@ fn size_and_risk(ctx: &Ctx, sheet: &Sheet) -> Html {
     let day = Day::end_of(sheet.year);
     html! {
         <div class="grid-2">
-            <div class="field">
-                <label for="plan-size">{ ctx.t(i18n::SIZE) }</label>
-                <select id="plan-size" aria-describedby="plan-size-help" onchange={ctx.on_value::<Event>(|v| {
-                    Action::Plan(PlanAction::Edit(PlanEdit::Size(BusinessSize::from_key(&v).unwrap_or_default())))
-                })}>
-                    { for BusinessSize::ALL.iter().map(|s| option(s.key().into(), *s == sheet.size, s.name().get(ctx.lang))) }
-                </select>
-                <p class="help" id="plan-size-help">{ ctx.t(i18n::SIZE_HELP) }</p>
-            </div>
-            <div class="field">
-                <label for="plan-risk">{ ctx.t(i18n::RISK) }</label>
-                <select id="plan-risk" onchange={ctx.on_value::<Event>(|v| {
-                    Action::Plan(PlanAction::Edit(PlanEdit::Risk(RiskGroup::from_key(&v).unwrap_or_default())))
-                })}>
-                    { for RiskGroup::ALL.iter().map(|r| {
-                        let rate = format_decimal(r.jkk_rate(day), 2);
-                        option(r.key().into(), *r == sheet.risk, format!("{} ({rate}%)", r.number()))
-                    }) }
-                </select>
-            </div>
+            { size_select(ctx, "plan-size", &BusinessSize::ALL, sheet.size, |s| Action::Plan(PlanAction::Edit(PlanEdit::Size(s)))) }
+            { risk_select(ctx, "plan-risk", sheet.risk, day, |r| Action::Plan(PlanAction::Edit(PlanEdit::Risk(r)))) }
             { labour_intensive(ctx, "plan-padat", sheet.labour_intensive, |on| Action::Plan(PlanAction::Edit(PlanEdit::LabourIntensive(on)))) }
         </div>
     }
@@ -201,13 +183,7 @@ fn programme_table(ctx: &Ctx, outcome: &Outcome) -> Html {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="plan-programmes-caption">
             <table class="plan-programmes">
                 <caption id="plan-programmes-caption">{ ctx.t(i18n::PLAN_PER_PROGRAMME) }</caption>
-                <thead>
-                    <tr>
-                        { col_head("", ctx.t(i18n::PLAN_PROGRAMME)) }
-                        { col_head("num", ctx.t(i18n::PLAN_EMPLOYER)) }
-                        { col_head("num", ctx.t(i18n::PLAN_WORKER)) }
-                    </tr>
-                </thead>
+                { table_head(ctx.lang, &[("", i18n::PLAN_PROGRAMME), ("num", i18n::PLAN_EMPLOYER), ("num", i18n::PLAN_WORKER)]) }
                 <tbody>
                     { for outcome.programmes.iter().map(|(p, employer, worker)| html! {
                         <tr data-programme={p.code()}>

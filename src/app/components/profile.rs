@@ -1,12 +1,14 @@
 use yew::prelude::*;
 
-use super::{class_if, option, Ctx};
+use super::{class_if, event_value, option, Ctx};
 use crate::core::base::i18n;
 use crate::core::base::keys::Keyed;
+use crate::core::base::number::format_decimal;
 use crate::core::base::text::Msg;
 use crate::core::model::assessment::Assessment;
 use crate::core::model::category::{BusinessSize, Category, Family, SECTORS};
 use crate::core::model::money::RiskGroup;
+use crate::core::model::rates::Day;
 use crate::core::pages::session::{Action, Edit, ProfileField};
 
 /// Who is assessed: category, name, province, year and, for a business, sector, size and risk.
@@ -67,32 +69,52 @@ pub fn profile(ctx: &Ctx, title: &str, a: &Assessment, year_error: Option<&Msg>)
                         </select>
                     </div>
                     if !sizes.is_empty() {
-                        <div class="field">
-                            <label for="p-size">{ ctx.t(i18n::SIZE) }</label>
-                            <select id="p-size" aria-describedby="p-size-help" onchange={ctx.on_value::<Event>(|v| {
-                                Action::Edit(Edit::Size(BusinessSize::from_key(&v).unwrap_or_default()))
-                            })}>
-                                { for sizes.iter().map(|s| option(s.key().into(), *s == size_now, s.name().get(ctx.lang))) }
-                            </select>
-                            <p class="help" id="p-size-help">{ ctx.t(i18n::SIZE_HELP) }</p>
-                        </div>
+                        { size_select(ctx, "p-size", sizes, size_now, |s| Action::Edit(Edit::Size(s))) }
                     }
-                    <div class="field">
-                        <label for="p-risk">{ ctx.t(i18n::RISK) }</label>
-                        <select id="p-risk" aria-describedby="p-risk-help" onchange={ctx.on_value::<Event>(|v| {
-                            Action::Edit(Edit::Risk(RiskGroup::from_key(&v).unwrap_or_default()))
-                        })}>
-                            { for RiskGroup::ALL.iter().map(|r| {
-                                let rate = crate::core::base::number::format_decimal(r.jkk_rate(a.day()), 2);
-                                option(r.key().into(), *r == e.risk, format!("{} ({rate}%)", r.number()))
-                            }) }
-                        </select>
-                        <p class="help" id="p-risk-help">{ ctx.t(i18n::RISK_HELP) }</p>
-                    </div>
+                    { risk_select(ctx, "p-risk", e.risk, a.day(), |r| Action::Edit(Edit::Risk(r))) }
                     { labour_intensive(ctx, "p-padat", e.labour_intensive, |on| Action::Edit(Edit::LabourIntensive(on))) }
                 }
             </div>
         </section>
+    }
+}
+
+/// The business size, asked on the form (among the category's sizes) and in the planner.
+pub fn size_select(
+    ctx: &Ctx,
+    id: &'static str,
+    sizes: &[BusinessSize],
+    now: BusinessSize,
+    make: fn(BusinessSize) -> Action,
+) -> Html {
+    let help = format!("{id}-help");
+    html! {
+        <div class="field">
+            <label for={id}>{ ctx.t(i18n::SIZE) }</label>
+            <select {id} aria-describedby={help.clone()}
+                onchange={ctx.send(move |e: Event| make(BusinessSize::from_key(&event_value(&e)).unwrap_or_default()))}>
+                { for sizes.iter().map(|s| option(s.key().into(), *s == now, s.name().get(ctx.lang))) }
+            </select>
+            <p class="help" id={help}>{ ctx.t(i18n::SIZE_HELP) }</p>
+        </div>
+    }
+}
+
+/// The JKK risk group with each group's rate on `day`, asked on the form and in the planner.
+pub fn risk_select(ctx: &Ctx, id: &'static str, now: RiskGroup, day: Day, make: fn(RiskGroup) -> Action) -> Html {
+    let help = format!("{id}-help");
+    html! {
+        <div class="field">
+            <label for={id}>{ ctx.t(i18n::RISK) }</label>
+            <select {id} aria-describedby={help.clone()}
+                onchange={ctx.send(move |e: Event| make(RiskGroup::from_key(&event_value(&e)).unwrap_or_default()))}>
+                { for RiskGroup::ALL.iter().map(|r| {
+                    let rate = format_decimal(r.jkk_rate(day), 2);
+                    option(r.key().into(), *r == now, format!("{} ({rate}%)", r.number()))
+                }) }
+            </select>
+            <p class="help" id={help}>{ ctx.t(i18n::RISK_HELP) }</p>
+        </div>
     }
 }
 

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::number_field::field_dom_id;
 use super::weights::{weights_panel, WeightActions};
-use super::{button, class_if, col_head, labelled_cell, text_el, Ctx, WeightDrafts};
+use super::{button, class_if, labelled_cell, table_head, text_el, Ctx, WeightDrafts};
 use crate::app::Results;
 use crate::core::base::i18n;
 use crate::core::base::keys::Keyed;
@@ -219,15 +219,7 @@ fn criteria_table(ctx: &Ctx, id: u32, a: &Assessment, r: &Evaluation) -> Html {
             <h2 id="table-title">{ ctx.t(i18n::TABLE) }</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-title">
                 <table class="criteria-table stack-on-phone">
-                    <thead>
-                        <tr>
-                            { col_head("", ctx.t(i18n::COL_CRITERION)) }
-                            { col_head("", ctx.t(i18n::COL_REASON)) }
-                            { col_head("num", ctx.t(i18n::COL_SUB)) }
-                            { col_head("num", ctx.t(i18n::COL_WEIGHT)) }
-                            { col_head("num", ctx.t(i18n::COL_POINTS)) }
-                        </tr>
-                    </thead>
+                    { table_head(ctx.lang, &[("", i18n::COL_CRITERION), ("", i18n::COL_REASON), ("num", i18n::COL_SUB), ("num", i18n::COL_WEIGHT), ("num", i18n::COL_POINTS)]) }
                     <tbody>
                         { for b.criteria.iter().map(|c| {
                             let title = cat.criterion(c.id).map(|k| k.title.get(lang)).unwrap_or(c.id);

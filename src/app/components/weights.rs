@@ -1,7 +1,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{col_head, event_value, text_el, WeightDrafts};
+use super::{event_value, table_head, text_el, WeightDrafts};
 use crate::core::base::i18n;
 use crate::core::base::number::{format_decimal, format_points};
 use crate::core::base::text::Lang;
@@ -26,13 +26,7 @@ pub fn weights_panel<A: 'static>(lang: Lang, send: WeightActions<A>, a: &Assessm
             <summary>{ text_el("h2", "", t(i18n::WEIGHTS)) }</summary>
             { text_el("p", "help", t(i18n::WEIGHTS_HELP)) }
             <table class="weights-table">
-                <thead>
-                    <tr>
-                        { col_head("", t(i18n::COL_CRITERION)) }
-                        { col_head("num", t(i18n::COL_WEIGHT)) }
-                        { col_head("num", t(i18n::WEIGHT_DEFAULT)) }
-                    </tr>
-                </thead>
+                { table_head(lang, &[("", i18n::COL_CRITERION), ("num", i18n::COL_WEIGHT), ("num", i18n::WEIGHT_DEFAULT)]) }
                 <tbody>
                     { for cat.criteria.iter().map(|c| {
                         let id = c.id;
