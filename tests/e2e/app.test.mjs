@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appMounted, axeViolations, openPage, useApp } from './harness.mjs';
+import { appMounted, axeViolations, closeClean, openPage, useApp } from './harness.mjs';
 import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
 
 const app = useApp();
@@ -91,8 +91,7 @@ test('bad input gets a message at the field and loses nothing', async () => {
   // Above the employed is read as full coverage (rubric 2026.2), with a note to check.
   assert.equal(await page.getAttribute('#f-active_participants', 'aria-invalid'), 'false');
   assert.match(await page.textContent('.warning'), /Peserta aktif melebihi penduduk bekerja \(cakupan tercatat 127,2%\)/);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('corrupt saved data is set aside with a message, never a blank page', async () => {
@@ -113,8 +112,7 @@ test('corrupt saved data is set aside with a message, never a blank page', async
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside), '{"schema":1,"assessment":{"category":"kab');
   await page.click('[data-category="desa"]');
   assert.ok(await page.locator('#f-village_officials_total').isVisible(), 'the app works after recovery');
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('the method page is written from the rubric, opens on the open assessment\'s category in its language, and passes the accessibility scan', async () => {
@@ -177,8 +175,7 @@ test('the form\'s "Pelajari" leads to why a criterion weighs what it does, on th
   assert.match(await place.textContent(), /Mengapa bobot ini: Cakupan adalah tujuan penghargaan/);
   const onScreen = await place.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top > -2 && r.top < innerHeight / 2; });
   assert.ok(onScreen, 'scrolled to the criterion');
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('without scripts the method page shows every category', async () => {
@@ -188,8 +185,7 @@ test('without scripts the method page shows every category', async () => {
   assert.ok(categories >= 7, `every category is offered (${categories})`);
   assert.equal(await page.locator('[data-method-category]:visible').count(), categories);
   assert.equal(await page.locator('#method-category').isVisible(), false, 'the choice needs the script');
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('a link made under rubric 2025.1 opens under 2026.2 with its old and new total, every entry kept', async () => {
@@ -208,8 +204,7 @@ test('a link made under rubric 2025.1 opens under 2026.2 with its old and new to
   await page.reload();
   await page.locator('[data-total]').waitFor();
   assert.equal(await page.locator('#rubric-moved').count(), 0, 'and stays gone');
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('on a phone the score is one tap away', async () => {
@@ -224,8 +219,7 @@ test('on a phone the score is one tap away', async () => {
   assert.ok(await page.locator('#results-title').isVisible(), 'the breakdown is in view');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `no sideways scrolling at 360 px (${overflow} px)`);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('the whole flow works by keyboard alone, with a visible focus', async () => {
@@ -258,8 +252,7 @@ test('the whole flow works by keyboard alone, with a visible focus', async () =>
   await page.keyboard.press('Space');
   await page.locator('tr[data-criterion="cakupan.non_asn"]', { hasText: 'tidak berlaku' }).waitFor();
   assert.match(await page.textContent('tr[data-criterion="cakupan.non_asn"]'), /tidak berlaku/);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('weights can be adjusted, always sum to 100, are flagged, and reset', async () => {
@@ -280,6 +273,5 @@ test('weights can be adjusted, always sum to 100, are flagged, and reset', async
   await page.getByRole('button', { name: 'Kembalikan bobot rubrik' }).click();
   assert.equal(await page.getAttribute('[data-total]', 'data-total'), loadFixture('padang_panjang').expect.total);
   assert.equal(await page.locator('#custom-weights-note').count(), 0);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });

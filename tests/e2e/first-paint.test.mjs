@@ -3,7 +3,7 @@
 // without a change, a shift or a lost tap; a link that opens elsewhere waits instead.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appMounted, axeViolations, holdWasm, openLibrary, openPage, useApp } from './harness.mjs';
+import { appMounted, axeViolations, closeClean, holdWasm, openLibrary, openPage, useApp } from './harness.mjs';
 import { loadFixture } from './scenarios.mjs';
 
 const app = useApp();
@@ -84,9 +84,7 @@ test('the start page shows before the WebAssembly arrives, is what the app rende
   assert.equal(await page.evaluate(() => document.activeElement.dataset.category), 'umk', 'the focus stays on its card');
   assert.notEqual(await ring(), 'none', 'and still shows its focus ring');
   assert.equal(await page.getAttribute('html', 'data-memuat'), null);
-  assert.deepEqual(foreign, []);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { foreign, errors });
 });
 
 test('a category chosen before the WebAssembly arrives opens once the app runs', async () => {
@@ -103,8 +101,7 @@ test('a category chosen before the WebAssembly arrives opens once the app runs',
   const items = page.locator('.library-item');
   assert.equal(await items.count(), 1, 'one assessment, made by the one click');
   assert.match(await items.textContent(), /Desa/);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 /// The categories of the assessments saved, once the app has written what it holds (as
@@ -182,8 +179,7 @@ test('the language chosen before the WebAssembly arrives is taken, and remembere
   assert.equal(await page.getByRole('heading', { level: 1, name: HEADING }).isVisible(), false, 'not the Indonesian start page');
   release();
   await page.getByRole('heading', { level: 1, name: 'How ready are you for the Paritrana Award?' }).waitFor();
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('a share link opened before the WebAssembly arrives shows the loading line, then its assessment', async () => {
@@ -201,6 +197,5 @@ test('a share link opened before the WebAssembly arrives shows the loading line,
   assert.match(await page.textContent('.notice'), /sebagai penilaian baru/);
   assert.equal(await page.locator('.memuat-teks').count(), 0);
   assert.equal(new URL(page.url()).hash, '', 'the fragment is cleared after opening');
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });

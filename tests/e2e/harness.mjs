@@ -2,6 +2,7 @@
 // sub-path (scripts/static-server.mjs; it can be stopped and started again on its port), Debian's headless Chromium driven by playwright-core (fresh contexts, or a
 // profile on disk), and a guard that fails on any request to another origin or any
 // console error.
+import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -54,6 +55,14 @@ export async function openPage(browser, origin, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   return { context, page, ...watch(page, origin) };
+}
+
+/// Closes a test's page once nothing on it went to another origin (where the test watched
+/// for that) and nothing failed in it.
+export async function closeClean(context, { foreign = [], errors }) {
+  assert.deepEqual(foreign, [], 'requests to another origin');
+  assert.deepEqual(errors, [], 'errors on the page');
+  await context.close();
 }
 
 /// Starts the server and the browser before a test file's tests and stops them after.

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, openLibrary, openPage, useApp } from './harness.mjs';
+import { axeViolations, closeClean, openLibrary, openPage, useApp } from './harness.mjs';
 import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'cek-paritrana-e2e-'));
@@ -84,8 +84,7 @@ test('a broken, foreign or newer file gets a precise message and changes nothing
   assert.equal(await page.locator('.import-preview').count(), 0);
   await page.getByRole('button', { name: 'Buka', exact: false }).first().click();
   assert.equal(await page.inputValue('#f-employees'), '12');
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('a shared link opens in a fresh profile as a new assessment; a damaged one explains itself', async () => {
@@ -234,8 +233,7 @@ test('library: rename, duplicate, delete with confirmation and undo; compare sho
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the start page with saved assessments');
   await others.first().click();
   assert.match(await page.textContent('#open-title'), /^Target 2025: Kota Padang Panjang 2024$/);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('two open tabs: an edit in one appears in the other, and neither loses its own', async () => {
@@ -268,6 +266,5 @@ test('two open tabs: an edit in one appears in the other, and neither loses its 
   await second.getByRole('button', { name: 'Buka Kota Padang Panjang 2024' }).click();
   assert.equal(await second.inputValue('#p-province'), 'Sumatera Barat');
   assert.equal(await second.inputValue('#f-active_participants'), '15.724');
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { appMounted, openPage, useApp } from './harness.mjs';
+import { appMounted, closeClean, openPage, useApp } from './harness.mjs';
 import { fillScenario, loadFixture } from './scenarios.mjs';
 
 const app = useApp();
@@ -123,6 +123,5 @@ test('each candidate page opens cold from its address on its view', async () => 
   // An address that names no assessment here says so.
   await page.goto(`${app.url}rencana.html#99`);
   await page.getByText('Penilaian untuk simulasi ini tidak ada di peramban ini.', { exact: false }).waitFor();
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { axeViolations, openPage, useApp } from './harness.mjs';
+import { axeViolations, closeClean, openPage, useApp } from './harness.mjs';
 
 const app = useApp();
 const PROVINCES = ['Sumatera Barat', 'Riau', 'Kalimantan Barat', 'Jawa Tengah'];
@@ -85,9 +85,7 @@ test('the self-check links to the panel and never loads its code', async () => {
   const files = loaded.map((p) => p.split('/').pop());
   assert.ok(files.some((f) => /^panel-[0-9a-f]{16}_bg\.wasm$/.test(f)), files.join(' '));
   assert.deepEqual(files.filter((f) => /^cek-paritrana-/.test(f)), [], "the panel page loads only its own bundle");
-  assert.deepEqual(foreign, []);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { foreign, errors });
 });
 
 test('a batch of files and a CSV with bad rows: ranked, sorted, filtered, compared, shortlisted, exported, printed, cleared and undone, kept over a reload', async () => {
@@ -182,9 +180,7 @@ test('a batch of files and a CSV with bad rows: ranked, sorted, filtered, compar
   assert.equal(await rows(page).count(), 9);
   assert.equal(await page.locator('.panel-table tbody input[aria-label="Shortlist"]:checked').count(), 1);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.deepEqual(foreign, []);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { foreign, errors });
 });
 
 test('two tabs of the panel: a batch loaded and a removal in one show in the other, and neither writes over the other', async () => {
@@ -206,9 +202,7 @@ test('two tabs of the panel: a batch loaded and a removal in one show in the oth
   await page.reload();
   await page.locator('.panel-table tbody tr').nth(1).waitFor();
   assert.equal(await rows(page).count(), 2);
-  assert.deepEqual(foreign, []);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { foreign, errors });
 });
 
 test('a batch dropped on the loading box loads as if chosen; panel weights re-score every candidate alike', async () => {
@@ -238,8 +232,7 @@ test('a batch dropped on the loading box loads as if chosen; panel weights re-sc
   await page.getByRole('button', { name: 'Kembalikan bobot rubrik' }).click();
   assert.deepEqual(await totals(page), before);
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan with the weights open');
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('a batch of 500 candidates loads and ranks', async () => {
@@ -265,7 +258,5 @@ test('a batch of 500 candidates loads and ranks', async () => {
   console.log(`panel: 500 candidates read, scored, ranked and shown in ${ms} ms`);
   assert.equal(await rows(page).count(), 500);
   assert.ok(ms < 10_000, `${ms} ms`);
-  assert.deepEqual(foreign, []);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { foreign, errors });
 });

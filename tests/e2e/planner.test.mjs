@@ -3,7 +3,7 @@
 // target; a company's payroll by wage bands.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appMounted, axeViolations, openPage, useApp } from './harness.mjs';
+import { appMounted, axeViolations, closeClean, openPage, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -63,9 +63,7 @@ test("a budget step opens the planner with its figures; Ketapang's budget read i
   assert.equal(await page.inputValue('#p-year'), '2026');
   assert.equal(await page.inputValue('#f-budget_current'), '15.191.040.000');
   assert.ok(await page.locator('#pkg-with_jht').isChecked());
-  assert.deepEqual(foreign, []);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { foreign, errors });
 });
 
 test("a medium company's contributions per programme, with JP capped per worker in wage bands, and a PDS finding", async () => {
@@ -100,6 +98,5 @@ test("a medium company's contributions per programme, with JP capped per worker 
   await page.locator('#p-year').waitFor();
   assert.equal(await page.inputValue('#f-employees'), '120');
   assert.equal(await page.inputValue('#f-wage_bill_reported'), '1.040.000.000');
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openPage, useApp } from './harness.mjs';
+import { axeViolations, closeClean, openPage, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -29,9 +29,7 @@ test('participants above the employed score as full coverage, with a note and no
   assert.match(await page.textContent('.warning'), /Peserta aktif melebihi penduduk bekerja \(cakupan tercatat 112,1%\)/);
   assert.match(await page.textContent('.warning'), /Dinilai sebagai cakupan penuh/);
   assert.deepEqual(await axeViolations(page), []);
-  assert.deepEqual(foreign, []);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { foreign, errors });
 });
 
 test('revenue-share funds count once: the form asks where they sit', async () => {
@@ -56,8 +54,7 @@ test('revenue-share funds count once: the form asks where they sit', async () =>
   await page.locator('[data-total]').waitFor();
   assert.ok(await page.isChecked('#rs-in_budget'), 'the answer is kept');
   assert.match(await capacity(), /21\.329/);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('a deputy at the interview scores part of it; the head in person all of it', async () => {
@@ -74,8 +71,7 @@ test('a deputy at the interview scores part of it; the head in person all of it'
   assert.match(await page.textContent('[data-criterion="wawancara.kehadiran"] legend'), /Who attends the interview/);
   assert.match(await page.textContent('label[for="att-deputy"]'), /Deputy regional or village head/);
   assert.ok(await page.isChecked('#att-head'));
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('a kelurahan has its own rubric: no village budget, no village council', async () => {
@@ -89,9 +85,7 @@ test('a kelurahan has its own rubric: no village budget, no village council', as
   await page.fill('#f-social_workers_covered', '380');
   await page.waitForFunction(() => document.querySelector('[data-criterion="cakupan.sosial"] .criterion-points')?.textContent.match(/^12,[67]/));
   assert.deepEqual(await axeViolations(page), []);
-  assert.deepEqual(foreign, []);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { foreign, errors });
 });
 
 test('a labour-intensive company pays half the JKK in 2025, when it says it qualifies', async () => {
@@ -118,8 +112,7 @@ test('a labour-intensive company pays half the JKK in 2025, when it says it qual
   await page.fill('#f-employees', '40');
   await page.waitForFunction(() => document.querySelector('.warning')?.textContent.includes('paling sedikit 50 pekerja terdaftar, isian Anda 40'));
   assert.doesNotMatch(await employer(), /didiskon/);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });
 
 test('a link made under rubric 2026.1 opens under 2026.2 with its old and new total, every entry kept', async () => {
@@ -138,6 +131,5 @@ test('a link made under rubric 2026.1 opens under 2026.2 with its old and new to
   assert.equal(await page.inputValue('#f-budget_current'), '16.549.948.800');
   assert.ok(await page.isChecked('#att-head'), 'the head who attended still attends');
   assert.ok(await page.isChecked('#i-collaboration_scheme'));
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { errors });
 });

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { appMounted, openPage, useApp } from './harness.mjs';
+import { appMounted, closeClean, openPage, useApp } from './harness.mjs';
 
 const app = useApp();
 // The list of pages (src/core/pages.rs), as the build wrote it.
@@ -56,7 +56,5 @@ test('every page runs under a policy without unsafe-inline scripts, and none is 
     seen.push(runs);
   }
   assert.deepEqual([...new Set(seen)].sort(), ['app', 'panel', 'static'], 'every kind of page');
-  assert.deepEqual(foreign, []);
-  assert.deepEqual(errors, []);
-  await context.close();
+  await closeClean(context, { foreign, errors });
 });
