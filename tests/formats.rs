@@ -129,17 +129,22 @@ fn the_worked_example_fits_a_link_under_1000_characters() {
     assert_eq!(link::decode(&url[url.find('#').expect("fragment")..]).map(|s| s.assessment), Ok(a));
 }
 
+/// An old storage fixture, read: what it now holds (updated, with the message that says so)
+/// and each assessment as the old code wrote it.
+fn updated_storage(name: &str) -> (persist::Saved, Vec<Value>) {
+    let old = fixture(name);
+    let written: Value = serde_json::from_str(&old).expect("parses");
+    let persist::Loaded::Recovered(saved, message) = persist::decode(&old) else { panic!("{name} is updated") };
+    assert!(message.en.contains("older version was updated"), "{name}: {}", message.en);
+    let items = written["library"]["assessments"].as_array().expect("list").clone();
+    assert_eq!(saved.library.assessments.len(), items.len(), "{name}");
+    (saved, items)
+}
+
 #[test]
 fn storage_schema_2_opens_every_assessment_and_writes_the_current_schema_that_reads_the_same() {
     for name in ["storage_schema2.json", "storage_schema2_two.json"] {
-        let old = fixture(name);
-        let written: Value = serde_json::from_str(&old).expect("parses");
-        let persist::Loaded::Recovered(saved, message) = persist::decode(&old) else {
-            panic!("{name}: schema 2 is updated")
-        };
-        assert!(message.en.contains("older version was updated"), "{name}: {}", message.en);
-        let items = written["library"]["assessments"].as_array().expect("list");
-        assert_eq!(saved.library.assessments.len(), items.len(), "{name}");
+        let (saved, items) = updated_storage(name);
         for (s, w) in saved.library.assessments.iter().zip(items) {
             assert_eq!(s.title, w["title"].as_str().expect("title"), "{name}");
             kept_whole(&s.assessment, &w["assessment"], name);
@@ -183,11 +188,7 @@ fn exactly_as_written(read: &Assessment, written: &Value, name: &str) {
 
 #[test]
 fn storage_schema_3_file_format_2_and_link_format_3_read_whole_with_an_empty_dossier() {
-    let old = fixture("storage_schema3.json");
-    let written: Value = serde_json::from_str(&old).expect("parses");
-    let persist::Loaded::Recovered(saved, message) = persist::decode(&old) else { panic!("schema 3 is updated") };
-    assert!(message.en.contains("older version was updated"), "{}", message.en);
-    let items = written["library"]["assessments"].as_array().expect("list");
+    let (saved, items) = updated_storage("storage_schema3.json");
     assert_eq!(saved.library.assessments.len(), 2);
     for (s, w) in saved.library.assessments.iter().zip(items) {
         assert_eq!(s.title, w["title"].as_str().expect("title"));
@@ -215,11 +216,7 @@ fn storage_schema_3_file_format_2_and_link_format_3_read_whole_with_an_empty_dos
 
 #[test]
 fn storage_schema_4_file_format_3_and_link_format_4_open_under_2026_2_with_the_old_and_new_total() {
-    let old = fixture("storage_schema4.json");
-    let written: Value = serde_json::from_str(&old).expect("parses");
-    let persist::Loaded::Recovered(saved, message) = persist::decode(&old) else { panic!("schema 4 is updated") };
-    assert!(message.en.contains("older version was updated"), "{}", message.en);
-    let items = written["library"]["assessments"].as_array().expect("list");
+    let (saved, items) = updated_storage("storage_schema4.json");
     assert_eq!(saved.library.assessments.len(), 2);
     for (s, w) in saved.library.assessments.iter().zip(items) {
         let mut now = serde_json::to_value(&s.assessment).expect("serialises");

@@ -2,13 +2,16 @@
 //! in the same app as the form; its plan made next year's target.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/worked_example.rs"]
+mod worked_example;
+
 use cek_paritrana::core::base::text::Lang;
 use cek_paritrana::core::evaluation::planner::{Input, PlanEdit, MAX_BANDS};
 use cek_paritrana::core::evaluation::Evaluation;
 use cek_paritrana::core::model::category::Category;
-use cek_paritrana::core::model::inputs::{Field, RegulationLevel};
+use cek_paritrana::core::model::inputs::Field;
 use cek_paritrana::core::model::money::Package;
-use cek_paritrana::core::pages::session::{Action, Edit, Effect, LibraryAction, Page, PlanAction, ProfileField, State};
+use cek_paritrana::core::pages::session::{Action, Edit, Effect, LibraryAction, Page, PlanAction, State};
 use cek_paritrana::core::pages::{planner_address, read_planner_fragment, route, Route, SitePage};
 use rust_decimal_macros::dec;
 
@@ -16,16 +19,11 @@ use rust_decimal_macros::dec;
 fn saved_padang_panjang() -> State {
     let (mut s, _) = State::boot(Some(""));
     s.update(Action::Library(LibraryAction::New(Category::Kabkota)));
-    for edit in [
-        Edit::Profile(ProfileField::Name, "Kota Padang Panjang".into()),
-        Edit::Profile(ProfileField::Year, "2024".into()),
-        Edit::Field(Field::Employed, "19.654".into()),
-        Edit::Field(Field::ActiveParticipants, "15.386".into()),
-        Edit::Field(Field::CoverageTarget, "80".into()),
-        Edit::Regulation(RegulationLevel::PeraturanKepala),
+    let budget = [
         Edit::Field(Field::VulnerableTarget, "8.300".into()),
         Edit::Field(Field::BudgetCurrent, "1.000.000.000".into()),
-    ] {
+    ];
+    for edit in worked_example::padang_panjang_edits().into_iter().chain(budget) {
         s.update(Action::Edit(edit));
     }
     s

@@ -2,12 +2,15 @@
 //! would drive it.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/worked_example.rs"]
+mod worked_example;
+
 use cek_paritrana::core::base::i18n;
 use cek_paritrana::core::base::text::Lang;
 use cek_paritrana::core::formats::link;
 use cek_paritrana::core::formats::persist::{self, Library, Loaded, Saved, Stored};
 use cek_paritrana::core::model::category::Category;
-use cek_paritrana::core::model::inputs::{Attendance, Field, Item, RegulationLevel};
+use cek_paritrana::core::model::inputs::{Attendance, Field, Item};
 use cek_paritrana::core::pages::session::Side;
 use cek_paritrana::core::pages::session::{
     merge, Action, Edit, Effect, ExportAction, Failure, ImportAction, LibraryAction, Page, ProfileField, Sharing,
@@ -61,12 +64,9 @@ impl Tester {
     fn padang_panjang() -> Self {
         let mut t = Tester::new();
         t.send(Action::Library(LibraryAction::New(Category::Kabkota)));
-        t.edit(Edit::Profile(ProfileField::Name, "Kota Padang Panjang".into()));
-        t.edit(Edit::Profile(ProfileField::Year, "2024".into()));
-        t.edit(Edit::Field(Field::Employed, "19.654".into()));
-        t.edit(Edit::Field(Field::ActiveParticipants, "15.386".into()));
-        t.edit(Edit::Field(Field::CoverageTarget, "80".into()));
-        t.edit(Edit::Regulation(RegulationLevel::PeraturanKepala));
+        for edit in worked_example::padang_panjang_edits() {
+            t.edit(edit);
+        }
         t
     }
 
