@@ -4,7 +4,7 @@ use super::{class_if, event_value, option, Ctx};
 use crate::core::base::i18n;
 use crate::core::base::keys::Keyed;
 use crate::core::base::number::format_decimal;
-use crate::core::base::text::Msg;
+use crate::core::base::text::{Msg, T};
 use crate::core::model::assessment::Assessment;
 use crate::core::model::category::{BusinessSize, Category, Family, SECTORS};
 use crate::core::model::money::RiskGroup;
@@ -87,33 +87,29 @@ pub fn size_select(
     now: BusinessSize,
     make: fn(BusinessSize) -> Action,
 ) -> Html {
-    let help = format!("{id}-help");
-    html! {
-        <div class="field">
-            <label for={id}>{ ctx.t(i18n::SIZE) }</label>
-            <select {id} aria-describedby={help.clone()}
-                onchange={ctx.send(move |e: Event| make(BusinessSize::from_key(&event_value(&e)).unwrap_or_default()))}>
-                { for sizes.iter().map(|s| option(s.key().into(), *s == now, s.name().get(ctx.lang))) }
-            </select>
-            <p class="help" id={help}>{ ctx.t(i18n::SIZE_HELP) }</p>
-        </div>
-    }
+    let options = sizes.iter().map(|s| option(s.key().into(), *s == now, s.name().get(ctx.lang))).collect();
+    let onchange = ctx.send(move |e: Event| make(BusinessSize::from_key(&event_value(&e)).unwrap_or_default()));
+    select_field(ctx, id, (i18n::SIZE, i18n::SIZE_HELP), onchange, options)
 }
 
 /// The JKK risk group with each group's rate on `day`, asked on the form and in the planner.
 pub fn risk_select(ctx: &Ctx, id: &'static str, now: RiskGroup, day: Day, make: fn(RiskGroup) -> Action) -> Html {
-    let help = format!("{id}-help");
+    let options = RiskGroup::ALL.iter().map(|r| {
+        let rate = format_decimal(r.jkk_rate(day), 2);
+        option(r.key().into(), *r == now, format!("{} ({rate}%)", r.number()))
+    });
+    let onchange = ctx.send(move |e: Event| make(RiskGroup::from_key(&event_value(&e)).unwrap_or_default()));
+    select_field(ctx, id, (i18n::RISK, i18n::RISK_HELP), onchange, options.collect())
+}
+
+/// A select with its label and, below it, its help.
+fn select_field(ctx: &Ctx, id: &'static str, (label, help): (T, T), onchange: Callback<Event>, options: Html) -> Html {
+    let help_id = format!("{id}-help");
     html! {
         <div class="field">
-            <label for={id}>{ ctx.t(i18n::RISK) }</label>
-            <select {id} aria-describedby={help.clone()}
-                onchange={ctx.send(move |e: Event| make(RiskGroup::from_key(&event_value(&e)).unwrap_or_default()))}>
-                { for RiskGroup::ALL.iter().map(|r| {
-                    let rate = format_decimal(r.jkk_rate(day), 2);
-                    option(r.key().into(), *r == now, format!("{} ({rate}%)", r.number()))
-                }) }
-            </select>
-            <p class="help" id={help}>{ ctx.t(i18n::RISK_HELP) }</p>
+            <label for={id}>{ ctx.t(label) }</label>
+            <select {id} aria-describedby={help_id.clone()} {onchange}>{ options }</select>
+            <p class="help" id={help_id}>{ ctx.t(help) }</p>
         </div>
     }
 }
