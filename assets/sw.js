@@ -1,15 +1,15 @@
 // The service worker of one release: it keeps that release's own files and answers for
-// them, so the app opens with the network off. scripts/release.mjs fills in the three
-// constants below at build time (and drops these comment lines); a new build makes a new
-// sw.js, which the browser installs beside this one and opens on the next visit.
-// It never caches anything else: the user's data stays in the page's browser storage.
-const RELEASE = '';
-const FILES = [];
+// them, so the app opens with the network off. scripts/release.mjs builds it at build time
+// (minified, without these comments), with BUILD as the release's id and lists of files; a
+// new build makes a new sw.js, which the browser installs beside this one and opens on the
+// next visit. It never caches anything else: the user's data stays in the page's browser
+// storage.
 // FILES: every candidate page, the one bundle they all run and the method pages, kept when
 // the worker installs (after the first page has started), so all of them open offline.
 // LATER: the panel's page and bundle, which candidates never open: not fetched when the
 // worker installs, but kept once a visit fetches them.
-const LATER = [];
+/* global BUILD */
+const { release: RELEASE, files: FILES, later: LATER } = BUILD;
 
 const BASE = new URL('./', location.href);
 // Named by sub-path too: two copies of the app on one origin keep their own caches.

@@ -20,6 +20,13 @@ use crate::core::pages::SitePage;
 pub const PLACEHOLDER: &str = r#"<div id="pra"></div>"#;
 const MINIFIED_PLACEHOLDER: &str = "<div id=pra></div>";
 
+/// Every page's release, which the app compares with the release this browser last ran:
+/// written empty here, in this one form; scripts/release.mjs fills it in.
+pub const RELEASE_META: &str = r#"<meta name="cek-paritrana-release" content="">"#;
+/// Where index.html takes it, as its source states it and as the release build's
+/// minifier leaves it.
+const RELEASE_META_PLACES: [&str; 2] = [r#"<meta name="cek-paritrana-release">"#, "<meta name=cek-paritrana-release>"];
+
 #[function_component(FirstPaint)]
 fn first_paint() -> Html {
     // The app's boot with storage that holds nothing.
@@ -74,8 +81,8 @@ const METHOD_SCRIPT: &str = r#"(function () {
 })();"#;
 
 /// The method page in `lang`, whole: the app page's content security policy `csp`, its
-/// stylesheet `css` and icon `icon` (file names), its release (blank here: scripts/release.mjs
-/// writes it), and no app code.
+/// stylesheet `css` and icon `icon` (file names), its release (blank: see [`RELEASE_META`]),
+/// and no app code.
 pub fn method_page(lang: Lang, csp: &str, css: &str, icon: &str) -> String {
     let title = SitePage::method(lang).document_title(lang);
     let head = page_head(lang, &title, i18n::TAGLINE.get(lang), csp, css, icon);
@@ -95,8 +102,8 @@ pub fn method_page(lang: Lang, csp: &str, css: &str, icon: &str) -> String {
 }
 
 /// A page's document up to the end of its head but for what is its own: the language, the
-/// title and description, the security policy `csp`, the release (blank here:
-/// scripts/release.mjs writes it), the icon and the stylesheet (file names), all by
+/// title and description, the security policy `csp`, the release (blank: see
+/// [`RELEASE_META`]), the icon and the stylesheet (file names), all by
 /// relative URLs.
 fn page_head(lang: Lang, title: &str, description: &str, csp: &str, css: &str, icon: &str) -> String {
     format!(
@@ -108,7 +115,7 @@ fn page_head(lang: Lang, title: &str, description: &str, csp: &str, css: &str, i
 <title>{title}</title>
 <meta name="description" content="{description}">
 <meta name="theme-color" content="#0b5d4b">
-<meta name="cek-paritrana-release" content="">
+{RELEASE_META}
 <meta http-equiv="Content-Security-Policy" content="{csp}">
 <link rel="icon" href="./{icon}">
 <link rel="stylesheet" href="./{css}">"##,
@@ -122,11 +129,18 @@ fn placeholder_in(page: &str) -> Option<&'static str> {
     [PLACEHOLDER, MINIFIED_PLACEHOLDER].into_iter().find(|p| page.contains(p))
 }
 
+/// The built page (index.html) with its release in the one form every page writes it in.
+fn with_release_meta(page: &str) -> Option<String> {
+    let place = RELEASE_META_PLACES.into_iter().find(|p| page.contains(p))?;
+    Some(page.replacen(place, RELEASE_META, 1))
+}
+
 /// Another page of the app (`page`: the built index.html): the same head, so the same
 /// code, with the page's own title and only the loading line in place of the start page,
 /// until the app renders the page its address names. `None` without the placeholder or
 /// the self-check's title.
 pub fn app_page(page: &str, of: SitePage) -> Option<String> {
+    let page = &with_release_meta(page)?;
     let placeholder = placeholder_in(page)?;
     let title_of = |p: SitePage| format!("<title>{}</title>", p.document_title(Lang::Id));
     let check_title = title_of(SitePage::Check);
@@ -145,6 +159,7 @@ pub fn app_page(page: &str, of: SitePage) -> Option<String> {
 /// the page may open elsewhere (index.html's inline script); `None` without the
 /// placeholder.
 pub fn into_page(page: &str) -> Option<String> {
+    let page = &with_release_meta(page)?;
     let placeholder = placeholder_in(page)?;
     let loading = format!(r#"<p class="memuat-teks">{} · {}</p>"#, i18n::LOADING.id, i18n::LOADING.en);
     Some(page.replacen(placeholder, &format!(r#"<div id="pra">{loading}{}</div>"#, start_page()), 1))
