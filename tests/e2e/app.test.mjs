@@ -136,6 +136,8 @@ test('the method page is written from the rubric, opens on the open assessment\'
   // The calibration table comes from the same cases the native tests hold.
   const ketapang = page.locator('[data-case="Kabupaten Ketapang"]');
   assert.match(await ketapang.textContent(), /Juara 1 Kalimantan Barat 2025/);
+  const published = await ketapang.locator('td').first().textContent();
+  assert.equal(published.split('ketapangmedia.com').length - 1, 1, `each source named once, after what it published: ${published}`);
   for (const v of ['2026.1', '2026.2']) {
     assert.equal(await ketapang.locator(`[data-version="${v}"]`).getAttribute('data-band'), 'siap_bersaing');
   }
@@ -145,6 +147,7 @@ test('the method page is written from the rubric, opens on the open assessment\'
   const latest = await page.textContent('.changes');
   assert.match(latest, /Cakupan di atas 100% dibaca sebagai cakupan penuh/);
   assert.match(latest, /Kelurahan: kategori baru/);
+  assert.match(latest, /“Isi regulasi: mewajibkan dan mendanai”, kini 6 butir: butir baru “Mengatur sanksi/, 'a checklist names what it gained');
   assert.equal(await page.locator('[data-version="2025.1"]').count(), 0, 'the table shows the current rubric and the one before');
   assert.deepEqual(await axeViolations(page), []);
   // The other language keeps the category; the way back opens the assessment again.

@@ -158,7 +158,14 @@ fn case_row(c: &Case, lang: Lang, ctx: &Ctx) -> Html {
             Input::RevenueShare(share) => share.name().get(lang).to_string(),
         }
     };
-    let published: Vec<(String, String)> = c.published.iter().map(|(i, src)| (input(i), src.to_string())).collect();
+    // What one source published, together: the source once, after its figures.
+    let mut published: Vec<(String, String)> = Vec::new();
+    for (i, src) in c.published {
+        match published.iter_mut().find(|(_, s)| s == src) {
+            Some((text, _)) => *text = format!("{text}; {}", input(i)),
+            None => published.push((input(i), src.to_string())),
+        }
+    }
     let assumed: Vec<(String, String)> =
         c.assumed.iter().map(|(i, why)| (input(i), why.get(lang).to_string())).collect();
     let left_out = (!c.unpublished.is_empty()).then(|| format!("{}: {}", ctx.t(i18n::LEFT_OUT), c.unpublished.len()));

@@ -11,10 +11,10 @@ mod v2026_2;
 use rust_decimal::Decimal;
 
 use crate::core::base::number::format_points;
-use crate::core::base::text::{MethodOnly, Msg, T};
+use crate::core::base::text::{Lang, MethodOnly, Msg, T};
 use crate::core::model::assessment::{Assessment, Version};
 use crate::core::model::category::Category;
-use crate::core::model::inputs::Field;
+use crate::core::model::inputs::{Field, Item};
 use crate::core::rubric::measure::{CapRule, Measure, Rule};
 
 /// Each version's rubric stays in the code as data (the versions: [`Version`]).
@@ -229,7 +229,9 @@ fn category_differences(old: &CategoryRubric, new: &CategoryRubric) -> Vec<Msg> 
                 format!("\u{201c}{}\u{201d} {v} → {w} points", t.en),
             ));
         }
-        if was.rule != c.rule || was.measure != c.measure {
+        if let (Measure::Checklist(before), Measure::Checklist(now)) = (was.measure, c.measure) {
+            out.extend(checklist_differences(t, &before, &now));
+        } else if was.rule != c.rule || was.measure != c.measure {
             let rule = c.rule_text(new.category);
             out.push(Msg::new(
                 format!("aturan \u{201c}{}\u{201d} kini: {}", t.id, rule.id),
@@ -244,6 +246,32 @@ fn category_differences(old: &CategoryRubric, new: &CategoryRubric) -> Vec<Msg> 
         ));
     }
     out
+}
+
+/// A checklist's items added and removed, each named (the whole list is on the category's
+/// part of the method page).
+fn checklist_differences(title: T, before: &[Item], now: &[Item]) -> Option<Msg> {
+    let named = |items: &[Item], among: &[Item], lang: Lang| {
+        let names: Vec<String> = items
+            .iter()
+            .filter(|i| !among.contains(i))
+            .map(|i| format!("\u{201c}{}\u{201d}", i.label().get(lang)))
+            .collect();
+        (!names.is_empty()).then(|| names.join(", "))
+    };
+    let (added, removed) = ((now, before), (before, now));
+    let part = |lang: Lang, (more, less): (&str, &str)| {
+        let said: Vec<String> = [(added, more), (removed, less)]
+            .into_iter()
+            .filter_map(|((items, among), word)| named(items, among, lang).map(|n| format!("{word} {n}")))
+            .collect();
+        (!said.is_empty()).then(|| said.join("; "))
+    };
+    let (id, en) = (part(Lang::Id, ("butir baru", "butir dihapus"))?, part(Lang::En, ("new items", "items removed"))?);
+    Some(Msg::new(
+        format!("\u{201c}{}\u{201d}, kini {} butir: {id}", title.id, now.len()),
+        format!("\u{201c}{}\u{201d}, now {} items: {en}", title.en, now.len()),
+    ))
 }
 
 impl Criterion {
@@ -363,6 +391,13 @@ mod tests {
         let has_latest = |needle: &str| latest.iter().any(|m| m.en.contains(needle));
         assert!(has_latest("Urban Ward (Kelurahan): new category"), "{latest:#?}");
         assert!(has_latest("rule of \u{201c}Who attends the interview\u{201d} now: Ladder"), "{latest:#?}");
+        // A checklist names only what it gained or lost.
+        let content = latest.iter().find(|m| m.en.starts_with("Provincial Government, Regency/City Government: \u{201c}What the regulation requires and funds\u{201d}"));
+        assert_eq!(
+            content.map(|m| m.en.split(": ").skip(1).collect::<Vec<_>>().join(": ")),
+            Some("\u{201c}What the regulation requires and funds\u{201d}, now 6 items: new items \u{201c}Sets administrative sanctions for employers who do not register their workers\u{201d}, \u{201c}The protection programme is written into the annual plan and budget (RKPD and APBD)\u{201d}".to_string()),
+            "{latest:#?}"
+        );
         assert!(differences(new, new).is_empty());
         let d = differences(old, new);
         let has = |needle: &str| d.iter().any(|m| m.en.contains(needle));

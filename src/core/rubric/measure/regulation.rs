@@ -34,11 +34,18 @@ impl Kind for Regulation {
         if !levels.contains(&RegulationLevel::PeraturanDaerah) && now < RegulationLevel::PeraturanDaerah {
             levels.push(RegulationLevel::PeraturanDaerah);
         }
+        // A kelurahan issues none of these: the city or regency does, at its asking.
+        let (issue_id, issue_en) = match a.category {
+            Category::Kelurahan => {
+                ("Dorong pemerintah kabupaten/kota menerbitkan", "Ask the city or regency to issue:")
+            }
+            _ => ("Terbitkan", "Issue:"),
+        };
         for level in levels {
             let name = level.name(a.category);
             out.push(Proposal {
                 change: Change::Regulation(level),
-                text: Msg::new(format!("Terbitkan {}", name.id), format!("Issue: {}", name.en)),
+                text: Msg::new(format!("{issue_id} {}", name.id), format!("{issue_en} {}", name.en)),
             });
         }
     }
@@ -72,6 +79,8 @@ mod tests {
         let texts: Vec<&str> = out.iter().map(|p| p.text.en.as_str()).collect();
         assert_eq!(texts, ["Issue: Circular letter", "Issue: Village regulation"]);
         assert_eq!(out[1].changed(&none.a).entry.regulation, RegulationLevel::PeraturanDaerah);
+        let ward = Reading::of(Category::Kelurahan, &[]).proposals(&Regulation);
+        assert_eq!(ward[1].text.id, "Dorong pemerintah kabupaten/kota menerbitkan Peraturan Daerah (Perda)");
 
         let mut a = assessment(Category::Desa, &[]);
         a.entry.regulation = RegulationLevel::PeraturanKepala;
