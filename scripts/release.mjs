@@ -7,6 +7,8 @@
 //     minified by esbuild;
 //   - the release id is a hash of every shipped file (the pages with their release empty),
 //     so any change to any file is a new release;
+//   - every text and WebAssembly file is precompressed beside it (`<file>.gz`, zopfli),
+//     for hosts that send such files as they are (release builds);
 //   - the id is written into the pages (<meta name="cek-paritrana-release">, which the app
 //     compares with the release this browser last ran) and, with the lists of files, into
 //     sw.js, built by esbuild from its source assets/sw.js (which reads them as BUILD):
@@ -17,8 +19,9 @@
 // Also by hand on a built directory: `node scripts/release.mjs DIR` (same files, same id;
 // a directory released before is released again).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { gzipAsync } from '@gfx/zopfli';
 import { transformSync } from 'esbuild';
 
 function fail(message) {
@@ -37,10 +40,15 @@ const PAGE = PAGES.find((p) => p.address === './')?.file ?? fail('no page at ./ 
 const meta = (id) => `<meta name="cek-paritrana-release" content="${id}">`;
 const NAMED = '// Cek Paritrana release ';
 
-const files = readdirSync(dir, { recursive: true })
+// Precompressed copies (`<file>.gz`, below) are encodings of files, not files of the
+// release: a directory released before loses them here and gets them anew.
+const GZ = '.gz';
+const found = readdirSync(dir, { recursive: true })
   .map((f) => f.split(sep).join('/'))
-  .filter((f) => f !== WORKER && statSync(join(dir, f)).isFile())
-  .sort();
+  .filter((f) => statSync(join(dir, f)).isFile());
+const precompressed = found.filter((f) => f.endsWith(GZ));
+for (const f of precompressed) rmSync(join(dir, f));
+const files = found.filter((f) => f !== WORKER && !f.endsWith(GZ)).sort();
 const path = (f) => join(dir, f);
 for (const f of PAGES.map((p) => p.file)) if (!files.includes(f)) fail(`no ${f} in ${dir}`);
 const before = existsSync(path(WORKER)) ? readFileSync(path(WORKER), 'utf8').split('\n')[0] : '';
@@ -88,3 +96,15 @@ const { code } = transformSync(readFileSync(new URL('../assets/sw.js', import.me
 });
 writeFileSync(path(WORKER), `${NAMED}${release}\n// Source: assets/sw.js\n${code}`);
 console.log(`release ${release}: ${list.length} files in ${WORKER}, ${later.size} kept on first use`);
+
+// Each text and WebAssembly file also as gzip at its smallest (zopfli, about 4% under
+// gzip -9), beside it as `<file>.gz`: a host set up as deploy/ says (nginx gzip_static,
+// Apache's rewrite to the .gz) sends these as they are; one that compresses by itself
+// never sees them. Only for a release build (a debug build's WebAssembly is megabytes),
+// or a directory that had them.
+const COMPRESSED = /\.(html|js|css|svg|wasm|webmanifest|json)$/;
+if (process.env.TRUNK_PROFILE === 'release' || precompressed.length > 0) {
+  const encode = [...files, WORKER].filter((f) => COMPRESSED.test(f));
+  for (const f of encode) writeFileSync(path(f) + GZ, await gzipAsync(readFileSync(path(f)), { numiterations: 15 }));
+  console.log(`release ${release}: ${encode.length} files precompressed (${GZ})`);
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building (and, with `--browser`, testing) needs, only where missing:
 # the wasm target, pinned trunk and wasm-bindgen-cli (in ~/.cargo/bin), the npm tools
-# (wasm-opt from binaryen, esbuild, playwright-core, axe-core) and Debian's Chromium,
+# (wasm-opt from binaryen, esbuild, zopfli, playwright-core, axe-core) and Debian's Chromium,
 # ChromeDriver and poppler-utils.
 # Source it: it also puts the tools on PATH. Safe to run again; a second run is quick.
 set -euo pipefail
@@ -32,7 +32,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes, once)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/esbuild ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/esbuild ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/@gfx/zopfli ]; then
   say "installing npm tools from package-lock.json"
   npm ci --no-audit --no-fund
 fi

@@ -1,5 +1,6 @@
 // A static server for dist/ on loopback under a sub-path (the app must work from any
-// sub-path), compressing with gzip when asked, as any static host does. It sends the
+// sub-path), compressing with gzip when asked, as any static host does (sending the
+// release's precompressed `.gz` copy where there is one). It sends the
 // headers that deploy/ tells a real host to send (tests/e2e/headers.test.mjs checks both).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -57,7 +58,9 @@ export async function startServer({ root = DIST, port = 0, gzip = false } = {}) 
     if (gzip && COMPRESSED.has(extname(rel))) {
       headers.vary = 'accept-encoding';
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body, { level: 9 });
+        // The release's precompressed copy where it has one, as nginx's gzip_static and
+        // deploy/.htaccess send it; else compressed now, as a host that compresses does.
+        body = await readFile(join(root, `${rel}.gz`)).catch(() => gzipSync(body, { level: 9 }));
         headers['content-encoding'] = 'gzip';
       }
     }

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { basename, join, sep } from 'node:path';
 import { HASHED, startServer, stopServer } from '../../scripts/static-server.mjs';
 
@@ -14,14 +15,15 @@ const DEPLOY = new URL('../../deploy/', import.meta.url).pathname;
 const LONG = 'public, max-age=31536000, immutable';
 const REVALIDATED = ['sw.js', 'manifest.webmanifest', 'icon-512.png'];
 
-/// Every file in dist/ by its path from there; fails at once when there is no build.
-function distFiles() {
+/// Every file in dist/ by its path from there, with the precompressed copies (`.gz`) when
+/// asked; fails at once when there is no build.
+function distFiles({ precompressed = false } = {}) {
   if (!existsSync(join(DIST, 'index.html'))) {
     assert.fail(`no release build in ${DIST}: run \`trunk build --release\` first (scripts/test.sh does)`);
   }
   return readdirSync(DIST, { recursive: true })
     .map((f) => f.split(sep).join('/'))
-    .filter((f) => statSync(join(DIST, f)).isFile())
+    .filter((f) => statSync(join(DIST, f)).isFile() && precompressed === f.endsWith('.gz'))
     .sort();
 }
 
@@ -32,11 +34,13 @@ function expectedCache(file) {
   return HASHED.test(file) ? LONG : 'no-cache';
 }
 
-/// Status and headers of a GET (the body read and dropped, never decompressed).
+/// Status and headers of a GET, and the body's length on the wire as `bytes` (read and
+/// dropped, never decompressed).
 function get(url, headers = {}) {
   return new Promise((resolve, reject) => {
     request(url, { headers }, (res) => {
-      res.resume();
+      res.bytes = 0;
+      res.on('data', (chunk) => { res.bytes += chunk.length; });
       res.on('end', () => resolve(res));
     })
       .on('error', reject)
@@ -72,6 +76,7 @@ test('the server sends the types, caching, compression and security headers of d
       if (name.endsWith('.webmanifest')) assert.equal(res.headers['content-type'], 'application/manifest+json', url);
       if (/\.(wasm|js|css|html)$/.test(name)) {
         assert.equal(res.headers['content-encoding'], 'gzip', `${url} gzip-encoded`);
+        assert.equal(res.bytes, statSync(join(DIST, `${name}.gz`)).size, `${url}: its precompressed copy`);
         const plain = await get(url);
         assert.equal(plain.headers['content-encoding'], undefined, `${url} plain when gzip is not accepted`);
       }
@@ -144,4 +149,18 @@ test('deploy/nginx.conf and deploy/.htaccess say the same for every file of the 
       assert.equal(rule.test(`/cek-paritrana/${file}`), long, `${name}: ${file} ${long ? 'cached for a year' : 'revalidated'}`);
     }
   }
+});
+
+test('every text and WebAssembly file has a precompressed copy that reads back to it', () => {
+  const copies = distFiles({ precompressed: true });
+  const encoded = distFiles().filter((f) => /\.(html|js|css|svg|wasm|webmanifest)$/.test(f));
+  assert.deepEqual(copies, encoded.map((f) => `${f}.gz`).sort(), 'one .gz beside each, no other');
+  for (const f of encoded) {
+    const [plain, copy] = [readFileSync(join(DIST, f)), readFileSync(join(DIST, `${f}.gz`))];
+    assert.ok(gunzipSync(copy).equals(plain), `${f}.gz reads back to ${f}`);
+    assert.ok(copy.length <= gzipSync(plain, { level: 9 }).length, `${f}.gz no larger than gzip -9`);
+  }
+  // The hosts of deploy/ send them as they are.
+  assert.match(readFileSync(join(DEPLOY, 'nginx.conf'), 'utf8'), /^\s*gzip_static on;/m, 'nginx sends the .gz copies');
+  assert.match(readFileSync(join(DEPLOY, '.htaccess'), 'utf8'), /RewriteRule .*\.gz/, 'Apache rewrites to the .gz copies');
 });
