@@ -5,7 +5,8 @@
 // `js` and `wasm`, the bundle; `worker`, the service worker to register once it has started
 // (the self-check's pages only); `lang`, the storage key of the page's language as last
 // shown (the panel's). A file, not an inline script: the pages' security policy allows no
-// inline script but the first paint's own, by its hash.
+// inline script but the first paint's own, by its hash. The self-check's pages add it once
+// their first paint is on screen (index.html); the panel's names it.
 //
 // The page's own HTML (the start page, a loading line) is on screen first, then the bundle
 // is fetched, so that paint never waits for it and the app's equal render in its place is

@@ -23,9 +23,22 @@ const MINIFIED_PLACEHOLDER: &str = "<div id=pra></div>";
 /// Every page's release, which the app compares with the release this browser last ran:
 /// written empty here, in this one form; scripts/release.mjs fills it in.
 pub const RELEASE_META: &str = r#"<meta name="cek-paritrana-release" content="">"#;
-/// Where index.html takes it, as its source states it and as the release build's
-/// minifier leaves it.
+/// Where index.html takes it and the icon, as its source states it and as the release
+/// build's minifier leaves it.
 const RELEASE_META_PLACES: [&str; 2] = [r#"<meta name="cek-paritrana-release">"#, "<meta name=cek-paritrana-release>"];
+
+/// The icon (assets/favicon.svg), written into every page as a data URI: the first paint
+/// then fetches nothing but the stylesheet (Lighthouse's simulated phone counts a request
+/// begun before that paint against it). The manifest names the file.
+fn icon_link() -> String {
+    let svg = base64::engine::general_purpose::STANDARD.encode(include_str!("../../assets/favicon.svg").trim_end());
+    format!(r#"<link rel="icon" href="data:image/svg+xml;base64,{svg}">"#)
+}
+
+/// What every page's head takes at build time: its release (empty) and its icon.
+fn built_head() -> String {
+    format!("{RELEASE_META}{}", icon_link())
+}
 
 #[function_component(FirstPaint)]
 fn first_paint() -> Html {
@@ -81,11 +94,10 @@ const METHOD_SCRIPT: &str = r#"(function () {
 })();"#;
 
 /// The method page in `lang`, whole: the app page's content security policy `csp`, its
-/// stylesheet `css` and icon `icon` (file names), its release (blank: see [`RELEASE_META`]),
-/// and no app code.
-pub fn method_page(lang: Lang, csp: &str, css: &str, icon: &str) -> String {
+/// stylesheet `css` (file name), its release (blank: see [`RELEASE_META`]), and no app code.
+pub fn method_page(lang: Lang, csp: &str, css: &str) -> String {
     let title = SitePage::method(lang).document_title(lang);
-    let head = page_head(lang, &title, i18n::TAGLINE.get(lang), csp, css, icon);
+    let head = page_head(lang, &title, i18n::TAGLINE.get(lang), csp, css);
     let body = render(ServerRenderer::<MethodBody>::with_props(move || MethodProps { lang }));
     format!(
         r##"{head}
@@ -103,9 +115,8 @@ pub fn method_page(lang: Lang, csp: &str, css: &str, icon: &str) -> String {
 
 /// A page's document up to the end of its head but for what is its own: the language, the
 /// title and description, the security policy `csp`, the release (blank: see
-/// [`RELEASE_META`]), the icon and the stylesheet (file names), all by
-/// relative URLs.
-fn page_head(lang: Lang, title: &str, description: &str, csp: &str, css: &str, icon: &str) -> String {
+/// [`RELEASE_META`]) and the icon, and the stylesheet (file name), all by relative URLs.
+fn page_head(lang: Lang, title: &str, description: &str, csp: &str, css: &str) -> String {
     format!(
         r##"<!doctype html>
 <html lang="{lang}">
@@ -115,11 +126,11 @@ fn page_head(lang: Lang, title: &str, description: &str, csp: &str, css: &str, i
 <title>{title}</title>
 <meta name="description" content="{description}">
 <meta name="theme-color" content="#0b5d4b">
-{RELEASE_META}
+{built}
 <meta http-equiv="Content-Security-Policy" content="{csp}">
-<link rel="icon" href="./{icon}">
 <link rel="stylesheet" href="./{css}">"##,
-        lang = lang.code()
+        lang = lang.code(),
+        built = built_head()
     )
 }
 
@@ -129,10 +140,11 @@ fn placeholder_in(page: &str) -> Option<&'static str> {
     [PLACEHOLDER, MINIFIED_PLACEHOLDER].into_iter().find(|p| page.contains(p))
 }
 
-/// The built page (index.html) with its release in the one form every page writes it in.
+/// The built page (index.html) with its release, in the one form every page writes it in,
+/// and its icon.
 fn with_release_meta(page: &str) -> Option<String> {
     let place = RELEASE_META_PLACES.into_iter().find(|p| page.contains(p))?;
-    Some(page.replacen(place, RELEASE_META, 1))
+    Some(page.replacen(place, &built_head(), 1))
 }
 
 /// Another page of the app (`page`: the built index.html): the same head, so the same
@@ -173,23 +185,22 @@ pub const BUNDLE_BLOCK: &str = "bundle";
 const PANEL_HEADING: &str = "Cek Paritrana: mode panel / panel mode";
 const PANEL_DESCRIPTION: &str = "Peringkat kandidat Paritrana Award untuk panel provinsi atau cabang BPJS Ketenagakerjaan: data tidak pernah meninggalkan peramban Anda.";
 
-/// The files the panel's page names: its bundle (`js`, `wasm`), and the loader, stylesheet
-/// and icon it shares with the self-check's pages, by their built names.
+/// The files the panel's page names: its bundle (`js`, `wasm`), and the loader and
+/// stylesheet it shares with the self-check's pages, by their built names.
 pub struct PanelFiles<'a> {
     pub js: &'a str,
     pub wasm: &'a str,
     pub loader: &'a str,
     pub css: &'a str,
-    pub icon: &'a str,
 }
 
 /// The panel's page, whole: the app page's content security policy `csp`, its loading line
 /// until the bundle runs, and the loader told (in its data block) the bundle and the storage
 /// key of the panel's language (`lang_key`), which it sets before the bundle runs.
 pub fn panel_page(csp: &str, title: &str, lang_key: &str, files: &PanelFiles) -> String {
-    let PanelFiles { js, wasm, loader, css, icon } = files;
+    let PanelFiles { js, wasm, loader, css } = files;
     let bundle = serde_json::json!({ "js": format!("./{js}"), "wasm": format!("./{wasm}"), "lang": lang_key });
-    let head = page_head(Lang::Id, &format!("Cek Paritrana: {title}"), PANEL_DESCRIPTION, csp, css, icon);
+    let head = page_head(Lang::Id, &format!("Cek Paritrana: {title}"), PANEL_DESCRIPTION, csp, css);
     format!(
         r##"{head}
 <script type="application/json" id="{BUNDLE_BLOCK}">{bundle}</script>

@@ -23,9 +23,6 @@ use strum::VariantArray;
 /// `panel_bg.wasm` (a "worker" asset of index.html keeps its plain name).
 const PANEL_BIN: &str = "panel";
 
-/// The web app manifest, as Trunk copies it from assets/ (index.html).
-const MANIFEST: &str = "manifest.webmanifest";
-
 fn main() -> ExitCode {
     let Some(dir) = std::env::var_os("TRUNK_STAGING_DIR").or_else(|| std::env::args_os().nth(1)) else {
         eprintln!("prerender: no directory: run by Trunk, or give one");
@@ -65,12 +62,10 @@ fn write_pages(dir: &Path) -> Result<(), String> {
     write(path.clone(), secure(text, SitePage::Check.file())?)?;
     let files = Built::in_dir(dir)?;
     for &lang in Lang::VARIANTS {
-        let text =
-            prerender::method_page(lang, &policy, files.named("main-", ".css")?, files.named("favicon-", ".svg")?);
+        let text = prerender::method_page(lang, &policy, files.named("main-", ".css")?);
         write(dir.join(method_file(lang)), secure(text, method_file(lang))?)?;
     }
     write_panel_page(dir, &files, &policy, &secure)?;
-    point_manifest_at_icon(dir, files.named("favicon-", ".svg")?)?;
     let list = Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
     std::fs::create_dir_all(&list).map_err(|e| format!("{}: {e}", list.display()))?;
     write(list.join("pages.json"), pages_json())
@@ -142,26 +137,11 @@ fn write_panel_page(
         &PanelFiles {
             js: &hashed[0],
             wasm: &hashed[1],
-            loader: files.named("loader-", ".js")?,
+            loader: files.named("loader", ".js")?,
             css: files.named("main-", ".css")?,
-            icon: files.named("favicon-", ".svg")?,
         },
     );
     write(dir.join(panel.file()), secure(page, panel.file())?)
-}
-
-/// The web app manifest (copied by Trunk from assets/) with its scalable icon under the
-/// name Trunk gave it (`favicon-<hash>.svg`).
-fn point_manifest_at_icon(dir: &Path, icon: &str) -> Result<(), String> {
-    let path = dir.join(MANIFEST);
-    let mut manifest: serde_json::Value =
-        serde_json::from_str(&read(&path)?).map_err(|e| format!("{}: {e}", path.display()))?;
-    let svg = manifest["icons"]
-        .as_array_mut()
-        .and_then(|icons| icons.iter_mut().find(|i| i["type"] == "image/svg+xml"))
-        .ok_or_else(|| format!("no image/svg+xml icon in {}", path.display()))?;
-    svg["src"] = icon.into();
-    write(path, serde_json::to_string(&manifest).map_err(|e| e.to_string())?)
 }
 
 /// The list of pages as JSON: each page's file, what it runs, whether it is kept offline

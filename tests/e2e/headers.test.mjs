@@ -13,7 +13,7 @@ import { HASHED, startServer, stopServer } from '../../scripts/static-server.mjs
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const DEPLOY = new URL('../../deploy/', import.meta.url).pathname;
 const LONG = 'public, max-age=31536000, immutable';
-const REVALIDATED = ['sw.js', 'manifest.webmanifest', 'icon-512.png'];
+const REVALIDATED = ['sw.js', 'loader.js', 'manifest.webmanifest', 'icon-512.png', 'favicon.svg'];
 
 /// Every file in dist/ by its path from there, with the precompressed copies (`.gz`) when
 /// asked; fails at once when there is no build.
