@@ -240,8 +240,9 @@ pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
     out
 }
 
-/// Why a company that says it is labour-intensive gets no JKK discount here.
-fn no_discount(workers: Option<Decimal>) -> Msg {
+/// Why a company that says it is labour-intensive gets no JKK discount here (the
+/// self-check and the planner).
+pub(crate) fn no_discount(workers: Option<Decimal>) -> Msg {
     match workers.filter(|n| *n < LABOUR_INTENSIVE_MIN_WORKERS) {
         Some(n) => {
             let n = format_count(n.to_u64().unwrap_or(0));

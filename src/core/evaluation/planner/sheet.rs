@@ -7,7 +7,7 @@ use super::{months_covered, workers_covered, CoverPlan, Payroll};
 use crate::core::base::number::{self, format_count, format_decimal, format_rupiah, NumberKind};
 use crate::core::base::sorted::SortedMap;
 use crate::core::base::text::{Msg, T};
-use crate::core::evaluation::derived::{DerivedFigure, Quantity};
+use crate::core::evaluation::derived::{no_discount, DerivedFigure, Quantity};
 use crate::core::model::assessment::Assessment;
 use crate::core::model::category::{BusinessSize, Family};
 use crate::core::model::inputs::Field::{self, *};
@@ -398,9 +398,13 @@ impl Sheet {
         }
         let programmes = mandatory_programmes(self.size);
         let employer = Employer { risk: self.risk, labour_intensive: self.labour_intensive };
+        let workers: Decimal = bands.iter().map(|b| b.workers).sum();
         let payroll = Payroll { bands, employer, day: self.day() };
         let cost = payroll.cost(programmes);
         let c = &cost.monthly;
+        if self.labour_intensive && c.jkk_discount.is_none() {
+            out.basis.push(no_discount(Some(workers)));
+        }
         let (group, since) = (self.risk.number(), c.rates.from.shown());
         let codes: Vec<&str> = programmes.iter().map(|p| p.code()).collect();
         let codes = codes.join(", ");
@@ -607,6 +611,26 @@ mod tests {
         assert_eq!(a.entry.fields[&Employees], "120");
         assert_eq!(a.entry.fields[&WageBillReported], "1.040.000.000");
         assert_eq!(a.entry.programmes.len(), 4);
+    }
+
+    #[test]
+    fn a_labour_intensive_plan_says_why_it_gets_no_discount() {
+        let plan = |year: u16, workers: &str| {
+            let mut sheet = Sheet::from(&Assessment::new(Category::BuMenengah));
+            sheet.year = year;
+            sheet.labour_intensive = true;
+            sheet.set(Input::BandWorkers(0), workers.into());
+            sheet.set(Input::BandWage(0), "5.000.000".into());
+            sheet.outcome().basis
+        };
+        let said = |basis: &[Msg], needle: &str| basis.iter().any(|b| b.en.contains(needle));
+        let small = plan(2025, "30");
+        assert!(said(&small, "it needs at least 50 registered workers, and you entered 30"), "{small:?}");
+        let late = plan(2026, "120");
+        assert!(said(&late, "it covers contributions from February 2025 to January 2026"), "{late:?}");
+        let granted = plan(2025, "120");
+        assert!(!said(&granted, "is not applied"), "{granted:?}");
+        assert!(said(&granted, "PP 7/2025"), "the discount and its source: {granted:?}");
     }
 
     #[test]
