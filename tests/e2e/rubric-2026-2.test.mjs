@@ -41,7 +41,7 @@ test('revenue-share funds count once: the form asks where they sit', async () =>
   const capacity = () => page.textContent('[data-figure="budget_capacity"]');
   // Unanswered: inside the APBD line, so Rp4,3 miliar ÷ Rp201.600 = 21.329 workers.
   await page.waitForFunction(() => document.querySelector('[data-figure="budget_capacity"]')?.textContent.includes('21.329'));
-  assert.equal(await page.isChecked('#rs-in_budget'), false);
+  assert.ok(await page.isChecked('#rs-unanswered'), 'unanswered until answered, and shown so');
   assert.equal(await page.isChecked('#rs-beyond'), false);
   assert.match(await page.textContent('#rs-help'), /tidak dihitung dua kali/);
   await page.check('#rs-beyond');
@@ -54,6 +54,9 @@ test('revenue-share funds count once: the form asks where they sit', async () =>
   await page.locator('[data-total]').waitFor();
   assert.ok(await page.isChecked('#rs-in_budget'), 'the answer is kept');
   assert.match(await capacity(), /21\.329/);
+  // An answer can be taken back.
+  await page.check('#rs-unanswered');
+  await page.waitForFunction(() => localStorage.getItem('cek-paritrana')?.includes('"revenue_share":"unanswered"'));
   await closeClean(context, { errors });
 });
 
@@ -110,7 +113,7 @@ test('a labour-intensive company pays half the JKK in 2025, when it says it qual
   // Fewer than 50 workers do not qualify, whatever the box says.
   await page.fill('#p-year', '2025');
   await page.fill('#f-employees', '40');
-  await page.waitForFunction(() => document.querySelector('.warning')?.textContent.includes('paling sedikit 50 pekerja terdaftar, isian Anda 40'));
+  await page.waitForFunction(() => document.querySelector('.warning')?.textContent.includes('paling sedikit 50 pekerja, jumlah pekerja yang Anda isi 40'));
   assert.doesNotMatch(await employer(), /didiskon/);
   await closeClean(context, { errors });
 });

@@ -207,7 +207,7 @@ fn revenue_share(ctx: &Ctx, a: &Assessment) -> Html {
     html! {
         <fieldset class="choices" aria-describedby="rs-help">
             { text_el("legend", "", ctx.t(i18n::REVENUE_SHARE_LEGEND)) }
-            { for [RevenueShare::InBudget, RevenueShare::Beyond].into_iter().map(|share| {
+            { for RevenueShare::ALL.into_iter().map(|share| {
                 check("radio", Some("revenue-share"), format!("rs-{}", share.key()), share.name().get(ctx.lang).to_string(),
                     a.entry.revenue_share == share, ctx.send(move |_: Event| Action::Edit(Edit::RevenueShare(share))))
             }) }

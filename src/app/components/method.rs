@@ -134,10 +134,11 @@ fn calibration_table(lang: Lang, ctx: &Ctx) -> Html {
             <h2 id="calibration">{ ctx.t(i18n::CALIBRATION_TITLE) }</h2>
             <p>{ text_el("strong", "", i18n::checked_against(real).get(lang).to_string()) }{ " " }{ ctx.t(i18n::CALIBRATION_INTRO) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={ctx.t(i18n::CALIBRATION_TABLE)}>
-                <table class="calibration">
+                <table class="calibration stack-on-phone">
                     <thead><tr>
-                        { for [i18n::CASE, i18n::PUBLISHED, i18n::ASSUMED].into_iter().map(|t| col_head("", ctx.t(t))) }
-                        { for SHOWN.iter().map(|v| col_head("", format!("{} {}", ctx.t(i18n::RUBRIC), v.key()))) }
+                        { col_head("", ctx.t(i18n::CASE)) }
+                        { for SHOWN.iter().map(|v| col_head("", rubric_label(ctx, *v))) }
+                        { for [i18n::PUBLISHED, i18n::ASSUMED].into_iter().map(|t| col_head("", ctx.t(t))) }
                     </tr></thead>
                     <tbody>{ for CASES.iter().map(|c| case_row(c, lang, ctx)) }</tbody>
                 </table>
@@ -158,16 +159,8 @@ fn case_row(c: &Case, lang: Lang, ctx: &Ctx) -> Html {
             Input::RevenueShare(share) => share.name().get(lang).to_string(),
         }
     };
-    // What one source published, together: the source once, after its figures.
-    let mut published: Vec<(String, String)> = Vec::new();
-    for (i, src) in c.published {
-        match published.iter_mut().find(|(_, s)| s == src) {
-            Some((text, _)) => *text = format!("{text}; {}", input(i)),
-            None => published.push((input(i), src.to_string())),
-        }
-    }
-    let assumed: Vec<(String, String)> =
-        c.assumed.iter().map(|(i, why)| (input(i), why.get(lang).to_string())).collect();
+    let published = sourced_list(c.published.iter().map(|(i, src)| (input(i), src.to_string())));
+    let assumed = sourced_list(c.assumed.iter().map(|(i, why)| (input(i), why.get(lang).to_string())));
     let left_out = (!c.unpublished.is_empty()).then(|| format!("{}: {}", ctx.t(i18n::LEFT_OUT), c.unpublished.len()));
     html! {
         <tr data-case={c.name}>
@@ -175,17 +168,32 @@ fn case_row(c: &Case, lang: Lang, ctx: &Ctx) -> Html {
                 { c.name }<br />{ text_el("span", "note", c.result.get(lang)) }
                 if let Some(note) = c.note { <br />{ text_el("span", "note", note.get(lang)) } }
             </th>
-            { text_el("td", "", sourced_list(published)) }
-            <td>{ sourced_list(assumed) }{ for left_out.map(|t| html! { <p class="note">{ t }</p> }) }</td>
             { for SHOWN.iter().map(|v| estimate_cell(c, *v, lang, ctx)) }
+            <td class="published" data-label={ctx.t(i18n::PUBLISHED)}>{ published }</td>
+            <td class="assumed" data-label={ctx.t(i18n::ASSUMED)}>{ assumed }{ for left_out.map(|t| html! { <p class="note">{ t }</p> }) }</td>
         </tr>
     }
 }
 
-/// Items, each with its source or reason in smaller type.
-fn sourced_list(items: Vec<(String, String)>) -> Html {
+fn rubric_label(ctx: &Ctx, v: Version) -> String {
+    format!("{} {}", ctx.t(i18n::RUBRIC), v.key())
+}
+
+/// Items, each with its source or reason in smaller type; items of one source or reason
+/// together, the source once after them (a profile built on one reason says it once).
+fn sourced_list(items: impl Iterator<Item = (String, String)>) -> Html {
+    let mut grouped: Vec<(String, String)> = Vec::new();
+    for (text, note) in items {
+        match grouped.iter_mut().find(|(_, n)| *n == note) {
+            Some((all, _)) => *all = format!("{all}; {text}"),
+            None => grouped.push((text, note)),
+        }
+    }
+    if grouped.is_empty() {
+        return html! { "—" };
+    }
     html! {
-        <ul>{ for items.into_iter().map(|(text, note)| html! { <li>{ text }{ text_el("span", "source", format!(" ({note})")) }</li> }) }</ul>
+        <ul>{ for grouped.into_iter().map(|(text, note)| html! { <li>{ text }{ text_el("span", "source", format!(" ({note})")) }</li> }) }</ul>
     }
 }
 
@@ -200,7 +208,7 @@ fn estimate_cell(c: &Case, v: Version, lang: Lang, ctx: &Ctx) -> Html {
         (format!("({total}) {}", ctx.t(i18n::TOO_LITTLE)), "unplaced")
     };
     html! {
-        <td class={class} data-version={v.key()} data-total={total} data-band={e.band_id}>
+        <td class={class} data-label={rubric_label(ctx, v)} data-version={v.key()} data-total={total} data-band={e.band_id}>
             { main }<br />{ text_el("span", "note", format!("{}% {}", format_points(e.known_weight), ctx.t(i18n::KNOWN_WEIGHT))) }
         </td>
     }

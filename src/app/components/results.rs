@@ -54,16 +54,21 @@ pub fn results_panel(ctx: &Ctx, id: u32, a: &Assessment, results: &Results, weig
     }
 }
 
-/// The total on its ring, the band and its advice, what moved it (weights, the rubric,
-/// criteria not applicable), the fields to fix and the caps.
+/// The total on its ring and the band, which stay in view beside the form on a wide screen,
+/// then what is said of them in the column's flow (a card that held it all grew taller than
+/// a laptop's screen and hid the rest of the column under it).
 fn score_card(ctx: &Ctx, a: &Assessment, r: &Evaluation) -> Html {
+    html! { <>{ score_head(ctx, r) }{ score_notes(ctx, a, r) }</> }
+}
+
+/// The total on its ring and the band.
+fn score_head(ctx: &Ctx, r: &Evaluation) -> Html {
     let lang = ctx.lang;
     let b = &r.score;
     let band = rubric().bands.iter().find(|x| x.id == b.band_id).unwrap_or(&rubric().bands[0]);
     let total = b.shown_total();
     // SVG and CSS want a plain decimal point, not the Indonesian display format.
     let arc = (total * RING / Decimal::ONE_HUNDRED).round_dp(2).to_string();
-    let field_issues: Vec<_> = r.checked.issues.iter().collect();
     html! {
         <section class="panel score-card" aria-labelledby="results-title">
             <h2 id="results-title">{ ctx.t(i18n::RESULTS) }</h2>
@@ -84,6 +89,19 @@ fn score_card(ctx: &Ctx, a: &Assessment, r: &Evaluation) -> Html {
                     <p class={format!("band band-{}", b.band_id)} data-band={b.band_id}>{ band.name.get(lang) }</p>
                 </div>
             </div>
+        </section>
+    }
+}
+
+/// The band's advice, that the score is an estimate, what moved it (weights, the rubric,
+/// criteria not applicable), the fields to fix and the caps.
+fn score_notes(ctx: &Ctx, a: &Assessment, r: &Evaluation) -> Html {
+    let lang = ctx.lang;
+    let b = &r.score;
+    let band = rubric().bands.iter().find(|x| x.id == b.band_id).unwrap_or(&rubric().bands[0]);
+    let field_issues: Vec<_> = r.checked.issues.iter().collect();
+    html! {
+        <div class="panel score-notes">
             { text_el("p", "band-advice", band.advice.get(lang)) }
             <p class="estimate-note">
                 { text_el("strong", "", format!("{} · {} {RUBRIC_VERSION}. ", ctx.t(i18n::UNOFFICIAL), ctx.t(i18n::RUBRIC))) }
@@ -123,7 +141,7 @@ fn score_card(ctx: &Ctx, a: &Assessment, r: &Evaluation) -> Html {
                     if !cap.lowered { { text_el("p", "cap-text", ctx.t(i18n::CAP_NOT_LOWERING)) } }
                 </div>
             }) }
-        </section>
+        </div>
     }
 }
 

@@ -247,8 +247,8 @@ pub(crate) fn no_discount(workers: Option<Decimal>) -> Msg {
         Some(n) => {
             let n = format_count(n.to_u64().unwrap_or(0));
             Msg::new(
-                format!("Diskon JKK industri padat karya tidak dihitung: syaratnya paling sedikit 50 pekerja terdaftar, isian Anda {n}."),
-                format!("The labour-intensive JKK discount is not applied: it needs at least 50 registered workers, and you entered {n}."),
+                format!("Diskon JKK industri padat karya tidak dihitung: syaratnya paling sedikit 50 pekerja, jumlah pekerja yang Anda isi {n}."),
+                format!("The labour-intensive JKK discount is not applied: it needs at least 50 workers, and the headcount you entered is {n}."),
             )
         }
         None => Msg::new(
@@ -279,7 +279,7 @@ mod tests {
         assert!(discounted.warnings.is_empty(), "{:?}", discounted.warnings);
         let few = company("2025", "40");
         assert_eq!(few.warnings.len(), 1);
-        assert!(few.warnings[0].en.ends_with("needs at least 50 registered workers, and you entered 40."));
+        assert!(few.warnings[0].en.ends_with("needs at least 50 workers, and the headcount you entered is 40."));
         let later = company("2026", "120");
         assert!(later.warnings[0].id.contains("iuran Februari 2025 sampai Januari 2026"), "{:?}", later.warnings);
     }

@@ -473,7 +473,7 @@ impl Item {
             ),
             PlannedInBudget => T::new(
                 "Program perlindungan masuk RKPD dan APBD (atau RKPDes dan APBDes)",
-                "The protection programme is written into the annual plan and budget (RKPD and APBD)",
+                "The protection programme is written into the annual plan and budget (RKPD and APBD, or the village RKPDes and APBDes)",
             ),
             ComplianceTeam => T::new(
                 "Tim atau forum pengawasan kepatuhan bersama BPJS Ketenagakerjaan dan pengawas ketenagakerjaan",

@@ -395,7 +395,7 @@ mod tests {
         let content = latest.iter().find(|m| m.en.starts_with("Provincial Government, Regency/City Government: \u{201c}What the regulation requires and funds\u{201d}"));
         assert_eq!(
             content.map(|m| m.en.split(": ").skip(1).collect::<Vec<_>>().join(": ")),
-            Some("\u{201c}What the regulation requires and funds\u{201d}, now 6 items: new items \u{201c}Sets administrative sanctions for employers who do not register their workers\u{201d}, \u{201c}The protection programme is written into the annual plan and budget (RKPD and APBD)\u{201d}".to_string()),
+            Some("\u{201c}What the regulation requires and funds\u{201d}, now 6 items: new items \u{201c}Sets administrative sanctions for employers who do not register their workers\u{201d}, \u{201c}The protection programme is written into the annual plan and budget (RKPD and APBD, or the village RKPDes and APBDes)\u{201d}".to_string()),
             "{latest:#?}"
         );
         assert!(differences(new, new).is_empty());

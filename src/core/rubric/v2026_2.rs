@@ -305,8 +305,8 @@ const CHANGES: &[MethodOnly] = &[
         "Revenue shares (palm-oil DBH, DBHCHT) count once: the form asks whether the budget figure already holds them; unanswered, they are taken as inside it. Baznas, CSR and donations are still added.",
     )),
     MethodOnly::new(T::new(
-        "Tarif: diskon 50% iuran JKK bagi industri padat karya yang memenuhi syarat (PP 7/2025, PP 36/2025; iuran Februari 2025 – Januari 2026) dipakai bila perusahaan menyatakan memenuhi syarat; batas upah JP Rp9.559.600 sejak 1 Maret 2023 ditambahkan.",
-        "Rates: the 50% JKK discount for qualifying labour-intensive industries (PP 7/2025, PP 36/2025; contributions February 2025 – January 2026) applies when the company says it qualifies; the JP wage ceiling of Rp9.559.600 from 1 March 2023 is added.",
+        "Tarif: diskon 50% iuran JKK bagi industri padat karya yang memenuhi syarat (PP 7/2025, PP 36/2025; iuran Februari 2025 – Januari 2026) dipakai bila perusahaan menyatakan memenuhi syarat; tabel batas upah JP kini dimulai 1 Maret 2023 (Rp9.559.600), jadi penilaian tahun 2023 menghitung JP dengan batasnya; tiap tahun memakai batas yang berlaku saat itu.",
+        "Rates: the 50% JKK discount for qualifying labour-intensive industries (PP 7/2025, PP 36/2025; contributions February 2025 – January 2026) applies when the company says it qualifies; the table of JP wage ceilings now starts on 1 March 2023 (Rp9.559.600), so 2023 assessments count JP with its ceiling; each year uses the ceiling in force then.",
     )),
 ];
 

@@ -625,7 +625,7 @@ mod tests {
         };
         let said = |basis: &[Msg], needle: &str| basis.iter().any(|b| b.en.contains(needle));
         let small = plan(2025, "30");
-        assert!(said(&small, "it needs at least 50 registered workers, and you entered 30"), "{small:?}");
+        assert!(said(&small, "it needs at least 50 workers, and the headcount you entered is 30"), "{small:?}");
         let late = plan(2026, "120");
         assert!(said(&late, "it covers contributions from February 2025 to January 2026"), "{late:?}");
         let granted = plan(2025, "120");

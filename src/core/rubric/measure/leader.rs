@@ -61,7 +61,9 @@ impl Kind for AttendanceLadder {
 
 /// The step both propose: the head attends in person.
 fn propose_head(r: &Reader, out: &mut Vec<Proposal>) {
-    let text = if r.assessment.category.family() == Family::Government {
+    let text = if r.assessment.category == Category::Kelurahan {
+        Msg::new("Pastikan lurah hadir langsung saat wawancara", "Make sure the lurah attends the interview in person")
+    } else if r.assessment.category.family() == Family::Government {
         Msg::new(
             "Pastikan kepala daerah/desa hadir langsung saat wawancara",
             "Make sure the regional or village head attends the interview in person",
@@ -83,7 +85,12 @@ mod tests {
 
     #[test]
     fn the_step_names_the_head_of_a_region_or_of_a_business() {
-        for (category, head) in [(Category::Desa, "regional or village head"), (Category::Umk, "chief executive")] {
+        let heads = [
+            (Category::Desa, "regional or village head"),
+            (Category::Kelurahan, "lurah"),
+            (Category::Umk, "chief executive"),
+        ];
+        for (category, head) in heads {
             let read = Reading::of(category, &[]);
             assert_eq!(read.observe(&LeaderAttends).0, Value::Flag(false));
             let out = read.proposals(&LeaderAttends);
