@@ -28,6 +28,12 @@ test('participants above the employed score as full coverage, with a note and no
   assert.equal(await page.locator('.alert').count(), 0, 'no field to correct');
   assert.match(await page.textContent('.warning'), /Peserta aktif melebihi penduduk bekerja \(cakupan tercatat 112,1%\)/);
   assert.match(await page.textContent('.warning'), /Dinilai sebagai cakupan penuh/);
+  // What scores nothing only because it is empty is listed, heaviest first, with a way to its field.
+  const empty = page.locator('#not-filled a');
+  assert.ok(await empty.count() > 3, 'the empty criteria are listed');
+  const target = await empty.first().getAttribute('href');
+  assert.equal(await page.locator(target).count(), 1, `${target} is a field of the form`);
+  assert.doesNotMatch(await page.textContent('#not-filled'), /Cakupan kepesertaan terhadap target daerah/, 'a filled criterion is not listed');
   assert.deepEqual(await axeViolations(page), []);
   await closeClean(context, { foreign, errors });
 });

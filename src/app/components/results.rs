@@ -42,7 +42,7 @@ pub fn results_panel(ctx: &Ctx, id: u32, a: &Assessment, results: &Results, weig
         <div class="results">
             { score_card(ctx, a, r) }
             { pillar_bars(ctx, a, r) }
-            { next_steps(ctx, id, r) }
+            { next_steps(ctx, id, a, r) }
             { derived_figures(ctx, r) }
             { criteria_table(ctx, id, a, r) }
             { weights_panel(ctx.lang, WeightActions {
@@ -168,8 +168,9 @@ fn pillar_bars(ctx: &Ctx, a: &Assessment, r: &Evaluation) -> Html {
     }
 }
 
-/// The steps that raise the score most, the first few shown, the rest behind a disclosure.
-fn next_steps(ctx: &Ctx, id: u32, r: &Evaluation) -> Html {
+/// The steps that raise the score most, the first few shown, the rest behind a disclosure;
+/// then the criteria that score nothing only because their figures are not filled in.
+fn next_steps(ctx: &Ctx, id: u32, a: &Assessment, r: &Evaluation) -> Html {
     let lang = ctx.lang;
     let (top, rest) = r.steps.split_at(r.steps.len().min(TOP_ACTIONS));
     let action_item = |act: &crate::core::evaluation::steps::Step| {
@@ -201,7 +202,41 @@ fn next_steps(ctx: &Ctx, id: u32, r: &Evaluation) -> Html {
                     </details>
                 }
             }
+            { not_filled(ctx, a, r) }
         </section>
+    }
+}
+
+/// The criteria left at zero because a figure is still empty, heaviest first, each linked
+/// to its first empty field: points no step can show until the figure is there.
+fn not_filled(ctx: &Ctx, a: &Assessment, r: &Evaluation) -> Html {
+    let cat = a.rubric();
+    let mut missing: Vec<_> = r
+        .score
+        .criteria
+        .iter()
+        .filter_map(|c| match &c.status {
+            Status::Missing(fields) => Some((c.effective_weight, cat.criterion(c.id)?.title, *fields.first()?)),
+            _ => None,
+        })
+        .collect();
+    if missing.is_empty() {
+        return html! {};
+    }
+    missing.sort_by_key(|m| std::cmp::Reverse(m.0));
+    let item = |(weight, title, field): &(Decimal, crate::core::base::text::T, crate::core::model::inputs::Field)| {
+        html! {
+            <li>
+                <a href={format!("#{}", field_dom_id(*field))}>{ title.get(ctx.lang) }</a>
+                { format!(" ({} {} {})", ctx.t(i18n::UP_TO), format_points(*weight), ctx.t(i18n::POINTS)) }
+            </li>
+        }
+    };
+    html! {
+        <div class="not-filled" id="not-filled">
+            { text_el("p", "", ctx.t(i18n::NOT_FILLED)) }
+            <ul>{ for missing.iter().map(item) }</ul>
+        </div>
     }
 }
 

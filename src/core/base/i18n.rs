@@ -287,6 +287,14 @@ texts! {
         "Semua langkah",
         "All steps",
     );
+    NOT_FILLED = (
+        "Belum bernilai karena angkanya belum diisi:",
+        "Scoring nothing because a figure is not filled in yet:",
+    );
+    UP_TO = (
+        "hingga",
+        "up to",
+    );
     FIGURES = (
         "Angka turunan",
         "Derived figures",
