@@ -47,8 +47,7 @@ fn check_page(ctx: &Ctx, state: &State, stored: &Stored, results: &Results) -> H
     let assessment = &stored.assessment;
     let ev = &results.evaluation;
     let total = format_points(ev.score.shown_total());
-    let band =
-        rubric().bands.iter().find(|x| x.id == ev.score.band_id).map(|x| x.name.get(ctx.lang)).unwrap_or_default();
+    let band = rubric().band_by_id(ev.score.band_id).map(|x| x.name.get(ctx.lang)).unwrap_or_default();
     let year_error = ev.checked.issue(Target::Year).map(|i| &i.message);
     let title = stored.display_title(ctx.lang);
     let e = &assessment.entry;

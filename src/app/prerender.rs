@@ -142,7 +142,7 @@ fn placeholder_in(page: &str) -> Option<&'static str> {
 
 /// The built page (index.html) with its release, in the one form every page writes it in,
 /// and its icon.
-fn with_release_meta(page: &str) -> Option<String> {
+fn with_built_head(page: &str) -> Option<String> {
     let place = RELEASE_META_PLACES.into_iter().find(|p| page.contains(p))?;
     Some(page.replacen(place, &built_head(), 1))
 }
@@ -152,7 +152,7 @@ fn with_release_meta(page: &str) -> Option<String> {
 /// until the app renders the page its address names. `None` without the placeholder or
 /// the self-check's title.
 pub fn app_page(page: &str, of: SitePage) -> Option<String> {
-    let page = &with_release_meta(page)?;
+    let page = &with_built_head(page)?;
     let placeholder = placeholder_in(page)?;
     let title_of = |p: SitePage| format!("<title>{}</title>", p.document_title(Lang::Id));
     let check_title = title_of(SitePage::Check);
@@ -171,7 +171,7 @@ pub fn app_page(page: &str, of: SitePage) -> Option<String> {
 /// the page may open elsewhere (index.html's inline script); `None` without the
 /// placeholder.
 pub fn into_page(page: &str) -> Option<String> {
-    let page = &with_release_meta(page)?;
+    let page = &with_built_head(page)?;
     let placeholder = placeholder_in(page)?;
     let loading = format!(r#"<p class="memuat-teks">{} · {}</p>"#, i18n::LOADING.id, i18n::LOADING.en);
     Some(page.replacen(placeholder, &format!(r#"<div id="pra">{loading}{}</div>"#, start_page()), 1))

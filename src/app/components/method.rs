@@ -200,7 +200,7 @@ fn sourced_list(items: impl Iterator<Item = (String, String)>) -> Html {
 fn estimate_cell(c: &Case, v: Version, lang: Lang, ctx: &Ctx) -> Html {
     let e = c.estimate(v);
     let total = format_points(e.total);
-    let band = v.rubric().bands.iter().find(|b| b.id == e.band_id).map(|b| b.name.get(lang)).unwrap_or_default();
+    let band = v.rubric().band_by_id(e.band_id).map(|b| b.name.get(lang)).unwrap_or_default();
     // Renormalised over a few criteria, the number says little: it is shown, muted, without a band.
     let (main, class) = if e.placed() {
         (format!("{total} {band}"), "")

@@ -17,7 +17,7 @@ use crate::core::model::checked::Target;
 use crate::core::pages::session::{Action, Edit};
 use crate::core::pages::{dossier_address, planner_address};
 use crate::core::rubric::measure::Status;
-use crate::core::rubric::{rubric, RUBRIC_VERSION};
+use crate::core::rubric::{rubric, Band, RUBRIC_VERSION};
 
 /// Circumference of the gauge ring (r = 52), to draw the score as a share of it.
 const RING: Decimal = dec!(326.73);
@@ -58,14 +58,14 @@ pub fn results_panel(ctx: &Ctx, id: u32, a: &Assessment, results: &Results, weig
 /// then what is said of them in the column's flow (a card that held it all grew taller than
 /// a laptop's screen and hid the rest of the column under it).
 fn score_card(ctx: &Ctx, a: &Assessment, r: &Evaluation) -> Html {
-    html! { <>{ score_head(ctx, r) }{ score_notes(ctx, a, r) }</> }
+    let band = rubric().band_by_id(r.score.band_id).unwrap_or(&rubric().bands[0]);
+    html! { <>{ score_head(ctx, r, band) }{ score_notes(ctx, a, r, band) }</> }
 }
 
 /// The total on its ring and the band.
-fn score_head(ctx: &Ctx, r: &Evaluation) -> Html {
+fn score_head(ctx: &Ctx, r: &Evaluation, band: &Band) -> Html {
     let lang = ctx.lang;
     let b = &r.score;
-    let band = rubric().bands.iter().find(|x| x.id == b.band_id).unwrap_or(&rubric().bands[0]);
     let total = b.shown_total();
     // SVG and CSS want a plain decimal point, not the Indonesian display format.
     let arc = (total * RING / Decimal::ONE_HUNDRED).round_dp(2).to_string();
@@ -95,10 +95,9 @@ fn score_head(ctx: &Ctx, r: &Evaluation) -> Html {
 
 /// The band's advice, that the score is an estimate, what moved it (weights, the rubric,
 /// criteria not applicable), the fields to fix and the caps.
-fn score_notes(ctx: &Ctx, a: &Assessment, r: &Evaluation) -> Html {
+fn score_notes(ctx: &Ctx, a: &Assessment, r: &Evaluation, band: &Band) -> Html {
     let lang = ctx.lang;
     let b = &r.score;
-    let band = rubric().bands.iter().find(|x| x.id == b.band_id).unwrap_or(&rubric().bands[0]);
     let field_issues: Vec<_> = r.checked.issues.iter().collect();
     html! {
         <div class="panel score-notes">

@@ -121,6 +121,11 @@ impl Rubric {
     pub fn band(&self, total: Decimal) -> &Band {
         self.bands.iter().rev().find(|b| total >= b.from).unwrap_or(&self.bands[0])
     }
+
+    /// The band a score names by its id.
+    pub fn band_by_id(&self, id: &str) -> Option<&Band> {
+        self.bands.iter().find(|b| b.id == id)
+    }
 }
 
 impl CategoryRubric {
@@ -251,26 +256,36 @@ fn category_differences(old: &CategoryRubric, new: &CategoryRubric) -> Vec<Msg> 
 /// A checklist's items added and removed, each named (the whole list is on the category's
 /// part of the method page).
 fn checklist_differences(title: T, before: &[Item], now: &[Item]) -> Option<Msg> {
-    let named = |items: &[Item], among: &[Item], lang: Lang| {
-        let names: Vec<String> = items
-            .iter()
-            .filter(|i| !among.contains(i))
-            .map(|i| format!("\u{201c}{}\u{201d}", i.label().get(lang)))
-            .collect();
-        (!names.is_empty()).then(|| names.join(", "))
-    };
-    let (added, removed) = ((now, before), (before, now));
-    let part = |lang: Lang, (more, less): (&str, &str)| {
-        let said: Vec<String> = [(added, more), (removed, less)]
+    let added: Vec<Item> = now.iter().copied().filter(|i| !before.contains(i)).collect();
+    let removed: Vec<Item> = before.iter().copied().filter(|i| !now.contains(i)).collect();
+    if added.is_empty() && removed.is_empty() {
+        return None;
+    }
+    // "new items “A”, “B”; items removed “C”", each part only when it has items.
+    let said = |lang: Lang, more: &str, less: &str| {
+        let quoted = |items: &[Item]| {
+            items.iter().map(|i| format!("\u{201c}{}\u{201d}", i.label().get(lang))).collect::<Vec<_>>().join(", ")
+        };
+        [(more, &added), (less, &removed)]
             .into_iter()
-            .filter_map(|((items, among), word)| named(items, among, lang).map(|n| format!("{word} {n}")))
-            .collect();
-        (!said.is_empty()).then(|| said.join("; "))
+            .filter(|(_, items)| !items.is_empty())
+            .map(|(word, items)| format!("{word} {}", quoted(items)))
+            .collect::<Vec<_>>()
+            .join("; ")
     };
-    let (id, en) = (part(Lang::Id, ("butir baru", "butir dihapus"))?, part(Lang::En, ("new items", "items removed"))?);
     Some(Msg::new(
-        format!("\u{201c}{}\u{201d}, kini {} butir: {id}", title.id, now.len()),
-        format!("\u{201c}{}\u{201d}, now {} items: {en}", title.en, now.len()),
+        format!(
+            "\u{201c}{}\u{201d}, kini {} butir: {}",
+            title.id,
+            now.len(),
+            said(Lang::Id, "butir baru", "butir dihapus")
+        ),
+        format!(
+            "\u{201c}{}\u{201d}, now {} items: {}",
+            title.en,
+            now.len(),
+            said(Lang::En, "new items", "items removed")
+        ),
     ))
 }
 

@@ -398,12 +398,11 @@ impl Sheet {
         }
         let programmes = mandatory_programmes(self.size);
         let employer = Employer { risk: self.risk, labour_intensive: self.labour_intensive };
-        let workers: Decimal = bands.iter().map(|b| b.workers).sum();
         let payroll = Payroll { bands, employer, day: self.day() };
         let cost = payroll.cost(programmes);
         let c = &cost.monthly;
         if self.labour_intensive && c.jkk_discount.is_none() {
-            out.basis.push(no_discount(Some(workers)));
+            out.basis.push(no_discount(Some(payroll.workers())));
         }
         let (group, since) = (self.risk.number(), c.rates.from.shown());
         let codes: Vec<&str> = programmes.iter().map(|p| p.code()).collect();
