@@ -9,6 +9,7 @@ use cek_paritrana::core::base::i18n;
 use cek_paritrana::core::base::text::Lang;
 use cek_paritrana::core::formats::link;
 use cek_paritrana::core::formats::persist::{self, Library, Loaded, Saved, Stored};
+use cek_paritrana::core::model::assessment::Assessment;
 use cek_paritrana::core::model::category::Category;
 use cek_paritrana::core::model::inputs::{Attendance, Field, Item};
 use cek_paritrana::core::pages::session::Side;
@@ -70,6 +71,18 @@ impl Tester {
         t
     }
 
+    /// Padang Panjang open, and the id of one of its criteria.
+    fn padang_panjang_at(criterion: &str) -> (Self, &'static str) {
+        let t = Tester::padang_panjang();
+        let id = t.criterion(criterion);
+        (t, id)
+    }
+
+    /// The id of a criterion of the open assessment's rubric.
+    fn criterion(&self, id: &str) -> &'static str {
+        self.assessment().rubric().criterion(id).expect("criterion").id
+    }
+
     fn titles(&self) -> Vec<String> {
         self.state.library.assessments.iter().map(|s| s.display_title(Lang::Id)).collect()
     }
@@ -82,15 +95,15 @@ impl Tester {
         self.state.current().map(|s| s.assessment.entry.raw(field).to_string()).unwrap_or_default()
     }
 
+    /// The assessment open now.
+    fn assessment(&self) -> &Assessment {
+        &self.state.current().expect("an assessment open").assessment
+    }
+
     fn weight(&self, id: &str) -> Decimal {
-        let a = &self.state.current().expect("an assessment").assessment;
+        let a = self.assessment();
         a.weight(a.rubric().criterion(id).expect("criterion"))
     }
-}
-
-fn criterion_id(category: Category, id: &str) -> &'static str {
-    let a = cek_paritrana::core::model::assessment::Assessment::new(category);
-    a.rubric().criterion(id).expect("criterion").id
 }
 
 fn saved(t: &Tester) -> String {
@@ -235,13 +248,13 @@ fn fields_keep_the_text_as_typed_and_empty_text_clears_them() {
     t.edit(Edit::Field(Field::BudgetCurrent, "Rp 1,5 kilo".into()));
     assert_eq!(t.raw(Field::BudgetCurrent), "Rp 1,5 kilo");
     t.edit(Edit::Field(Field::BudgetCurrent, String::new()));
-    assert!(!t.state.current().expect("open").assessment.entry.fields.contains_key(&Field::BudgetCurrent));
+    assert!(!t.assessment().entry.fields.contains_key(&Field::BudgetCurrent));
     t.edit(Edit::Checked(Item::RequiresBudget, true));
     t.edit(Edit::Attendance(Attendance::Head));
-    let e = &t.state.current().expect("open").assessment.entry;
+    let e = &t.assessment().entry;
     assert!(e.checked.contains(&Item::RequiresBudget) && e.attendance == Attendance::Head);
     t.edit(Edit::Checked(Item::RequiresBudget, false));
-    assert!(t.state.current().expect("open").assessment.entry.checked.is_empty());
+    assert!(t.assessment().entry.checked.is_empty());
 }
 
 #[test]
@@ -384,11 +397,11 @@ fn the_language_switch_sets_the_document_language_and_is_saved() {
 #[test]
 fn changing_the_category_keeps_entries_and_resets_weights_and_marks() {
     let mut t = Tester::padang_panjang();
-    let ucj = criterion_id(Category::Kabkota, "cakupan.ucj");
+    let ucj = t.criterion("cakupan.ucj");
     t.edit(Edit::Weight(ucj, "30".into()));
-    t.edit(Edit::Applicable(criterion_id(Category::Kabkota, "cakupan.non_asn"), false));
+    t.edit(Edit::Applicable(t.criterion("cakupan.non_asn"), false));
     t.edit(Edit::Category(Category::Provinsi));
-    let a = &t.state.current().expect("open").assessment;
+    let a = t.assessment();
     assert_eq!(a.category, Category::Provinsi);
     assert!(a.weights.is_empty() && a.not_applicable.is_empty());
     assert_eq!(t.raw(Field::Employed), "19.654");
@@ -396,23 +409,21 @@ fn changing_the_category_keeps_entries_and_resets_weights_and_marks() {
 
 #[test]
 fn not_applicable_marks_toggle() {
-    let mut t = Tester::padang_panjang();
-    let id = criterion_id(Category::Kabkota, "cakupan.non_asn");
+    let (mut t, id) = Tester::padang_panjang_at("cakupan.non_asn");
     t.edit(Edit::Applicable(id, false));
-    assert!(t.state.current().expect("open").assessment.not_applicable.contains(id));
+    assert!(t.assessment().not_applicable.contains(id));
     t.edit(Edit::Applicable(id, true));
-    assert!(t.state.current().expect("open").assessment.not_applicable.is_empty());
+    assert!(t.assessment().not_applicable.is_empty());
 }
 
 // Weights.
 
 #[test]
 fn a_typed_weight_is_read_and_the_others_rescale_to_100() {
-    let mut t = Tester::padang_panjang();
-    let id = criterion_id(Category::Kabkota, "regulasi.instrumen");
+    let (mut t, id) = Tester::padang_panjang_at("regulasi.instrumen");
     t.edit(Edit::Weight(id, "30".into()));
     assert_eq!(t.weight(id), dec!(30));
-    let a = &t.state.current().expect("open").assessment;
+    let a = t.assessment();
     assert_eq!(a.rubric().criteria.iter().map(|c| a.weight(c)).sum::<Decimal>(), dec!(100));
     t.edit(Edit::Weight(id, "12,5%".into()));
     assert_eq!(t.weight(id), dec!(12.5), "Indonesian decimal comma and a percent sign");
@@ -420,8 +431,7 @@ fn a_typed_weight_is_read_and_the_others_rescale_to_100() {
 
 #[test]
 fn an_unreadable_weight_stays_in_its_box_and_changes_nothing() {
-    let mut t = Tester::padang_panjang();
-    let id = criterion_id(Category::Kabkota, "cakupan.ucj");
+    let (mut t, id) = Tester::padang_panjang_at("cakupan.ucj");
     let before = t.state.library.clone();
     t.edit(Edit::Weight(id, "banyak".into()));
     assert_eq!(t.state.weight_drafts.get(id).map(String::as_str), Some("banyak"));
@@ -431,13 +441,12 @@ fn an_unreadable_weight_stays_in_its_box_and_changes_nothing() {
     t.edit(Edit::Weight(id, "x".into()));
     t.edit(Edit::ResetWeights);
     assert!(t.state.weight_drafts.is_empty());
-    assert!(t.state.current().expect("open").assessment.weights.is_empty());
+    assert!(t.assessment().weights.is_empty());
 }
 
 #[test]
 fn drafts_belong_to_the_assessment_they_were_typed_in() {
-    let mut t = Tester::padang_panjang();
-    let id = criterion_id(Category::Kabkota, "cakupan.ucj");
+    let (mut t, id) = Tester::padang_panjang_at("cakupan.ucj");
     t.edit(Edit::Weight(id, "x".into()));
     t.send(Action::Library(LibraryAction::New(Category::Kabkota)));
     assert!(t.state.weight_drafts.is_empty());
@@ -540,7 +549,7 @@ fn next_years_target_copies_the_assessment_and_pairs_them_for_comparison() {
     let mut t = Tester::padang_panjang();
     t.send(Action::Library(LibraryAction::StartTarget));
     assert_eq!(t.current_title(), "Target 2025: Kota Padang Panjang 2024");
-    assert_eq!(t.state.current().expect("open").assessment.entry.year, "2025");
+    assert_eq!(t.assessment().entry.year, "2025");
     assert_eq!(t.raw(Field::Employed), "19.654");
     assert_eq!(t.state.compare_address(), "bandingkan.html#1,2", "the comparison page opens on both");
     t.edit(Edit::Profile(ProfileField::Year, String::new()));
@@ -613,7 +622,7 @@ fn an_exported_file_imports_as_a_new_assessment() {
     let mut other = Tester::new();
     other.send(Action::Import(ImportAction::Read(file.into_bytes())));
     let pending = other.state.pending_import.clone().expect("a preview");
-    assert_eq!(pending.assessment, t.state.current().expect("open").assessment);
+    assert_eq!(&pending.assessment, t.assessment());
     other.send(Action::Import(ImportAction::AsNew));
     assert_eq!(other.state.page, Page::Check);
     assert_eq!(other.current_title(), "Kota Padang Panjang 2024");
@@ -1029,7 +1038,7 @@ fn apply(base: &Library, (changes, added): &(Vec<u8>, usize), tab: &str) -> Libr
         }
     }
     for i in 0..*added {
-        lib.add(format!("new {tab} {i}"), cek_paritrana::core::model::assessment::Assessment::new(Category::Desa));
+        lib.add(format!("new {tab} {i}"), Assessment::new(Category::Desa));
     }
     lib
 }
@@ -1042,7 +1051,7 @@ proptest! {
     fn the_merge_never_discards_an_edit(n in 0usize..5, mine in tab_changes(5), theirs in tab_changes(5)) {
         let mut base = Library::default();
         for i in 0..n {
-            base.add(format!("A{i}"), cek_paritrana::core::model::assessment::Assessment::new(Category::Kabkota));
+            base.add(format!("A{i}"), Assessment::new(Category::Kabkota));
         }
         let (mine, theirs) = (apply(&base, &mine, "mine"), apply(&base, &theirs, "theirs"));
         let merged = merge(&base, &mine, &theirs, Lang::Id).library;
@@ -1075,7 +1084,7 @@ fn evidence_is_recorded_saved_and_reopened_and_answers_readiness() {
     use cek_paritrana::core::model::evidence::{EvidenceEdit, EvidenceKind, EvidenceText};
     let mut t = Tester::padang_panjang();
     t.edit(Edit::Checked(Item::DocumentsReady, true));
-    let regulation = criterion_id(Category::Kabkota, "regulasi.instrumen");
+    let regulation = t.criterion("regulasi.instrumen");
     t.send(Action::Follow(dossier_address(1)));
     assert_eq!(t.state.page, Page::Dossier);
     let effects = t.edit(Edit::Evidence(regulation, EvidenceEdit::Add(EvidenceKind::Peraturan)));
@@ -1087,16 +1096,16 @@ fn evidence_is_recorded_saved_and_reopened_and_answers_readiness() {
     t.edit(Edit::Evidence(regulation, EvidenceEdit::Add(EvidenceKind::Lainnya)));
     t.edit(Edit::Evidence(regulation, EvidenceEdit::Remove(1)));
     // A removal by mistake is put back where it stood, once.
-    let whole = t.state.current().expect("open").assessment.evidence.clone();
+    let whole = t.assessment().evidence.clone();
     t.edit(Edit::Evidence(regulation, EvidenceEdit::Remove(0)));
-    assert!(t.state.current().expect("open").assessment.evidence.of(regulation).is_empty());
+    assert!(t.assessment().evidence.of(regulation).is_empty());
     assert_eq!(t.state.view.removed.as_ref().map(|r| (r.0, r.1)), Some((regulation, 0)));
     t.edit(Edit::RestoreEvidence);
     t.edit(Edit::RestoreEvidence);
-    assert_eq!(t.state.current().expect("open").assessment.evidence, whole);
+    assert_eq!(t.assessment().evidence, whole);
     assert_eq!(t.state.view.removed, None);
 
-    let a = &t.state.current().expect("open").assessment;
+    let a = t.assessment();
     assert_eq!(a.evidence.of(regulation).len(), 1);
     let e = Evaluation::of(a);
     assert!(!e.unproven.contains(&regulation));

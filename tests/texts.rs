@@ -15,7 +15,7 @@ use cek_paritrana::core::formats::link::{self, LinkError};
 use cek_paritrana::core::formats::persist::{self, Loaded};
 use cek_paritrana::core::model::assessment::Assessment;
 use cek_paritrana::core::model::category::{BusinessSize, Category, SECTORS};
-use cek_paritrana::core::model::inputs::{Field, Item, RegulationLevel};
+use cek_paritrana::core::model::inputs::{Field, Item, Ladder, RegulationLevel};
 use cek_paritrana::core::model::money::{Programme, RiskGroup};
 use cek_paritrana::core::rubric::rubric;
 

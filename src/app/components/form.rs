@@ -9,7 +9,7 @@ use crate::core::base::number::{format_points, format_rupiah};
 use crate::core::evaluation::dossier::PROVEN_BY_DOSSIER;
 use crate::core::model::assessment::Assessment;
 use crate::core::model::checked::Target;
-use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel, RevenueShare};
+use crate::core::model::inputs::{Attendance, Field, Item, Ladder, RegulationLevel, RevenueShare};
 use crate::core::model::money::{mandatory_programmes, Package, Programme};
 use crate::core::pages::dossier_address;
 use crate::core::pages::session::{method_criterion_address, Action, Edit};
@@ -131,7 +131,7 @@ fn choices(ctx: &Ctx, id: u32, a: &Assessment, c: &Criterion, results: &Results)
                 { text_el("legend", "", ctx.t(i18n::REGULATION_LEGEND)) }
                 { for RegulationLevel::ALL.into_iter().map(|level| {
                     let label = level.name(a.category).get(ctx.lang).to_string();
-                    check("radio", Some("regulation"), format!("reg-{}", level.index()), label, e.regulation == level,
+                    check("radio", Some("regulation"), format!("reg-{}", level.rung()), label, e.regulation == level,
                         ctx.send(move |_: Event| Action::Edit(Edit::Regulation(level))))
                 }) }
                 // An agreement sits beside the ladder on paper but counts as an initiative.

@@ -14,7 +14,7 @@ use crate::core::base::number::format_points;
 use crate::core::base::text::Lang;
 use crate::core::model::assessment::Version;
 use crate::core::model::category::Category;
-use crate::core::model::inputs::Unit;
+use crate::core::model::inputs::{Ladder, Unit};
 use crate::core::pages::session::method_anchor;
 use crate::core::pages::{method_file, SitePage};
 use crate::core::rubric::calibration::{Case, Input, CASES};

@@ -448,29 +448,27 @@ mod tests {
     #[test]
     fn rejects_with_a_reason() {
         use NumberKind::*;
-        assert_eq!(parse("", Count), Err(ParseError::Empty));
-        assert_eq!(parse("   ", Rupiah), Err(ParseError::Empty));
-        assert_eq!(parse("Rp", Rupiah), Err(ParseError::Empty));
-        assert_eq!(parse("-5", Count), Err(ParseError::Negative));
-        assert_eq!(parse("Rp -5", Rupiah), Err(ParseError::Negative));
-        assert_eq!(parse("12a", Count), Err(ParseError::Invalid("a".into(), Count)));
-        assert_eq!(parse("1.5", Rupiah), Err(ParseError::BadGrouping), "a lone dot in rupiah is not a decimal point");
-        assert_eq!(parse("1,5 kilo", Rupiah), Err(ParseError::Invalid("k".into(), Rupiah)));
-        assert_eq!(parse("9.999.999 triliun", Rupiah), Err(ParseError::TooLarge));
-        assert_eq!(parse("1.45.000", Rupiah), Err(ParseError::BadGrouping));
-        assert_eq!(parse("1457.000.00", Rupiah), Err(ParseError::BadGrouping));
-        assert_eq!(parse("12,5", Count), Err(ParseError::NotWhole));
-        assert_eq!(parse("1,234", Count), Err(ParseError::AmbiguousComma));
-        assert_eq!(parse("2,000", Count), Err(ParseError::AmbiguousComma));
-        assert_eq!(parse("Rp 250,000", Rupiah), Err(ParseError::AmbiguousComma));
-        assert_eq!(parse("1,2345", Rupiah), Err(ParseError::TooManyDecimals(2)));
-        assert_eq!(parse("1,5", Count), Err(ParseError::NotWhole));
-        assert_eq!(parse("100,01", Percent), Err(ParseError::PercentOver100));
-        assert_eq!(parse("50%", Count), Err(ParseError::PercentSignNotAllowed));
-        assert_eq!(parse("9999999999999999", Rupiah), Err(ParseError::TooLarge));
-        assert_eq!(parse("2.000.000.000", Count), Err(ParseError::TooLarge));
-        assert_eq!(parse("1.2,3,4", Rupiah), Err(ParseError::BadGrouping));
-        assert_eq!(parse(".", Percent), Err(ParseError::Invalid(".".into(), Percent)));
+        use ParseError::*;
+        let rejected: [(ParseError, &[(&str, NumberKind)]); 12] = [
+            (Empty, &[("", Count), ("   ", Rupiah), ("Rp", Rupiah)]),
+            (Negative, &[("-5", Count), ("Rp -5", Rupiah)]),
+            (Invalid("a".into(), Count), &[("12a", Count)]),
+            (Invalid("k".into(), Rupiah), &[("1,5 kilo", Rupiah)]),
+            (Invalid(".".into(), Percent), &[(".", Percent)]),
+            // A lone dot in rupiah is not a decimal point.
+            (BadGrouping, &[("1.5", Rupiah), ("1.45.000", Rupiah), ("1457.000.00", Rupiah), ("1.2,3,4", Rupiah)]),
+            (TooLarge, &[("9.999.999 triliun", Rupiah), ("9999999999999999", Rupiah), ("2.000.000.000", Count)]),
+            (NotWhole, &[("12,5", Count), ("1,5", Count)]),
+            (AmbiguousComma, &[("1,234", Count), ("2,000", Count), ("Rp 250,000", Rupiah)]),
+            (TooManyDecimals(2), &[("1,2345", Rupiah)]),
+            (PercentOver100, &[("100,01", Percent)]),
+            (PercentSignNotAllowed, &[("50%", Count)]),
+        ];
+        for (error, inputs) in rejected {
+            for &(text, kind) in inputs {
+                assert_eq!(parse(text, kind), Err(error.clone()), "{text:?} as {kind:?}");
+            }
+        }
     }
 
     #[test]

@@ -257,6 +257,15 @@ impl Field {
     }
 }
 
+/// A choice ranked weakest to strongest and named for the category; a measure scores the
+/// rung it stands on (`Rule::Ladder`).
+pub trait Ladder: Copy + 'static {
+    /// Weakest first.
+    const RUNGS: &'static [Self];
+    fn rung(self) -> usize;
+    fn name(self, category: Category) -> T;
+}
+
 /// The legal instrument a region has issued, weakest to strongest. Saved by key: the
 /// variant in `snake_case` (`peraturan_kepala`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, VariantArray, strum::IntoStaticStr)]
@@ -272,13 +281,17 @@ pub enum RegulationLevel {
 
 impl RegulationLevel {
     pub const ALL: [RegulationLevel; RegulationLevel::VARIANTS.len()] = keys::array(RegulationLevel::VARIANTS);
+}
 
-    pub fn index(self) -> usize {
+impl Ladder for RegulationLevel {
+    const RUNGS: &'static [Self] = &Self::ALL;
+
+    fn rung(self) -> usize {
         self as usize
     }
 
     /// Names differ for villages (Perdes, Perkades) and regions (Perda, Perkada).
-    pub fn name(self, category: Category) -> T {
+    fn name(self, category: Category) -> T {
         // A kelurahan has no regulations of its own: the city's or regency's apply there.
         let village = category == Category::Desa;
         match self {
@@ -313,10 +326,6 @@ pub enum Attendance {
 impl Attendance {
     pub const ALL: [Attendance; Attendance::VARIANTS.len()] = keys::array(Attendance::VARIANTS);
 
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
     /// One word for it, as a spreadsheet cell holds it.
     pub fn word(self) -> T {
         match self {
@@ -326,9 +335,17 @@ impl Attendance {
             Attendance::Head => T::new("kepala", "head"),
         }
     }
+}
+
+impl Ladder for Attendance {
+    const RUNGS: &'static [Self] = &Self::ALL;
+
+    fn rung(self) -> usize {
+        self as usize
+    }
 
     /// Governments and businesses name their head and deputy differently.
-    pub fn name(self, category: Category) -> T {
+    fn name(self, category: Category) -> T {
         let business = category.family() == crate::core::model::category::Family::Business;
         let ward = category == Category::Kelurahan;
         match self {

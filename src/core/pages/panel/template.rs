@@ -18,7 +18,7 @@ use crate::core::formats::json;
 use crate::core::model::assessment::Assessment;
 use crate::core::model::category::{Category, Family, SECTORS};
 use crate::core::model::checked::Target;
-use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel};
+use crate::core::model::inputs::{Attendance, Field, Item, Ladder, RegulationLevel};
 use crate::core::model::money::{Package, Programme, RiskGroup};
 use crate::core::rubric::measure::Choice;
 

@@ -51,16 +51,12 @@ impl Kind for CoverageToTarget {
         let (Some(e), Some(p), Some(t)) = (r.get(Employed), r.get(ActiveParticipants), r.get(CoverageTarget)) else {
             return;
         };
-        let needed = (t * e / Decimal::ONE_HUNDRED).ceil().min(e);
-        if needed <= p {
-            return;
-        }
-        let (d, n, t) = (count(needed - p), count(needed), format_decimal(t, 2));
-        let text = Msg::new(
-            format!("Daftarkan {d} peserta lagi (menjadi {n}) untuk mencapai target {t}%"),
-            format!("Register {d} more participants (to {n}) to reach the {t}% target"),
-        );
-        propose_figures(&[(ActiveParticipants, needed)], text, out);
+        propose_participants(e, p, t, out, |d, n, t| {
+            Msg::new(
+                format!("Daftarkan {d} peserta lagi (menjadi {n}) untuk mencapai target {t}%"),
+                format!("Register {d} more participants (to {n}) to reach the {t}% target"),
+            )
+        });
     }
 }
 
@@ -101,15 +97,27 @@ impl Kind for CoverageGrowth {
             return;
         };
         let goal = (before + FULL_GROWTH_POINTS).min(Decimal::ONE_HUNDRED);
-        let needed = (goal * e / Decimal::ONE_HUNDRED).ceil().min(e);
-        if needed <= p {
-            return;
-        }
-        let (d, n, g) = (count(needed - p), count(needed), format_decimal(goal, 2));
-        let text = Msg::new(
-            format!("Daftarkan {d} peserta lagi (menjadi {n}) agar cakupan naik 5 poin persen ke {g}%"),
-            format!("Register {d} more participants (to {n}) so coverage grows 5 percentage points to {g}%"),
-        );
+        propose_participants(e, p, goal, out, |d, n, g| {
+            Msg::new(
+                format!("Daftarkan {d} peserta lagi (menjadi {n}) agar cakupan naik 5 poin persen ke {g}%"),
+                format!("Register {d} more participants (to {n}) so coverage grows 5 percentage points to {g}%"),
+            )
+        });
+    }
+}
+
+/// The participants a coverage of `goal` % of the employed needs, proposed when more than
+/// there are now; worded by the caller from the missing, the needed and the goal.
+fn propose_participants(
+    employed: Decimal,
+    participants: Decimal,
+    goal: Decimal,
+    out: &mut Vec<Proposal>,
+    wording: impl FnOnce(&str, &str, &str) -> Msg,
+) {
+    let needed = (goal * employed / Decimal::ONE_HUNDRED).ceil().min(employed);
+    if needed > participants {
+        let text = wording(&count(needed - participants), &count(needed), &format_decimal(goal, 2));
         propose_figures(&[(ActiveParticipants, needed)], text, out);
     }
 }

@@ -1,7 +1,7 @@
 //! Who attends the panel's interview (self-rated): under rubrics 2025.1 and 2026.1 only the
 //! head in person counts; from 2026.2 a ladder (head, deputy, a delegate, nobody).
 
-use super::{named_rule_text, say, Change, Choice, Kind, Proposal, Reader, Rule, Status, Value};
+use super::{ladder_rule_text, observe_rung, say, Change, Choice, Kind, Proposal, Reader, Rule, Status, Value};
 use crate::core::base::text::Msg;
 use crate::core::model::category::{Category, Family};
 use crate::core::model::inputs::Attendance;
@@ -36,16 +36,13 @@ pub struct AttendanceLadder;
 
 impl Kind for AttendanceLadder {
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
-        let who = r.assessment.entry.attendance;
-        let input = say(words, || {
-            let name = who.name(r.assessment.category);
+        observe_rung(r.assessment.entry.attendance, r, words, |name| {
             Msg::new(format!("{} (dinilai sendiri)", name.id), format!("{} (self-rated)", name.en))
-        });
-        Ok((Value::Level(who.index()), input))
+        })
     }
 
     fn rule_text(&self, rule: Rule, category: Category) -> Msg {
-        named_rule_text(rule, Attendance::ALL.iter().map(|a| a.name(category)))
+        ladder_rule_text::<Attendance>(rule, category)
     }
 
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {

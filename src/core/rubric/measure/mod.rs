@@ -24,7 +24,7 @@ use crate::core::model::assessment::Assessment;
 use crate::core::model::category::Category;
 use crate::core::model::checked::Checked;
 use crate::core::model::evidence::EvidenceKind;
-use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel};
+use crate::core::model::inputs::{Attendance, Field, Item, Ladder, RegulationLevel};
 use crate::core::model::money::Programme;
 
 pub use budget::{added_sources, budget_capacity, budget_growth, revenue_share_added, Funding, OTHER_SOURCES};
@@ -436,12 +436,23 @@ fn rule_text(rule: Rule) -> Msg {
     }
 }
 
-/// A rule in words, a ladder's steps named by `names`, weakest first.
-fn named_rule_text(rule: Rule, names: impl Iterator<Item = crate::core::base::text::T> + Clone) -> Msg {
+/// A rule in words, a ladder's steps named by its rungs for the category, weakest first.
+fn ladder_rule_text<L: Ladder>(rule: Rule, category: Category) -> Msg {
     match rule {
-        Rule::Ladder(steps) => ladder_text(names, steps),
+        Rule::Ladder(steps) => ladder_text(L::RUNGS.iter().map(|l| l.name(category)), steps),
         _ => rule_text(rule),
     }
+}
+
+/// A ladder measure's reading: the rung the entry stands on, its name put in the caller's words.
+fn observe_rung(
+    rung: impl Ladder,
+    r: &Reader,
+    words: bool,
+    wording: impl FnOnce(crate::core::base::text::T) -> Msg,
+) -> Result<(Value, Msg), Status> {
+    let input = say(words, || wording(rung.name(r.assessment.category)));
+    Ok((Value::Level(rung.rung()), input))
 }
 
 /// A ladder in words: each level's name and its sub-score, weakest first.

@@ -2,10 +2,12 @@
 
 use crate::core::model::evidence::EvidenceKind;
 
-use super::{named_rule_text, say, Change, Choice, Finding, Kind, Proposal, Reader, Rule, Status, Value};
+use super::{
+    ladder_rule_text, observe_rung, say, Change, Choice, Finding, Kind, Proposal, Reader, Rule, Status, Value,
+};
 use crate::core::base::text::Msg;
 use crate::core::model::category::Category;
-use crate::core::model::inputs::RegulationLevel;
+use crate::core::model::inputs::{Ladder, RegulationLevel};
 
 /// The strongest legal instrument in place.
 pub struct Regulation;
@@ -14,16 +16,13 @@ impl Kind for Regulation {
     const EVIDENCE: EvidenceKind = EvidenceKind::Peraturan;
 
     fn observe(&self, r: &Reader, words: bool) -> Result<(Value, Msg), Status> {
-        let level = r.assessment.entry.regulation;
-        let input = say(words, || {
-            let name = level.name(r.assessment.category);
+        observe_rung(r.assessment.entry.regulation, r, words, |name| {
             Msg::new(format!("instrumen: {}", name.id), format!("instrument: {}", name.en))
-        });
-        Ok((Value::Level(level.index()), input))
+        })
     }
 
     fn rule_text(&self, rule: Rule, category: Category) -> Msg {
-        named_rule_text(rule, RegulationLevel::ALL.iter().map(|l| l.name(category)))
+        ladder_rule_text::<RegulationLevel>(rule, category)
     }
 
     fn propose(&self, r: &Reader, out: &mut Vec<Proposal>) {

@@ -2,7 +2,7 @@
 
 use super::{count, percent, propose_figures, say, Kind, Proposal, Reader, Status, Value};
 use crate::core::base::number::format_percent;
-use crate::core::base::text::Msg;
+use crate::core::base::text::{Msg, T};
 use crate::core::model::evidence::EvidenceKind;
 use crate::core::model::inputs::Field;
 
@@ -59,21 +59,28 @@ impl Kind for Share {
                 format!("Lindungi {d} pekerja rentan lagi hingga sasaran {w} orang"),
                 format!("Protect {d} more vulnerable workers to reach the goal of {w}"),
             ),
-            Field::NonAsnCovered => Msg::new(
-                format!("Daftarkan {d} pegawai non-ASN lagi (semua {w} orang)"),
-                format!("Register {d} more non-civil-servant staff (all {w})"),
-            ),
-            Field::VillageOfficialsCovered => Msg::new(
-                format!("Daftarkan {d} perangkat desa dan anggota BPD lagi (semua {w} orang)"),
-                format!("Register {d} more village officials and council members (all {w})"),
-            ),
-            Field::SocialWorkersCovered => Msg::new(
-                format!("Daftarkan {d} pekerja sosial-keagamaan, RT/RW dan kader lagi (semua {w} orang)"),
-                format!("Register {d} more social and religious workers, neighbourhood heads and volunteers (all {w})"),
-            ),
-            _ => {
-                Msg::new(format!("Daftarkan {d} orang lagi (semua {w} orang)"), format!("Register {d} more (all {w})"))
+            part => {
+                let group = registered_group(part);
+                Msg::new(
+                    format!("Daftarkan {d} {} lagi (semua {w} orang)", group.id),
+                    format!("Register {d} more {} (all {w})", group.en),
+                )
             }
         });
+    }
+}
+
+/// Who a share of people to register counts, for its step.
+fn registered_group(part: Field) -> T {
+    match part {
+        Field::NonAsnCovered => T::new("pegawai non-ASN", "non-civil-servant staff"),
+        Field::VillageOfficialsCovered => {
+            T::new("perangkat desa dan anggota BPD", "village officials and council members")
+        }
+        Field::SocialWorkersCovered => T::new(
+            "pekerja sosial-keagamaan, RT/RW dan kader",
+            "social and religious workers, neighbourhood heads and volunteers",
+        ),
+        _ => T::new("orang", "people"),
     }
 }
