@@ -399,9 +399,7 @@ fn read_entry(e: &Value, left_out: &mut Vec<LeftOut>) -> Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::category::BusinessSize;
-    use crate::core::model::inputs::{Field, Item, RegulationLevel};
-    use crate::core::model::money::{Programme, RiskGroup};
+    use crate::core::model::inputs::Field;
     use serde_json::json;
 
     fn read(v: Value) -> (Result<Assessment, Unusable>, Vec<LeftOut>) {
@@ -411,18 +409,9 @@ mod tests {
 
     #[test]
     fn what_was_written_reads_back_whole() {
-        let mut a = Assessment::new(Category::BuMenengah);
-        a.entry.name = "PT \u{201c}Maju\u{201d}; Tbk".into();
-        a.entry.size = Some(BusinessSize::Menengah);
-        a.entry.risk = RiskGroup::R5;
-        a.entry.regulation = RegulationLevel::SuratEdaran;
-        a.entry.attendance = Attendance::Head;
-        a.entry.fields.insert(Field::CsrSpend, "Rp 4.838.400,-".into());
-        a.entry.fields.insert(Field::Arrears, "".into());
-        a.entry.checked.insert(Item::WorkerEducation);
-        a.entry.programmes.insert(Programme::Jht);
-        a.not_applicable.insert("rantai_pasok.vendor".into());
-        a.weights.insert("kepatuhan.upah".into(), rust_decimal::Decimal::new(1275, 2));
+        let mut a = crate::core::formats::samples::every_part();
+        // A figure emptied is kept as typed.
+        a.entry.fields.insert(Field::Employed, "".into());
         a.evidence.list_mut("kepatuhan.upah").push(Evidence {
             kind: EvidenceKind::LaporanBpjs,
             title: "Laporan upah \u{201c}Desember\u{201d}".into(),

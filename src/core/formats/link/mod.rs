@@ -199,30 +199,12 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
 mod tests {
     use super::*;
     use crate::core::base::keys::Keyed;
+    use crate::core::formats::samples::every_part;
     use crate::core::model::category::{BusinessSize, Category};
     use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel};
     use crate::core::model::money::{Programme, RiskGroup};
     use rust_decimal::Decimal;
 
-    fn sample() -> Assessment {
-        let mut a = Assessment::new(Category::LayananPublik);
-        a.entry.name = "RSUD \u{201c}Sehat\u{201d}; Unit 2".into();
-        a.entry.year = "2024".into();
-        a.entry.size = Some(BusinessSize::Menengah);
-        a.entry.risk = RiskGroup::R4;
-        a.entry.regulation = RegulationLevel::Instruksi;
-        a.entry.attendance = Attendance::Head;
-        a.entry.programmes.insert(Programme::Jp);
-        a.entry.programmes.insert(Programme::Jkk);
-        a.entry.checked.insert(Item::FollowUpDone);
-        a.entry.checked.insert(Item::PermitCondition);
-        a.entry.fields.insert(Field::Employees, "1.240".into());
-        a.entry.fields.insert(Field::CsrSpend, "Rp 4.838.400,-".into());
-        a.entry.fields.insert(Field::Arrears, "12x".into());
-        a.not_applicable.insert("rantai_pasok.vendor".into());
-        a.weights.insert("kepatuhan.upah".into(), Decimal::new(1275, 2));
-        a
-    }
 
     fn shared(title: &str, assessment: Assessment) -> Result<Shared, LinkError> {
         Ok(Shared { title: title.into(), assessment, left_out: Vec::new() })
@@ -236,7 +218,7 @@ mod tests {
 
     #[test]
     fn round_trip_is_exact_and_compact() {
-        let a = sample();
+        let a = every_part();
         let link = encode("Draf target 2026", &a);
         assert!(link.starts_with("5."));
         // About 720 characters; keys instead of positions cost 253 more than format 1 (337),
@@ -250,7 +232,7 @@ mod tests {
     #[test]
     fn a_dossier_travels_whole_with_its_empty_parts_left_out() {
         use crate::core::model::evidence::{Evidence, EvidenceKind};
-        let mut a = sample();
+        let mut a = every_part();
         a.evidence.list_mut("regulasi.instrumen").push(Evidence {
             kind: EvidenceKind::Keputusan,
             title: "SE Direksi No. 4/2024".into(),
@@ -283,7 +265,7 @@ mod tests {
             assert_eq!(String::from_utf8(body).expect("UTF-8"), expected);
         }
         // An empty figure is kept as typed, so the round trip stays exact.
-        let mut a = sample();
+        let mut a = every_part();
         a.entry.fields.insert(Field::Employed, String::new());
         a.entry.risk = RiskGroup::R1;
         assert_eq!(decode(&encode("", &a)), shared("", a));
@@ -291,7 +273,7 @@ mod tests {
 
     #[test]
     fn damaged_links_explain_themselves() {
-        let link = encode("X", &sample());
+        let link = encode("X", &every_part());
         assert_eq!(decode(""), Err(LinkError::Empty));
         assert_eq!(decode("#a="), Err(LinkError::Empty));
         assert_eq!(decode(&link[..link.len() / 2]), Err(LinkError::Damaged), "cut off");
@@ -335,7 +317,7 @@ mod tests {
     #[test]
     fn unreadable_parts_are_left_out_and_named() {
         // A weight far outside 0–100 (which could overflow the arithmetic) is left out.
-        let mut huge = sample();
+        let mut huge = every_part();
         huge.weights.insert("kepatuhan.upah".into(), Decimal::MAX);
         let opened = decode(&encode("X", &huge)).expect("opens");
         assert!(opened.assessment.weights.is_empty());

@@ -262,11 +262,11 @@ mod tests {
     #[test]
     fn capacity_counts_whole_workers_and_proposes_the_budget_the_target_needs() {
         let read = Reading::of(Category::Kabkota, &[(VulnerableTarget, "8.300"), (BudgetCurrent, "1.457.000.000")]);
-        let (value, words) = read.observe(&BudgetCapacity);
-        assert_eq!(value, Value::Ratio(7227.into(), 8300.into()));
-        assert_eq!(words.en, "budget Rp1.457.000.000 covers 7.227 of 8.300 targeted workers");
-        let out = read.proposals(&BudgetCapacity);
-        assert_eq!(out[0].text.id, "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan");
+        assert_eq!(read.observe(&BudgetCapacity).1.en, "budget Rp1.457.000.000 covers 7.227 of 8.300 targeted workers");
+        assert_eq!(
+            read.proposals(&BudgetCapacity)[0].text.id,
+            "Naikkan anggaran ke Rp1.673.280.000 untuk menanggung 8.300 pekerja rentan"
+        );
     }
 
     #[test]

@@ -550,6 +550,35 @@ mod tests {
         }
     }
 
+    /// A measure, the category and figures it reads, the ratio it scores and its words.
+    type Row = (Measure, Category, &'static [(Field, &'static str)], (i64, i64), &'static str);
+
+    #[test]
+    fn each_kind_reads_its_figures_into_a_value_and_words() {
+        use Field::*;
+        // What each reads, from which figures: the value its rule scores (a ratio) and its words.
+        #[rustfmt::skip]
+        let read: [Row; 6] = [
+            (Measure::BudgetCapacity, Category::Kabkota, &[(VulnerableTarget, "8.300"), (BudgetCurrent, "1.457.000.000")],
+                (7227, 8300), "anggaran Rp1.457.000.000 cukup untuk 7.227 dari 8.300 pekerja sasaran"),
+            (Measure::WorkersRegistered, Category::BuBesar, &[(Employees, "120"), (RegisteredEmployees, "100")],
+                (100, 120), "100 dari 120 (83,33%)"),
+            (Measure::PaidOnTime, Category::Umk, &[(MonthsOnTime, "11"), (Arrears, "Rp500.000")],
+                (0, 12), "masih ada tunggakan Rp500.000"),
+            (Measure::PaidOnTime, Category::Umk, &[(MonthsOnTime, "9"), (Arrears, "0")],
+                (9, 12), "9 dari 12 bulan tepat waktu"),
+            (Measure::CsrReach, Category::BuBesar, &[(Employees, "101"), (CsrWorkers, "4")],
+                (4, 11), "4 pekerja rentan dari acuan 11"),
+            (Measure::WageHonesty, Category::BuMenengah, &[(WageBillActual, "900.000.000"), (WageBillReported, "720.000.000")],
+                (720_000_000, 900_000_000), "upah dilaporkan 80% dari upah sebenarnya"),
+        ];
+        for (measure, category, fields, value, words) in read {
+            let reading = Reading::of(category, fields);
+            let (v, w) = measure.observe(&reading.reader(), true).expect("read");
+            assert_eq!((v, w.id.as_str()), (Value::Ratio(value.0.into(), value.1.into()), words), "{measure:?}");
+        }
+    }
+
     #[test]
     fn every_measure_of_the_rubric_reads_fields_it_declares() {
         // With every field empty, a measure that reads numbers says which are missing,

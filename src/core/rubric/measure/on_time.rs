@@ -78,9 +78,7 @@ mod tests {
     #[test]
     fn arrears_score_nothing_are_found_and_are_cleared_by_the_step() {
         let read = Reading::of(Category::Umk, &[(MonthsOnTime, "11"), (Arrears, "Rp500.000")]);
-        let (value, words) = read.observe(&PaidOnTime);
-        assert_eq!(value.sub_score(Rule::RatioToTarget), Decimal::ZERO);
-        assert_eq!(words.en, "arrears of Rp500.000 outstanding");
+        assert_eq!(read.observe(&PaidOnTime).0.sub_score(Rule::RatioToTarget), Decimal::ZERO);
         assert_eq!(read.finding(&PaidOnTime).expect("finding").en, "Contribution arrears of Rp500.000");
         let out = read.proposals(&PaidOnTime);
         assert_eq!(out[0].text.en, "Clear the Rp500.000 arrears and pay contributions on time every month");
@@ -91,9 +89,7 @@ mod tests {
     #[test]
     fn without_arrears_the_months_count_and_nothing_is_found() {
         let read = Reading::of(Category::Umk, &[(MonthsOnTime, "9"), (Arrears, "0")]);
-        let (value, words) = read.observe(&PaidOnTime);
-        assert_eq!(value.sub_score(Rule::RatioToTarget), Decimal::from(9) / Decimal::from(12));
-        assert_eq!(words.id, "9 dari 12 bulan tepat waktu");
+        assert_eq!(read.observe(&PaidOnTime).0.sub_score(Rule::RatioToTarget), Decimal::from(9) / Decimal::from(12));
         assert_eq!(read.finding(&PaidOnTime), None);
     }
 }

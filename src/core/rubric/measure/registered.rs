@@ -1,6 +1,6 @@
 //! Every worker registered: a share whose shortfall is a PDS finding (workers).
 
-use super::{count, say, Finding, Kind, Proposal, Reader, Share, Status, Value};
+use super::{count, Finding, Kind, Proposal, Reader, Share, Status, Value};
 use crate::core::base::text::Msg;
 use crate::core::model::evidence::EvidenceKind;
 use crate::core::model::inputs::Field::{self, Employees, RegisteredEmployees};
@@ -32,15 +32,12 @@ impl Kind for WorkersRegistered {
     }
 
     fn finding(&self, r: &Reader, words: bool) -> Option<Msg> {
-        let (e, registered) = (r.get(Employees)?, r.get(RegisteredEmployees)?);
-        (registered < e).then(|| {
-            say(words, || {
-                let n = count(e - registered);
-                Msg::new(
-                    format!("PDS Tenaga Kerja: {n} pekerja belum terdaftar"),
-                    format!("PDS workers: {n} workers not registered"),
-                )
-            })
+        SHARE.shortfall(r, words, |gap| {
+            let n = count(gap);
+            Msg::new(
+                format!("PDS Tenaga Kerja: {n} pekerja belum terdaftar"),
+                format!("PDS workers: {n} workers not registered"),
+            )
         })
     }
 }
@@ -54,9 +51,6 @@ mod tests {
     #[test]
     fn a_shortfall_is_a_pds_finding_and_a_step() {
         let read = Reading::of(Category::BuBesar, &[(Employees, "120"), (RegisteredEmployees, "100")]);
-        let (value, words) = read.observe(&WorkersRegistered);
-        assert_eq!(value, Value::Ratio(100.into(), 120.into()));
-        assert_eq!(words.id, "100 dari 120 (83,33%)");
         let finding = read.finding(&WorkersRegistered).expect("a finding");
         assert_eq!(finding.id, "PDS Tenaga Kerja: 20 pekerja belum terdaftar");
         assert_eq!(WorkersRegistered.finding(&read.reader(), false), Some(Msg::default()));

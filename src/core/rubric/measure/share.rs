@@ -5,6 +5,7 @@ use crate::core::base::number::format_percent;
 use crate::core::base::text::{Msg, T};
 use crate::core::model::evidence::EvidenceKind;
 use crate::core::model::inputs::Field;
+use rust_decimal::Decimal;
 
 /// `part` ÷ `whole`, full marks at 100%.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +31,12 @@ impl Share {
             let text = wording(&count(w - p), &count(w));
             propose_figures(&[(self.part(), w)], text, out);
         }
+    }
+
+    /// The part below the whole: a finding, worded by the caller from the gap.
+    pub(super) fn shortfall(&self, r: &Reader, words: bool, wording: impl FnOnce(Decimal) -> Msg) -> Option<Msg> {
+        let (whole, part) = (r.get(self.whole())?, r.get(self.part())?);
+        (part < whole).then(|| say(words, || wording(whole - part)))
     }
 }
 

@@ -1,6 +1,6 @@
 //! Wages reported as paid; under-reporting is a PDS finding (wages).
 
-use super::{percent, propose_figures, say, Finding, Kind, Proposal, Reader, Status, Value};
+use super::{percent, propose_figures, say, Finding, Kind, Proposal, Reader, Share, Status, Value};
 use crate::core::base::number::{format_percent, format_rupiah};
 use crate::core::base::text::Msg;
 use crate::core::model::evidence::EvidenceKind;
@@ -42,15 +42,12 @@ impl Kind for WageHonesty {
     }
 
     fn finding(&self, r: &Reader, words: bool) -> Option<Msg> {
-        let (actual, reported) = (r.get(WageBillActual)?, r.get(WageBillReported)?);
-        (reported < actual).then(|| {
-            say(words, || {
-                let gap = format_rupiah(actual - reported);
-                Msg::new(
-                    format!("PDS Upah: upah dilaporkan {gap} per bulan di bawah upah sebenarnya"),
-                    format!("PDS wages: reported wage bill {gap} a month below the actual one"),
-                )
-            })
+        Share::new(WageBillReported, WageBillActual).shortfall(r, words, |gap| {
+            let gap = format_rupiah(gap);
+            Msg::new(
+                format!("PDS Upah: upah dilaporkan {gap} per bulan di bawah upah sebenarnya"),
+                format!("PDS wages: reported wage bill {gap} a month below the actual one"),
+            )
         })
     }
 }
@@ -67,9 +64,7 @@ mod tests {
             Reading::of(Category::BuMenengah, &[(WageBillActual, "900.000.000"), (WageBillReported, reported)])
         };
         let read = wages("720.000.000");
-        let (value, words) = read.observe(&WageHonesty);
-        assert_eq!(value, Value::Ratio(720_000_000.into(), 900_000_000.into()));
-        assert_eq!(words.en, "80% of the actual wage bill reported");
+        assert_eq!(read.observe(&WageHonesty).1.en, "80% of the actual wage bill reported");
         assert_eq!(
             read.finding(&WageHonesty).expect("finding").id,
             "PDS Upah: upah dilaporkan Rp180.000.000 per bulan di bawah upah sebenarnya"
