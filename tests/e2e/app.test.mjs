@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appMounted, axeViolations, closeClean, openPage, useApp } from './harness.mjs';
+import { appMounted, axeViolations, openPage, useApp } from './harness.mjs';
 import { fillScenario, loadFixture, readResults } from './scenarios.mjs';
 
 const app = useApp();
@@ -74,8 +74,7 @@ for (const name of ['padang_panjang', 'pt_menengah_pds']) {
   });
 }
 
-test('bad input gets a message at the field and loses nothing', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin);
+app.test('bad input gets a message at the field and loses nothing', async ({ page }) => {
   await page.goto(app.url);
   await page.click('[data-category="kabkota"]');
   await page.fill('#f-employed', '19.654');
@@ -91,11 +90,9 @@ test('bad input gets a message at the field and loses nothing', async () => {
   // Above the employed is read as full coverage (rubric 2026.2), with a note to check.
   assert.equal(await page.getAttribute('#f-active_participants', 'aria-invalid'), 'false');
   assert.match(await page.textContent('.warning'), /Peserta aktif melebihi penduduk bekerja \(cakupan tercatat 127,2%\)/);
-  await closeClean(context, { errors });
 });
 
-test('corrupt saved data is set aside with a message, never a blank page', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin);
+app.test('corrupt saved data is set aside with a message, never a blank page', async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('cek-paritrana', '{"schema":1,"assessment":{"category":"kab');
@@ -112,7 +109,6 @@ test('corrupt saved data is set aside with a message, never a blank page', async
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside), '{"schema":1,"assessment":{"category":"kab');
   await page.click('[data-category="desa"]');
   assert.ok(await page.locator('#f-village_officials_total').isVisible(), 'the app works after recovery');
-  await closeClean(context, { errors });
 });
 
 test('the method page is written from the rubric, opens on the open assessment\'s category in its language, and passes the accessibility scan', async () => {
@@ -164,8 +160,7 @@ test('the method page is written from the rubric, opens on the open assessment\'
   await context.close();
 });
 
-test('the form\'s "Pelajari" leads to why a criterion weighs what it does, on the method page at that criterion', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 }, isMobile: true });
+app.test('the form\'s "Pelajari" leads to why a criterion weighs what it does, on the method page at that criterion', async ({ page }) => {
   await page.goto(app.url);
   await page.click('[data-category="kabkota"]');
   const card = page.locator('article.criterion[data-criterion="cakupan.ucj"]');
@@ -178,21 +173,17 @@ test('the form\'s "Pelajari" leads to why a criterion weighs what it does, on th
   assert.match(await place.textContent(), /Mengapa bobot ini: Cakupan adalah tujuan penghargaan/);
   const onScreen = await place.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top > -2 && r.top < innerHeight / 2; });
   assert.ok(onScreen, 'scrolled to the criterion');
-  await closeClean(context, { errors });
-});
+}, { viewport: { width: 390, height: 844 }, isMobile: true });
 
-test('without scripts the method page shows every category', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin, { javaScriptEnabled: false });
+app.test('without scripts the method page shows every category', async ({ page }) => {
   await page.goto(new URL('metode.html', app.url).href);
   const categories = await page.locator('#method-category option').count();
   assert.ok(categories >= 7, `every category is offered (${categories})`);
   assert.equal(await page.locator('[data-method-category]:visible').count(), categories);
   assert.equal(await page.locator('#method-category').isVisible(), false, 'the choice needs the script');
-  await closeClean(context, { errors });
-});
+}, { javaScriptEnabled: false });
 
-test('a link made under rubric 2025.1 opens under 2026.2 with its old and new total, every entry kept', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin);
+app.test('a link made under rubric 2025.1 opens under 2026.2 with its old and new total, every entry kept', async ({ page }) => {
   const old = readFileSync(new URL('../fixtures/link_v2.txt', import.meta.url), 'utf8').trim();
   await page.goto(`${app.url}#a=${old}`);
   const notice = page.locator('#rubric-moved');
@@ -207,11 +198,9 @@ test('a link made under rubric 2025.1 opens under 2026.2 with its old and new to
   await page.reload();
   await page.locator('[data-total]').waitFor();
   assert.equal(await page.locator('#rubric-moved').count(), 0, 'and stays gone');
-  await closeClean(context, { errors });
 });
 
-test('on a phone the score is one tap away', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+app.test('on a phone the score is one tap away', async ({ page }) => {
   await page.goto(app.url);
   await fillScenario(page, loadFixture('padang_panjang'));
   const pill = page.locator('.score-pill');
@@ -222,11 +211,9 @@ test('on a phone the score is one tap away', async () => {
   assert.ok(await page.locator('#results-title').isVisible(), 'the breakdown is in view');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `no sideways scrolling at 360 px (${overflow} px)`);
-  await closeClean(context, { errors });
-});
+}, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-test('the whole flow works by keyboard alone, with a visible focus', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin);
+app.test('the whole flow works by keyboard alone, with a visible focus', async ({ page }) => {
   await page.goto(app.url);
   // The keyboard meets the app's page: the take-over under a keyboard is the first-paint test's.
   await appMounted(page);
@@ -255,11 +242,9 @@ test('the whole flow works by keyboard alone, with a visible focus', async () =>
   await page.keyboard.press('Space');
   await page.locator('tr[data-criterion="cakupan.non_asn"]', { hasText: 'tidak berlaku' }).waitFor();
   assert.match(await page.textContent('tr[data-criterion="cakupan.non_asn"]'), /tidak berlaku/);
-  await closeClean(context, { errors });
 });
 
-test('weights can be adjusted, always sum to 100, are flagged, and reset', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin);
+app.test('weights can be adjusted, always sum to 100, are flagged, and reset', async ({ page }) => {
   await page.goto(app.url);
   await fillScenario(page, loadFixture('padang_panjang'));
   await page.click('#weights summary');
@@ -276,5 +261,4 @@ test('weights can be adjusted, always sum to 100, are flagged, and reset', async
   await page.getByRole('button', { name: 'Kembalikan bobot rubrik' }).click();
   assert.equal(await page.getAttribute('[data-total]', 'data-total'), loadFixture('padang_panjang').expect.total);
   assert.equal(await page.locator('#custom-weights-note').count(), 0);
-  await closeClean(context, { errors });
 });

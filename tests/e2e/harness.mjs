@@ -3,7 +3,7 @@
 // profile on disk), and a guard that fails on any request to another origin or any
 // console error.
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
+import { after, before, test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -68,7 +68,17 @@ export async function closeClean(context, { foreign = [], errors }) {
 /// Starts the server and the browser before a test file's tests and stops them after.
 /// The returned object is filled in once they run: `app.browser`, `app.origin`, `app.url`.
 export function useApp() {
-  const app = {};
+  const app = {
+    /// A test on a fresh page of the app (`options` for its context): `body` gets the page
+    /// and its context; after it, nothing may have gone to another origin or failed on the page.
+    test(name, body, options = {}) {
+      test(name, async () => {
+        const { page, context, errors, foreign } = await openPage(app.browser, app.origin, options);
+        await body({ page, context });
+        await closeClean(context, { foreign, errors });
+      });
+    },
+  };
   before(async () => {
     Object.assign(app, await startServer());
     app.browser = await launch();

@@ -56,8 +56,7 @@ test('export then import in a fresh browser restores the exact state', async () 
   await second.context.close();
 });
 
-test('a broken, foreign or newer file gets a precise message and changes nothing', async () => {
-  const { page, context, errors } = await openPage(app.browser, app.origin);
+app.test('a broken, foreign or newer file gets a precise message and changes nothing', async ({ page }) => {
   await page.goto(app.url);
   await page.click('[data-category="umk"]');
   await page.fill('#f-employees', '12');
@@ -84,7 +83,6 @@ test('a broken, foreign or newer file gets a precise message and changes nothing
   assert.equal(await page.locator('.import-preview').count(), 0);
   await page.getByRole('button', { name: 'Buka', exact: false }).first().click();
   assert.equal(await page.inputValue('#f-employees'), '12');
-  await closeClean(context, { errors });
 });
 
 test('a shared link opens in a fresh profile as a new assessment; a damaged one explains itself', async () => {
@@ -157,8 +155,7 @@ test('printing gives an A4 report with the total and the top action, without but
   await context.close();
 });
 
-test('library: rename, duplicate, delete with confirmation and undo; compare shows the deltas', async () => {
-  const { page, context, errors } = await openPage(app.browser, app.origin);
+app.test('library: rename, duplicate, delete with confirmation and undo; compare shows the deltas', async ({ page }) => {
   await page.goto(app.url);
   await fillScenario(page, padang);
   await page.click('#start-target');
@@ -233,7 +230,6 @@ test('library: rename, duplicate, delete with confirmation and undo; compare sho
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the start page with saved assessments');
   await others.first().click();
   assert.match(await page.textContent('#open-title'), /^Target 2025: Kota Padang Panjang 2024$/);
-  await closeClean(context, { errors });
 });
 
 test('two open tabs: an edit in one appears in the other, and neither loses its own', async () => {

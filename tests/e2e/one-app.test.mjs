@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { appMounted, closeClean, openPage, useApp } from './harness.mjs';
+import { appMounted, openPage, useApp } from './harness.mjs';
 import { fillScenario, loadFixture } from './scenarios.mjs';
 
 const app = useApp();
@@ -95,8 +95,7 @@ test('moving between every candidate page downloads nothing more and the history
   await context.close();
 });
 
-test('each candidate page opens cold from its address on its view', async () => {
-  const { page, context, errors } = await openPage(app.browser, app.origin);
+app.test('each candidate page opens cold from its address on its view', async ({ page }) => {
   await page.goto(app.url);
   await fillScenario(page, padang);
   await page.click('#start-target');
@@ -123,5 +122,4 @@ test('each candidate page opens cold from its address on its view', async () => 
   // An address that names no assessment here says so.
   await page.goto(`${app.url}rencana.html#99`);
   await page.getByText('Penilaian untuk simulasi ini tidak ada di peramban ini.', { exact: false }).waitFor();
-  await closeClean(context, { errors });
 });

@@ -1,10 +1,9 @@
 // The panel page end to end (panel.html, its own bundle): a batch of assessment files and
 // a CSV template with bad rows loaded (chosen or dropped), ranked, sorted, filtered, compared, shortlisted,
 // exported, printed, cleared and undone, kept over a reload; and a batch of 500.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { axeViolations, closeClean, openPage, useApp } from './harness.mjs';
+import { axeViolations, useApp } from './harness.mjs';
 
 const app = useApp();
 const PROVINCES = ['Sumatera Barat', 'Riau', 'Kalimantan Barat', 'Jawa Tengah'];
@@ -70,8 +69,7 @@ async function choose(page, files) {
   await chooser.setFiles(files);
 }
 
-test('the self-check links to the panel and never loads its code', async () => {
-  const { page, foreign, errors, context } = await openPage(app.browser, app.origin);
+app.test('the self-check links to the panel and never loads its code', async ({ page }) => {
   const loaded = [];
   page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
   await page.goto(app.url);
@@ -85,11 +83,9 @@ test('the self-check links to the panel and never loads its code', async () => {
   const files = loaded.map((p) => p.split('/').pop());
   assert.ok(files.some((f) => /^panel-[0-9a-f]{16}_bg\.wasm$/.test(f)), files.join(' '));
   assert.deepEqual(files.filter((f) => /^cek-paritrana-/.test(f)), [], "the panel page loads only its own bundle");
-  await closeClean(context, { foreign, errors });
 });
 
-test('a batch of files and a CSV with bad rows: ranked, sorted, filtered, compared, shortlisted, exported, printed, cleared and undone, kept over a reload', async () => {
-  const { page, foreign, errors, context } = await openPage(app.browser, app.origin, { acceptDownloads: true });
+app.test('a batch of files and a CSV with bad rows: ranked, sorted, filtered, compared, shortlisted, exported, printed, cleared and undone, kept over a reload', async ({ page }) => {
   await page.goto(`${app.url}panel.html`);
   await page.getByRole('heading', { level: 1, name: 'Peringkat kandidat untuk panel' }).waitFor();
   assert.equal(await page.getByText('Belum ada kandidat untuk kategori ini.').count(), 1);
@@ -180,11 +176,9 @@ test('a batch of files and a CSV with bad rows: ranked, sorted, filtered, compar
   assert.equal(await rows(page).count(), 9);
   assert.equal(await page.locator('.panel-table tbody input[aria-label="Shortlist"]:checked').count(), 1);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  await closeClean(context, { foreign, errors });
-});
+}, { acceptDownloads: true });
 
-test('two tabs of the panel: a batch loaded and a removal in one show in the other, and neither writes over the other', async () => {
-  const { page, foreign, errors, context } = await openPage(app.browser, app.origin);
+app.test('two tabs of the panel: a batch loaded and a removal in one show in the other, and neither writes over the other', async ({ page, context }) => {
   await page.goto(`${app.url}panel.html`);
   await page.locator('#panel-files').waitFor();
   const other = await context.newPage();
@@ -202,11 +196,9 @@ test('two tabs of the panel: a batch loaded and a removal in one show in the oth
   await page.reload();
   await page.locator('.panel-table tbody tr').nth(1).waitFor();
   assert.equal(await rows(page).count(), 2);
-  await closeClean(context, { foreign, errors });
 });
 
-test('a batch dropped on the loading box loads as if chosen; panel weights re-score every candidate alike', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin);
+app.test('a batch dropped on the loading box loads as if chosen; panel weights re-score every candidate alike', async ({ page }) => {
   await page.goto(`${app.url}panel.html`);
   await page.locator('.drop-zone').waitFor();
   const files = [3, 4].map(assessmentFile).map((f) => ({ name: f.name, text: f.buffer.toString('utf8') }));
@@ -232,11 +224,9 @@ test('a batch dropped on the loading box loads as if chosen; panel weights re-sc
   await page.getByRole('button', { name: 'Kembalikan bobot rubrik' }).click();
   assert.deepEqual(await totals(page), before);
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan with the weights open');
-  await closeClean(context, { errors });
 });
 
-test('a batch of 500 candidates loads and ranks', async () => {
-  const { page, foreign, errors, context } = await openPage(app.browser, app.origin, { acceptDownloads: true });
+app.test('a batch of 500 candidates loads and ranks', async ({ page }) => {
   await page.goto(`${app.url}panel.html`);
   await page.getByRole('heading', { level: 1, name: 'Peringkat kandidat untuk panel' }).waitFor();
   const header = await templateHeader(page);
@@ -258,5 +248,4 @@ test('a batch of 500 candidates loads and ranks', async () => {
   console.log(`panel: 500 candidates read, scored, ranked and shown in ${ms} ms`);
   assert.equal(await rows(page).count(), 500);
   assert.ok(ms < 10_000, `${ms} ms`);
-  await closeClean(context, { foreign, errors });
-});
+}, { acceptDownloads: true });

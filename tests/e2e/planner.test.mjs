@@ -1,9 +1,8 @@
 // The planner, end to end: a page of the app (rencana.html, the same bundle), opened from a next
 // step with its figures, worked out with the rates named, carried back as next year's
 // target; a company's payroll by wage bands.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appMounted, axeViolations, closeClean, openPage, useApp } from './harness.mjs';
+import { appMounted, axeViolations, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -19,8 +18,7 @@ const wasmLoaded = (page) =>
 
 const figure = (page, id) => page.locator(`.planner [data-figure="${id}"] .figure-value`).textContent();
 
-test("a budget step opens the planner with its figures; Ketapang's budget read in workers and months; the plan becomes next year's target", async () => {
-  const { page, foreign, errors, context } = await openPage(app.browser, app.origin);
+app.test("a budget step opens the planner with its figures; Ketapang's budget read in workers and months; the plan becomes next year's target", async ({ page }) => {
   await start(page, /Kabupaten\/Kota/);
   await page.locator('#f-vulnerable_target').fill('34.400');
   await page.locator('#f-budget_current').fill('4,3 miliar');
@@ -63,11 +61,9 @@ test("a budget step opens the planner with its figures; Ketapang's budget read i
   assert.equal(await page.inputValue('#p-year'), '2026');
   assert.equal(await page.inputValue('#f-budget_current'), '15.191.040.000');
   assert.ok(await page.locator('#pkg-with_jht').isChecked());
-  await closeClean(context, { foreign, errors });
 });
 
-test("a medium company's contributions per programme, with JP capped per worker in wage bands, and a PDS finding", async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 } });
+app.test("a medium company's contributions per programme, with JP capped per worker in wage bands, and a PDS finding", async ({ page }) => {
   await start(page, /Besar dan Menengah/);
   await page.locator('#open-planner').click();
   await page.getByRole('heading', { level: 1, name: 'Simulasi iuran kepatuhan' }).waitFor();
@@ -98,5 +94,4 @@ test("a medium company's contributions per programme, with JP capped per worker 
   await page.locator('#p-year').waitFor();
   assert.equal(await page.inputValue('#f-employees'), '120');
   assert.equal(await page.inputValue('#f-wage_bill_reported'), '1.040.000.000');
-  await closeClean(context, { errors });
-});
+}, { viewport: { width: 390, height: 844 } });

@@ -2,9 +2,8 @@
 // revenue-share funds sit, who attends the interview, the kelurahan category, the
 // labour-intensive JKK discount, and a link made under rubric 2026.1.
 import { readFileSync } from 'node:fs';
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, closeClean, openPage, useApp } from './harness.mjs';
+import { axeViolations, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -16,8 +15,7 @@ async function newAssessment(page, category) {
   await page.locator('[data-total]').waitFor();
 }
 
-test('participants above the employed score as full coverage, with a note and no error', async () => {
-  const { page, errors, foreign, context } = await openPage(app.browser, app.origin);
+app.test('participants above the employed score as full coverage, with a note and no error', async ({ page }) => {
   await newAssessment(page, 'kabkota');
   // Kutai Timur 2024: 77.074 + 69.528 registered against 51.086 + 79.691 estimated.
   await page.fill('#f-employed', '130.777');
@@ -35,11 +33,9 @@ test('participants above the employed score as full coverage, with a note and no
   assert.equal(await page.locator(target).count(), 1, `${target} is a field of the form`);
   assert.doesNotMatch(await page.textContent('#not-filled'), /Cakupan kepesertaan terhadap target daerah/, 'a filled criterion is not listed');
   assert.deepEqual(await axeViolations(page), []);
-  await closeClean(context, { foreign, errors });
 });
 
-test('revenue-share funds count once: the form asks where they sit', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin);
+app.test('revenue-share funds count once: the form asks where they sit', async ({ page }) => {
   await newAssessment(page, 'kabkota');
   await page.fill('#f-vulnerable_target', '34.400');
   await page.fill('#f-budget_current', '4,3 miliar');
@@ -63,11 +59,9 @@ test('revenue-share funds count once: the form asks where they sit', async () =>
   // An answer can be taken back.
   await page.check('#rs-unanswered');
   await page.waitForFunction(() => localStorage.getItem('cek-paritrana')?.includes('"revenue_share":"unanswered"'));
-  await closeClean(context, { errors });
 });
 
-test('a deputy at the interview scores part of it; the head in person all of it', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin);
+app.test('a deputy at the interview scores part of it; the head in person all of it', async ({ page }) => {
   await newAssessment(page, 'kabkota');
   assert.match(await points(page, 'wawancara.kehadiran'), /^0 \/ 7/);
   await page.check('#att-deputy');
@@ -80,11 +74,9 @@ test('a deputy at the interview scores part of it; the head in person all of it'
   assert.match(await page.textContent('[data-criterion="wawancara.kehadiran"] legend'), /Who attends the interview/);
   assert.match(await page.textContent('label[for="att-deputy"]'), /Deputy regional or village head/);
   assert.ok(await page.isChecked('#att-head'));
-  await closeClean(context, { errors });
 });
 
-test('a kelurahan has its own rubric: no village budget, no village council', async () => {
-  const { page, errors, foreign, context } = await openPage(app.browser, app.origin);
+app.test('a kelurahan has its own rubric: no village budget, no village council', async ({ page }) => {
   await newAssessment(page, 'kelurahan');
   assert.ok(await page.locator('#f-social_workers_total').isVisible());
   assert.ok(await page.locator('#f-non_asn_total').isVisible());
@@ -94,11 +86,9 @@ test('a kelurahan has its own rubric: no village budget, no village council', as
   await page.fill('#f-social_workers_covered', '380');
   await page.waitForFunction(() => document.querySelector('[data-criterion="cakupan.sosial"] .criterion-points')?.textContent.match(/^12,[67]/));
   assert.deepEqual(await axeViolations(page), []);
-  await closeClean(context, { foreign, errors });
 });
 
-test('a labour-intensive company pays half the JKK in 2025, when it says it qualifies', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin);
+app.test('a labour-intensive company pays half the JKK in 2025, when it says it qualifies', async ({ page }) => {
   await newAssessment(page, 'bu_menengah');
   await page.fill('#p-year', '2025');
   await page.selectOption('#p-risk', 'R2');
@@ -121,11 +111,9 @@ test('a labour-intensive company pays half the JKK in 2025, when it says it qual
   await page.fill('#f-employees', '40');
   await page.waitForFunction(() => document.querySelector('.warning')?.textContent.includes('paling sedikit 50 pekerja, jumlah pekerja yang Anda isi 40'));
   assert.doesNotMatch(await employer(), /didiskon/);
-  await closeClean(context, { errors });
 });
 
-test('a link made under rubric 2026.1 opens under 2026.2 with its old and new total, every entry kept', async () => {
-  const { page, errors, context } = await openPage(app.browser, app.origin);
+app.test('a link made under rubric 2026.1 opens under 2026.2 with its old and new total, every entry kept', async ({ page }) => {
   const old = readFileSync(new URL('../fixtures/link_v4.txt', import.meta.url), 'utf8').trim();
   assert.ok(old.startsWith('4.'));
   await page.goto(`${app.url}#a=${old}`);
@@ -140,5 +128,4 @@ test('a link made under rubric 2026.1 opens under 2026.2 with its old and new to
   assert.equal(await page.inputValue('#f-budget_current'), '16.549.948.800');
   assert.ok(await page.isChecked('#att-head'), 'the head who attended still attends');
   assert.ok(await page.isChecked('#i-collaboration_scheme'));
-  await closeClean(context, { errors });
 });

@@ -2,10 +2,9 @@
 // their hashes (src/bin/prerender.rs): every page of the site opens, runs what it runs
 // (the app, the panel's bundle, the method page's script) and the browser reports no
 // violation of it.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { appMounted, closeClean, openPage, useApp } from './harness.mjs';
+import { appMounted, useApp } from './harness.mjs';
 
 const app = useApp();
 // The list of pages (src/core/pages.rs), as the build wrote it.
@@ -24,8 +23,7 @@ function policy(page) {
   );
 }
 
-test('every page runs under a policy without unsafe-inline scripts, and none is refused', async () => {
-  const { page, errors, foreign, context } = await openPage(app.browser, app.origin);
+app.test('every page runs under a policy without unsafe-inline scripts, and none is refused', async ({ page }) => {
   await page.addInitScript(() => {
     window.refused = [];
     document.addEventListener('securitypolicyviolation', (e) => window.refused.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
@@ -56,5 +54,4 @@ test('every page runs under a policy without unsafe-inline scripts, and none is 
     seen.push(runs);
   }
   assert.deepEqual([...new Set(seen)].sort(), ['app', 'panel', 'static'], 'every kind of page');
-  await closeClean(context, { foreign, errors });
 });
