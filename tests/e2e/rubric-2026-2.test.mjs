@@ -8,6 +8,16 @@ import { axeViolations, useApp } from './harness.mjs';
 const app = useApp();
 
 const points = (page, id) => page.textContent(`[data-criterion="${id}"] .criterion-points`);
+/// Waits until a criterion's points begin as `expected` (`'16 /'`) or match it (a pattern).
+const pointsShow = (page, id, expected) =>
+  page.waitForFunction(([id, start, pattern]) => {
+    const text = document.querySelector(`[data-criterion="${id}"] .criterion-points`)?.textContent ?? '';
+    return pattern ? new RegExp(pattern).test(text) : text.startsWith(start);
+  }, [id, expected, expected instanceof RegExp ? expected.source : null]);
+/// Types figures into the form's fields, by the fields' keys.
+async function fillFigures(page, figures) {
+  for (const [key, text] of Object.entries(figures)) await page.fill(`#f-${key}`, text);
+}
 
 async function newAssessment(page, category) {
   await page.goto(app.url);
@@ -18,10 +28,8 @@ async function newAssessment(page, category) {
 app.test('participants above the employed score as full coverage, with a note and no error', async ({ page }) => {
   await newAssessment(page, 'kabkota');
   // Kutai Timur 2024: 77.074 + 69.528 registered against 51.086 + 79.691 estimated.
-  await page.fill('#f-employed', '130.777');
-  await page.fill('#f-active_participants', '146.602');
-  await page.fill('#f-coverage_target', '60');
-  await page.waitForFunction(() => document.querySelector('[data-criterion="cakupan.ucj"] .criterion-points')?.textContent.startsWith('16 /'));
+  await fillFigures(page, { employed: '130.777', active_participants: '146.602', coverage_target: '60' });
+  await pointsShow(page, 'cakupan.ucj', '16 /');
   assert.equal(await page.getAttribute('#f-active_participants', 'aria-invalid'), 'false');
   assert.equal(await page.locator('.alert').count(), 0, 'no field to correct');
   assert.match(await page.textContent('.warning'), /Peserta aktif melebihi penduduk bekerja \(cakupan tercatat 112,1%\)/);
@@ -37,9 +45,7 @@ app.test('participants above the employed score as full coverage, with a note an
 
 app.test('revenue-share funds count once: the form asks where they sit', async ({ page }) => {
   await newAssessment(page, 'kabkota');
-  await page.fill('#f-vulnerable_target', '34.400');
-  await page.fill('#f-budget_current', '4,3 miliar');
-  await page.fill('#f-funding_revenue_share', '1 miliar');
+  await fillFigures(page, { vulnerable_target: '34.400', budget_current: '4,3 miliar', funding_revenue_share: '1 miliar' });
   const capacity = () => page.textContent('[data-figure="budget_capacity"]');
   // Unanswered: inside the APBD line, so Rp4,3 miliar ÷ Rp201.600 = 21.329 workers.
   await page.waitForFunction(() => document.querySelector('[data-figure="budget_capacity"]')?.textContent.includes('21.329'));
@@ -65,11 +71,11 @@ app.test('a deputy at the interview scores part of it; the head in person all of
   await newAssessment(page, 'kabkota');
   assert.match(await points(page, 'wawancara.kehadiran'), /^0 \/ 7/);
   await page.check('#att-deputy');
-  await page.waitForFunction(() => document.querySelector('[data-criterion="wawancara.kehadiran"] .criterion-points')?.textContent.startsWith('4,2 /'));
+  await pointsShow(page, 'wawancara.kehadiran', '4,2 /');
   await page.check('#att-delegate');
-  await page.waitForFunction(() => document.querySelector('[data-criterion="wawancara.kehadiran"] .criterion-points')?.textContent.startsWith('2,1 /'));
+  await pointsShow(page, 'wawancara.kehadiran', '2,1 /');
   await page.check('#att-head');
-  await page.waitForFunction(() => document.querySelector('[data-criterion="wawancara.kehadiran"] .criterion-points')?.textContent.startsWith('7 /'));
+  await pointsShow(page, 'wawancara.kehadiran', '7 /');
   await page.click('button.lang[lang="en"]');
   assert.match(await page.textContent('[data-criterion="wawancara.kehadiran"] legend'), /Who attends the interview/);
   assert.match(await page.textContent('label[for="att-deputy"]'), /Deputy regional or village head/);
@@ -82,9 +88,8 @@ app.test('a kelurahan has its own rubric: no village budget, no village council'
   assert.ok(await page.locator('#f-non_asn_total').isVisible());
   assert.equal(await page.locator('#f-village_officials_total').count(), 0, 'no village officials and council');
   assert.match(await page.textContent('[data-criterion="inisiatif.anggaran"]'), /APBD kabupaten\/kota/);
-  await page.fill('#f-social_workers_total', '420');
-  await page.fill('#f-social_workers_covered', '380');
-  await page.waitForFunction(() => document.querySelector('[data-criterion="cakupan.sosial"] .criterion-points')?.textContent.match(/^12,[67]/));
+  await fillFigures(page, { social_workers_total: '420', social_workers_covered: '380' });
+  await pointsShow(page, 'cakupan.sosial', /^12,[67]/);
   assert.deepEqual(await axeViolations(page), []);
 });
 
@@ -92,8 +97,7 @@ app.test('a labour-intensive company pays half the JKK in 2025, when it says it 
   await newAssessment(page, 'bu_menengah');
   await page.fill('#p-year', '2025');
   await page.selectOption('#p-risk', 'R2');
-  await page.fill('#f-employees', '120');
-  await page.fill('#f-wage_bill_actual', '600.000.000');
+  await fillFigures(page, { employees: '120', wage_bill_actual: '600.000.000' });
   const employer = () => page.textContent('[data-figure="employer_monthly"]');
   // 0,54 + 0,30 + 3,7 + 2 = 6,54% of Rp600.000.000 (JP on 120 workers at Rp5.000.000).
   await page.waitForFunction(() => document.querySelector('[data-figure="employer_monthly"]')?.textContent.includes('39.240.000'));

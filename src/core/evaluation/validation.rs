@@ -147,17 +147,12 @@ mod tests {
     use super::*;
     use crate::core::model::category::Category;
 
-    fn with(category: Category, fields: &[(Field, &str)]) -> Assessment {
-        let mut a = Assessment::new(category);
-        for (f, v) in fields {
-            a.entry.fields.insert(*f, v.to_string());
-        }
-        a
-    }
-
     #[test]
     fn covered_above_total_is_tied_to_the_covered_field() {
-        let mut a = with(Category::Kabkota, &[(Field::Employed, "19.654"), (Field::ActiveParticipants, "20.000")]);
+        let mut a = Assessment::with_figures(
+            Category::Kabkota,
+            &[(Field::Employed, "19.654"), (Field::ActiveParticipants, "20.000")],
+        );
         // Rubric 2026.2 reads coverage above 100 % as full coverage, with a note.
         assert!(check(&a).issues.is_empty());
         a.version = crate::core::model::assessment::Version::V2026_1;
@@ -171,13 +166,14 @@ mod tests {
 
     #[test]
     fn fields_of_other_categories_are_ignored() {
-        let a = with(Category::BuBesar, &[(Field::Employed, "abc")]);
+        let a = Assessment::with_figures(Category::BuBesar, &[(Field::Employed, "abc")]);
         assert!(check(&a).issues.is_empty());
     }
 
     #[test]
     fn zero_denominators_months_and_year() {
-        let mut a = with(Category::BuMenengah, &[(Field::Employees, "0"), (Field::MonthsOnTime, "13")]);
+        let mut a =
+            Assessment::with_figures(Category::BuMenengah, &[(Field::Employees, "0"), (Field::MonthsOnTime, "13")]);
         a.entry.year = "24".into();
         let c = check(&a);
         assert!(c.is_invalid(Field::Employees));
@@ -191,7 +187,7 @@ mod tests {
     fn a_copy_with_fields_typed_anew_is_checked_as_a_full_check_would() {
         let texts = ["", "0", "12", "19.654", "abc", "1,5", "25.000", "13", "Rp 2 miliar", "150%"];
         for category in [Category::Kabkota, Category::BuBesar, Category::Desa] {
-            let a = with(
+            let a = Assessment::with_figures(
                 category,
                 &[
                     (Field::Employed, "19.654"),
@@ -219,7 +215,7 @@ mod tests {
 
     #[test]
     fn parse_errors_become_field_issues() {
-        let a = with(Category::Kabkota, &[(Field::BudgetCurrent, "Rp 1,5 kilo")]);
+        let a = Assessment::with_figures(Category::Kabkota, &[(Field::BudgetCurrent, "Rp 1,5 kilo")]);
         let c = check(&a);
         assert!(c.is_invalid(Field::BudgetCurrent));
         assert_eq!(a.entry.raw(Field::BudgetCurrent), "Rp 1,5 kilo");

@@ -178,20 +178,21 @@ mod tests {
 
     #[test]
     fn a_cap_is_shown_before_the_total() {
-        let mut a = Assessment::new(Category::BuMenengah);
-        for (f, v) in [
-            (Field::Employees, "10"),
-            (Field::RegisteredEmployees, "10"),
-            (Field::WageBillActual, "10.000.000"),
-            (Field::WageBillReported, "10.000.000"),
-            (Field::MonthsOnTime, "12"),
-            (Field::Arrears, "500.000"),
-            (Field::VendorsTotal, "2"),
-            (Field::VendorsParticipating, "2"),
-            (Field::CsrWorkers, "1"),
-        ] {
-            a.entry.fields.insert(f, v.into());
-        }
+        use Field::*;
+        let mut a = Assessment::with_figures(
+            Category::BuMenengah,
+            &[
+                (Employees, "10"),
+                (RegisteredEmployees, "10"),
+                (WageBillActual, "10.000.000"),
+                (WageBillReported, "10.000.000"),
+                (MonthsOnTime, "12"),
+                (Arrears, "500.000"),
+                (VendorsTotal, "2"),
+                (VendorsParticipating, "2"),
+                (CsrWorkers, "1"),
+            ],
+        );
         a.entry.programmes.extend(crate::core::model::money::Programme::ALL);
         a.entry.attendance = crate::core::model::inputs::Attendance::Head;
         let b = score(&a, &crate::core::evaluation::validation::check(&a));

@@ -72,6 +72,16 @@ impl Assessment {
         }
     }
 
+    /// A new assessment with figures typed in, as the tests set one up.
+    #[cfg(test)]
+    pub(crate) fn with_figures(category: Category, figures: &[(crate::core::model::inputs::Field, &str)]) -> Self {
+        let mut a = Assessment::new(category);
+        for (f, v) in figures {
+            a.entry.fields.insert(*f, v.to_string());
+        }
+        a
+    }
+
     /// Opens it under the current rubric, remembering the older one it was saved under
     /// (and keeping every entry). Nothing changes when it is current already.
     pub fn upgrade(&mut self) {

@@ -101,11 +101,9 @@ mod tests {
 
     #[test]
     fn deltas_per_criterion_pillar_and_total() {
-        let mut last = Assessment::new(Category::Kabkota);
+        let figures = [(Field::Employed, "1.000"), (Field::ActiveParticipants, "400"), (Field::CoverageTarget, "80")];
+        let mut last = Assessment::with_figures(Category::Kabkota, &figures);
         last.entry.regulation = RegulationLevel::PeraturanKepala;
-        last.entry.fields.insert(Field::Employed, "1.000".into());
-        last.entry.fields.insert(Field::ActiveParticipants, "400".into());
-        last.entry.fields.insert(Field::CoverageTarget, "80".into());
         let mut this = last.clone();
         this.entry.regulation = RegulationLevel::PeraturanDaerah;
         this.entry.fields.insert(Field::ActiveParticipants, "600".into());

@@ -205,7 +205,6 @@ mod tests {
     use crate::core::model::money::{Programme, RiskGroup};
     use rust_decimal::Decimal;
 
-
     fn shared(title: &str, assessment: Assessment) -> Result<Shared, LinkError> {
         Ok(Shared { title: title.into(), assessment, left_out: Vec::new() })
     }

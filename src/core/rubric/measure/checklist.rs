@@ -56,14 +56,15 @@ impl Kind for Checklist {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{assessment, Reading};
+    use super::super::tests::Reading;
     use super::*;
+    use crate::core::model::assessment::Assessment;
 
     const ITEMS: Checklist = Checklist(&[Item::DocumentsReady, Item::DataVerified, Item::FollowUpDone]);
 
     #[test]
     fn counts_the_items_in_place_and_proposes_each_missing_one() {
-        let mut a = assessment(Category::BuBesar, &[]);
+        let mut a = Assessment::new(Category::BuBesar);
         a.entry.checked.insert(Item::DataVerified);
         a.entry.checked.insert(Item::PayrollIntegration);
         let read = Reading::from(a);

@@ -76,8 +76,9 @@ fn propose_head(r: &Reader, out: &mut Vec<Proposal>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{assessment, Reading};
+    use super::super::tests::Reading;
     use super::*;
+    use crate::core::model::assessment::Assessment;
     use rust_decimal_macros::dec;
 
     #[test]
@@ -101,7 +102,7 @@ mod tests {
         const STEPS: &[rust_decimal::Decimal] = &[dec!(0), dec!(0.3), dec!(0.6), dec!(1)];
         let ladder = Rule::Ladder(STEPS);
         let at = |who: Attendance| {
-            let mut a = assessment(Category::Kabkota, &[]);
+            let mut a = Assessment::new(Category::Kabkota);
             a.entry.attendance = who;
             Reading::from(a)
         };

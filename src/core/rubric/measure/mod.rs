@@ -504,15 +504,6 @@ mod tests {
     use super::*;
     use crate::core::rubric::rubric;
 
-    /// An assessment of a category with some fields typed in.
-    pub(super) fn assessment(category: Category, fields: &[(Field, &str)]) -> Assessment {
-        let mut a = Assessment::new(category);
-        for (f, v) in fields {
-            a.entry.fields.insert(*f, v.to_string());
-        }
-        a
-    }
-
     /// An assessment with its checked figures: what a test reads a measure from.
     pub(super) struct Reading {
         pub a: Assessment,
@@ -521,7 +512,7 @@ mod tests {
 
     impl Reading {
         pub(super) fn of(category: Category, fields: &[(Field, &str)]) -> Self {
-            Self::from(assessment(category, fields))
+            Self::from(Assessment::with_figures(category, fields))
         }
 
         pub(super) fn from(a: Assessment) -> Self {

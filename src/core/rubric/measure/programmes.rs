@@ -73,12 +73,13 @@ impl Kind for MandatoryProgrammes {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{assessment, Reading};
+    use super::super::tests::Reading;
     use super::*;
+    use crate::core::model::assessment::Assessment;
 
     #[test]
     fn a_missing_programme_is_read_worded_proposed_and_found() {
-        let mut a = assessment(Category::BuMenengah, &[]);
+        let mut a = Assessment::new(Category::BuMenengah);
         a.entry.programmes.extend([Programme::Jkk, Programme::Jkm, Programme::Jht]);
         let read = Reading::from(a.clone());
         let (value, words) = read.observe(&MandatoryProgrammes);

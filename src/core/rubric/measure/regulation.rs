@@ -65,8 +65,9 @@ impl Kind for Regulation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{assessment, Reading};
+    use super::super::tests::Reading;
     use super::*;
+    use crate::core::model::assessment::Assessment;
     use rust_decimal::Decimal;
 
     #[test]
@@ -81,7 +82,7 @@ mod tests {
         let ward = Reading::of(Category::Kelurahan, &[]).proposals(&Regulation);
         assert_eq!(ward[1].text.id, "Dorong pemerintah kabupaten/kota menerbitkan Peraturan Daerah (Perda)");
 
-        let mut a = assessment(Category::Desa, &[]);
+        let mut a = Assessment::new(Category::Desa);
         a.entry.regulation = RegulationLevel::PeraturanKepala;
         let head = Reading::from(a);
         assert_eq!(head.observe(&Regulation).0, Value::Level(3));
