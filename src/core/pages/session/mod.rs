@@ -280,6 +280,15 @@ pub struct State {
     storage: Storage,
 }
 
+/// What `update` compares after an action, to follow up on what it changed.
+struct Before {
+    page: Page,
+    current: Option<u32>,
+    lang: Lang,
+    library: Library,
+    address: String,
+}
+
 impl State {
     /// The app as it opens, from the text saved in browser storage (`None`: the browser
     /// gives no storage).
@@ -387,17 +396,34 @@ impl State {
     /// Applies an action; returns what the browser must do.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         let attempted = self.storage.attempted.take();
-        let (page, current, lang) = (self.page, self.library.current, self.lang);
-        let (library_before, address_before) = (self.library.clone(), self.address());
+        let before = Before {
+            page: self.page,
+            current: self.library.current,
+            lang: self.lang,
+            library: self.library.clone(),
+            address: self.address(),
+        };
         let arrived = match &action {
             Action::Arrived(address) | Action::Opened(Opening { address, .. }) => Some(address.clone()),
             _ => None,
         };
         let mut effects = Vec::new();
-        // Storage actions decide themselves what to write; the user's changes are saved.
-        let by_user = match action {
+        let by_user = self.apply(action, attempted, &mut effects);
+        self.follow_up(before, arrived, by_user, &mut effects);
+        effects
+    }
+
+    /// What the action itself changes; whether it is the user's change, to be saved
+    /// (storage actions decide themselves what to write).
+    fn apply(
+        &mut self,
+        action: Action,
+        attempted: Option<(Library, Option<String>)>,
+        effects: &mut Vec<Effect>,
+    ) -> bool {
+        match action {
             Action::Storage(e) => {
-                self.storage_event(e, &mut effects);
+                self.storage_event(e, effects);
                 false
             }
             Action::Failed(Failure::Storage) => {
@@ -418,7 +444,7 @@ impl State {
             Action::Opened(Opening { address, folder, today, release }) => {
                 (self.folder, self.today) = (folder, today);
                 if let Some((running, last)) = release {
-                    self.release(running, last, &mut effects);
+                    self.release(running, last, effects);
                 }
                 self.go(&address);
                 true
@@ -453,7 +479,7 @@ impl State {
                 true
             }
             Action::Export(e) => {
-                self.export(e, &mut effects);
+                self.export(e, effects);
                 true
             }
             Action::DismissNotice => {
@@ -473,29 +499,34 @@ impl State {
                 false
             }
             Action::Release { running, last } => {
-                self.release(running, last, &mut effects);
+                self.release(running, last, effects);
                 false
             }
-        };
+        }
+    }
+
+    /// What follows from any change of page, assessment or language: the view, the
+    /// scroll, the title, the address, and saving what the user changed.
+    fn follow_up(&mut self, before: Before, arrived: Option<String>, by_user: bool, effects: &mut Vec<Effect>) {
         self.leave_empty_page();
-        if self.page != page {
+        if self.page != before.page {
             self.view = View::opened();
         }
-        if self.page != page || self.library.current != current {
+        if self.page != before.page || self.library.current != before.current {
             effects.push(Effect::ScrollToTop);
             self.share = None;
-            if self.library.current != current {
+            if self.library.current != before.current {
                 self.weight_drafts.clear();
             }
         }
-        if self.lang != lang {
+        if self.lang != before.lang {
             effects.push(Effect::SetDocumentLang(self.lang));
         }
-        if self.lang != lang || self.page != page {
+        if self.lang != before.lang || self.page != before.page {
             effects.push(Effect::SetTitle(self.title()));
         }
-        self.show_address(arrived, by_user && self.page != page, address_before, &mut effects);
-        if by_user && (self.lang != lang || self.library != library_before) {
+        self.show_address(arrived, by_user && self.page != before.page, before.address, effects);
+        if by_user && (self.lang != before.lang || self.library != before.library) {
             self.storage.dirty = true;
             if self.storage.blocked {
                 if self.storage.damaged.is_none() {
@@ -505,7 +536,6 @@ impl State {
                 effects.push(Effect::ScheduleSave);
             }
         }
-        effects
     }
 
     /// A release other than the one this browser last ran is said in a notice and
