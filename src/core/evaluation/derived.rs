@@ -55,189 +55,236 @@ impl Derived {
     }
 }
 
+/// The figures worked out from the assessment's own (coverage, what funds and wages buy
+/// or owe), and the warnings where its figures do not agree.
 pub fn derive(assessment: &Assessment, checked: &Checked) -> Derived {
     let mut out = Derived::default();
-    let relevant = assessment.rubric().fields();
-    let get = |f: Field| {
-        if relevant.contains(&f) {
-            checked.readings.get(f)
-        } else {
-            None
+    let figures = Figures { relevant: assessment.rubric().fields(), checked };
+    match assessment.category.family() {
+        Family::Government => {
+            coverage(&figures, &mut out);
+            funding(assessment, checked, &figures, &mut out);
         }
-    };
-    let hundred = Decimal::ONE_HUNDRED;
-
-    if assessment.category.family() == Family::Government {
-        if let (Some(employed), Some(participants)) = (get(Field::Employed), get(Field::ActiveParticipants)) {
-            let coverage = participants * hundred / employed;
-            let note = get(Field::CoverageTarget).map(|target| {
-                let short = participants_short(employed, participants, target);
-                let t = format_percent(target);
-                if short.is_zero() {
-                    Msg::new(format!("target {t} tercapai"), format!("target of {t} met"))
-                } else {
-                    let gap = format_count(short.to_u64().unwrap_or(0));
-                    Msg::new(
-                        format!("kurang {gap} peserta untuk target {t}"),
-                        format!("{gap} participants short of the {t} target"),
-                    )
-                }
-            });
-            out.figures.push(DerivedFigure {
-                id: "coverage",
-                label: T::new("Cakupan kepesertaan", "Coverage"),
-                value: Quantity::Percent(coverage),
-                note,
-            });
-            if participants > employed {
-                let c = format_percent(coverage);
-                out.warnings.push(Msg::new(
-                    format!("Peserta aktif melebihi penduduk bekerja (cakupan tercatat {c}). Ini bisa terjadi karena peserta dihitung menurut lokasi pemberi kerja (termasuk pekerja dari luar daerah) atau karena estimasi penduduk bekerja sudah lama. Dinilai sebagai cakupan penuh; periksa basis penyebut bersama BPS dan cocokkan jumlah peserta dengan BPJS Ketenagakerjaan sebelum verifikasi."),
-                    format!("Active participants exceed the employed (registered coverage {c}). This happens when participants are counted by employer location (workers from outside the region included) or the estimate of the employed is old. It is scored as full coverage; check the denominator's basis with BPS and reconcile the participants with BPJS Ketenagakerjaan before verification."),
-                ));
-            }
-        }
-        let reader = Reader::new(assessment, checked);
-        // The budget field guards relevance, as `get` does for every figure here.
-        if let Some(funding) = get(Field::BudgetCurrent).and(Funding::of(&reader)) {
-            let (budget, row, monthly) = (funding.budget, funding.rate, funding.monthly);
-            let name = assessment.entry.package.name();
-            let (t, yearly) = (format_rupiah(funding.total()), format_rupiah(funding.yearly()));
-            let since = row.from.shown();
-            let b = format_rupiah(budget);
-            out.figures.push(DerivedFigure {
-                id: "budget_capacity",
-                label: T::new("Pekerja yang bisa ditanggung dana setahun", "Workers the funds cover for a year"),
-                value: Quantity::Count(funding.worker_years),
-                note: Some(Msg::new(
-                    format!("{t} ÷ {yearly} (paket {} setahun, tarif sejak {}; {})", name.id, since.id, row.source),
-                    format!("{t} ÷ {yearly} (package {} for a year, rate since {}; {})", name.en, since.en, row.source),
-                )),
-            });
-            let months = get(Field::CoverMonths).filter(|m| *m < Decimal::from(12));
-            let reach = (funding.total() / (monthly * months.unwrap_or(Decimal::from(12)))).floor();
-            if let Some(m) = months {
-                let m = format_count(m.to_u64().unwrap_or(0));
-                out.figures.push(DerivedFigure {
-                    id: "budget_reach",
-                    label: T::new(
-                        "Pekerja yang bisa ditanggung selama bulan perlindungan",
-                        "Workers the funds cover for the months of cover",
-                    ),
-                    value: Quantity::Count(reach),
-                    note: Some(Msg::new(format!("{m} bulan per pekerja"), format!("{m} months per worker"))),
-                });
-            }
-            if let Some(covered) = get(Field::VulnerableCovered).filter(|c| *c > reach) {
-                let (c, v) = (format_count(reach.to_u64().unwrap_or(0)), format_count(covered.to_u64().unwrap_or(0)));
-                let (span_id, span_en) = match months {
-                    Some(m) => {
-                        let m = format_count(m.to_u64().unwrap_or(0));
-                        (format!("selama {m} bulan"), format!("for {m} months"))
-                    }
-                    None => ("setahun penuh".to_string(), "for a full year".to_string()),
-                };
-                out.warnings.push(Msg::new(
-                    format!("Dana {t} hanya cukup untuk {c} pekerja {span_id} dengan paket {}, sedangkan {v} pekerja rentan dilaporkan. Cocokkan sebelum verifikasi: isi bulan perlindungan, sumber dana lain, atau angka yang perlu diperbaiki.", name.id),
-                    format!("Funds of {t} cover only {c} workers {span_en} at the {} package, yet {v} vulnerable workers are reported. Reconcile before verification: enter the months of cover, other funding sources, or correct a figure.", name.en),
-                ));
-            }
-            if let Some(previous) = get(Field::BudgetPrevious).filter(|p| !p.is_zero()) {
-                out.figures.push(DerivedFigure {
-                    id: "budget_growth",
-                    label: T::new("Pertumbuhan anggaran", "Budget growth"),
-                    value: Quantity::Percent(budget_growth(previous, budget)),
-                    note: Some({
-                        let change = format!("{} → {b}", format_rupiah(previous));
-                        Msg::new(change.clone(), change)
-                    }),
-                });
-            }
-        }
-    } else {
-        if let (Some(employees), Some(registered)) = (get(Field::Employees), get(Field::RegisteredEmployees)) {
-            out.figures.push(DerivedFigure {
-                id: "registered_share",
-                label: T::new("Pekerja terdaftar", "Workers registered"),
-                value: Quantity::Percent(registered * hundred / employees),
-                note: None,
-            });
-        }
-        if let Some(wages) = get(Field::WageBillActual) {
-            let size = assessment.entry.size_for(assessment.category);
-            let programmes = mandatory_programmes(size);
-            let (day, employer, workers) = (assessment.day(), assessment.entry.employer(), get(Field::Employees));
-            let risk = employer.risk;
-            let c = monthly_contributions(wages, workers, employer, programmes, day);
-            // Employers pay every mandatory programme; workers only those with a worker share.
-            let basis = |codes: Vec<&str>| {
-                let (list, group, src) = (codes.join(", "), risk.number(), c.rates.source);
-                let jp = match (codes.contains(&"JP"), c.jp_ceiling) {
-                    (false, _) => Msg::default(),
-                    (true, Some(ceiling)) => {
-                        let (v, since) = (format_rupiah(ceiling.value), ceiling.from.shown());
-                        Msg::new(
-                            format!("; JP dari upah rata-rata dibatasi {v} per pekerja (sejak {}; {})", since.id, ceiling.source),
-                            format!("; JP on the average wage up to {v} a worker (since {}; {})", since.en, ceiling.source),
-                        )
-                    }
-                    (true, None) => Msg::new(
-                        "; JP tanpa batas upah (isi jumlah pekerja, atau batas untuk tahun ini belum ada di tabel), jadi ini batas atas",
-                        "; JP without the wage ceiling (enter the headcount, or this year's ceiling is not in the table), so this is an upper bound",
-                    ),
-                };
-                let discount = if codes.contains(&"JKK") { c.jkk_discount_text() } else { Msg::default() };
-                Msg::new(
-                    format!("{list} pada upah sebenarnya, kelompok risiko JKK {group} ({src}){}{}", discount.id, jp.id),
-                    format!("{list} on the actual wage bill, JKK risk group {group} ({src}){}{}", discount.en, jp.en),
-                )
-            };
-            if assessment.entry.labour_intensive && c.jkk_discount.is_none() {
-                out.warnings.push(no_discount(workers));
-            }
-            let employer_codes = c.per_programme.iter().filter(|x| !x.1.is_zero()).map(|x| x.0.code()).collect();
-            let worker_codes = c.per_programme.iter().filter(|x| !x.2.is_zero()).map(|x| x.0.code()).collect();
-            out.figures.push(DerivedFigure {
-                id: "employer_monthly",
-                label: T::new("Iuran pemberi kerja per bulan", "Employer contributions a month"),
-                value: Quantity::Rupiah(c.employer),
-                note: Some(basis(employer_codes)),
-            });
-            out.figures.push(DerivedFigure {
-                id: "worker_monthly",
-                label: T::new("Iuran pekerja per bulan", "Worker contributions a month"),
-                value: Quantity::Rupiah(c.worker),
-                note: Some(basis(worker_codes)),
-            });
-            if let Some(reported) = get(Field::WageBillReported).filter(|r| *r < wages) {
-                let paid = monthly_contributions(reported, workers, employer, programmes, day);
-                out.figures.push(DerivedFigure {
-                    id: "underpaid_monthly",
-                    label: T::new(
-                        "Iuran yang kurang dibayar per bulan (PDS Upah)",
-                        "Contributions underpaid a month (PDS wages)",
-                    ),
-                    value: Quantity::Rupiah(Correction::between(&paid, &c, Decimal::ONE).monthly()),
-                    note: None,
-                });
-            }
-        }
-        if let (Some(workers), Some(spend)) = (get(Field::CsrWorkers), get(Field::CsrSpend)) {
-            let capacity = budget_capacity(spend);
-            if workers > capacity {
-                let (s, c, w) = (
-                    format_rupiah(spend),
-                    format_count(capacity.to_u64().unwrap_or(0)),
-                    format_count(workers.to_u64().unwrap_or(0)),
-                );
-                out.warnings.push(Msg::new(
-                    format!("Dana {s} hanya cukup untuk {c} pekerja setahun penuh dengan paket standar, sedangkan {w} pekerja dilaporkan. Cocokkan sebelum verifikasi."),
-                    format!("{s} covers only {c} workers for a full year at the standard package, yet {w} are reported. Reconcile before verification."),
-                ));
-            }
+        Family::Business => {
+            registered_share(&figures, &mut out);
+            contributions(assessment, &figures, &mut out);
+            csr_funds(&figures, &mut out);
         }
     }
     out
+}
+
+/// The figures as read, of the fields the assessment's rubric asks for only (a figure
+/// typed under another category is not used).
+struct Figures<'a> {
+    relevant: Vec<Field>,
+    checked: &'a Checked,
+}
+
+impl Figures<'_> {
+    fn get(&self, f: Field) -> Option<Decimal> {
+        if self.relevant.contains(&f) {
+            self.checked.readings.get(f)
+        } else {
+            None
+        }
+    }
+}
+
+/// A region's coverage against its target, and a warning when the participants exceed
+/// the employed.
+fn coverage(figures: &Figures, out: &mut Derived) {
+    let (Some(employed), Some(participants)) = (figures.get(Field::Employed), figures.get(Field::ActiveParticipants))
+    else {
+        return;
+    };
+    let coverage = participants * Decimal::ONE_HUNDRED / employed;
+    let note = figures.get(Field::CoverageTarget).map(|target| {
+        let short = participants_short(employed, participants, target);
+        let t = format_percent(target);
+        if short.is_zero() {
+            Msg::new(format!("target {t} tercapai"), format!("target of {t} met"))
+        } else {
+            let gap = format_count(short.to_u64().unwrap_or(0));
+            Msg::new(
+                format!("kurang {gap} peserta untuk target {t}"),
+                format!("{gap} participants short of the {t} target"),
+            )
+        }
+    });
+    out.figures.push(DerivedFigure {
+        id: "coverage",
+        label: T::new("Cakupan kepesertaan", "Coverage"),
+        value: Quantity::Percent(coverage),
+        note,
+    });
+    if participants > employed {
+        let c = format_percent(coverage);
+        out.warnings.push(Msg::new(
+            format!("Peserta aktif melebihi penduduk bekerja (cakupan tercatat {c}). Ini bisa terjadi karena peserta dihitung menurut lokasi pemberi kerja (termasuk pekerja dari luar daerah) atau karena estimasi penduduk bekerja sudah lama. Dinilai sebagai cakupan penuh; periksa basis penyebut bersama BPS dan cocokkan jumlah peserta dengan BPJS Ketenagakerjaan sebelum verifikasi."),
+            format!("Active participants exceed the employed (registered coverage {c}). This happens when participants are counted by employer location (workers from outside the region included) or the estimate of the employed is old. It is scored as full coverage; check the denominator's basis with BPS and reconcile the participants with BPJS Ketenagakerjaan before verification."),
+        ));
+    }
+}
+
+/// What a region's funds pay for: workers for a year, for the months of cover, against
+/// those reported; and the budget's growth.
+fn funding(assessment: &Assessment, checked: &Checked, figures: &Figures, out: &mut Derived) {
+    let reader = Reader::new(assessment, checked);
+    // The budget field guards relevance, as `Figures::get` does for every figure here.
+    if let Some(funding) = figures.get(Field::BudgetCurrent).and(Funding::of(&reader)) {
+        let (budget, row, monthly) = (funding.budget, funding.rate, funding.monthly);
+        let name = assessment.entry.package.name();
+        let (t, yearly) = (format_rupiah(funding.total()), format_rupiah(funding.yearly()));
+        let since = row.from.shown();
+        let b = format_rupiah(budget);
+        out.figures.push(DerivedFigure {
+            id: "budget_capacity",
+            label: T::new("Pekerja yang bisa ditanggung dana setahun", "Workers the funds cover for a year"),
+            value: Quantity::Count(funding.worker_years),
+            note: Some(Msg::new(
+                format!("{t} ÷ {yearly} (paket {} setahun, tarif sejak {}; {})", name.id, since.id, row.source),
+                format!("{t} ÷ {yearly} (package {} for a year, rate since {}; {})", name.en, since.en, row.source),
+            )),
+        });
+        let months = figures.get(Field::CoverMonths).filter(|m| *m < Decimal::from(12));
+        let reach = (funding.total() / (monthly * months.unwrap_or(Decimal::from(12)))).floor();
+        if let Some(m) = months {
+            let m = format_count(m.to_u64().unwrap_or(0));
+            out.figures.push(DerivedFigure {
+                id: "budget_reach",
+                label: T::new(
+                    "Pekerja yang bisa ditanggung selama bulan perlindungan",
+                    "Workers the funds cover for the months of cover",
+                ),
+                value: Quantity::Count(reach),
+                note: Some(Msg::new(format!("{m} bulan per pekerja"), format!("{m} months per worker"))),
+            });
+        }
+        if let Some(covered) = figures.get(Field::VulnerableCovered).filter(|c| *c > reach) {
+            let (c, v) = (format_count(reach.to_u64().unwrap_or(0)), format_count(covered.to_u64().unwrap_or(0)));
+            let (span_id, span_en) = match months {
+                Some(m) => {
+                    let m = format_count(m.to_u64().unwrap_or(0));
+                    (format!("selama {m} bulan"), format!("for {m} months"))
+                }
+                None => ("setahun penuh".to_string(), "for a full year".to_string()),
+            };
+            out.warnings.push(Msg::new(
+                format!("Dana {t} hanya cukup untuk {c} pekerja {span_id} dengan paket {}, sedangkan {v} pekerja rentan dilaporkan. Cocokkan sebelum verifikasi: isi bulan perlindungan, sumber dana lain, atau angka yang perlu diperbaiki.", name.id),
+                format!("Funds of {t} cover only {c} workers {span_en} at the {} package, yet {v} vulnerable workers are reported. Reconcile before verification: enter the months of cover, other funding sources, or correct a figure.", name.en),
+            ));
+        }
+        if let Some(previous) = figures.get(Field::BudgetPrevious).filter(|p| !p.is_zero()) {
+            out.figures.push(DerivedFigure {
+                id: "budget_growth",
+                label: T::new("Pertumbuhan anggaran", "Budget growth"),
+                value: Quantity::Percent(budget_growth(previous, budget)),
+                note: Some({
+                    let change = format!("{} → {b}", format_rupiah(previous));
+                    Msg::new(change.clone(), change)
+                }),
+            });
+        }
+    }
+}
+
+/// The share of a company's workers registered.
+fn registered_share(figures: &Figures, out: &mut Derived) {
+    if let (Some(employees), Some(registered)) =
+        (figures.get(Field::Employees), figures.get(Field::RegisteredEmployees))
+    {
+        out.figures.push(DerivedFigure {
+            id: "registered_share",
+            label: T::new("Pekerja terdaftar", "Workers registered"),
+            value: Quantity::Percent(registered * Decimal::ONE_HUNDRED / employees),
+            note: None,
+        });
+    }
+}
+
+/// A company's contributions a month, employer's and workers', each with its basis, and
+/// what under-reported wages leave unpaid.
+fn contributions(assessment: &Assessment, figures: &Figures, out: &mut Derived) {
+    let Some(wages) = figures.get(Field::WageBillActual) else {
+        return;
+    };
+    let size = assessment.entry.size_for(assessment.category);
+    let programmes = mandatory_programmes(size);
+    let (day, employer, workers) = (assessment.day(), assessment.entry.employer(), figures.get(Field::Employees));
+    let risk = employer.risk;
+    let c = monthly_contributions(wages, workers, employer, programmes, day);
+    // Employers pay every mandatory programme; workers only those with a worker share.
+    let basis = |codes: Vec<&str>| {
+        let (list, group, src) = (codes.join(", "), risk.number(), c.rates.source);
+        let jp = match (codes.contains(&"JP"), c.jp_ceiling) {
+            (false, _) => Msg::default(),
+            (true, Some(ceiling)) => {
+                let (v, since) = (format_rupiah(ceiling.value), ceiling.from.shown());
+                Msg::new(
+                    format!("; JP dari upah rata-rata dibatasi {v} per pekerja (sejak {}; {})", since.id, ceiling.source),
+                    format!("; JP on the average wage up to {v} a worker (since {}; {})", since.en, ceiling.source),
+                )
+            }
+            (true, None) => Msg::new(
+                "; JP tanpa batas upah (isi jumlah pekerja, atau batas untuk tahun ini belum ada di tabel), jadi ini batas atas",
+                "; JP without the wage ceiling (enter the headcount, or this year's ceiling is not in the table), so this is an upper bound",
+            ),
+        };
+        let discount = if codes.contains(&"JKK") { c.jkk_discount_text() } else { Msg::default() };
+        Msg::new(
+            format!("{list} pada upah sebenarnya, kelompok risiko JKK {group} ({src}){}{}", discount.id, jp.id),
+            format!("{list} on the actual wage bill, JKK risk group {group} ({src}){}{}", discount.en, jp.en),
+        )
+    };
+    if assessment.entry.labour_intensive && c.jkk_discount.is_none() {
+        out.warnings.push(no_discount(workers));
+    }
+    let employer_codes = c.per_programme.iter().filter(|x| !x.1.is_zero()).map(|x| x.0.code()).collect();
+    let worker_codes = c.per_programme.iter().filter(|x| !x.2.is_zero()).map(|x| x.0.code()).collect();
+    out.figures.push(DerivedFigure {
+        id: "employer_monthly",
+        label: T::new("Iuran pemberi kerja per bulan", "Employer contributions a month"),
+        value: Quantity::Rupiah(c.employer),
+        note: Some(basis(employer_codes)),
+    });
+    out.figures.push(DerivedFigure {
+        id: "worker_monthly",
+        label: T::new("Iuran pekerja per bulan", "Worker contributions a month"),
+        value: Quantity::Rupiah(c.worker),
+        note: Some(basis(worker_codes)),
+    });
+    if let Some(reported) = figures.get(Field::WageBillReported).filter(|r| *r < wages) {
+        let paid = monthly_contributions(reported, workers, employer, programmes, day);
+        out.figures.push(DerivedFigure {
+            id: "underpaid_monthly",
+            label: T::new(
+                "Iuran yang kurang dibayar per bulan (PDS Upah)",
+                "Contributions underpaid a month (PDS wages)",
+            ),
+            value: Quantity::Rupiah(Correction::between(&paid, &c, Decimal::ONE).monthly()),
+            note: None,
+        });
+    }
+}
+
+/// Whether the CSR funds pay for the vulnerable workers reported.
+fn csr_funds(figures: &Figures, out: &mut Derived) {
+    let (Some(workers), Some(spend)) = (figures.get(Field::CsrWorkers), figures.get(Field::CsrSpend)) else {
+        return;
+    };
+    let capacity = budget_capacity(spend);
+    if workers > capacity {
+        let (s, c, w) = (
+            format_rupiah(spend),
+            format_count(capacity.to_u64().unwrap_or(0)),
+            format_count(workers.to_u64().unwrap_or(0)),
+        );
+        out.warnings.push(Msg::new(
+            format!("Dana {s} hanya cukup untuk {c} pekerja setahun penuh dengan paket standar, sedangkan {w} pekerja dilaporkan. Cocokkan sebelum verifikasi."),
+            format!("{s} covers only {c} workers for a full year at the standard package, yet {w} are reported. Reconcile before verification."),
+        ));
+    }
 }
 
 /// Why a company that says it is labour-intensive gets no JKK discount here (the
