@@ -209,6 +209,23 @@ pub fn read(category: Category, file: &str, bytes: &[u8]) -> Rows {
         out.problems.push(Problem::file(file, Msg::new("berkas kosong", "the file is empty")));
         return out;
     };
+    let Some(found) = read_headers(category, file, headers, &mut out.problems) else {
+        return out;
+    };
+    for (line, cells) in body {
+        read_row(category, file, *line, cells, &found, &mut out);
+    }
+    out
+}
+
+/// The column each header names, with what is unknown or missing said; none when the file
+/// cannot be read as this category's template (another category's, or no name column).
+fn read_headers(
+    category: Category,
+    file: &str,
+    headers: &[String],
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<Option<Column>>> {
     let all = columns(category);
     let found: Vec<Option<Column>> = headers.iter().map(|h| column_of(h, category, &all)).collect();
     let unknown: Vec<&String> =
@@ -223,7 +240,7 @@ pub fn read(category: Category, file: &str, bytes: &[u8]) -> Rows {
         let other = Category::ALL.into_iter().filter(|c| *c != category).max_by_key(|c| matched(*c));
         if let Some(other) = other.filter(|c| matched(*c) > here) {
             let (this, that) = (category.name(), other.name());
-            out.problems.push(Problem::file(
+            problems.push(Problem::file(
                 file,
                 Msg::new(
                     format!("ini templat {}, bukan {}: pilih kategori itu lalu muat lagi", that.id, this.id),
@@ -233,11 +250,11 @@ pub fn read(category: Category, file: &str, bytes: &[u8]) -> Rows {
                     ),
                 ),
             ));
-            return out;
+            return None;
         }
         let names = quoted(unknown.iter().map(|h| Msg::new(json::short(h), json::short(h))));
         let cat = category.name();
-        out.problems.push(Problem::file(
+        problems.push(Problem::file(
             file,
             Msg::new(
                 format!("kolom {} tidak ada di templat {} dan diabaikan", names.id, cat.id),
@@ -248,18 +265,18 @@ pub fn read(category: Category, file: &str, bytes: &[u8]) -> Rows {
     let missing: Vec<Column> =
         all.iter().copied().filter(|c| !found.iter().flatten().any(|f| f.stands_for() == *c)).collect();
     if missing.contains(&Column::Name) {
-        out.problems.push(Problem::file(
+        problems.push(Problem::file(
             file,
             Msg::new(
                 format!("kolom nama tidak ada, jadi berkas tidak dibaca. Pakai templat {}.", category.name().id),
                 format!("there is no name column, so the file was not read. Use the {} template.", category.name().en),
             ),
         ));
-        return out;
+        return None;
     }
     if !missing.is_empty() {
         let l = quoted(missing.iter().map(|c| c.label(category)));
-        out.problems.push(Problem::file(
+        problems.push(Problem::file(
             file,
             Msg::new(
                 format!("kolom {} tidak ada: dihitung belum diisi", l.id),
@@ -267,40 +284,42 @@ pub fn read(category: Category, file: &str, bytes: &[u8]) -> Rows {
             ),
         ));
     }
-    for (line, cells) in body {
-        let mut a = Assessment::new(category);
-        let mut problems = Vec::new();
-        for (cell, column) in cells.iter().zip(&found) {
-            let Some(column) = *column else { continue };
-            if let Err(message) = set(&mut a, column, cell.trim()) {
-                problems.push((column, message));
-            }
+    Some(found)
+}
+
+/// One candidate from its row, with its cells' problems; a row without a name is left out.
+fn read_row(category: Category, file: &str, line: usize, cells: &[String], found: &[Option<Column>], out: &mut Rows) {
+    let mut a = Assessment::new(category);
+    let mut problems = Vec::new();
+    for (cell, column) in cells.iter().zip(found) {
+        let Some(column) = *column else { continue };
+        if let Err(message) = set(&mut a, column, cell.trim()) {
+            problems.push((column, message));
         }
-        if a.entry.name.trim().is_empty() {
-            out.problems.push(Problem {
-                file: file.to_string(),
-                row: Some(*line),
-                column: Some(Column::Name.label(category)),
-                message: Msg::new("nama kosong: baris dilewati", "no name: the row was left out"),
-            });
-            continue;
-        }
-        for issue in check(&a).issues {
-            let column = match issue.target {
-                Target::Field(f) => Column::Figure(f),
-                Target::Year => Column::Year,
-            };
-            problems.push((column, issue.message));
-        }
-        out.problems.extend(problems.into_iter().map(|(column, message)| Problem {
-            file: file.to_string(),
-            row: Some(*line),
-            column: Some(column.label(category)),
-            message,
-        }));
-        out.candidates.push((*line, a));
     }
-    out
+    if a.entry.name.trim().is_empty() {
+        out.problems.push(Problem {
+            file: file.to_string(),
+            row: Some(line),
+            column: Some(Column::Name.label(category)),
+            message: Msg::new("nama kosong: baris dilewati", "no name: the row was left out"),
+        });
+        return;
+    }
+    for issue in check(&a).issues {
+        let column = match issue.target {
+            Target::Field(f) => Column::Figure(f),
+            Target::Year => Column::Year,
+        };
+        problems.push((column, issue.message));
+    }
+    out.problems.extend(problems.into_iter().map(|(column, message)| Problem {
+        file: file.to_string(),
+        row: Some(line),
+        column: Some(column.label(category)),
+        message,
+    }));
+    out.candidates.push((line, a));
 }
 
 /// One cell into the assessment, read as the form reads its input; a value no choice
