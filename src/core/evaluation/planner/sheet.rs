@@ -3,7 +3,7 @@
 
 use rust_decimal::prelude::*;
 
-use super::{months_covered, workers_covered, CoverPlan, Payroll};
+use super::{months_covered, workers_covered, CoverCost, CoverPlan, Payroll};
 use crate::core::base::number::{self, format_count, format_decimal, format_rupiah, NumberKind};
 use crate::core::base::sorted::SortedMap;
 use crate::core::base::text::{Msg, T};
@@ -299,80 +299,14 @@ impl Sheet {
         };
         out.basis.push(plan.basis(&cost));
         let m = Quantity::Months(months).shown();
-        let figure = |id, label, value, note: Option<Msg>| DerivedFigure { id, label, value, note };
-        out.figures.push(figure(
-            "plan_price",
-            T::new("Iuran per pekerja per bulan", "Contribution per worker a month"),
-            Quantity::Rupiah(cost.price),
-            None,
-        ));
-        if let Some(w) = workers {
-            let (n, p) = (format_count(w.to_u64().unwrap_or(0)), format_rupiah(cost.price));
-            out.figures.push(figure(
-                "plan_monthly",
-                T::new("Kebutuhan dana per bulan", "Funds needed a month"),
-                Quantity::Rupiah(cost.monthly),
-                Some(Msg::new(format!("{n} pekerja × {p}"), format!("{n} workers × {p}"))),
-            ));
-            out.figures.push(figure(
-                "plan_total",
-                T::new("Kebutuhan dana untuk masa perlindungan", "Funds needed for the months of cover"),
-                Quantity::Rupiah(cost.total),
-                Some(Msg::new(format!("× {m} bulan"), format!("× {m} months"))),
-            ));
-        }
+        out.figures.extend(needs(workers, &cost, &m));
         let funds = budget.into_iter().chain(others.iter().copied()).reduce(|a, b| a + b);
         if let Some(funds) = funds {
-            let b = format_rupiah(budget.unwrap_or_default());
-            let o = format_rupiah(others.iter().sum());
-            out.figures.push(figure(
-                "plan_funds",
-                T::new("Dana tersedia (APBD dan sumber lain)", "Funds available (budget and other sources)"),
-                Quantity::Rupiah(funds),
-                Some(Msg::new(format!("APBD {b} + sumber lain {o}"), format!("budget {b} + other sources {o}"))),
-            ));
-            if workers.is_some() {
-                let (id, label, gap) = if funds < cost.total {
-                    ("plan_gap", T::new("Kekurangan dana", "Funds still needed"), cost.total - funds)
-                } else {
-                    ("plan_surplus", T::new("Sisa dana", "Funds left over"), funds - cost.total)
-                };
-                out.figures.push(figure(id, label, Quantity::Rupiah(gap), None));
-                out.figures.push(figure(
-                    "plan_months_covered",
-                    T::new("Bulan yang ditanggung dana untuk semua pekerja", "Months the funds cover for every worker"),
-                    Quantity::Months(months_covered(funds, cost.price, plan.workers)),
-                    None,
-                ));
-            }
-            out.figures.push(figure(
-                "plan_workers_covered",
-                T::new(
-                    "Pekerja yang ditanggung dana selama masa perlindungan",
-                    "Workers the funds cover for the months of cover",
-                ),
-                Quantity::Count(workers_covered(funds, cost.price, months)),
-                Some(Msg::new(format!("{m} bulan per pekerja"), format!("{m} months per worker"))),
-            ));
+            let sources = (budget.unwrap_or_default(), others.iter().sum());
+            out.figures.extend(funds_reach(funds, sources, workers, &cost, &plan, &m));
         }
         if let (Some(employed), Some(participants), Some(target)) = coverage {
-            let short = participants_short(employed, participants, target);
-            out.figures.push(figure(
-                "plan_target_short",
-                T::new(
-                    "Peserta yang masih kurang untuk target cakupan",
-                    "Participants still needed for the coverage target",
-                ),
-                Quantity::Count(short),
-                None,
-            ));
-            let n = format_count(short.to_u64().unwrap_or(0));
-            out.figures.push(figure(
-                "plan_target_cost",
-                T::new("Biaya menanggung mereka dengan paket ini", "What covering them with this package costs"),
-                Quantity::Rupiah(short * cost.price * months),
-                Some(Msg::new(format!("{n} pekerja × {m} bulan"), format!("{n} workers × {m} months"))),
-            ));
+            out.figures.extend(target_cost(participants_short(employed, participants, target), &cost, months, &m));
         }
     }
 
@@ -502,6 +436,102 @@ impl Sheet {
             }
         }
     }
+}
+
+fn figure(id: &'static str, label: T, value: Quantity, note: Option<Msg>) -> DerivedFigure {
+    DerivedFigure { id, label, value, note }
+}
+
+/// What a package costs a worker a month, and, for the workers planned, a month and for
+/// the months of cover (`m`, shown).
+fn needs(workers: Option<Decimal>, cost: &CoverCost, m: &str) -> Vec<DerivedFigure> {
+    let mut out = vec![figure(
+        "plan_price",
+        T::new("Iuran per pekerja per bulan", "Contribution per worker a month"),
+        Quantity::Rupiah(cost.price),
+        None,
+    )];
+    if let Some(w) = workers {
+        let (n, p) = (format_count(w.to_u64().unwrap_or(0)), format_rupiah(cost.price));
+        out.push(figure(
+            "plan_monthly",
+            T::new("Kebutuhan dana per bulan", "Funds needed a month"),
+            Quantity::Rupiah(cost.monthly),
+            Some(Msg::new(format!("{n} pekerja × {p}"), format!("{n} workers × {p}"))),
+        ));
+        out.push(figure(
+            "plan_total",
+            T::new("Kebutuhan dana untuk masa perlindungan", "Funds needed for the months of cover"),
+            Quantity::Rupiah(cost.total),
+            Some(Msg::new(format!("× {m} bulan"), format!("× {m} months"))),
+        ));
+    }
+    out
+}
+
+/// The funds available (`sources`: the budget and the other sources) against the need:
+/// the gap or what is left, the months they cover for every worker, the workers they cover.
+fn funds_reach(
+    funds: Decimal,
+    sources: (Decimal, Decimal),
+    workers: Option<Decimal>,
+    cost: &CoverCost,
+    plan: &CoverPlan,
+    m: &str,
+) -> Vec<DerivedFigure> {
+    let (b, o) = (format_rupiah(sources.0), format_rupiah(sources.1));
+    let mut out = vec![figure(
+        "plan_funds",
+        T::new("Dana tersedia (APBD dan sumber lain)", "Funds available (budget and other sources)"),
+        Quantity::Rupiah(funds),
+        Some(Msg::new(format!("APBD {b} + sumber lain {o}"), format!("budget {b} + other sources {o}"))),
+    )];
+    if workers.is_some() {
+        let (id, label, gap) = if funds < cost.total {
+            ("plan_gap", T::new("Kekurangan dana", "Funds still needed"), cost.total - funds)
+        } else {
+            ("plan_surplus", T::new("Sisa dana", "Funds left over"), funds - cost.total)
+        };
+        out.push(figure(id, label, Quantity::Rupiah(gap), None));
+        out.push(figure(
+            "plan_months_covered",
+            T::new("Bulan yang ditanggung dana untuk semua pekerja", "Months the funds cover for every worker"),
+            Quantity::Months(months_covered(funds, cost.price, plan.workers)),
+            None,
+        ));
+    }
+    out.push(figure(
+        "plan_workers_covered",
+        T::new(
+            "Pekerja yang ditanggung dana selama masa perlindungan",
+            "Workers the funds cover for the months of cover",
+        ),
+        Quantity::Count(workers_covered(funds, cost.price, plan.months)),
+        Some(Msg::new(format!("{m} bulan per pekerja"), format!("{m} months per worker"))),
+    ));
+    out
+}
+
+/// The participants the coverage target still lacks, and what covering them costs.
+fn target_cost(short: Decimal, cost: &CoverCost, months: Decimal, m: &str) -> [DerivedFigure; 2] {
+    let n = format_count(short.to_u64().unwrap_or(0));
+    [
+        figure(
+            "plan_target_short",
+            T::new(
+                "Peserta yang masih kurang untuk target cakupan",
+                "Participants still needed for the coverage target",
+            ),
+            Quantity::Count(short),
+            None,
+        ),
+        figure(
+            "plan_target_cost",
+            T::new("Biaya menanggung mereka dengan paket ini", "What covering them with this package costs"),
+            Quantity::Rupiah(short * cost.price * months),
+            Some(Msg::new(format!("{n} pekerja × {m} bulan"), format!("{n} workers × {m} months"))),
+        ),
+    ]
 }
 
 #[cfg(test)]
