@@ -13,10 +13,12 @@ use crate::core::evaluation::compare::pillar_points;
 use crate::core::evaluation::derived::derive;
 use crate::core::evaluation::dossier;
 use crate::core::evaluation::score;
+use crate::core::evaluation::scoring::Score;
 use crate::core::evaluation::validation::check;
 use crate::core::formats::csv::{number, table};
+use crate::core::model::assessment::Assessment;
 use crate::core::model::category::Category;
-use crate::core::model::checked::Target;
+use crate::core::model::checked::{Checked, Target};
 use crate::core::model::inputs::Field;
 use crate::core::rubric::measure::Status;
 
@@ -78,68 +80,7 @@ pub fn row(set: &PanelSet, c: &Candidate) -> Row {
     let self_points: Decimal = s.criteria.iter().filter(|c| c.self_rated).map(|c| c.points).sum();
     let self_rated = if points.is_zero() { Decimal::ZERO } else { self_points * Decimal::ONE_HUNDRED / points };
 
-    let mut flags: Vec<Flag> =
-        derived.warnings.into_iter().map(|text| Flag { kind: FlagKind::Mismatch, text }).collect();
-    let labels = |fields: &mut dyn Iterator<Item = T>| {
-        let (id, en): (Vec<&str>, Vec<&str>) = fields.map(|t| (t.id, t.en)).unzip();
-        (id.join("; "), en.join("; "))
-    };
-    let invalid = labels(&mut checked.issues.iter().map(|i| match i.target {
-        Target::Field(f) => f.label(),
-        Target::Year => i18n::YEAR,
-    }));
-    if !checked.issues.is_empty() {
-        let text = Msg::new(format!("isian tidak sah: {}", invalid.0), format!("invalid figures: {}", invalid.1));
-        flags.push(Flag { kind: FlagKind::Invalid, text });
-    }
-    let odd: Vec<Field> = rubric
-        .fields()
-        .into_iter()
-        .filter(|f| checked.readings.get(*f).is_some_and(|v| f.implausible(v).is_some()))
-        .collect();
-    if !odd.is_empty() {
-        let l = labels(&mut odd.iter().map(|f| f.label()));
-        let text = Msg::new(format!("angka janggal: {}", l.0), format!("figures that look wrong: {}", l.1));
-        flags.push(Flag { kind: FlagKind::Implausible, text });
-    }
-    let mut missing: Vec<Field> = Vec::new();
-    for c in &s.criteria {
-        if let Status::Missing(fields) = &c.status {
-            missing.extend(fields.iter().filter(|f| !missing.contains(f)).collect::<Vec<_>>());
-        }
-    }
-    if !missing.is_empty() {
-        let l = labels(&mut missing.iter().map(|f| f.label()));
-        flags.push(Flag {
-            kind: FlagKind::Missing,
-            text: Msg::new(format!("belum diisi: {}", l.0), format!("not filled in: {}", l.1)),
-        });
-    }
-    let marked = s.criteria.iter().filter(|c| c.status == Status::NotApplicable).count();
-    if marked > 0 {
-        let text = Msg::new(
-            format!("{marked} kriteria ditandai tidak berlaku"),
-            format!("{marked} criteria marked not applicable"),
-        );
-        flags.push(Flag { kind: FlagKind::NotApplicable, text });
-    }
-    // Without a dossier (older files, the CSV template) the readiness item is the
-    // candidate's tick; with one, the dossier answers it. The note tells the two apart.
-    let unproven = dossier::unproven(&a, &s).len();
-    if unproven > 0 {
-        let text = if dossier::in_use(&a) {
-            Msg::new(
-                format!("klaim tanpa bukti: {unproven} kriteria"),
-                format!("claims without evidence: {unproven} criteria"),
-            )
-        } else {
-            Msg::new(
-                format!("tanpa daftar bukti ({unproven} kriteria berpoin)"),
-                format!("no evidence dossier ({unproven} criteria earning points)"),
-            )
-        };
-        flags.push(Flag { kind: FlagKind::Unproven, text });
-    }
+    let flags = flags(&a, &checked, &s, derived.warnings);
     let total = s.shown_total();
     let bands = a.full_rubric().bands;
     let band_rank = bands.iter().position(|b| b.id == s.band_id).unwrap_or(0);
@@ -160,6 +101,79 @@ pub fn row(set: &PanelSet, c: &Candidate) -> Row {
         flags,
         shortlisted: c.shortlisted,
     }
+}
+
+/// What a panel should look at in a candidate's figures: mismatches, invalid, odd-looking
+/// and missing figures, criteria marked not applicable, claims without evidence.
+fn flags(a: &Assessment, checked: &Checked, s: &Score, warnings: Vec<Msg>) -> Vec<Flag> {
+    let mut flags: Vec<Flag> = warnings.into_iter().map(|text| Flag { kind: FlagKind::Mismatch, text }).collect();
+    let invalid = checked.issues.iter().map(|i| match i.target {
+        Target::Field(f) => f.label(),
+        Target::Year => i18n::YEAR,
+    });
+    flags.extend(fields_flag(FlagKind::Invalid, invalid, ("isian tidak sah", "invalid figures")));
+    let odd = a
+        .rubric()
+        .fields()
+        .into_iter()
+        .filter(|f| checked.readings.get(*f).is_some_and(|v| f.implausible(v).is_some()));
+    flags.extend(fields_flag(
+        FlagKind::Implausible,
+        odd.map(Field::label),
+        ("angka janggal", "figures that look wrong"),
+    ));
+    let mut missing: Vec<Field> = Vec::new();
+    for c in &s.criteria {
+        if let Status::Missing(fields) = &c.status {
+            missing.extend(fields.iter().filter(|f| !missing.contains(f)).collect::<Vec<_>>());
+        }
+    }
+    flags.extend(fields_flag(
+        FlagKind::Missing,
+        missing.into_iter().map(Field::label),
+        ("belum diisi", "not filled in"),
+    ));
+    let marked = s.criteria.iter().filter(|c| c.status == Status::NotApplicable).count();
+    if marked > 0 {
+        let text = Msg::new(
+            format!("{marked} kriteria ditandai tidak berlaku"),
+            format!("{marked} criteria marked not applicable"),
+        );
+        flags.push(Flag { kind: FlagKind::NotApplicable, text });
+    }
+    flags.extend(unproven_flag(a, s));
+    flags
+}
+
+/// A flag naming the fields (by their labels) after what is wrong with them, if any.
+fn fields_flag(kind: FlagKind, labels: impl Iterator<Item = T>, what: (&str, &str)) -> Option<Flag> {
+    let (id, en): (Vec<&str>, Vec<&str>) = labels.map(|t| (t.id, t.en)).unzip();
+    (!id.is_empty()).then(|| Flag {
+        kind,
+        text: Msg::new(format!("{}: {}", what.0, id.join("; ")), format!("{}: {}", what.1, en.join("; "))),
+    })
+}
+
+/// Criteria earning points without evidence. Without a dossier (older files, the CSV
+/// template) the readiness item is the candidate's tick; with one, the dossier answers
+/// it. The note tells the two apart.
+fn unproven_flag(a: &Assessment, s: &Score) -> Option<Flag> {
+    let unproven = dossier::unproven(a, s).len();
+    if unproven == 0 {
+        return None;
+    }
+    let text = if dossier::in_use(a) {
+        Msg::new(
+            format!("klaim tanpa bukti: {unproven} kriteria"),
+            format!("claims without evidence: {unproven} criteria"),
+        )
+    } else {
+        Msg::new(
+            format!("tanpa daftar bukti ({unproven} kriteria berpoin)"),
+            format!("no evidence dossier ({unproven} criteria earning points)"),
+        )
+    };
+    Some(Flag { kind: FlagKind::Unproven, text })
 }
 
 /// Every candidate scored, in the order loaded.
