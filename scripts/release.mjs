@@ -32,12 +32,15 @@ function fail(message) {
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) fail('no directory: run by Trunk, or give one');
 const WORKER = 'sw.js';
-const { pages: PAGES } = JSON.parse(readFileSync(new URL('../target/pages.json', import.meta.url), 'utf8'));
+const { pages: PAGES, release_meta: RELEASE_META } = JSON.parse(readFileSync(new URL('../target/pages.json', import.meta.url), 'utf8'));
 const PAGE = PAGES.find((p) => p.address === './')?.file ?? fail('no page at ./ in target/pages.json');
 
-// Every page's release, in the one form src/app/prerender.rs writes (RELEASE_META): empty
-// after a build; in a directory released before, the id its sw.js names on its first line.
-const meta = (id) => `<meta name="cek-paritrana-release" content="${id}">`;
+// Every page's release, in the one form src/app/prerender.rs writes (`release_meta` in the list
+// of pages): empty after a build; in a directory released before, the id its sw.js names
+// on its first line.
+const EMPTY = 'content=""';
+if (!RELEASE_META?.includes(EMPTY)) fail('no empty release in target/pages.json');
+const meta = (id) => RELEASE_META.replace(EMPTY, `content="${id}"`);
 const NAMED = '// Cek Paritrana release ';
 
 // Precompressed copies (`<file>.gz`, below) are encodings of files, not files of the

@@ -145,7 +145,8 @@ fn write_panel_page(
 }
 
 /// The list of pages as JSON: each page's file, what it runs, whether it is kept offline
-/// from the first visit, and the storage it reads; and the storage keys by what they hold.
+/// from the first visit, and the storage it reads; the storage keys by what they hold; and
+/// the release's place in every page as written here, for release.mjs to fill.
 fn pages_json() -> String {
     let pages: Vec<serde_json::Value> = SitePage::VARIANTS
         .iter()
@@ -168,5 +169,8 @@ fn pages_json() -> String {
         "panel": PANEL_KEY,
         "panel_lang": PANEL_LANG_KEY,
     });
-    serde_json::to_string_pretty(&serde_json::json!({ "pages": pages, "keys": keys })).unwrap_or_default() + "\n"
+    let release = prerender::RELEASE_META;
+    serde_json::to_string_pretty(&serde_json::json!({ "pages": pages, "keys": keys, "release_meta": release }))
+        .unwrap_or_default()
+        + "\n"
 }
