@@ -5,7 +5,7 @@ use cek_paritrana::core::base::number::format_count;
 use cek_paritrana::core::base::text::Lang;
 use cek_paritrana::core::formats::csv::table;
 use cek_paritrana::core::model::category::Category;
-use cek_paritrana::core::model::inputs::{RegulationLevel, Unit};
+use cek_paritrana::core::model::inputs::{Profile, RegulationLevel, Unit};
 use cek_paritrana::core::pages::panel::template::{columns, Column};
 
 pub const PROVINCES: [&str; 4] = ["Sumatera Barat", "Riau", "Kalimantan Barat", "Jawa Tengah"];
@@ -15,12 +15,14 @@ pub const PROVINCES: [&str; 4] = ["Sumatera Barat", "Riau", "Kalimantan Barat", 
 pub fn cell(category: Category, column: Column, i: usize) -> String {
     let whole = 2_000 + (i * 7_919) % 40_000;
     match column {
-        Column::Name => format!("Kandidat {i:03}"),
-        Column::Province => PROVINCES[i % PROVINCES.len()].to_string(),
-        Column::Year => "2024".into(),
-        Column::Sector => String::new(),
-        Column::Size => category.sizes().get(i % category.sizes().len().max(1)).map_or("", |s| s.key()).into(),
-        Column::Risk => format!("R{}", 1 + i % 5),
+        Column::Profile(Profile::Name) => format!("Kandidat {i:03}"),
+        Column::Profile(Profile::Province) => PROVINCES[i % PROVINCES.len()].to_string(),
+        Column::Profile(Profile::Year) => "2024".into(),
+        Column::Profile(Profile::Sector) => String::new(),
+        Column::Profile(Profile::Size) => {
+            category.sizes().get(i % category.sizes().len().max(1)).map_or("", |s| s.key()).into()
+        }
+        Column::Profile(Profile::Risk) => format!("R{}", 1 + i % 5),
         Column::Figure(f) => {
             let key = f.key();
             let part =

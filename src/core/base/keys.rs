@@ -55,7 +55,7 @@ mod tests {
     use crate::core::base::text::Lang;
     use crate::core::model::assessment::Version;
     use crate::core::model::category::{BusinessSize, Category};
-    use crate::core::model::inputs::{Attendance, Field, Item, RegulationLevel, RevenueShare};
+    use crate::core::model::inputs::{Attendance, Field, Item, Profile, RegulationLevel, RevenueShare};
     use crate::core::model::money::{Package, Programme, RiskGroup};
     use std::collections::BTreeSet;
 
@@ -106,6 +106,7 @@ mod tests {
             RiskGroup,
             Programme,
             Lang,
+            Profile,
             Attendance,
             RevenueShare,
             Package,

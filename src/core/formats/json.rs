@@ -25,19 +25,14 @@ use crate::core::model::assessment::Assessment;
 use crate::core::model::assessment::Version;
 use crate::core::model::category::Category;
 use crate::core::model::evidence::{Evidence, EvidenceKind};
-use crate::core::model::inputs::{Attendance, Entry};
+use crate::core::model::inputs::{Attendance, Entry, Profile};
 
 /// A part of a saved assessment, named in what was left out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     Title,
     Entry,
-    Name,
-    Province,
-    Year,
-    Sector,
-    Size,
-    Risk,
+    Profile(Profile),
     Regulation,
     Attendance,
     RevenueShare,
@@ -60,12 +55,12 @@ impl Part {
         match self {
             Part::Title => same(T::new("judul", "title")),
             Part::Entry => same(T::new("profil dan isian", "profile and figures")),
-            Part::Name => same(T::new("nama", "name")),
-            Part::Province => same(T::new("provinsi", "province")),
-            Part::Year => same(T::new("tahun", "year")),
-            Part::Sector => same(T::new("sektor", "sector")),
-            Part::Size => same(T::new("skala usaha", "business size")),
-            Part::Risk => same(T::new("kelompok risiko", "risk group")),
+            Part::Profile(Profile::Name) => same(T::new("nama", "name")),
+            Part::Profile(Profile::Province) => same(T::new("provinsi", "province")),
+            Part::Profile(Profile::Year) => same(T::new("tahun", "year")),
+            Part::Profile(Profile::Sector) => same(T::new("sektor", "sector")),
+            Part::Profile(Profile::Size) => same(T::new("skala usaha", "business size")),
+            Part::Profile(Profile::Risk) => same(T::new("kelompok risiko", "risk group")),
             Part::Regulation => same(T::new("tingkat regulasi", "regulation level")),
             Part::Attendance => same(T::new("kehadiran pada wawancara", "attendance at the interview")),
             Part::RevenueShare => same(T::new("letak dana bagi hasil", "where the revenue-share funds sit")),
@@ -348,12 +343,12 @@ fn read_evidence(e: &Value, damaged: &mut bool, left_out: &mut Vec<LeftOut>) -> 
 
 fn read_entry(e: &Value, left_out: &mut Vec<LeftOut>) -> Entry {
     let mut entry = Entry {
-        name: text(e, "name", Part::Name, left_out),
-        province: text(e, "province", Part::Province, left_out),
-        year: text(e, "year", Part::Year, left_out),
-        sector: text(e, "sector", Part::Sector, left_out),
-        size: keyed(e, "size", Part::Size, left_out),
-        risk: keyed(e, "risk", Part::Risk, left_out).unwrap_or_default(),
+        name: text(e, Profile::Name.key(), Part::Profile(Profile::Name), left_out),
+        province: text(e, Profile::Province.key(), Part::Profile(Profile::Province), left_out),
+        year: text(e, Profile::Year.key(), Part::Profile(Profile::Year), left_out),
+        sector: text(e, Profile::Sector.key(), Part::Profile(Profile::Sector), left_out),
+        size: keyed(e, Profile::Size.key(), Part::Profile(Profile::Size), left_out),
+        risk: keyed(e, Profile::Risk.key(), Part::Profile(Profile::Risk), left_out).unwrap_or_default(),
         regulation: keyed(e, "regulation", Part::Regulation, left_out).unwrap_or_default(),
         package: keyed(e, "package", Part::Package, left_out).unwrap_or_default(),
         revenue_share: keyed(e, "revenue_share", Part::RevenueShare, left_out).unwrap_or_default(),
@@ -468,9 +463,9 @@ mod tests {
             a.evidence.of("cakupan.ucj").iter().map(|e| (e.title.as_str(), e.checked_with_bpjs)).collect();
         assert_eq!(kept, [("SK", false), ("PKS", true)], "a damaged piece costs only itself");
         let expected = [
-            LeftOut::Part(Part::Name),
-            LeftOut::Value(Part::Size, "raksasa".into()),
-            LeftOut::Value(Part::Risk, "4".into()),
+            LeftOut::Part(Part::Profile(Profile::Name)),
+            LeftOut::Value(Part::Profile(Profile::Size), "raksasa".into()),
+            LeftOut::Value(Part::Profile(Profile::Risk), "4".into()),
             LeftOut::Value(Part::Regulation, "perda_plus".into()),
             LeftOut::Part(Part::Attendance),
             LeftOut::NotText(Part::Fields, "arrears".into()),
@@ -503,12 +498,8 @@ mod tests {
         let mut all: Vec<Msg> = [
             Part::Title,
             Part::Entry,
-            Part::Name,
-            Part::Province,
-            Part::Year,
-            Part::Sector,
-            Part::Size,
-            Part::Risk,
+            Part::Profile(Profile::Name),
+            Part::Profile(Profile::Size),
             Part::Regulation,
             Part::Attendance,
             Part::Fields,

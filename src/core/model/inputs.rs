@@ -542,6 +542,19 @@ impl Item {
     }
 }
 
+/// Who the candidate is, beside its figures. Saved files and the panel's templates name
+/// each by its key: the variant in `snake_case` (`province`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum Profile {
+    Name,
+    Province,
+    Year,
+    Sector,
+    Size,
+    Risk,
+}
+
 /// Everything a user entered for one assessment, as typed. Saved as is, so nothing is lost.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Entry {

@@ -10,6 +10,7 @@
 use serde_json::{Map, Value};
 
 use crate::core::formats::json::{compact, short, LeftOut, Part};
+use crate::core::model::inputs::Profile;
 
 pub const VERSION: &str = "1";
 
@@ -102,10 +103,10 @@ pub(super) fn translate(v: &Value, left_out: &mut Vec<LeftOut>) -> Value {
         }
     }
     let present = |name: &str| v.get(name).filter(|x| !x.is_null());
-    if let Some(k) = present("z").and_then(|z| at(&SIZES, z, 0, Part::Size, left_out)) {
+    if let Some(k) = present("z").and_then(|z| at(&SIZES, z, 0, Part::Profile(Profile::Size), left_out)) {
         entry.insert("size".into(), k);
     }
-    if let Some(k) = present("r").and_then(|r| at(&RISKS, r, 1, Part::Risk, left_out)) {
+    if let Some(k) = present("r").and_then(|r| at(&RISKS, r, 1, Part::Profile(Profile::Risk), left_out)) {
         entry.insert("risk".into(), k);
     }
     if let Some(k) = present("g").and_then(|g| at(&LEVELS, g, 0, Part::Regulation, left_out)) {

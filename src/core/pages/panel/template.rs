@@ -18,7 +18,7 @@ use crate::core::formats::json;
 use crate::core::model::assessment::Assessment;
 use crate::core::model::category::{Category, Family, SECTORS};
 use crate::core::model::checked::Target;
-use crate::core::model::inputs::{Attendance, Field, Item, Ladder, RegulationLevel};
+use crate::core::model::inputs::{Attendance, Field, Item, Ladder, Profile, RegulationLevel};
 use crate::core::model::money::{Package, Programme, RiskGroup};
 use crate::core::rubric::measure::Choice;
 
@@ -28,12 +28,7 @@ pub const MAX_CSV_BYTES: usize = 8 * 1024 * 1024;
 /// One column of the template.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
-    Name,
-    Province,
-    Year,
-    Sector,
-    Size,
-    Risk,
+    Profile(Profile),
     Figure(Field),
     Regulation,
     Item(Item),
@@ -49,12 +44,7 @@ impl Column {
     /// The stable key written in the header's brackets.
     pub fn key(self) -> &'static str {
         match self {
-            Column::Name => "name",
-            Column::Province => "province",
-            Column::Year => "year",
-            Column::Sector => "sector",
-            Column::Size => "size",
-            Column::Risk => "risk",
+            Column::Profile(p) => p.key(),
             Column::Figure(f) => f.key(),
             Column::Regulation => "regulation",
             Column::Item(i) => i.key(),
@@ -68,13 +58,13 @@ impl Column {
     /// The column's label, in both languages.
     pub fn label(self, category: Category) -> Msg {
         let t = match self {
-            Column::Name if category.family() == Family::Government => i18n::NAME_GOV,
-            Column::Name => i18n::NAME_BUSINESS,
-            Column::Province => i18n::PROVINCE,
-            Column::Year => i18n::YEAR,
-            Column::Sector => i18n::SECTOR,
-            Column::Size => i18n::SIZE,
-            Column::Risk => i18n::RISK,
+            Column::Profile(Profile::Name) if category.family() == Family::Government => i18n::NAME_GOV,
+            Column::Profile(Profile::Name) => i18n::NAME_BUSINESS,
+            Column::Profile(Profile::Province) => i18n::PROVINCE,
+            Column::Profile(Profile::Year) => i18n::YEAR,
+            Column::Profile(Profile::Sector) => i18n::SECTOR,
+            Column::Profile(Profile::Size) => i18n::SIZE,
+            Column::Profile(Profile::Risk) => i18n::RISK,
             Column::Figure(f) => f.label(),
             Column::Regulation => i18n::REGULATION_LEGEND,
             Column::Item(i) => i.label(),
@@ -98,13 +88,14 @@ impl Column {
 /// The template's columns for a category, from its rubric: profile, figures, choices.
 pub fn columns(category: Category) -> Vec<Column> {
     let rubric = Assessment::new(category).rubric();
-    let mut out = vec![Column::Name, Column::Province, Column::Year];
+    let mut out =
+        vec![Column::Profile(Profile::Name), Column::Profile(Profile::Province), Column::Profile(Profile::Year)];
     if category.family() == Family::Business {
-        out.push(Column::Sector);
+        out.push(Column::Profile(Profile::Sector));
         if !category.sizes().is_empty() {
-            out.push(Column::Size);
+            out.push(Column::Profile(Profile::Size));
         }
-        out.push(Column::Risk);
+        out.push(Column::Profile(Profile::Risk));
     }
     out.extend(rubric.fields().into_iter().map(Column::Figure));
     for c in rubric.criteria {
@@ -179,7 +170,8 @@ fn column_named(header: &str, category: Category, columns: &[Column]) -> Option<
     columns.iter().copied().find(|c| {
         let l = c.label(category);
         // The name column also answers to the plain word.
-        let plain = if *c == Column::Name { [i18n::PANEL_NAME.id, i18n::PANEL_NAME.en] } else { ["", ""] };
+        let plain =
+            if *c == Column::Profile(Profile::Name) { [i18n::PANEL_NAME.id, i18n::PANEL_NAME.en] } else { ["", ""] };
         [c.key(), l.id.as_str(), l.en.as_str()].iter().chain(&plain).any(|x| !x.is_empty() && normalised(x) == n)
     })
 }
@@ -264,7 +256,7 @@ fn read_headers(
     }
     let missing: Vec<Column> =
         all.iter().copied().filter(|c| !found.iter().flatten().any(|f| f.stands_for() == *c)).collect();
-    if missing.contains(&Column::Name) {
+    if missing.contains(&Column::Profile(Profile::Name)) {
         problems.push(Problem::file(
             file,
             Msg::new(
@@ -301,7 +293,7 @@ fn read_row(category: Category, file: &str, line: usize, cells: &[String], found
         out.problems.push(Problem {
             file: file.to_string(),
             row: Some(line),
-            column: Some(Column::Name.label(category)),
+            column: Some(Column::Profile(Profile::Name).label(category)),
             message: Msg::new("nama kosong: baris dilewati", "no name: the row was left out"),
         });
         return;
@@ -309,7 +301,7 @@ fn read_row(category: Category, file: &str, line: usize, cells: &[String], found
     for issue in check(&a).issues {
         let column = match issue.target {
             Target::Field(f) => Column::Figure(f),
-            Target::Year => Column::Year,
+            Target::Year => Column::Profile(Profile::Year),
         };
         problems.push((column, issue.message));
     }
@@ -328,11 +320,11 @@ fn set(a: &mut Assessment, column: Column, text: &str) -> Result<(), Msg> {
     let category = a.category;
     let e = &mut a.entry;
     match column {
-        Column::Name => e.name = text.to_string(),
-        Column::Province => e.province = text.to_string(),
-        Column::Year => e.year = text.to_string(),
+        Column::Profile(Profile::Name) => e.name = text.to_string(),
+        Column::Profile(Profile::Province) => e.province = text.to_string(),
+        Column::Profile(Profile::Year) => e.year = text.to_string(),
         // Not scored: a known sector by its code, anything else kept as written.
-        Column::Sector => {
+        Column::Profile(Profile::Sector) => {
             e.sector = SECTORS
                 .iter()
                 .find(|(code, name)| [code, name.id, name.en].iter().any(|x| normalised(x) == normalised(text)))
@@ -343,11 +335,11 @@ fn set(a: &mut Assessment, column: Column, text: &str) -> Result<(), Msg> {
                 e.fields.insert(f, text.to_string());
             }
         }
-        Column::Size if !text.is_empty() => {
+        Column::Profile(Profile::Size) if !text.is_empty() => {
             let sizes = category.sizes();
             e.size = sizes.get(choose(text, &sizes.iter().map(|s| (s.key(), s.name())).collect::<Vec<_>>())?).copied()
         }
-        Column::Risk if !text.is_empty() => {
+        Column::Profile(Profile::Risk) if !text.is_empty() => {
             let key = if text.starts_with(['r', 'R']) { text.to_ascii_uppercase() } else { format!("R{text}") };
             e.risk = RiskGroup::from_key(&key).ok_or_else(|| unknown(text, RiskGroup::ALL.map(|r| r.key())))?
         }
@@ -373,7 +365,7 @@ fn set(a: &mut Assessment, column: Column, text: &str) -> Result<(), Msg> {
                 e.programmes.insert(p);
             }
         }
-        Column::Size | Column::Risk | Column::Package => {}
+        Column::Profile(Profile::Size) | Column::Profile(Profile::Risk) | Column::Package => {}
     }
     Ok(())
 }
