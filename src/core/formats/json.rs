@@ -495,11 +495,10 @@ mod tests {
 
     #[test]
     fn every_message_is_wholly_in_one_language() {
+        let profile = <Profile as Keyed>::ALL.iter().map(|p| Part::Profile(*p));
         let mut all: Vec<Msg> = [
             Part::Title,
             Part::Entry,
-            Part::Profile(Profile::Name),
-            Part::Profile(Profile::Size),
             Part::Regulation,
             Part::Attendance,
             Part::Fields,
@@ -511,6 +510,7 @@ mod tests {
             Part::EvidenceKind,
         ]
         .into_iter()
+        .chain(profile)
         .flat_map(|p| [LeftOut::Part(p), LeftOut::Value(p, "x".into()), LeftOut::NotText(p, "x".into())])
         .chain([LeftOut::Assessment(2), LeftOut::Weight("x".into())])
         .map(|l| l.message())

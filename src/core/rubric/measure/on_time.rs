@@ -78,7 +78,9 @@ mod tests {
     #[test]
     fn arrears_score_nothing_are_found_and_are_cleared_by_the_step() {
         let read = Reading::of(Category::Umk, &[(MonthsOnTime, "11"), (Arrears, "Rp500.000")]);
-        assert_eq!(read.observe(&PaidOnTime).0.sub_score(Rule::RatioToTarget), Decimal::ZERO);
+        let (value, words) = read.observe(&PaidOnTime);
+        assert_eq!(value.sub_score(Rule::RatioToTarget), Decimal::ZERO);
+        assert_eq!(words.en, "arrears of Rp500.000 outstanding");
         assert_eq!(read.finding(&PaidOnTime).expect("finding").en, "Contribution arrears of Rp500.000");
         let out = read.proposals(&PaidOnTime);
         assert_eq!(out[0].text.en, "Clear the Rp500.000 arrears and pay contributions on time every month");
