@@ -11,9 +11,11 @@ use crate::core::base::keys::Keyed;
 use crate::core::base::number::{format_decimal, format_points};
 use crate::core::evaluation::derived::DerivedFigure;
 use crate::core::evaluation::planner::plans;
+use crate::core::evaluation::scoring::CriterionScore;
 use crate::core::evaluation::Evaluation;
 use crate::core::model::assessment::Assessment;
 use crate::core::model::checked::Target;
+use crate::core::model::inputs::Field;
 use crate::core::pages::session::{Action, Edit};
 use crate::core::pages::{dossier_address, planner_address};
 use crate::core::rubric::measure::Status;
@@ -209,25 +211,17 @@ fn next_steps(ctx: &Ctx, id: u32, a: &Assessment, r: &Evaluation) -> Html {
 /// The criteria left at zero because a figure is still empty, heaviest first, each linked
 /// to its first empty field: points no step can show until the figure is there.
 fn not_filled(ctx: &Ctx, a: &Assessment, r: &Evaluation) -> Html {
-    let cat = a.rubric();
-    // Heaviest first, placed as found: a sort here would compile a sort of its own (2,6 KB).
-    let mut missing: Vec<(Decimal, crate::core::base::text::T, crate::core::model::inputs::Field)> = Vec::new();
-    for c in &r.score.criteria {
-        if let (Status::Missing(fields), Some(k)) = (&c.status, cat.criterion(c.id)) {
-            if let Some(field) = fields.first() {
-                let at = missing.partition_point(|m| m.0 >= c.effective_weight);
-                missing.insert(at, (c.effective_weight, k.title, *field));
-            }
-        }
-    }
+    let missing = r.score.not_filled();
     if missing.is_empty() {
         return html! {};
     }
-    let item = |(weight, title, field): &(Decimal, crate::core::base::text::T, crate::core::model::inputs::Field)| {
+    let cat = a.rubric();
+    let item = |(c, field): &(&CriterionScore, Field)| {
+        let title = cat.criterion(c.id).map(|k| k.title.get(ctx.lang)).unwrap_or(c.id);
         html! {
             <li>
-                <a href={format!("#{}", field_dom_id(*field))}>{ title.get(ctx.lang) }</a>
-                { format!(" ({} {} {})", ctx.t(i18n::UP_TO), format_points(*weight), ctx.t(i18n::POINTS)) }
+                <a href={format!("#{}", field_dom_id(*field))}>{ title }</a>
+                { format!(" ({} {} {})", ctx.t(i18n::UP_TO), format_points(c.effective_weight), ctx.t(i18n::POINTS)) }
             </li>
         }
     };

@@ -67,6 +67,23 @@ impl Score {
     pub fn criterion(&self, id: &str) -> Option<&CriterionScore> {
         self.criteria.iter().find(|c| c.id == id)
     }
+
+    /// The criteria left at zero only because a figure is still empty, heaviest first (ties
+    /// in rubric order), each with its weight and its first empty field: points no step can
+    /// show until the figure is there.
+    pub fn not_filled(&self) -> Vec<(&CriterionScore, Field)> {
+        let mut out: Vec<(&CriterionScore, Field)> = Vec::new();
+        for c in &self.criteria {
+            if let Status::Missing(fields) = &c.status {
+                if let Some(field) = fields.first() {
+                    // Placed as found: a sort would compile one of its own into the WebAssembly (2,6 KB).
+                    let at = out.partition_point(|(m, _)| m.effective_weight >= c.effective_weight);
+                    out.insert(at, (c, *field));
+                }
+            }
+        }
+        out
+    }
     /// The total as shown: one decimal, half away from zero.
     pub fn shown_total(&self) -> Decimal {
         shown(self.total)
@@ -266,4 +283,30 @@ fn cap_findings(cap: &Cap, criteria: &[Criterion], a: &Assessment, reader: &Read
         }
     }
     found.into_iter().map(|f| f.1).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::evaluation::score;
+    use crate::core::evaluation::validation::check;
+    use crate::core::model::category::Category;
+
+    #[test]
+    fn not_filled_lists_the_empty_criteria_heaviest_first_each_with_its_first_empty_field() {
+        let a = Assessment::with_figures(Category::Kabkota, &[(Field::Employed, "130.777")]);
+        let s = score(&a, &check(&a));
+        let listed = s.not_filled();
+        let missing: Vec<&str> =
+            s.criteria.iter().filter(|c| matches!(c.status, Status::Missing(_))).map(|c| c.id).collect();
+        assert!(listed.len() > 3 && listed.len() == missing.len(), "{listed:?}");
+        assert!(listed.windows(2).all(|w| w[0].0.effective_weight >= w[1].0.effective_weight), "heaviest first");
+        for (c, field) in &listed {
+            let Status::Missing(fields) = &c.status else { panic!("{} is not missing a figure", c.id) };
+            assert_eq!(fields.first(), Some(field), "{}", c.id);
+        }
+        // Employed is typed: the coverage criterion asks for the participants next.
+        let ucj = listed.iter().find(|(c, _)| c.id == "cakupan.ucj").expect("coverage listed");
+        assert_eq!(ucj.1, Field::ActiveParticipants);
+    }
 }
