@@ -42,6 +42,7 @@ impl Results {
 }
 
 /// The form beside its results, and the report's head for print.
+#[inline(never)]
 fn check_page(ctx: &Ctx, state: &State, stored: &Stored, results: &Results) -> Html {
     let (today, weight_drafts, share) = (&state.today, &state.weight_drafts, state.share.as_ref());
     let assessment = &stored.assessment;
@@ -81,6 +82,7 @@ fn check_page(ctx: &Ctx, state: &State, stored: &Stored, results: &Results) -> H
 
 /// A page that has nothing to show here (the planner for an assessment not in this
 /// browser): what it is, why, and the way back to the form.
+#[inline(never)]
 fn not_here(ctx: &Ctx, title: crate::core::base::text::T, why: crate::core::base::text::T) -> Html {
     html! {
         <div class="page"><section class="panel">
@@ -91,7 +93,9 @@ fn not_here(ctx: &Ctx, title: crate::core::base::text::T, why: crate::core::base
     }
 }
 
-/// The content of the page the state shows.
+/// The content of the page the state shows. Each page's view is its own function
+/// (`#[inline(never)]`): the browser compiles WebAssembly a function at a time, the first
+/// time it runs, so the start page's first render compiles none of the other pages'.
 fn page_content(ctx: &Ctx, state: &State, results: Option<&Results>) -> Html {
     match (state.page, state.current(), results) {
         (Page::Check, Some(s), Some(r)) => check_page(ctx, state, s, r),

@@ -19,6 +19,7 @@ fn signed(d: Decimal) -> String {
 
 /// Two assessments side by side, with the change per criterion, pillar and in total;
 /// `pair`: the two compared (before, after), chosen in the core.
+#[inline(never)]
 pub fn compare_page(ctx: &Ctx, lib: &Library, pair: Option<(u32, u32)>) -> Html {
     if lib.assessments.len() < 2 {
         return html! { <section class="panel">{ text_el("h1", "", ctx.t(i18n::COMPARE_TITLE)) }{ text_el("p", "", ctx.t(i18n::NEED_TWO)) }</section> };

@@ -16,6 +16,7 @@ use crate::core::rubric::measure::Status;
 
 /// The evidence of every criterion: each piece as typed, editable in place. `removed`: the
 /// criterion whose piece was just removed, where it can be put back.
+#[inline(never)]
 pub fn dossier_page(ctx: &Ctx, a: &Assessment, results: &Results, removed: Option<&str>) -> Html {
     let r = &results.evaluation;
     let gaps = html! {

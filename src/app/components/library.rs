@@ -22,6 +22,7 @@ pub fn undo_notice(ctx: &Ctx, state: &State) -> Html {
 }
 
 /// "Penilaian saya": open, rename, duplicate, delete (confirmed, undoable), import.
+#[inline(never)]
 pub fn library_page(ctx: &Ctx, state: &State) -> Html {
     let library = &state.library;
     html! {

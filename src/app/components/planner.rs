@@ -20,6 +20,7 @@ use crate::core::rubric::measure::OTHER_SOURCES;
 
 /// The planner: boxes started from the assessment, what they work out to with the rates
 /// named, and the way back.
+#[inline(never)]
 pub fn planner_page(ctx: &Ctx, sheet: &Sheet) -> Html {
     let outcome = sheet.outcome();
     let title = match sheet.family {

@@ -414,7 +414,9 @@ impl State {
     }
 
     /// What the action itself changes; whether it is the user's change, to be saved
-    /// (storage actions decide themselves what to write).
+    /// (storage actions decide themselves what to write). The larger arms' handlers stay
+    /// functions of their own (`#[inline(never)]`): a browser compiles a function the
+    /// first time it runs, and opening the app should compile only the arms it takes.
     fn apply(
         &mut self,
         action: Action,
@@ -623,6 +625,7 @@ impl State {
         }
     }
 
+    #[inline(never)]
     fn plan_event(&mut self, action: PlanAction) {
         let Some(plan) = &mut self.plan else { return };
         match action {
@@ -639,6 +642,7 @@ impl State {
         }
     }
 
+    #[inline(never)]
     fn library_event(&mut self, event: LibraryAction) {
         let lib = &mut self.library;
         match event {
@@ -690,6 +694,7 @@ impl State {
         }
     }
 
+    #[inline(never)]
     fn import(&mut self, event: ImportAction) {
         match event {
             ImportAction::Read(bytes) => match file::import(&bytes) {
@@ -730,6 +735,7 @@ impl State {
         }
     }
 
+    #[inline(never)]
     fn edit(&mut self, edit: Edit) {
         let Some(current) = self.library.current_mut() else { return };
         let a = &mut current.assessment;
@@ -803,6 +809,7 @@ impl State {
         }
     }
 
+    #[inline(never)]
     fn export(&mut self, event: ExportAction, effects: &mut Vec<Effect>) {
         let lang = self.lang;
         let Some(s) = self.library.current() else { return };
@@ -838,6 +845,7 @@ impl State {
         }
     }
 
+    #[inline(never)]
     fn storage_event(&mut self, event: StorageAction, effects: &mut Vec<Effect>) {
         match event {
             StorageAction::Flush(stored) => {
@@ -884,6 +892,7 @@ impl State {
     /// What storage holds now, if another tab put it there: take its changes, keep every
     /// edit of this tab, and when both changed the same assessment keep both versions and
     /// say so.
+    #[inline(never)]
     fn changed_elsewhere(&mut self, text: Option<String>, effects: &mut Vec<Effect>) {
         if self.storage.blocked || text == self.storage.known {
             return;
