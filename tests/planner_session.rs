@@ -87,8 +87,9 @@ fn a_budget_step_opens_the_planner_with_its_figures_and_the_plan_becomes_next_ye
     assert_eq!(app.page, Page::Check);
     assert_eq!(app.library.assessments.len(), 2);
     let target = app.current().expect("the target is current");
-    assert_eq!(target.display_title(Lang::Id), "Target 2025: Kota Padang Panjang 2024");
+    assert_eq!(target.display_title(Lang::Id), "Target 2025: Kota Padang Panjang");
     assert_eq!(target.assessment.entry.raw(Field::BudgetCurrent), "1.832.640.000", "8.300 × Rp36.800 × 6");
+    assert_eq!(target.assessment.entry.raw(Field::BudgetPrevious), "1.000.000.000", "2024's budget, the year before");
     assert_eq!(target.assessment.entry.raw(Field::CoverMonths), "6");
     assert_eq!(target.assessment.entry.package, Package::WithJht);
     assert_eq!(app.library.get(1).expect("kept").assessment, a, "the assessment itself is untouched");

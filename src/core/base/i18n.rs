@@ -1043,7 +1043,7 @@ pub fn copy_title(title: &str) -> Msg {
     Msg::new(format!("Salinan {title}"), format!("Copy of {title}"))
 }
 
-/// "Target 2025: Kota X 2024": next year's plan made from an assessment.
+/// "Target 2025: Kota X": next year's plan made from an assessment.
 pub fn target_title(year: Option<u16>, title: &str) -> Msg {
     match year {
         Some(y) => Msg::new(format!("Target {y}: {title}"), format!("Target {y}: {title}")),

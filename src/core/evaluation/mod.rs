@@ -9,6 +9,7 @@ pub mod dossier;
 pub mod planner;
 pub mod scoring;
 pub mod steps;
+pub mod target;
 pub mod validation;
 pub mod weights;
 

@@ -31,18 +31,18 @@ pub struct Stored {
 impl Stored {
     /// The title to show: the user's, else the entity's name and year, else the category.
     pub fn display_title(&self, lang: Lang) -> String {
-        if !self.title.trim().is_empty() {
-            return self.title.trim().to_string();
-        }
-        let e = &self.assessment.entry;
-        let name = e.name.trim();
-        let base =
-            if name.is_empty() { self.assessment.category.name().get(lang).to_string() } else { name.to_string() };
-        if e.year.trim().is_empty() {
-            base
+        let (name, year) = (self.name(lang), self.assessment.entry.year.trim());
+        if !self.title.trim().is_empty() || year.is_empty() {
+            name
         } else {
-            format!("{base} {}", e.year.trim())
+            format!("{name} {year}")
         }
+    }
+
+    /// The title given, else the candidate's name, else its category: without the year.
+    pub fn name(&self, lang: Lang) -> String {
+        let name = [self.title.trim(), self.assessment.entry.name.trim()].into_iter().find(|n| !n.is_empty());
+        name.map_or_else(|| self.assessment.category.name().get(lang).to_string(), str::to_string)
     }
 }
 
@@ -76,19 +76,6 @@ impl Library {
         self.assessments.push(Stored { id, title, assessment });
         self.current = Some(id);
         id
-    }
-    /// A copy of the assessment `from` for the year after its own, titled as its target,
-    /// made current; its id. The self-check's "next year's target" and the planner's both.
-    pub fn add_target(&mut self, from: u32, lang: Lang) -> Option<u32> {
-        let st = self.get(from)?;
-        let title_now = st.display_title(lang);
-        let mut a = st.assessment.clone();
-        let next = a.entry.year.trim().parse::<u16>().ok().and_then(|y| y.checked_add(1));
-        if let Some(y) = next {
-            a.entry.year = y.to_string();
-        }
-        let title = crate::core::base::i18n::target_title(next, &title_now).get(lang).to_string();
-        Some(self.add(title, a))
     }
     /// Removes an assessment; returns it with its position, for undo.
     pub fn remove(&mut self, id: u32) -> Option<(usize, Stored)> {

@@ -18,6 +18,7 @@ use crate::core::base::sorted::SortedMap;
 use crate::core::base::text::{Lang, Msg};
 use crate::core::evaluation::planner::{PlanEdit, Sheet};
 use crate::core::evaluation::score;
+use crate::core::evaluation::target::next_year;
 use crate::core::evaluation::validation::check;
 use crate::core::evaluation::weights::set_weight;
 use crate::core::formats::csv::criteria_csv;
@@ -631,13 +632,11 @@ impl State {
         match action {
             PlanAction::Edit(edit) => plan.sheet.edit(edit),
             PlanAction::Apply => {
-                let (from, lib) = (plan.from, &mut self.library);
-                let Some(target) = lib.add_target(from, self.lang) else { return };
-                if let Some(st) = lib.get_mut(target) {
+                let from = plan.from;
+                let target = self.start_target(from);
+                if let (Some(plan), Some(st)) = (&self.plan, target.and_then(|t| self.library.get_mut(t))) {
                     plan.sheet.apply(&mut st.assessment);
                 }
-                self.compare = (Some(from), Some(target));
-                self.page = Page::Check;
             }
         }
     }
@@ -680,18 +679,25 @@ impl State {
                 }
             }
             LibraryAction::StartTarget => {
-                self.start_target();
+                if let Some(open) = lib.current {
+                    self.start_target(open);
+                }
             }
         }
     }
 
     /// A copy of the assessment open now for next year, opened beside it.
-    fn start_target(&mut self) {
-        let Some(before) = self.library.current else { return };
-        if let Some(after) = self.library.add_target(before, self.lang) {
-            self.compare = (Some(before), Some(after));
-            self.page = Page::Check;
-        }
+    /// Next year's target made from the assessment `from` ([`next_year`]), added and opened
+    /// on the form, paired with `from` for the comparison; its id.
+    fn start_target(&mut self, from: u32) -> Option<u32> {
+        let source = self.library.get(from)?;
+        let next = next_year(&source.assessment);
+        let year = Some(next.entry.year.trim()).filter(|y| *y != source.assessment.entry.year.trim());
+        let title = i18n::target_title(year.and_then(|y| y.parse().ok()), &source.name(self.lang));
+        let target = self.library.add(title.get(self.lang).to_string(), next);
+        self.compare = (Some(from), Some(target));
+        self.page = Page::Check;
+        Some(target)
     }
 
     #[inline(never)]

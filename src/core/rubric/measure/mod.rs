@@ -29,6 +29,7 @@ use crate::core::model::money::Programme;
 
 pub use budget::{added_sources, budget_capacity, budget_growth, revenue_share_added, Funding, OTHER_SOURCES};
 pub use checklist::Checklist;
+pub use coverage::coverage;
 pub use csr::csr_yardstick;
 pub use share::Share;
 
