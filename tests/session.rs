@@ -551,7 +551,11 @@ fn next_years_target_copies_the_assessment_and_pairs_them_for_comparison() {
     assert_eq!(t.current_title(), "Target 2025: Kota Padang Panjang");
     assert_eq!(t.assessment().entry.year, "2025");
     assert_eq!(t.raw(Field::Employed), "19.654");
-    assert_eq!(t.raw(Field::CoveragePrevious), "78,28", "2024's coverage, 15.386 of 19.654, is the target's year before");
+    assert_eq!(
+        t.raw(Field::CoveragePrevious),
+        "78,28",
+        "2024's coverage, 15.386 of 19.654, is the target's year before"
+    );
     assert_eq!(t.state.compare_address(), "bandingkan.html#1,2", "the comparison page opens on both");
     t.edit(Edit::Profile(ProfileField::Year, String::new()));
     t.send(Action::Library(LibraryAction::StartTarget));

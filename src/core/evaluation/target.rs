@@ -3,7 +3,9 @@
 //! target shows is growth over this year, not over the year before it.
 
 use crate::core::model::assessment::Assessment;
-use crate::core::model::inputs::Field::{ActiveParticipants, BudgetCurrent, BudgetPrevious, CoveragePrevious, Employed};
+use crate::core::model::inputs::Field::{
+    ActiveParticipants, BudgetCurrent, BudgetPrevious, CoveragePrevious, Employed,
+};
 use crate::core::rubric::measure::{coverage, Change};
 
 /// The copy for the year after `a`'s (the year stays as it is when it is not a number).
