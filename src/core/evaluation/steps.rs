@@ -78,28 +78,37 @@ pub fn next_steps(assessment: &Assessment, checked: &Checked, current: &Score) -
         gain
     };
     let mut steps = Vec::with_capacity(candidates.len() + 1);
+    let mut alone = Vec::with_capacity(candidates.len());
     for (criterion, p) in &mut candidates {
         let gain = gain(&[&p.change]);
+        alone.push(gain);
         // The text moves to the step; the change stays for a cap's combined step.
         let (text, figures) = (std::mem::take(&mut p.text), p.change.figures().to_vec());
         rank(&mut steps, Step { criterion_id: criterion.id, gain, text, figures });
     }
 
     // A cap lifts only when every finding behind it is gone: offer that as one step,
-    // made of the steps of every criterion whose measure reports findings to it.
-    let lowered = |id: &str| current.caps.iter().any(|c| c.lowered && c.id == id);
-    for cap in assessment.rubric().caps.iter().filter(|cap| lowered(cap.id)) {
+    // made of the steps of every criterion whose measure reports findings to it, when the
+    // cap holds them back, so that together they add more than each adds alone (a total
+    // just under the cap leaves every step alone a few tenths).
+    let active = |id: &str| current.caps.iter().any(|c| c.id == id);
+    for cap in assessment.rubric().caps.iter().filter(|cap| active(cap.id)) {
         let Some(text) = cap.lift_text() else {
             continue;
         };
-        let together: Vec<&Change> = candidates
+        let (together, parts): (Vec<&Change>, Vec<Decimal>) = candidates
             .iter()
-            .filter(|(criterion, _)| criterion.measure.finds().is_some_and(|f| f.cap() == cap.rule))
-            .map(|(_, p)| &p.change)
-            .collect();
-        if !together.is_empty() {
+            .zip(&alone)
+            .filter(|((criterion, _), _)| criterion.measure.finds().is_some_and(|f| f.cap() == cap.rule))
+            .map(|((_, p), gain)| (&p.change, *gain))
+            .unzip();
+        if together.is_empty() {
+            continue;
+        }
+        let combined = gain(&together);
+        if combined > parts.iter().sum::<Decimal>() {
             let figures = together.iter().flat_map(|c| c.figures()).copied().collect();
-            rank(&mut steps, Step { criterion_id: cap.id, gain: gain(&together), text, figures });
+            rank(&mut steps, Step { criterion_id: cap.id, gain: combined, text, figures });
         }
     }
     steps
@@ -140,6 +149,32 @@ mod tests {
         // Each finding fixed alone leaves the cap in place; together they lift it.
         let alone: Vec<&Step> = e.steps.iter().filter(|s| s.criterion_id.starts_with("kepatuhan.")).collect();
         assert!(alone.iter().all(|s| s.gain < lift.gain), "{alone:?}");
+    }
+
+    #[test]
+    fn a_total_just_under_the_cap_still_offers_the_step_that_lifts_it() {
+        // No vendors nor vulnerable workers, then ticks taken away one by one until the
+        // total sits under the cap of 60: a step alone then adds at most what is left
+        // below 60, and the combined step shows what resolving the findings is worth.
+        let mut a = fixture();
+        for field in [Field::VendorsParticipating, Field::CsrWorkers] {
+            a.entry.fields.insert(field, "0".into());
+        }
+        let mut e = Evaluation::of(&a);
+        while e.score.uncapped_total >= e.score.caps[0].max_total {
+            let item = *a.entry.checked.iter().next().expect("a tick to take away");
+            a.entry.checked.remove(&item);
+            e = Evaluation::of(&a);
+        }
+        let cap = &e.score.caps[0];
+        let room = cap.max_total - e.score.total;
+        assert!(!cap.lowered && room > Decimal::ZERO, "{}", e.score.total);
+        let lift = e.steps.first().expect("steps");
+        assert_eq!(lift.criterion_id, cap.id, "{:?}", e.steps);
+        let others: Vec<&Step> = e.steps.iter().skip(1).collect();
+        assert!(others.iter().all(|s| s.gain <= room), "{others:?}");
+        assert!(others.iter().any(|s| s.gain == room), "a step held back by the cap: {others:?}");
+        assert!(lift.gain > others.iter().map(|s| s.gain).sum::<Decimal>(), "{:?}", e.steps);
     }
 
     #[test]
