@@ -66,6 +66,16 @@ for (const name of ['padang_panjang', 'pt_menengah_pds']) {
       await page.reload();
       await page.locator('[data-total]').waitFor();
       assert.equal(await page.textContent('#results-title'), 'Estimated score', 'the language is remembered');
+      if (fixture.assessment.category.startsWith('bu_')) {
+        // The comparison says when a total is held by a cap, or its pillars would not add up.
+        await page.click('#start-target');
+        await page.getByRole('link', { name: 'Compare' }).click();
+        await page.locator('#compare-delta').waitFor();
+        const held = await page.locator('.compare-cap').allTextContents();
+        assert.equal(held.length, 2, `${held}`);
+        assert.match(held[0], /^Before: Sum before the cap \d+(,\d)? · Score cap 60$/);
+        assert.match(held[1], /^After: Sum before the cap \d+(,\d)? · Score cap 60$/);
+      }
 
       assert.deepEqual(foreign, [], 'no request leaves the origin');
       assert.deepEqual(errors, [], 'no console error');

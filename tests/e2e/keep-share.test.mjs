@@ -178,6 +178,7 @@ app.test('library: rename, duplicate, delete with confirmation and undo; compare
   assert.equal(await page.textContent('tr[data-criterion="cakupan.pertumbuhan"] td.delta'), '+4');
   assert.equal(await page.textContent('tr[data-criterion="inisiatif.pertumbuhan_anggaran"] td.delta'), '-2');
   assert.match(await page.textContent('#compare-delta'), /^\+5,6 poin$/);
+  assert.equal(await page.locator('.compare-cap').count(), 0, 'no cap holds either total');
   assert.match(await page.textContent('.compare-bars li[data-pillar="regulasi"] .bar-value'), /10,9 → 14,2 \(\+3,3\)/);
   assert.deepEqual(await axeViolations(page), [], 'accessibility scan of the comparison');
   // Another pair chosen: the address keeps it over a reload, in the language chosen here.

@@ -4,7 +4,9 @@ use yew::prelude::*;
 use super::{event_value, labelled_cell, option, table_head, text_el, Ctx};
 use crate::core::base::i18n;
 use crate::core::base::number::format_points;
+use crate::core::base::text::T;
 use crate::core::evaluation::compare::{compare, Comparison};
+use crate::core::evaluation::scoring::Score;
 use crate::core::formats::persist::Library;
 use crate::core::pages::session::Action;
 use crate::core::pages::session::Side;
@@ -75,8 +77,27 @@ fn choice_and_total(ctx: &Ctx, lib: &Library, (before, after): (u32, u32), c: &C
                 { text_el("span", "", format!("{} {}", ctx.t(i18n::AFTER), format_points(c.after.shown_total()))) }
                 <strong id="compare-delta" class={delta_class(c.delta)}>{ format!("{} {}", signed(c.after.shown_total() - c.before.shown_total()), ctx.t(i18n::POINTS)) }</strong>
             </p>
+            { held_by_cap(ctx, i18n::BEFORE, &c.before) }
+            { held_by_cap(ctx, i18n::AFTER, &c.after) }
         </section>
     }
+}
+
+/// A side's total held down by a cap: the pillars below add up to more than the total.
+fn held_by_cap(ctx: &Ctx, side: T, s: &Score) -> Html {
+    if s.total >= s.uncapped_total {
+        return html! {};
+    }
+    let caps =
+        s.caps.iter().filter(|c| c.lowered).map(|c| format!("{} {}", ctx.t(i18n::CAP), format_points(c.max_total)));
+    let text = format!(
+        "{}: {} {} · {}",
+        ctx.t(side),
+        ctx.t(i18n::SUM_BEFORE_CAP),
+        format_points(s.uncapped_total),
+        caps.collect::<Vec<_>>().join(", ")
+    );
+    text_el("p", "note compare-cap", text)
 }
 
 /// Each pillar before and after, as bars of its weight.

@@ -41,7 +41,8 @@ fn row(ctx: &Ctx, r: &Row, chosen: bool) -> Html {
             <td class="num">{ format_points(r.total) }</td>
             <td>{ r.band.get(lang) }</td>
             { for r.pillars.iter().map(|p| html! { <td class="num">{ format_points(p.2) }</td> }) }
-            <td class="num">{ r.caps.len() }</td>
+            // The lowest cap that holds, as the total is held to it; none, a dash.
+            <td class="num cap">{ r.caps.iter().map(|c| c.1).min().map_or_else(|| "–".to_string(), |cap| format!("≤ {}", format_points(cap))) }</td>
             <td class="num">{ format_decimal(r.self_rated, 0) }</td>
             // A count in the row, the notes one click away: a row stays one line high.
             <td class="flags">
