@@ -547,3 +547,17 @@ fn removing_one_is_undone_and_unreadable_files_are_said_beside_the_batch() {
     }
     assert_eq!(t.chosen.len(), 5);
 }
+
+#[test]
+fn the_panel_opens_in_the_app_s_language_until_its_own_is_chosen() {
+    use cek_paritrana::core::pages::machine::Machine;
+    use cek_paritrana::core::pages::STORAGE_KEY;
+    let boot = |stored: &[(&str, &str)]| {
+        let read = |key: &str| stored.iter().find(|(k, _)| *k == key).map(|(_, v)| v.to_string());
+        State::boot(Some(&read)).0.lang
+    };
+    assert_eq!(boot(&[]), Lang::Id);
+    assert_eq!(boot(&[(STORAGE_KEY, r#"{"schema":4,"lang":"en","library":{"assessments":[]}}"#)]), Lang::En);
+    assert_eq!(boot(&[(STORAGE_KEY, r#"{"schema":4,"lang":"en"}"#), (PANEL_LANG_KEY, "id")]), Lang::Id, "its own");
+    assert_eq!(boot(&[(STORAGE_KEY, "{rusak")]), Lang::Id, "damaged app data: the default");
+}

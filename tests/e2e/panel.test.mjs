@@ -85,6 +85,17 @@ app.test('the self-check links to the panel and never loads its code', async ({ 
   assert.deepEqual(files.filter((f) => /^cek-paritrana-/.test(f)), [], "the panel page loads only its own bundle");
 });
 
+app.test('the panel opens in the language the self-check was left in, until its own is chosen', async ({ page }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'EN · English' }).click();
+  await page.getByRole('link', { name: 'Panel mode' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ranking candidates for a panel' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.getByRole('button', { name: 'ID · Bahasa Indonesia' }).click();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Peringkat kandidat untuk panel' }).waitFor();
+});
+
 app.test('a batch of files and a CSV with bad rows: ranked, sorted, filtered, compared, shortlisted, exported, printed, cleared and undone, kept over a reload', async ({ page }) => {
   await page.goto(`${app.url}panel.html`);
   await page.getByRole('heading', { level: 1, name: 'Peringkat kandidat untuk panel' }).waitFor();
@@ -105,6 +116,10 @@ app.test('a batch of files and a CSV with bad rows: ranked, sorted, filtered, co
   assert.match(report, /kandidat\.csv, baris 5, kolom “Penduduk bekerja di wilayah”: “b” bukan bagian dari angka/, report);
   assert.match(report, /kandidat\.csv, baris 6, kolom “Tahun data yang dinilai”: Tahun ditulis empat angka/, report);
   assert.equal(await rows(page).count(), 9);
+  // The caps column names the cap a candidate's total is held to: no regulation, 70.
+  const capOf = (name) => rows(page).filter({ has: page.locator(`th:text-is("${name}")`) }).locator('td.cap').textContent();
+  assert.equal(await capOf('Kandidat 000'), '≤ 70');
+  assert.equal(await capOf('Kandidat 002'), '–');
   // Ranked by total, highest first; the same column again turns the order round.
   let t = await totals(page);
   assert.deepEqual(t, [...t].sort((a, b) => b - a), `ranked: ${t}`);

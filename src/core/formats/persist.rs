@@ -129,6 +129,12 @@ pub fn encode(saved: &Saved) -> String {
     serde_json::to_string(saved).unwrap_or_else(|_| "{}".into())
 }
 
+/// The interface language saved with the app's data. It is a setting, not the user's
+/// data: anything unknown means none, and the default is used.
+pub fn saved_lang(value: &Value) -> Option<Lang> {
+    value.get("lang").and_then(Value::as_str).and_then(Lang::from_key)
+}
+
 pub fn decode(text: &str) -> Loaded {
     if text.trim().is_empty() {
         return Loaded::Empty;
@@ -141,8 +147,7 @@ pub fn decode(text: &str) -> Loaded {
         return Loaded::SetAside(newer());
     }
     let mut left_out = Vec::new();
-    // The interface language is a setting, not the user's data: unknown means the default.
-    let lang = value.get("lang").and_then(Value::as_str).and_then(Lang::from_key).unwrap_or_default();
+    let lang = saved_lang(&value).unwrap_or_default();
     let mut library = Library::default();
     let library_value = value.get("library");
     let implied = json::implied_version(&value);

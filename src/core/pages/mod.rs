@@ -116,7 +116,8 @@ impl SitePage {
     pub fn reads(self) -> &'static [&'static str] {
         match self.runs() {
             Runs::App => &[STORAGE_KEY, ASIDE_PREFIX, RELEASE_KEY],
-            Runs::Panel => &[PANEL_KEY, PANEL_ASIDE_PREFIX, PANEL_LANG_KEY],
+            // The app's data for its language only, until the panel's own is chosen.
+            Runs::Panel => &[PANEL_KEY, PANEL_ASIDE_PREFIX, PANEL_LANG_KEY, STORAGE_KEY],
             Runs::Static => &[],
         }
     }

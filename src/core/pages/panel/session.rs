@@ -9,7 +9,7 @@ use crate::core::base::number::{self, NumberKind};
 use crate::core::base::sorted::SortedMap;
 use crate::core::base::text::{Lang, Msg};
 use crate::core::evaluation::weights::set_weight;
-use crate::core::formats::persist::Loaded;
+use crate::core::formats::persist::{saved_lang, Loaded};
 use crate::core::model::assessment::Assessment;
 use crate::core::model::category::Category;
 use crate::core::pages::machine::{Effect, Machine, Opening, Reply, StorageReader};
@@ -19,7 +19,7 @@ use crate::core::pages::panel::ranking::{export as export_rows, provinces, rank,
 use crate::core::pages::panel::side_by_side::{breakdown, side_by_side, SideBySide, COMPARED};
 use crate::core::pages::panel::template::{template, template_name};
 use crate::core::pages::panel::{normalised, PanelSet, PanelWeights, Problem};
-use crate::core::pages::{PANEL_ASIDE_PREFIX, PANEL_KEY, PANEL_LANG_KEY};
+use crate::core::pages::{PANEL_ASIDE_PREFIX, PANEL_KEY, PANEL_LANG_KEY, STORAGE_KEY};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PanelAction {
@@ -418,7 +418,13 @@ impl Machine for PanelState {
     const ASIDE: &'static str = PANEL_ASIDE_PREFIX;
 
     fn boot(read: Option<StorageReader>) -> (PanelState, Vec<Effect>) {
-        let mut state = PanelState::new(read.and_then(|read| read(PANEL_LANG_KEY)).as_deref());
+        // Until the panel's language is chosen here, it is the one the app was left in.
+        let app_lang = |read: StorageReader| {
+            let saved = serde_json::from_str(&read(STORAGE_KEY)?).ok()?;
+            saved_lang(&saved).map(|lang| lang.code().to_string())
+        };
+        let lang = read.and_then(|read| read(PANEL_LANG_KEY).or_else(|| app_lang(read)));
+        let mut state = PanelState::new(lang.as_deref());
         let mut effects = vec![Effect::SetDocumentLang(state.lang)];
         match read {
             Some(read) => effects.extend(state.update(PanelAction::Stored(read(PANEL_KEY)))),
