@@ -91,9 +91,16 @@ fn a_budget_step_opens_the_planner_with_its_figures_and_the_plan_becomes_next_ye
     assert_eq!(target.assessment.entry.raw(Field::BudgetCurrent), "1.832.640.000", "8.300 × Rp36.800 × 6");
     assert_eq!(target.assessment.entry.raw(Field::BudgetPrevious), "1.000.000.000", "2024's budget, the year before");
     assert_eq!(target.assessment.entry.raw(Field::CoverMonths), "6");
+    let planned = target.assessment.entry.raw(Field::VulnerableTarget).to_string();
+    assert_eq!(target.assessment.entry.raw(Field::VulnerableCovered), planned, "the plan's workers, paid for");
+    assert!(app.notice.as_ref().is_some_and(|m| m.en.starts_with("The target for 2025 is made as a copy")));
     assert_eq!(target.assessment.entry.package, Package::WithJht);
     assert_eq!(app.library.get(1).expect("kept").assessment, a, "the assessment itself is untouched");
     assert_eq!(app.compare_address(), format!("{}#1,2", SitePage::Compare.file()), "compared with its source");
+    // A second target of the same assessment can be told apart.
+    app.update(Action::Library(LibraryAction::Open(1)));
+    app.update(Action::Library(LibraryAction::StartTarget));
+    assert_eq!(app.current().expect("current").display_title(Lang::Id), "Target 2025: Kota Padang Panjang (2)");
 }
 
 #[test]

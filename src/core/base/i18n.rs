@@ -1051,6 +1051,29 @@ pub fn target_title(year: Option<u16>, title: &str) -> Msg {
     }
 }
 
+/// Said once next year's target is made: what it is, why its growth may score less than
+/// this year's (`carried`: this year's budget and coverage are its year before), what next.
+pub fn target_made(year: Option<u16>, carried: bool) -> Msg {
+    let (id_year, en_year) =
+        year.map_or_else(|| ("tahun depan".to_string(), "next year".to_string()), |y| (y.to_string(), y.to_string()));
+    let (id_from, en_from) = match year.and_then(|y| y.checked_sub(1)) {
+        Some(y) => (y.to_string(), y.to_string()),
+        None => ("tahun ini".to_string(), "this year".to_string()),
+    };
+    let (id_next, en_next) = if carried {
+        (
+            format!("Anggaran dan cakupan {id_from} kini menjadi angka tahun sebelumnya: pertumbuhan dihitung dari {id_from}, jadi skornya bisa lebih rendah sampai angka {id_year} yang direncanakan diisi."),
+            format!("The budget and coverage of {en_from} are now its year-before figures: growth is counted from {en_from}, so the score may be lower until the planned figures of {en_year} are typed."),
+        )
+    } else {
+        ("Ubah angkanya menjadi yang direncanakan.".to_string(), "Change its figures to the ones planned.".to_string())
+    };
+    Msg::new(
+        format!("Target {id_year} dibuat sebagai salinan dan kini terbuka. {id_next}"),
+        format!("The target for {en_year} is made as a copy and now open. {en_next}"),
+    )
+}
+
 /// This tab's version of an assessment another tab changed too.
 pub fn this_tab_title(title: &str) -> Msg {
     Msg::new(format!("{title} (versi tab ini)"), format!("{title} (this tab's version)"))

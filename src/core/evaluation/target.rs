@@ -4,9 +4,19 @@
 
 use crate::core::model::assessment::Assessment;
 use crate::core::model::inputs::Field::{
-    ActiveParticipants, BudgetCurrent, BudgetPrevious, CoveragePrevious, Employed,
+    self, ActiveParticipants, BudgetCurrent, BudgetPrevious, CoveragePrevious, Employed,
 };
 use crate::core::rubric::measure::{coverage, Change};
+
+/// The previous-year figures a target takes from this year's, where the rubric asks for them.
+const PREVIOUS_YEAR: [Field; 2] = [BudgetPrevious, CoveragePrevious];
+
+/// Whether `a`'s target takes any figure of this year as its year before: then the
+/// target's growth is counted from this year, and says so.
+pub fn carries_this_year(a: &Assessment) -> bool {
+    let asked = a.rubric().fields();
+    PREVIOUS_YEAR.iter().any(|f| asked.contains(f))
+}
 
 /// The copy for the year after `a`'s (the year stays as it is when it is not a number).
 /// Every other entry is kept, to be edited into the plan. A previous-year figure the form
@@ -18,10 +28,13 @@ pub fn next_year(a: &Assessment) -> Assessment {
     }
     let reads = |field| a.entry.figure(field).and_then(Result::ok);
     let employed = reads(Employed).filter(|e| !e.is_zero());
-    let this_year = [
-        (BudgetPrevious, reads(BudgetCurrent)),
-        (CoveragePrevious, employed.zip(reads(ActiveParticipants)).map(|(e, p)| coverage(p, e).round_dp(2))),
-    ];
+    let this_year = PREVIOUS_YEAR.map(|field| {
+        let value = match field {
+            BudgetPrevious => reads(BudgetCurrent),
+            _ => employed.zip(reads(ActiveParticipants)).map(|(e, p)| coverage(p, e).round_dp(2)),
+        };
+        (field, value)
+    });
     let asked = a.rubric().fields();
     for (field, value) in this_year.into_iter().filter(|(f, _)| asked.contains(f)) {
         next.entry.fields.remove(&field);

@@ -70,6 +70,15 @@ impl Library {
     pub fn next_id(&self) -> u32 {
         self.assessments.iter().map(|s| s.id).max().unwrap_or(0) + 1
     }
+    /// `title`, or `title (2)`, `(3)`… when the library shows that title already: two
+    /// copies of one assessment can be told apart in every list.
+    pub fn unused_title(&self, title: String, lang: Lang) -> String {
+        let taken = |t: &str| self.assessments.iter().any(|s| s.display_title(lang) == t);
+        if !taken(&title) {
+            return title;
+        }
+        (2..).map(|n| format!("{title} ({n})")).find(|t| !taken(t)).unwrap_or(title)
+    }
     /// Adds an assessment, makes it current and returns its id.
     pub fn add(&mut self, title: String, assessment: Assessment) -> u32 {
         let id = self.next_id();

@@ -397,7 +397,8 @@ impl Sheet {
     }
 
     /// Writes the plan into an assessment as its target: the figures typed, and for a
-    /// government the budget that, with the other sources, pays for the plan; for a
+    /// government the budget that, with the other sources, pays for the plan, and the
+    /// workers it pays for as those whose contributions are paid; for a
     /// company every worker registered on the true wages in every mandatory programme.
     pub fn apply(&self, a: &mut Assessment) {
         let write = |v: Decimal| format_decimal(v, 2);
@@ -413,6 +414,10 @@ impl Sheet {
                     let others: Decimal =
                         added_sources(self.revenue_share_added).filter_map(|f| self.value(Input::Field(f))).sum();
                     a.entry.fields.insert(BudgetCurrent, write((need - others).max(Decimal::ZERO)));
+                    // The budget pays for every worker of the plan.
+                    if let Some(workers) = self.value(Input::Field(VulnerableTarget)) {
+                        a.entry.fields.insert(VulnerableCovered, write(workers));
+                    }
                 }
             }
             Family::Business => {

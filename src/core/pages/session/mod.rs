@@ -18,7 +18,7 @@ use crate::core::base::sorted::SortedMap;
 use crate::core::base::text::{Lang, Msg};
 use crate::core::evaluation::planner::{PlanEdit, Sheet};
 use crate::core::evaluation::score;
-use crate::core::evaluation::target::next_year;
+use crate::core::evaluation::target::{carries_this_year, next_year};
 use crate::core::evaluation::validation::check;
 use crate::core::evaluation::weights::set_weight;
 use crate::core::formats::csv::criteria_csv;
@@ -664,7 +664,7 @@ impl State {
             LibraryAction::Duplicate(id) => {
                 if let Some(st) = lib.get(id).cloned() {
                     let title = i18n::copy_title(&st.display_title(self.lang)).get(self.lang).to_string();
-                    lib.add(title, st.assessment);
+                    lib.add(lib.unused_title(title, self.lang), st.assessment);
                 }
             }
             LibraryAction::Delete(id) => {
@@ -686,15 +686,17 @@ impl State {
         }
     }
 
-    /// A copy of the assessment open now for next year, opened beside it.
     /// Next year's target made from the assessment `from` ([`next_year`]), added and opened
-    /// on the form, paired with `from` for the comparison; its id.
+    /// on the form with a word on what it is, paired with `from` for the comparison; its id.
     fn start_target(&mut self, from: u32) -> Option<u32> {
         let source = self.library.get(from)?;
         let next = next_year(&source.assessment);
         let year = Some(next.entry.year.trim()).filter(|y| *y != source.assessment.entry.year.trim());
-        let title = i18n::target_title(year.and_then(|y| y.parse().ok()), &source.name(self.lang));
-        let target = self.library.add(title.get(self.lang).to_string(), next);
+        let year: Option<u16> = year.and_then(|y| y.parse().ok());
+        let title = i18n::target_title(year, &source.name(self.lang)).get(self.lang).to_string();
+        self.notice = Some(i18n::target_made(year, carries_this_year(&source.assessment)));
+        let title = self.library.unused_title(title, self.lang);
+        let target = self.library.add(title, next);
         self.compare = (Some(from), Some(target));
         self.page = Page::Check;
         Some(target)
