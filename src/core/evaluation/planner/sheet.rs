@@ -69,8 +69,17 @@ impl Input {
         self.unit().kind()
     }
 
+    /// The form's label, or, for a figure the form asks of the assessed year, the same
+    /// asked of the year planned.
     pub fn label(self) -> T {
         match self {
+            Input::Field(BudgetCurrent) => T::new(
+                "Anggaran iuran pekerja rentan tahun anggaran ini",
+                "Budget for vulnerable workers' contributions, this budget year",
+            ),
+            Input::Field(VulnerableTarget) => {
+                T::new("Pekerja rentan yang ingin dilindungi", "Vulnerable workers to protect")
+            }
             Input::Field(f) => f.label(),
             Input::Income => T::new("Penghasilan yang dilaporkan per pekerja", "Declared income per worker"),
             Input::FindingMonths => T::new("Lama temuan PDS", "Months the PDS finding ran"),
@@ -79,8 +88,18 @@ impl Input {
         }
     }
 
+    /// The form's help, or the planner's where the form's speaks of the assessed year or
+    /// of its own questions.
     pub fn help(self) -> T {
         match self {
+            Input::Field(FundingRevenueShare) => T::new(
+                "DBH Sawit atau DBHCHT untuk iuran pekerja rentan, dalam rupiah. DBH adalah pendapatan APBD: dihitung bersama APBD hanya bila penilaian menjawab bahwa angka APBD belum memuatnya (pertanyaan itu ada di formulir penilaian).",
+                "Palm-oil or tobacco-excise revenue shares for vulnerable workers' contributions, in rupiah. They are budget revenue: counted with the budget only if the assessment answers that its budget figure does not hold them (that question is on the assessment's form).",
+            ),
+            Input::Field(FundingZakat | FundingCsr | FundingDonations) => T::new(
+                "Sumber di luar APBD yang akan membayar iuran pekerja rentan, dalam rupiah; kosongkan bila tidak ada. Dihitung bersama APBD.",
+                "Sources beyond the regional budget that will pay vulnerable workers' contributions, in rupiah; leave empty if none. Counted with the budget.",
+            ),
             Input::Field(f) => f.help(),
             Input::Income => T::new(
                 "Kosongkan untuk Rp1.000.000, dasar paket bersubsidi. Penghasilan lebih tinggi menaikkan JKK dan JHT.",
@@ -556,6 +575,25 @@ mod tests {
             a.entry.fields.insert(f, t.into());
         }
         a
+    }
+
+    #[test]
+    fn every_box_speaks_of_the_year_planned_and_only_of_what_the_planner_asks() {
+        for f in COVER_FIELDS.iter().chain(&PAYROLL_FIELDS) {
+            let (label, help) = (Input::Field(*f).label(), Input::Field(*f).help());
+            for text in [label.id, help.id] {
+                assert!(
+                    !text.contains("tahun dinilai") && !text.contains("tahun ini") && !text.contains("di bawah"),
+                    "{text}"
+                );
+            }
+            for text in [label.en, help.en] {
+                assert!(
+                    !text.contains("assessed year") && !text.contains("this year") && !text.contains("below"),
+                    "{text}"
+                );
+            }
+        }
     }
 
     #[test]
