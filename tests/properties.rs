@@ -306,7 +306,7 @@ proptest! {
 
     #[test]
     fn any_text_parses_or_errs_without_panic(s in ".{0,40}") {
-        for kind in [NumberKind::Count, NumberKind::Rupiah, NumberKind::Percent] {
+        for kind in [NumberKind::Count, NumberKind::Months, NumberKind::Rupiah, NumberKind::Percent] {
             if let Ok(v) = number::parse(&s, kind) {
                 prop_assert!(v >= Decimal::ZERO);
                 let _ = v.to_string();

@@ -323,7 +323,7 @@ fn every_text_made_at_run_time_is_in_both_languages() {
     for text in
         ["", "-5", "1,5 kilo", "abc", "1.5", "2,000", "1..000", "Rp", "12%%", "1,2,3", "99999999999999999999999999999"]
     {
-        for kind in [NumberKind::Count, NumberKind::Rupiah, NumberKind::Percent] {
+        for kind in [NumberKind::Count, NumberKind::Months, NumberKind::Rupiah, NumberKind::Percent] {
             if let Err(e) = number::parse(text, kind) {
                 w.msg("number", &e.message());
             }

@@ -24,8 +24,10 @@ use crate::core::base::text::Msg;
 /// What a field holds; decides units, limits and decimals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumberKind {
-    /// People or months: whole numbers.
+    /// People or firms: whole numbers.
     Count,
+    /// Months: whole numbers, said with months' examples.
+    Months,
     /// Rupiah: at most two decimals (sen).
     Rupiah,
     /// Percent of something: 0 to 100, at most four decimals.
@@ -39,7 +41,8 @@ pub enum ParseError {
     /// A character that is not part of a number, and the kind of field (for the example).
     Invalid(String, NumberKind),
     BadGrouping,
-    NotWhole,
+    /// Decimals in a field of whole numbers, and its kind (for the example).
+    NotWhole(NumberKind),
     TooManyDecimals(u32),
     TooLarge,
     PercentOver100,
@@ -60,6 +63,7 @@ impl ParseError {
             ParseError::Invalid(c, kind) => {
                 let (id, en) = match kind {
                     NumberKind::Count => ("19.654", "19.654"),
+                    NumberKind::Months => ("12", "12"),
                     NumberKind::Rupiah => ("1.457.000.000 atau 1,5 miliar", "1.457.000.000 or 1,5 miliar"),
                     NumberKind::Percent => ("80 atau 96,52%", "80 or 96,52%"),
                 };
@@ -72,9 +76,12 @@ impl ParseError {
                 "Pemisah ribuan harus per tiga angka, misalnya 1.457.000.",
                 "Thousands separators must group three digits, e.g. 1.457.000.",
             ),
-            ParseError::NotWhole => Msg::new(
-                "Harus bilangan bulat. Koma adalah tanda desimal: tulis 1.457 untuk seribu empat ratus lima puluh tujuh.",
-                "Must be a whole number. A comma is the decimal mark: write 1.457 for one thousand four hundred fifty-seven.",
+            ParseError::NotWhole(NumberKind::Months) => {
+                Msg::new("Harus jumlah bulan yang bulat, misalnya 6 atau 12.", "Must be a whole number of months, e.g. 6 or 12.")
+            }
+            ParseError::NotWhole(_) => Msg::new(
+                "Harus bilangan bulat, tanpa desimal. Ribuan dipisah titik per tiga angka: tulis 1.457 untuk seribu empat ratus lima puluh tujuh.",
+                "Must be a whole number, without decimals. Thousands are grouped by threes with dots: write 1.457 for one thousand four hundred fifty-seven.",
             ),
             ParseError::TooManyDecimals(n) => Msg::new(
                 format!("Paling banyak {n} angka di belakang koma."),
@@ -109,6 +116,12 @@ pub fn parse(input: &str, kind: NumberKind) -> Result<Decimal, ParseError> {
     let mut scale = 0;
     if kind == NumberKind::Rupiah {
         s = strip_currency(s);
+        // "1,5 M rupiah": the currency said after the amount.
+        if let Some(at) = s.len().checked_sub("rupiah".len()) {
+            if s.as_bytes()[at..].eq_ignore_ascii_case(b"rupiah") {
+                s = s[..at].trim_end();
+            }
+        }
         for tail in [",-", ".-"] {
             if let Some(rest) = s.strip_suffix(tail) {
                 s = rest.trim_end();
@@ -136,15 +149,15 @@ pub fn parse(input: &str, kind: NumberKind) -> Result<Decimal, ParseError> {
         return Err(ParseError::AmbiguousComma);
     }
     let max_decimals = match kind {
-        NumberKind::Count => 0,
+        NumberKind::Count | NumberKind::Months => 0,
         NumberKind::Rupiah if scale > 0 => 4,
         NumberKind::Rupiah => 2,
         NumberKind::Percent => 4,
     };
     let frac = frac.trim_end_matches('0');
     if frac.len() as u32 > max_decimals {
-        return Err(if kind == NumberKind::Count {
-            ParseError::NotWhole
+        return Err(if max_decimals == 0 {
+            ParseError::NotWhole(kind)
         } else {
             ParseError::TooManyDecimals(max_decimals)
         });
@@ -171,7 +184,7 @@ pub fn parse(input: &str, kind: NumberKind) -> Result<Decimal, ParseError> {
     }
     .normalize();
     match kind {
-        NumberKind::Count if value > Decimal::from(MAX_COUNT) => Err(ParseError::TooLarge),
+        NumberKind::Count | NumberKind::Months if value > Decimal::from(MAX_COUNT) => Err(ParseError::TooLarge),
         NumberKind::Percent if value > Decimal::ONE_HUNDRED => Err(ParseError::PercentOver100),
         _ => Ok(value),
     }
@@ -443,13 +456,16 @@ mod tests {
         assert_eq!(ok("16,8 rb", Rupiah), dec!(16800));
         assert_eq!(ok("1 Triliun", Rupiah), dec!(1000000000000));
         assert_eq!(ok("Rp 1.457.000.000", Rupiah), dec!(1457000000));
+        assert_eq!(ok("1,5 M rupiah", Rupiah), dec!(1500000000));
+        assert_eq!(ok("250 juta Rupiah", Rupiah), dec!(250000000));
+        assert_eq!(ok("Rp 740.000 rupiah", Rupiah), dec!(740000));
     }
 
     #[test]
     fn rejects_with_a_reason() {
         use NumberKind::*;
         use ParseError::*;
-        let rejected: [(ParseError, &[(&str, NumberKind)]); 12] = [
+        let rejected: [(ParseError, &[(&str, NumberKind)]); 13] = [
             (Empty, &[("", Count), ("   ", Rupiah), ("Rp", Rupiah)]),
             (Negative, &[("-5", Count), ("Rp -5", Rupiah)]),
             (Invalid("a".into(), Count), &[("12a", Count)]),
@@ -458,7 +474,8 @@ mod tests {
             // A lone dot in rupiah is not a decimal point.
             (BadGrouping, &[("1.5", Rupiah), ("1.45.000", Rupiah), ("1457.000.00", Rupiah), ("1.2,3,4", Rupiah)]),
             (TooLarge, &[("9.999.999 triliun", Rupiah), ("9999999999999999", Rupiah), ("2.000.000.000", Count)]),
-            (NotWhole, &[("12,5", Count), ("1,5", Count)]),
+            (NotWhole(Count), &[("12,5", Count), ("1,5", Count), ("12.34", Count)]),
+            (NotWhole(Months), &[("6,5", Months)]),
             (AmbiguousComma, &[("1,234", Count), ("2,000", Count), ("Rp 250,000", Rupiah)]),
             (TooManyDecimals(2), &[("1,2345", Rupiah)]),
             (PercentOver100, &[("100,01", Percent)]),
@@ -508,7 +525,9 @@ mod tests {
             ParseError::Negative,
             ParseError::Invalid("x".into(), NumberKind::Rupiah),
             ParseError::BadGrouping,
-            ParseError::NotWhole,
+            ParseError::NotWhole(NumberKind::Count),
+            ParseError::NotWhole(NumberKind::Months),
+            ParseError::Invalid("x".into(), NumberKind::Months),
             ParseError::TooManyDecimals(2),
             ParseError::TooLarge,
             ParseError::PercentOver100,

@@ -76,7 +76,8 @@ impl Unit {
         match self {
             Unit::Percent => NumberKind::Percent,
             Unit::Rupiah => NumberKind::Rupiah,
-            _ => NumberKind::Count,
+            Unit::Months => NumberKind::Months,
+            Unit::People | Unit::Firms => NumberKind::Count,
         }
     }
 }
