@@ -139,7 +139,23 @@ fn compare(assessment: &Assessment, relevant: &[Field], read: Read) -> Checked {
             readings.remove(f);
         }
     }
-    Checked { readings, issues, read }
+    Checked { readings, issues: in_form_order(issues, relevant), read }
+}
+
+/// The issues in the order the form asks: the year first, then the fields as the rubric
+/// reads them; a field's own issues in the order found. Placed one by one, as a sort
+/// would be WebAssembly of its own.
+fn in_form_order(issues: Vec<Issue>, relevant: &[Field]) -> Vec<Issue> {
+    let place = |i: &Issue| match i.target {
+        Target::Year => 0,
+        Target::Field(f) => 1 + relevant.iter().position(|r| *r == f).unwrap_or(relevant.len()),
+    };
+    let mut ordered: Vec<Issue> = Vec::with_capacity(issues.len());
+    for issue in issues {
+        let at = ordered.partition_point(|o| place(o) <= place(&issue));
+        ordered.insert(at, issue);
+    }
+    ordered
 }
 
 #[cfg(test)]
@@ -162,6 +178,23 @@ mod tests {
         assert!(issue.message.id.contains("19.654"));
         assert!(c.readings.get(Field::ActiveParticipants).is_none());
         assert_eq!(c.readings.get(Field::Employed), Some(Decimal::from(19654)));
+    }
+
+    #[test]
+    fn issues_come_in_the_form_s_order_the_year_first() {
+        // Typed in this order: months (pillar 3), non-ASN (pillar 2), then the year.
+        let mut a = Assessment::with_figures(
+            Category::Kabkota,
+            &[(Field::CoverMonths, "13"), (Field::NonAsnCovered, "5"), (Field::NonAsnTotal, "4")],
+        );
+        a.entry.year = "20244".into();
+        let targets: Vec<Target> = check(&a).issues.iter().map(|i| i.target).collect();
+        let form = a.rubric().fields();
+        let at = |f| form.iter().position(|x| *x == f).expect("asked");
+        assert_eq!(targets[0], Target::Year, "{targets:?}");
+        let fields: Vec<usize> =
+            targets[1..].iter().map(|t| if let Target::Field(f) = t { at(*f) } else { usize::MAX }).collect();
+        assert!(fields.len() == 2 && fields.windows(2).all(|w| w[0] <= w[1]), "{targets:?}");
     }
 
     #[test]

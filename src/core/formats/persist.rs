@@ -29,10 +29,11 @@ pub struct Stored {
 }
 
 impl Stored {
-    /// The title to show: the user's, else the entity's name and year, else the category.
+    /// The title to show: the user's, else the entity's name and year (a year that reads:
+    /// "20244" is a typing slip the form points at, not a title), else the category.
     pub fn display_title(&self, lang: Lang) -> String {
         let (name, year) = (self.name(lang), self.assessment.entry.year.trim());
-        if !self.title.trim().is_empty() || year.is_empty() {
+        if !self.title.trim().is_empty() || self.assessment.entry.year_number().is_none() {
             name
         } else {
             format!("{name} {year}")
@@ -333,6 +334,23 @@ mod tests {
         }
         assert!(!["isian", "bobot", "penilaian", "dilewati"].iter().any(|w| msg.en.contains(w)), "{}", msg.en);
         assert_eq!(saved.library.assessments.len(), 1);
+    }
+
+    #[test]
+    fn titles_show_a_year_that_reads_and_tell_copies_apart() {
+        let mut lib = Library::default();
+        let mut a = Assessment::new(crate::core::model::category::Category::Kabkota);
+        a.entry.name = "Kabupaten Sleman".into();
+        a.entry.year = "2024".into();
+        let id = lib.add(String::new(), a.clone());
+        assert_eq!(lib.get(id).expect("added").display_title(Lang::Id), "Kabupaten Sleman 2024");
+        assert_eq!(lib.unused_title("Kabupaten Sleman 2024".into(), Lang::Id), "Kabupaten Sleman 2024 (2)");
+        lib.add("Kabupaten Sleman 2024 (2)".into(), a.clone());
+        assert_eq!(lib.unused_title("Kabupaten Sleman 2024".into(), Lang::Id), "Kabupaten Sleman 2024 (3)");
+        assert_eq!(lib.unused_title("Kota Padang".into(), Lang::Id), "Kota Padang");
+        a.entry.year = "20244".into();
+        lib.get_mut(id).expect("added").assessment = a;
+        assert_eq!(lib.get(id).expect("added").display_title(Lang::Id), "Kabupaten Sleman", "a typing slip");
     }
 
     #[test]
