@@ -35,15 +35,15 @@ const CASES_PER_CATEGORY: u64 = 500;
 
 /// Digest of every case of each category, in `Category::ALL` order.
 const DIGESTS: [u64; 9] = [
-    14937591555934615,
-    1659798336900778101,
-    2093064360186255463,
-    16975653433585084890,
-    17228029963448977173,
-    16802538652882206844,
-    11890464050326818638,
-    9789402451456733439,
-    7398502190748012540,
+    14906071918781164088,
+    8138875021573734491,
+    16157920681651876242,
+    15555129984911985108,
+    17879036291546846373,
+    15042976654153119458,
+    11886502605827056850,
+    9497372303918638325,
+    10305990742725975200,
 ];
 
 /// Rubric 2026.1 is frozen too: generated as its code did (without the fields, items and
@@ -58,11 +58,14 @@ const DIGESTS: [u64; 9] = [
 /// digests here and in 2025.1 changed. Then the messages for decimals in a whole-number
 /// field (no longer saying a comma was typed) and for a months field (its own example);
 /// the dumps of all three differ only in those messages. Then the issues' order, the
-/// form's (the year first): the dumps differ only in the order of issue lines.
+/// form's (the year first): the dumps differ only in the order of issue lines. Then the
+/// rates' sources in English (they were Indonesian in both): the dumps differ only in the
+/// English of the derived figures' notes, and in the English of the regulation step
+/// ("Issue a circular letter", no longer "Issue: Circular letter").
 const DIGESTS_2026_1: [u64; 8] = [
-    4085123681995899129,
-    937130457687575062,
-    12998041098512427290,
+    10898881870538676198,
+    16488251010600259244,
+    13397581968016774099,
     172843560138957851,
     7551743924611359300,
     5970288755091786617,
@@ -73,9 +76,9 @@ const DIGESTS_2026_1: [u64; 8] = [
 /// The same digest without the derived figures, for the categories, fields and items of
 /// rubric 2025.1, taken with the code of that rubric (commit 97097e2).
 const DIGESTS_2025_1: [u64; 7] = [
-    12595174186539235003,
-    7495858764765641715,
-    435590797181860756,
+    7608481375750090973,
+    11900612688863156219,
+    9810217400875797904,
     15789404483466480822,
     9261260620319800245,
     2067898446488860680,

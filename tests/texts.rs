@@ -17,6 +17,7 @@ use cek_paritrana::core::model::assessment::Assessment;
 use cek_paritrana::core::model::category::{BusinessSize, Category, SECTORS};
 use cek_paritrana::core::model::inputs::{Field, Item, Ladder, RegulationLevel};
 use cek_paritrana::core::model::money::{Programme, RiskGroup};
+use cek_paritrana::core::model::rates;
 use cek_paritrana::core::rubric::rubric;
 
 /// Words that only one of the two languages uses; a text holding one of the other
@@ -192,10 +193,21 @@ fn every_fixed_text_is_in_both_languages() {
             w.t(c.id, c.explanation);
             w.t(c.id, c.why_weight.text());
             w.msg(c.id, &c.rule_text(cat.category));
+            w.t(c.id, c.source);
         }
         for cap in cat.caps {
             w.t(cap.id, cap.explanation);
+            w.t(cap.id, cap.source);
         }
+    }
+    for source in rates::WAGE_RATES
+        .iter()
+        .map(|r| r.source)
+        .chain(rates::JP_CEILING.iter().map(|r| r.source))
+        .chain(rates::LABOUR_INTENSIVE_JKK_DISCOUNT.iter().map(|r| r.source))
+        .chain(rates::BPU_RATES.iter().map(|r| r.source))
+    {
+        w.t("rate source", source);
     }
     w.done(300);
 }

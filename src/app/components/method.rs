@@ -114,7 +114,7 @@ fn category(ctx: &Ctx, cat: &CategoryRubric) -> Html {
                 { text_el("h2", "", ctx.t(i18n::CAPS)) }
                 { for cat.caps.iter().map(|cap| html! {
                     <p>{ text_el("strong", "", format!("{} {}: ", ctx.t(i18n::CAP), format_points(cap.max_total))) }{ cap.explanation.get(lang) }
-                       { text_el("span", "source", format!(" ({}: {})", ctx.t(i18n::SOURCE), cap.source)) }</p>
+                       { text_el("span", "source", format!(" ({}: {})", ctx.t(i18n::SOURCE), cap.source.get(ctx.lang))) }</p>
                 }) }
             </section>
         </div>

@@ -144,7 +144,7 @@ pub fn criterion_explainer(
             { text_el("p", "", c.explanation.get(ctx.lang)) }
             <p>{ text_el("strong", "", format!("{}: ", ctx.t(i18n::HOW_SCORED))) }{ c.rule_text(category).get(ctx.lang).to_string() }</p>
             <p>{ text_el("strong", "", format!("{}: ", ctx.t(i18n::WHY_WEIGHT))) }{ why }</p>
-            <p class="source">{ text_el("strong", "", format!("{}: ", ctx.t(i18n::SOURCE))) }{ c.source }</p>
+            <p class="source">{ text_el("strong", "", format!("{}: ", ctx.t(i18n::SOURCE))) }{ c.source.get(ctx.lang) }</p>
         </>
     }
 }

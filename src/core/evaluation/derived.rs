@@ -143,8 +143,8 @@ fn funding(assessment: &Assessment, checked: &Checked, figures: &Figures, out: &
             label: T::new("Pekerja yang bisa ditanggung dana setahun", "Workers the funds cover for a year"),
             value: Quantity::Count(funding.worker_years),
             note: Some(Msg::new(
-                format!("{t} ÷ {yearly} (paket {} setahun, tarif sejak {}; {})", name.id, since.id, row.source),
-                format!("{t} ÷ {yearly} (package {} for a year, rate since {}; {})", name.en, since.en, row.source),
+                format!("{t} ÷ {yearly} (paket {} setahun, tarif sejak {}; {})", name.id, since.id, row.source.id),
+                format!("{t} ÷ {yearly} (package {} for a year, rate since {}; {})", name.en, since.en, row.source.en),
             )),
         });
         let months = figures.get(Field::CoverMonths).filter(|m| *m < Decimal::from(12));
@@ -222,8 +222,8 @@ fn contributions(assessment: &Assessment, figures: &Figures, out: &mut Derived) 
             (true, Some(ceiling)) => {
                 let (v, since) = (format_rupiah(ceiling.value), ceiling.from.shown());
                 Msg::new(
-                    format!("; JP dari upah rata-rata dibatasi {v} per pekerja (sejak {}; {})", since.id, ceiling.source),
-                    format!("; JP on the average wage up to {v} a worker (since {}; {})", since.en, ceiling.source),
+                    format!("; JP dari upah rata-rata dibatasi {v} per pekerja (sejak {}; {})", since.id, ceiling.source.id),
+                    format!("; JP on the average wage up to {v} a worker (since {}; {})", since.en, ceiling.source.en),
                 )
             }
             (true, None) => Msg::new(
@@ -233,8 +233,8 @@ fn contributions(assessment: &Assessment, figures: &Figures, out: &mut Derived) 
         };
         let discount = if codes.contains(&"JKK") { c.jkk_discount_text() } else { Msg::default() };
         Msg::new(
-            format!("{list} pada upah sebenarnya, kelompok risiko JKK {group} ({src}){}{}", discount.id, jp.id),
-            format!("{list} on the actual wage bill, JKK risk group {group} ({src}){}{}", discount.en, jp.en),
+            format!("{list} pada upah sebenarnya, kelompok risiko JKK {group} ({}){}{}", src.id, discount.id, jp.id),
+            format!("{list} on the actual wage bill, JKK risk group {group} ({}){}{}", src.en, discount.en, jp.en),
         )
     };
     if assessment.entry.labour_intensive && c.jkk_discount.is_none() {

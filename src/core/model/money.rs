@@ -255,8 +255,8 @@ impl Contributions {
         };
         let (v, since) = (format_decimal(d.value, 2), d.from.shown());
         Msg::new(
-            format!("; JKK didiskon {v}% sebagai industri padat karya (sejak {}; {})", since.id, d.source),
-            format!("; JKK discounted {v}% as a labour-intensive industry (since {}; {})", since.en, d.source),
+            format!("; JKK didiskon {v}% sebagai industri padat karya (sejak {}; {})", since.id, d.source.id),
+            format!("; JKK discounted {v}% as a labour-intensive industry (since {}; {})", since.en, d.source.en),
         )
     }
 
@@ -399,7 +399,7 @@ mod tests {
     fn packages_are_priced_by_date() {
         let (price, row) = Package::WithJht.monthly(Day::end_of(2025));
         assert_eq!(price, dec!(36800));
-        assert!(!row.source.is_empty());
+        assert!(!row.source.id.is_empty() && !row.source.en.is_empty());
         assert_eq!(Package::JkkJkm.monthly(Day::end_of(2025)).0 * dec!(12), STANDARD_PACKAGE_YEARLY);
     }
 

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use crate::core::base::text::Msg;
+use crate::core::base::text::{Msg, T};
 
 /// A calendar day; the rate tables are ordered by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -52,7 +52,13 @@ impl Day {
 pub struct Dated<V: 'static> {
     pub from: Day,
     pub value: V,
-    pub source: &'static str,
+    /// In both languages: a citation alone is the same in both ([`citation`]).
+    pub source: T,
+}
+
+/// A source that is a citation only, written alike in both languages.
+pub const fn citation(text: &'static str) -> T {
+    T::new(text, text)
 }
 
 /// The row in force on `day`: the latest that starts on or before it. `None` before the
@@ -86,19 +92,27 @@ pub const WAGE_RATES: &[Dated<WageRates>] = &[Dated {
     },
     // JKP (0,46% under PP 37/2021, 0,36% under PP 6/2025) is funded by the government and a
     // recomposition of JKK/JKM, not by an extra employer charge, so it adds no row here.
-    source: "PP 44/2015 (JKK, JKM), PP 46/2015 (JHT), PP 45/2015 (JP)",
+    source: citation("PP 44/2015 (JKK, JKM), PP 46/2015 (JHT), PP 45/2015 (JP)"),
 }];
 
 /// The JP wage ceiling per worker and month (PP 45/2015, indexed every March by BPJS
 /// Ketenagakerjaan). Earlier ceilings are not in the table: before its first row the JP
 /// figure is an upper bound and says so.
 pub const JP_CEILING: &[Dated<Decimal>] = &[
-    Dated { from: Day::new(2023, 3, 1), value: dec!(9559600), source: "PP 45/2015; BPJS Ketenagakerjaan, 1 Mar 2023" },
-    Dated { from: Day::new(2024, 3, 1), value: dec!(10042300), source: "PP 45/2015; BPJS Ketenagakerjaan, 1 Mar 2024" },
+    Dated {
+        from: Day::new(2023, 3, 1),
+        value: dec!(9559600),
+        source: citation("PP 45/2015; BPJS Ketenagakerjaan, 1 Mar 2023"),
+    },
+    Dated {
+        from: Day::new(2024, 3, 1),
+        value: dec!(10042300),
+        source: citation("PP 45/2015; BPJS Ketenagakerjaan, 1 Mar 2024"),
+    },
     Dated {
         from: Day::new(2025, 3, 1),
         value: dec!(10547400),
-        source: "PP 45/2015; BPJS Ketenagakerjaan B/726/022025, 1 Mar 2025",
+        source: citation("PP 45/2015; BPJS Ketenagakerjaan B/726/022025, 1 Mar 2025"),
     },
 ];
 
@@ -110,12 +124,18 @@ pub const LABOUR_INTENSIVE_JKK_DISCOUNT: &[Dated<Decimal>] = &[
     Dated {
         from: Day::new(2025, 2, 1),
         value: dec!(50),
-        source: "PP 7/2025, diubah PP 36/2025: diskon 50% iuran JKK industri padat karya, iuran Februari 2025 – Januari 2026",
+        source: T::new(
+            "PP 7/2025, diubah PP 36/2025: diskon 50% iuran JKK industri padat karya, iuran Februari 2025 – Januari 2026",
+            "PP 7/2025, amended by PP 36/2025: 50% off the JKK contribution of labour-intensive industries, contributions of February 2025 – January 2026",
+        ),
     },
     Dated {
         from: Day::new(2026, 2, 1),
         value: dec!(0),
-        source: "PP 36/2025: diskon berlaku untuk iuran sampai Januari 2026",
+        source: T::new(
+            "PP 36/2025: diskon berlaku untuk iuran sampai Januari 2026",
+            "PP 36/2025: the discount holds for contributions up to January 2026",
+        ),
     },
 ];
 
@@ -140,7 +160,10 @@ pub struct BpuRates {
 pub const BPU_RATES: &[Dated<BpuRates>] = &[Dated {
     from: Day::new(2015, 7, 1),
     value: BpuRates { jkk: dec!(1), jkm: dec!(6800), jht: dec!(2), basis: dec!(1000000) },
-    source: "PP 44/2015 jo PP 49/2023 (JKK 1% × Rp1.000.000 + JKM Rp6.800); PP 46/2015 (JHT BPU 2%); tata cara Permenaker 5/2021 jo Permenaker 1/2025 (sebelumnya Permenaker 1/2016); indonesia.go.id 7284",
+    source: T::new(
+        "PP 44/2015 jo PP 49/2023 (JKK 1% × Rp1.000.000 + JKM Rp6.800); PP 46/2015 (JHT BPU 2%); tata cara Permenaker 5/2021 jo Permenaker 1/2025 (sebelumnya Permenaker 1/2016); indonesia.go.id 7284",
+        "PP 44/2015 jo PP 49/2023 (JKK 1% × Rp1.000.000 + JKM Rp6.800); PP 46/2015 (JHT BPU 2%); procedure Permenaker 5/2021 jo Permenaker 1/2025 (before it Permenaker 1/2016); indonesia.go.id 7284",
+    ),
 }];
 
 #[cfg(test)]
@@ -150,7 +173,7 @@ mod tests {
     fn tables_ascend<V>(table: &[Dated<V>]) -> bool {
         !table.is_empty()
             && table.windows(2).all(|w| w[0].from < w[1].from)
-            && table.iter().all(|r| !r.source.is_empty())
+            && table.iter().all(|r| !r.source.id.is_empty() && !r.source.en.is_empty())
     }
 
     #[test]

@@ -83,7 +83,7 @@ pub struct Criterion {
     pub explanation: T,
     /// Why it weighs what it does: on the method page only, which the form links to.
     pub why_weight: MethodOnly,
-    pub source: &'static str,
+    pub source: T,
     /// The panel's judgement cannot be computed: the user rates this item.
     pub self_rated: bool,
 }
@@ -103,7 +103,7 @@ pub struct Cap {
     pub rule: CapRule,
     pub max_total: Decimal,
     pub explanation: T,
-    pub source: &'static str,
+    pub source: T,
 }
 
 impl Rubric {
@@ -349,7 +349,12 @@ mod tests {
                 assert!(c.pillar(k.pillar).is_some(), "{} has unknown pillar {}", k.id, k.pillar);
                 assert!(k.weight > Decimal::ZERO, "{}", k.id);
                 assert!(k.id.starts_with(k.pillar), "{} is named after its pillar", k.id);
-                assert!(!k.source.is_empty() && !k.explanation.id.is_empty() && !k.explanation.en.is_empty());
+                assert!(
+                    !k.source.id.is_empty()
+                        && !k.source.en.is_empty()
+                        && !k.explanation.id.is_empty()
+                        && !k.explanation.en.is_empty()
+                );
                 assert!(!k.why_weight.text().id.is_empty() && !k.why_weight.text().en.is_empty());
             }
             for p in c.pillars {
@@ -391,7 +396,7 @@ mod tests {
             rule,
             max_total: Decimal::new(655, 1),
             explanation: T::new("", ""),
-            source: "",
+            source: T::new("", ""),
         };
         let lift = cap(CapRule::ComplianceFindings).lift_text().expect("a combined step");
         assert!(lift.en.ends_with("so the cap of 65,5 lifts"), "{}", lift.en);

@@ -51,15 +51,31 @@ pub(super) const SMALL_BUSINESS_PRACTICES: &[Item] =
 pub(super) const READINESS: &[Item] =
     &[Item::DocumentsReady, Item::DataVerified, Item::PresentationReady, Item::FollowUpDone];
 
-pub(super) const SRC_STATEMENTS: &str = "Pernyataan panitia Paritrana (Kemenko PMK, BPJS Ketenagakerjaan) 2017–2025";
-pub(super) const SRC_INPRES: &str = "Inpres 2/2021 tentang Optimalisasi Pelaksanaan Program Jamsostek";
-pub(super) const SRC_UCJ: &str =
-    "Definisi Universal Coverage Jamsostek (BPJS Ketenagakerjaan); target daerah (RPJMD/Kemendagri)";
-pub(super) const SRC_PACKAGE: &str = "Paket iuran BPU Rp16.800/bulan (JKK 1% dari Rp1.000.000 + JKM Rp6.800)";
-pub(super) const SRC_PDS: &str = "UU 24/2011 Pasal 15 dan 19; PP 86/2013; kategori PDS BPJS Ketenagakerjaan";
-pub(super) const SRC_PERPRES: &str = "Perpres 109/2013 Pasal 6(3)";
-pub(super) const SRC_INTERVIEW: &str =
-    "Tahap wawancara Paritrana; kehadiran langsung pimpinan disebut dalam pernyataan panitia";
+pub(super) const SRC_STATEMENTS: T = T::new(
+    "Pernyataan panitia Paritrana (Kemenko PMK, BPJS Ketenagakerjaan) 2017–2025",
+    "Statements of the Paritrana committee (Kemenko PMK, BPJS Ketenagakerjaan) 2017–2025",
+);
+pub(super) const SRC_INPRES: T = T::new(
+    "Inpres 2/2021 tentang Optimalisasi Pelaksanaan Program Jamsostek",
+    "Inpres 2/2021 on optimising the implementation of the Jamsostek programme",
+);
+pub(super) const SRC_UCJ: T = T::new(
+    "Definisi Universal Coverage Jamsostek (BPJS Ketenagakerjaan); target daerah (RPJMD/Kemendagri)",
+    "Definition of Universal Coverage Jamsostek (BPJS Ketenagakerjaan); regional targets (RPJMD/Kemendagri)",
+);
+pub(super) const SRC_PACKAGE: T = T::new(
+    "Paket iuran BPU Rp16.800/bulan (JKK 1% dari Rp1.000.000 + JKM Rp6.800)",
+    "BPU contribution package of Rp16.800 a month (JKK 1% of Rp1.000.000 + JKM Rp6.800)",
+);
+pub(super) const SRC_PDS: T = T::new(
+    "UU 24/2011 Pasal 15 dan 19; PP 86/2013; kategori PDS BPJS Ketenagakerjaan",
+    "UU 24/2011 Articles 15 and 19; PP 86/2013; the PDS categories of BPJS Ketenagakerjaan",
+);
+pub(super) const SRC_PERPRES: T = T::new("Perpres 109/2013 Pasal 6(3)", "Perpres 109/2013 Article 6(3)");
+pub(super) const SRC_INTERVIEW: T = T::new(
+    "Tahap wawancara Paritrana; kehadiran langsung pimpinan disebut dalam pernyataan panitia",
+    "The Paritrana interview stage; the leader attending in person is named in the committee's statements",
+);
 
 /// `regulasi.instrumen` → `regulasi`: a criterion's id starts with its pillar's.
 pub(super) const fn pillar_of(id: &'static str) -> &'static str {
@@ -80,7 +96,7 @@ pub(super) struct Def {
     pub(super) title: T,
     pub(super) explanation: T,
     pub(super) why_weight: T,
-    pub(super) source: &'static str,
+    pub(super) source: T,
     pub(super) self_rated: bool,
 }
 
@@ -96,7 +112,7 @@ impl Def {
         {
             c.title = T::new("", "");
             c.explanation = T::new("", "");
-            c.source = "";
+            c.source = T::new("", "");
         }
         c
     }
@@ -184,7 +200,7 @@ pub(super) const fn share(
     title: T,
     explanation: T,
     why_weight: T,
-    source: &'static str,
+    source: T,
 ) -> Def {
     let pillar = pillar_of(id);
     Def {

@@ -40,12 +40,22 @@ const VILLAGE_INITIATIVES_2026: &[Item] =
 pub(super) const GOV_READINESS_2026: &[Item] = &[Item::DocumentsReady, Item::PresentationReady, Item::FollowUpDone];
 const DATA_VALIDATED: &[Item] = &[Item::DataVerified];
 
-const SRC_GROWTH: &str = "Penilaian Paritrana Kalimantan Barat 2025 (kalbar.antaranews.com 667104; ketapangmedia.com 31 Jul 2025); RPJMN 2025–2029";
-const SRC_FUNDING: &str = "Paket BPU (PP 44/2015; Permenaker 1/2016; indonesia.go.id 7284); dana di luar APBD: DBH Sawit Ketapang (menitnews.id 24 Sep 2025), DBHCHT Jember (surabaya.tribunnews.com 21 Jun 2022), Baznas, CSR dan donasi ASN (Sragen; Pekanbaru)";
-const SRC_VALIDATION: &str =
-    "Wawancara Raja Ampat 2021 (koreri.com); verifikasi dan validasi dokumen kepesertaan tingkat nasional (infopublik.id 567333)";
-const SRC_SMALL_INTERVIEW: &str =
-    "Babak provinsi Kalimantan Tengah 2025 mewawancarai usaha kecil (prokalteng.jawapos.com 305316)";
+const SRC_GROWTH: T = T::new(
+    "Penilaian Paritrana Kalimantan Barat 2025 (kalbar.antaranews.com 667104; ketapangmedia.com 31 Jul 2025); RPJMN 2025–2029",
+    "Paritrana assessment of West Kalimantan 2025 (kalbar.antaranews.com 667104; ketapangmedia.com 31 Jul 2025); RPJMN 2025–2029",
+);
+const SRC_FUNDING: T = T::new(
+    "Paket BPU (PP 44/2015; Permenaker 1/2016; indonesia.go.id 7284); dana di luar APBD: DBH Sawit Ketapang (menitnews.id 24 Sep 2025), DBHCHT Jember (surabaya.tribunnews.com 21 Jun 2022), Baznas, CSR dan donasi ASN (Sragen; Pekanbaru)",
+    "BPU package (PP 44/2015; Permenaker 1/2016; indonesia.go.id 7284); funds beyond the regional budget: palm-oil DBH in Ketapang (menitnews.id 24 Sep 2025), DBHCHT in Jember (surabaya.tribunnews.com 21 Jun 2022), Baznas, CSR and civil servants' donations (Sragen; Pekanbaru)",
+);
+const SRC_VALIDATION: T = T::new(
+    "Wawancara Raja Ampat 2021 (koreri.com); verifikasi dan validasi dokumen kepesertaan tingkat nasional (infopublik.id 567333)",
+    "Raja Ampat interview 2021 (koreri.com); national verification and validation of participation documents (infopublik.id 567333)",
+);
+const SRC_SMALL_INTERVIEW: T = T::new(
+    "Babak provinsi Kalimantan Tengah 2025 mewawancarai usaha kecil (prokalteng.jawapos.com 305316)",
+    "The Central Kalimantan provincial round 2025 interviewed small businesses (prokalteng.jawapos.com 305316)",
+);
 
 pub(super) const fn regulation_level_2026() -> Def {
     let mut d = regulation_level();

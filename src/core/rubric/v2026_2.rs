@@ -51,11 +51,26 @@ const VILLAGE_INITIATIVES_2026_2: &[Item] = &[
     Item::AdministrativeOrder,
 ];
 
-const SRC_ATTENDANCE: &str = "Wawancara nasional mewajibkan kepala daerah (suara.com, 4 Mei 2024); wakil wali kota Padang Panjang (sumbar.antaranews.com 699665), wakil kepala daerah Pelalawan, Bengkalis, Dumai (kilasriau.com 25346), wakil wali kota Palu (eranesia.id 14577) pada wawancara 2025; Kepri 2025 menilai kehadiran kepala daerah dan mutu jawaban (wartarakyat.co.id 2025/11/04)";
-const SRC_ENFORCEMENT: &str = "Forum Kepatuhan Riau (kilasriau.com 25346); tim TMP2T Kutai Timur (katakaltim.com 2025); tim pengawas Raja Ampat; UU 24/2011 Pasal 17, PP 86/2013";
-const SRC_PLANNING: &str = "SE Mendagri 842.2/5193/Sj 2025 (kabaran.id 2025/05); Inpres 8/2025 (DTSEN); tertib administrasi kepesertaan, Kalimantan Barat 2025 (kalbar.antaranews.com 667104)";
-const SRC_FUNDING_ONCE: &str = "DBH Sawit dan DBHCHT adalah pendapatan APBD: 40.300 pekerja DBHCHT Jember termasuk dalam 82.093 yang dibayar APBD (halopos.id 2025; detik.com d-8274125); dana di luar APBD: Baznas, CSR, donasi (Pekanbaru \u{201c}bersama AMAN\u{201d}, Jember \u{201c}Sertakan Cinta\u{201d}); paket BPU PP 44/2015 jo PP 49/2023";
-const SRC_WARD: &str = "Kategori \u{201c}Desa/Kelurahan\u{201d} babak provinsi 2023–2025 (Jawa Timur); Permendagri 130/2018 (dana kelurahan); APBD-P Gianyar 2025 untuk pekerja rentan di desa/kelurahan (kabarbali.id)";
+const SRC_ATTENDANCE: T = T::new(
+    "Wawancara nasional mewajibkan kepala daerah (suara.com, 4 Mei 2024); wakil wali kota Padang Panjang (sumbar.antaranews.com 699665), wakil kepala daerah Pelalawan, Bengkalis, Dumai (kilasriau.com 25346), wakil wali kota Palu (eranesia.id 14577) pada wawancara 2025; Kepri 2025 menilai kehadiran kepala daerah dan mutu jawaban (wartarakyat.co.id 2025/11/04)",
+    "The national interview requires the regional head (suara.com, 4 May 2024); the deputy mayor of Padang Panjang (sumbar.antaranews.com 699665), the deputy heads of Pelalawan, Bengkalis and Dumai (kilasriau.com 25346) and the deputy mayor of Palu (eranesia.id 14577) at the 2025 interviews; Kepri 2025 scored the head's attendance and the quality of the answers (wartarakyat.co.id 2025/11/04)",
+);
+const SRC_ENFORCEMENT: T = T::new(
+    "Forum Kepatuhan Riau (kilasriau.com 25346); tim TMP2T Kutai Timur (katakaltim.com 2025); tim pengawas Raja Ampat; UU 24/2011 Pasal 17, PP 86/2013",
+    "Riau compliance forum (kilasriau.com 25346); the TMP2T team of East Kutai (katakaltim.com 2025); the Raja Ampat supervision team; UU 24/2011 Article 17, PP 86/2013",
+);
+const SRC_PLANNING: T = T::new(
+    "SE Mendagri 842.2/5193/Sj 2025 (kabaran.id 2025/05); Inpres 8/2025 (DTSEN); tertib administrasi kepesertaan, Kalimantan Barat 2025 (kalbar.antaranews.com 667104)",
+    "SE Mendagri 842.2/5193/Sj 2025 (kabaran.id 2025/05); Inpres 8/2025 (DTSEN); orderly participation records, West Kalimantan 2025 (kalbar.antaranews.com 667104)",
+);
+const SRC_FUNDING_ONCE: T = T::new(
+    "DBH Sawit dan DBHCHT adalah pendapatan APBD: 40.300 pekerja DBHCHT Jember termasuk dalam 82.093 yang dibayar APBD (halopos.id 2025; detik.com d-8274125); dana di luar APBD: Baznas, CSR, donasi (Pekanbaru \u{201c}bersama AMAN\u{201d}, Jember \u{201c}Sertakan Cinta\u{201d}); paket BPU PP 44/2015 jo PP 49/2023",
+    "Palm-oil DBH and DBHCHT are regional budget revenue: Jember's 40.300 DBHCHT workers are part of the 82.093 paid through the APBD (halopos.id 2025; detik.com d-8274125); funds beyond the APBD: Baznas, CSR, donations (Pekanbaru \u{201c}bersama AMAN\u{201d}, Jember \u{201c}Sertakan Cinta\u{201d}); BPU package PP 44/2015 jo PP 49/2023",
+);
+const SRC_WARD: T = T::new(
+    "Kategori \u{201c}Desa/Kelurahan\u{201d} babak provinsi 2023–2025 (Jawa Timur); Permendagri 130/2018 (dana kelurahan); APBD-P Gianyar 2025 untuk pekerja rentan di desa/kelurahan (kabarbali.id)",
+    "The \u{201c}Desa/Kelurahan\u{201d} category of the provincial rounds 2023–2025 (East Java); Permendagri 130/2018 (ward funds); Gianyar's revised 2025 APBD for vulnerable workers in villages and wards (kabarbali.id)",
+);
 
 const fn attendance(id: &'static str) -> Def {
     Def {

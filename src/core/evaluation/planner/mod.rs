@@ -68,8 +68,8 @@ impl CoverPlan {
         let (name, since, income) = (self.package.name(), cost.rate.from.shown(), format_rupiah(cost.income));
         let source = cost.rate.source;
         Msg::new(
-            format!("paket {}, penghasilan {income}, tarif sejak {} ({source})", name.id, since.id),
-            format!("package {}, declared income {income}, rate since {} ({source})", name.en, since.en),
+            format!("paket {}, penghasilan {income}, tarif sejak {} ({})", name.id, since.id, source.id),
+            format!("package {}, declared income {income}, rate since {} ({})", name.en, since.en, source.en),
         )
     }
 }

@@ -362,17 +362,17 @@ impl Sheet {
         let codes = codes.join(", ");
         let discount = c.jkk_discount_text();
         out.basis.push(Msg::new(
-            format!("{codes}: wajib untuk ukuran usaha ini (Perpres 109/2013); kelompok risiko JKK {group}; tarif sejak {} ({}){}", since.id, c.rates.source, discount.id),
-            format!("{codes}: mandatory for this business size (Perpres 109/2013); JKK risk group {group}; rates since {} ({}){}", since.en, c.rates.source, discount.en),
+            format!("{codes}: wajib untuk ukuran usaha ini (Perpres 109/2013); kelompok risiko JKK {group}; tarif sejak {} ({}){}", since.id, c.rates.source.id, discount.id),
+            format!("{codes}: mandatory for this business size (Perpres 109/2013); JKK risk group {group}; rates since {} ({}){}", since.en, c.rates.source.en, discount.en),
         ));
         if let Some(ceiling) = c.jp_ceiling {
             let (v, since) = (format_rupiah(ceiling.value), ceiling.from.shown());
             out.basis.push(Msg::new(
                 format!(
                     "JP dihitung dari upah tiap pekerja paling tinggi {v} (sejak {}; {})",
-                    since.id, ceiling.source
+                    since.id, ceiling.source.id
                 ),
-                format!("JP is charged on each worker's wage up to {v} (since {}; {})", since.en, ceiling.source),
+                format!("JP is charged on each worker's wage up to {v} (since {}; {})", since.en, ceiling.source.en),
             ));
         }
         out.programmes = c.per_programme.clone();

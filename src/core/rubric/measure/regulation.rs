@@ -35,16 +35,14 @@ impl Kind for Regulation {
         }
         // A kelurahan issues none of these: the city or regency does, at its asking.
         let (issue_id, issue_en) = match a.category {
-            Category::Kelurahan => {
-                ("Dorong pemerintah kabupaten/kota menerbitkan", "Ask the city or regency to issue:")
-            }
-            _ => ("Terbitkan", "Issue:"),
+            Category::Kelurahan => ("Dorong pemerintah kabupaten/kota menerbitkan", "Ask the city or regency to issue"),
+            _ => ("Terbitkan", "Issue"),
         };
         for level in levels {
             let name = level.name(a.category);
             out.push(Proposal {
                 change: Change::Regulation(level),
-                text: Msg::new(format!("{issue_id} {}", name.id), format!("{issue_en} {}", name.en)),
+                text: Msg::new(format!("{issue_id} {}", name.id), format!("{issue_en} {}", with_article(name.en))),
             });
         }
     }
@@ -63,6 +61,15 @@ impl Kind for Regulation {
     }
 }
 
+/// "a circular letter", "an instruction of the head": an instrument's name inside a
+/// sentence, where "Issue: Circular letter" read as a problem found.
+fn with_article(name: &str) -> String {
+    let mut chars = name.chars();
+    let first = chars.next().map(|c| c.to_ascii_lowercase()).unwrap_or_default();
+    let article = if "aeiou".contains(first) { "an" } else { "a" };
+    format!("{article} {first}{}", chars.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::Reading;
@@ -77,7 +84,7 @@ mod tests {
         assert_eq!(none.finding(&Regulation).expect("finding").en, "No legal instrument yet");
         let out = none.proposals(&Regulation);
         let texts: Vec<&str> = out.iter().map(|p| p.text.en.as_str()).collect();
-        assert_eq!(texts, ["Issue: Circular letter", "Issue: Village regulation"]);
+        assert_eq!(texts, ["Issue a circular letter", "Issue a village regulation"]);
         assert_eq!(out[1].changed(&none.a).entry.regulation, RegulationLevel::PeraturanDaerah);
         let ward = Reading::of(Category::Kelurahan, &[]).proposals(&Regulation);
         assert_eq!(ward[1].text.id, "Dorong pemerintah kabupaten/kota menerbitkan Peraturan Daerah (Perda)");
