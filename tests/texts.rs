@@ -193,11 +193,11 @@ fn every_fixed_text_is_in_both_languages() {
             w.t(c.id, c.explanation);
             w.t(c.id, c.why_weight.text());
             w.msg(c.id, &c.rule_text(cat.category));
-            w.t(c.id, c.source);
+            w.t(c.id, c.source.text());
         }
         for cap in cat.caps {
             w.t(cap.id, cap.explanation);
-            w.t(cap.id, cap.source);
+            w.t(cap.id, cap.source.text());
         }
     }
     for source in rates::WAGE_RATES

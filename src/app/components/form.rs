@@ -92,7 +92,10 @@ fn criterion_card(
             <details class="learn">
                 { text_el("summary", "", ctx.t(i18n::LEARN)) }
                 { criterion_explainer(ctx, c, a.category, html! {
-                    <a href={method_criterion_address(ctx.lang, a.category, id)}>{ ctx.t(i18n::WHY_WEIGHT_ON_METHOD) }</a>
+                    <p>
+                        { text_el("strong", "", format!("{}: ", ctx.t(i18n::WHY_WEIGHT_AND_SOURCE))) }
+                        <a href={method_criterion_address(ctx.lang, a.category, id)}>{ ctx.t(i18n::WHY_WEIGHT_ON_METHOD) }</a>
+                    </p>
                 }) }
             </details>
         </article>

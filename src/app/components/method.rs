@@ -105,7 +105,12 @@ fn category(ctx: &Ctx, cat: &CategoryRubric) -> Html {
                                 if c.self_rated { { text_el("span", "badge self-rated", ctx.t(i18n::SELF_RATED)) } }
                             </h3>
                             <p class="criterion-id">{ "ID " }{ text_el("code", "", c.id) }</p>
-                            { criterion_explainer(ctx, c, cat.category, c.why_weight.text().get(lang).into()) }
+                            { criterion_explainer(ctx, c, cat.category, html! {
+                                <>
+                                    <p>{ text_el("strong", "", format!("{}: ", ctx.t(i18n::WHY_WEIGHT))) }{ c.why_weight.text().get(lang) }</p>
+                                    <p class="source">{ text_el("strong", "", format!("{}: ", ctx.t(i18n::SOURCE))) }{ c.source.text().get(lang) }</p>
+                                </>
+                            }) }
                         </article>
                     }) }
                 </section>
@@ -114,7 +119,7 @@ fn category(ctx: &Ctx, cat: &CategoryRubric) -> Html {
                 { text_el("h2", "", ctx.t(i18n::CAPS)) }
                 { for cat.caps.iter().map(|cap| html! {
                     <p>{ text_el("strong", "", format!("{} {}: ", ctx.t(i18n::CAP), format_points(cap.max_total))) }{ cap.explanation.get(lang) }
-                       { text_el("span", "source", format!(" ({}: {})", ctx.t(i18n::SOURCE), cap.source.get(ctx.lang))) }</p>
+                       { text_el("span", "source", format!(" ({}: {})", ctx.t(i18n::SOURCE), cap.source.text().get(lang))) }</p>
                 }) }
             </section>
         </div>

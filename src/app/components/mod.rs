@@ -129,22 +129,22 @@ pub fn option(value: AttrValue, selected: bool, text: impl Into<Html>) -> Html {
     html! { <option {value} {selected}>{ text.into() }</option> }
 }
 
-/// A criterion in words: what it is, how it is scored, why it weighs what it does (`why`:
-/// the method page's text, the form's link to it), and its source. The form's "Pelajari"
-/// and the method page both show it, from the rubric.
+/// A criterion in words: what it is, how it is scored, then `grounds`: why it weighs what
+/// it does and its source, written out on the method page and a link to it on the form
+/// (the app's WebAssembly carries neither text). The form's "Pelajari" and the method
+/// page both show it, from the rubric.
 pub fn criterion_explainer(
     ctx: &Ctx,
     c: &crate::core::rubric::Criterion,
     category: crate::core::model::category::Category,
-    why: Html,
+    grounds: Html,
 ) -> Html {
     use crate::core::base::i18n;
     html! {
         <>
             { text_el("p", "", c.explanation.get(ctx.lang)) }
             <p>{ text_el("strong", "", format!("{}: ", ctx.t(i18n::HOW_SCORED))) }{ c.rule_text(category).get(ctx.lang).to_string() }</p>
-            <p>{ text_el("strong", "", format!("{}: ", ctx.t(i18n::WHY_WEIGHT))) }{ why }</p>
-            <p class="source">{ text_el("strong", "", format!("{}: ", ctx.t(i18n::SOURCE))) }{ c.source.get(ctx.lang) }</p>
+            { grounds }
         </>
     }
 }

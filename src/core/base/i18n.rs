@@ -183,6 +183,10 @@ texts! {
         "Why this weight",
     );
     /// The form's link to the reason on the method page.
+    WHY_WEIGHT_AND_SOURCE = (
+        "Mengapa bobot ini, dan sumbernya",
+        "Why this weight, and its source",
+    );
     WHY_WEIGHT_ON_METHOD = (
         "baca di halaman Metode",
         "read it on the method page",

@@ -83,7 +83,8 @@ pub struct Criterion {
     pub explanation: T,
     /// Why it weighs what it does: on the method page only, which the form links to.
     pub why_weight: MethodOnly,
-    pub source: T,
+    /// What the criterion rests on: on the method page only, which the form links to.
+    pub source: MethodOnly,
     /// The panel's judgement cannot be computed: the user rates this item.
     pub self_rated: bool,
 }
@@ -103,7 +104,8 @@ pub struct Cap {
     pub rule: CapRule,
     pub max_total: Decimal,
     pub explanation: T,
-    pub source: T,
+    /// On the method page only.
+    pub source: MethodOnly,
 }
 
 impl Rubric {
@@ -350,8 +352,8 @@ mod tests {
                 assert!(k.weight > Decimal::ZERO, "{}", k.id);
                 assert!(k.id.starts_with(k.pillar), "{} is named after its pillar", k.id);
                 assert!(
-                    !k.source.id.is_empty()
-                        && !k.source.en.is_empty()
+                    !k.source.text().id.is_empty()
+                        && !k.source.text().en.is_empty()
                         && !k.explanation.id.is_empty()
                         && !k.explanation.en.is_empty()
                 );
@@ -396,7 +398,7 @@ mod tests {
             rule,
             max_total: Decimal::new(655, 1),
             explanation: T::new("", ""),
-            source: T::new("", ""),
+            source: MethodOnly::new(T::new("", "")),
         };
         let lift = cap(CapRule::ComplianceFindings).lift_text().expect("a combined step");
         assert!(lift.en.ends_with("so the cap of 65,5 lifts"), "{}", lift.en);

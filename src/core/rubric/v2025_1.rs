@@ -112,7 +112,6 @@ impl Def {
         {
             c.title = T::new("", "");
             c.explanation = T::new("", "");
-            c.source = T::new("", "");
         }
         c
     }
@@ -127,7 +126,7 @@ impl Def {
             title: self.title,
             explanation: self.explanation,
             why_weight: MethodOnly::new(self.why_weight),
-            source: self.source,
+            source: MethodOnly::new(self.source),
             self_rated: self.self_rated,
         }
     }
@@ -650,7 +649,7 @@ pub(super) const NO_REGULATION_CAP: &[Cap] = &[Cap {
         "Tanpa produk hukum apa pun, total dibatasi 70: Inpres 2/2021 mewajibkan regulasi, dan panitia jarang meloloskan daerah tanpa regulasi.",
         "Without any legal instrument the total is capped at 70: Inpres 2/2021 requires one, and panels rarely shortlist a region without it.",
     ),
-    source: SRC_INPRES,
+    source: MethodOnly::new(SRC_INPRES),
 }];
 
 pub(super) const COMPLIANCE_CAP: &[Cap] = &[Cap {
@@ -661,7 +660,7 @@ pub(super) const COMPLIANCE_CAP: &[Cap] = &[Cap {
         "Temuan PDS (tenaga kerja, upah atau program) atau tunggakan iuran membatasi total pada 60: kandidat tidak boleh memiliki temuan tersebut.",
         "A PDS finding (workers, wages or programmes) or contribution arrears caps the total at 60: candidates must not have such findings.",
     ),
-    source: SRC_PDS,
+    source: MethodOnly::new(SRC_PDS),
 }];
 
 pub(super) static LARGE: [Criterion; 9] = [
