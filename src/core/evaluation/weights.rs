@@ -19,23 +19,26 @@ pub fn set_weight(assessment: &Assessment, id: &str, value: Decimal) -> SortedMa
     let value = value
         .clamp(Decimal::ZERO, Decimal::ONE_HUNDRED)
         .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    let current: Vec<(&str, Decimal)> =
-        criteria.iter().map(|c| (c.id, assessment.weight(c).max(Decimal::ZERO))).collect();
-    if !current.iter().any(|(cid, _)| *cid == id) {
+    let current: Vec<(&str, Decimal, Decimal)> =
+        criteria.iter().map(|c| (c.id, assessment.weight(c).max(Decimal::ZERO), c.weight)).collect();
+    if !current.iter().any(|(cid, _, _)| *cid == id) {
         return assessment.weights.clone();
     }
-    let others_sum: Decimal = current.iter().filter(|(cid, _)| *cid != id).map(|(_, w)| *w).sum();
+    let others = || current.iter().filter(|(cid, _, _)| *cid != id);
+    let (others_sum, rubric_sum): (Decimal, Decimal) = (others().map(|o| o.1).sum(), others().map(|o| o.2).sum());
     let others_count = current.len() - 1;
     let remaining = Decimal::ONE_HUNDRED - value;
     let mut out: SortedMap<String, Decimal> = SortedMap::new();
-    for (cid, w) in &current {
+    for (cid, w, rubric_w) in &current {
         let new = if *cid == id {
             value
-        } else if others_sum.is_zero() {
-            // Nothing to scale: share the rest equally.
-            remaining / Decimal::from(others_count.max(1))
-        } else {
+        } else if !others_sum.is_zero() {
             *w * remaining / others_sum
+        } else if !rubric_sum.is_zero() {
+            // Nothing to scale (one weight took all 100): the rest in the rubric's proportions.
+            *rubric_w * remaining / rubric_sum
+        } else {
+            remaining / Decimal::from(others_count.max(1))
         };
         out.insert(cid.to_string(), new.round_dp_with_strategy(2, RoundingStrategy::ToZero));
     }
@@ -94,5 +97,13 @@ mod tests {
         assert!(a.has_custom_weights());
         assert_eq!(a.weight(a.rubric().criterion("kepatuhan.upah").unwrap()), dec!(20));
         assert_eq!(set_weight(&a, "no.such.id", dec!(5)), a.weights);
+    }
+
+    #[test]
+    fn after_one_weight_took_all_100_the_rest_return_in_the_rubric_s_proportions() {
+        let mut a = Assessment::new(Category::BuBesar);
+        a.weights = set_weight(&a, "kepatuhan.upah", dec!(100));
+        a.weights = set_weight(&a, "kepatuhan.upah", dec!(10));
+        assert!(!a.has_custom_weights(), "the rubric's weights again: {:?}", a.weights);
     }
 }
