@@ -561,3 +561,23 @@ fn the_panel_opens_in_the_app_s_language_until_its_own_is_chosen() {
     assert_eq!(boot(&[(STORAGE_KEY, r#"{"schema":4,"lang":"en"}"#), (PANEL_LANG_KEY, "id")]), Lang::Id, "its own");
     assert_eq!(boot(&[(STORAGE_KEY, "{rusak")]), Lang::Id, "damaged app data: the default");
 }
+
+#[test]
+fn a_batch_says_how_many_it_loaded_into_other_categories() {
+    let mut t = State::default();
+    t.update(PanelAction::Stored(None));
+    let mut files = batch();
+    let mut desa = Assessment::new(Category::Desa);
+    desa.entry.name = "Desa Sukamaju".into();
+    files.push(("sukamaju.json".into(), as_file(&desa)));
+    t.update(PanelAction::Files { read: files, unreadable: vec![] });
+    let report = t.report.as_ref().expect("a report");
+    assert_eq!((report.added.len(), report.elsewhere), (4, 1));
+    assert_eq!(t.visible().len(), 3, "the kota shown, the desa under its own category");
+    let summary = report.summary();
+    assert!(
+        summary.en == "4 candidates loaded, 2 notes. In another category: 1; choose it above to see them.",
+        "{}",
+        summary.en
+    );
+}

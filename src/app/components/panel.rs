@@ -142,9 +142,10 @@ fn loading(ctx: &Ctx, p: &Panel) -> Html {
                 </select>
             </div>
             <div class="field drop-zone" ondragover={Callback::from(|e: DragEvent| e.prevent_default())} ondrop={on_drop}>
-                <label for="panel-files">{ ctx.t(i18n::PANEL_FILES) }</label>
-                <p class="help">{ ctx.t(i18n::PANEL_DROP) }</p>
-                <input id="panel-files" type="file" multiple=true accept=".json,.csv,application/json,text/csv" onchange={on_files} />
+                // The native control's text follows the browser's language; a labelled button follows ours.
+                <input id="panel-files" class="file-input visually-hidden" type="file" multiple=true accept=".json,.csv,application/json,text/csv" onchange={on_files} aria-describedby="panel-drop" />
+                <label for="panel-files" class="button">{ ctx.t(i18n::PANEL_FILES) }</label>
+                <p class="help" id="panel-drop">{ ctx.t(i18n::PANEL_DROP) }</p>
             </div>
             <div class="tool-buttons">
                 <button type="button" class="button" onclick={send(ctx, || PanelAction::Export(PanelExport::Template))}>{ ctx.t(i18n::PANEL_TEMPLATE) }</button>

@@ -15,13 +15,22 @@ pub struct Report {
     /// The ids of the candidates added.
     pub added: Vec<u32>,
     pub problems: Vec<Problem>,
+    /// How many of those added are of a category other than the one shown.
+    pub elsewhere: usize,
 }
 
 impl Report {
-    /// `12 kandidat dimuat, 3 catatan.`
+    /// `12 kandidat dimuat, 3 catatan.`, and where the candidates not shown are.
     pub fn summary(&self) -> Msg {
-        let (n, p) = (self.added.len(), self.problems.len());
-        Msg::new(format!("{n} kandidat dimuat, {p} catatan."), format!("{n} candidates loaded, {p} notes."))
+        let (n, p, e) = (self.added.len(), self.problems.len(), self.elsewhere);
+        let (id, en) = (format!("{n} kandidat dimuat, {p} catatan."), format!("{n} candidates loaded, {p} notes."));
+        if e == 0 {
+            return Msg::new(id, en);
+        }
+        Msg::new(
+            format!("{id} Di kategori lain: {e}; pilih kategorinya di atas untuk melihatnya."),
+            format!("{en} In another category: {e}; choose it above to see them."),
+        )
     }
 }
 

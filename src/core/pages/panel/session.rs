@@ -293,6 +293,9 @@ impl PanelState {
             self.view.category = first.assessment.category;
         }
         report.problems.extend(unreadable.iter().map(|n| Problem::file(n, i18n::IMPORT_READ_FAILED.into())));
+        let set = &self.set;
+        let elsewhere = |id: &&u32| set.get(**id).is_some_and(|c| c.assessment.category != self.view.category);
+        report.elsewhere = report.added.iter().filter(elsewhere).count();
         let added = !report.added.is_empty();
         self.report = Some(report);
         added
