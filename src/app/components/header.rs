@@ -8,7 +8,7 @@ use super::{text_el, Ctx};
 use crate::core::base::i18n;
 use crate::core::base::text::{Lang, T};
 use crate::core::pages::session::{Action, Page, State};
-use crate::core::pages::{SitePage, CHECK_ADDRESS};
+use crate::core::pages::{SitePage, CHECK_ADDRESS, START_FRAGMENT};
 use crate::core::rubric::RUBRIC_VERSION;
 
 /// A header: `brand` and `tag` (what the page is), the `nav` items, and `end`.
@@ -37,14 +37,17 @@ pub fn nav_link(href: impl Into<AttrValue>, label: &'static str, current: bool) 
     html! { <li><a class="nav-link" href={href.into()} aria-current={current.then_some("page")}>{ label }</a></li> }
 }
 
-/// The links the panel and method pages show: back to the self-check, the library, the
-/// method, the panel (`here` marked).
+/// The links the panel and method pages show, the app's own list: its start page, the
+/// self-check, the library, the comparison, the method, the panel (`here` marked).
 pub fn page_links(lang: Lang, here: SitePage) -> Html {
     let link = |page: SitePage, label: T| nav_link(page.address(), label.get(lang), here == page);
+    let start = format!("{CHECK_ADDRESS}{START_FRAGMENT}");
     html! {
         <>
+            { nav_link(start, i18n::NAV_START.get(lang), false) }
             { link(SitePage::Check, i18n::NAV_CHECK) }
             { link(SitePage::Library, i18n::NAV_LIBRARY) }
+            { link(SitePage::Compare, i18n::NAV_COMPARE) }
             { link(SitePage::method(lang), i18n::NAV_METHOD) }
             { link(SitePage::Panel, i18n::NAV_PANEL) }
         </>
