@@ -42,6 +42,14 @@ impl Results {
 }
 
 /// The form beside its results, and the report's head for print.
+/// Today as a reader says it ("7 Desember 2026"), from the date the edge gives.
+fn printed_on(ctx: &Ctx, today: &str) -> String {
+    match crate::core::model::evidence::read_date(today) {
+        Ok(Some(day)) => day.shown().get(ctx.lang).to_string(),
+        _ => today.to_string(),
+    }
+}
+
 #[inline(never)]
 fn check_page(ctx: &Ctx, state: &State, stored: &Stored, results: &Results) -> Html {
     let (today, weight_drafts, share) = (&state.today, &state.weight_drafts, state.share.as_ref());
@@ -58,24 +66,26 @@ fn check_page(ctx: &Ctx, state: &State, stored: &Stored, results: &Results) -> H
                 { text_el("p", "report-kicker", format!("Cek Paritrana · {}", ctx.t(i18n::REPORT_TITLE))) }
                 { text_el("h1", "", title.clone()) }
                 { text_el("p", "", format!("{} · {} · {} {}", assessment.category.name().get(ctx.lang), e.province, ctx.t(i18n::YEAR), e.year)) }
-                { text_el("p", "", format!("{} {today} · {} {}", ctx.t(i18n::REPORT_DATE), ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION)) }
+                { text_el("p", "", format!("{} {} · {} {}", ctx.t(i18n::REPORT_DATE), printed_on(ctx, today), ctx.t(i18n::RUBRIC), crate::core::rubric::RUBRIC_VERSION)) }
                 { text_el("p", "report-disclaimer", ctx.t(i18n::REPORT_DISCLAIMER)) }
             </header>
             <div class="form-column">
                 { profile(ctx, &title, assessment, year_error) }
                 { form(ctx, stored.id, assessment, results) }
+                // At the form's end and sticky: over the form it stays in reach at the
+                // screen's foot; past the form it stays behind, off the results.
+                <a class="score-pill" href="#hasil"
+                    aria-label={format!("{} {total}, {band}. {}", ctx.t(i18n::SCORE), ctx.t(i18n::SEE_RESULTS))}>
+                    { text_el("span", "", format!("{} {total}", ctx.t(i18n::SCORE))) }
+                    { text_el("span", "score-pill-band", band) }
+                    <span class="score-pill-link" aria-hidden="true">{ "↓" }</span>
+                </a>
             </div>
             <aside id="hasil" class="results-column" aria-label={ctx.t(i18n::RESULTS)} data-rescore-ms={results.millis.clone()}>
                 { results_panel(ctx, stored.id, assessment, results, weight_drafts) }
                 { tools(ctx, stored.id, share) }
                 { dossier_appendix(ctx, assessment, results) }
             </aside>
-            <a class="score-pill" href="#hasil"
-                aria-label={format!("{} {total}, {band}. {}", ctx.t(i18n::SCORE), ctx.t(i18n::SEE_RESULTS))}>
-                { text_el("span", "", format!("{} {total}", ctx.t(i18n::SCORE))) }
-                { text_el("span", "score-pill-band", band) }
-                <span class="score-pill-link" aria-hidden="true">{ "↓" }</span>
-            </a>
         </div>
     }
 }

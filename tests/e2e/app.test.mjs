@@ -219,6 +219,8 @@ app.test('on a phone the score is one tap away', async ({ page }) => {
   await pill.tap();
   await page.waitForTimeout(300);
   assert.ok(await page.locator('#results-title').isVisible(), 'the breakdown is in view');
+  const box = await pill.boundingBox();
+  assert.ok(!box || box.y + box.height <= 0, `the pill stays with the form, off the results (${JSON.stringify(box)})`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `no sideways scrolling at 360 px (${overflow} px)`);
 }, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });

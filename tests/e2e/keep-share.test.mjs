@@ -135,6 +135,7 @@ test('printing gives an A4 report with the total and the top action, without but
   const { page, context } = await openPage(app.browser, app.origin);
   await page.goto(app.url);
   await fillScenario(page, padang);
+  assert.ok((await page.locator('.plan-step').count()) > 0, 'a step the planner works out, on screen');
   await page.emulateMedia({ media: 'print' });
   const pdf = join(work, 'laporan.pdf');
   await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
@@ -144,7 +145,8 @@ test('printing gives an A4 report with the total and the top action, without but
   for (const expected of ['Kota Padang Panjang', padang.expect.total, 'Perlu penguatan', padang.expect.top_action_id, 'rubrik 2026.2', 'Perkiraan tidak resmi', 'Rincian per kriteria']) {
     assert.ok(text.includes(expected), `the report contains ${expected}`);
   }
-  for (const absent of ['Unduh berkas', 'Salin tautan', 'Atur bobot', 'Lihat rincian']) {
+  assert.match(text, /Dicetak \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/);
+  for (const absent of ['Unduh berkas', 'Salin tautan', 'Atur bobot', 'Lihat rincian', 'Hitung di simulasi']) {
     assert.ok(!text.includes(absent), `no ${absent} in print`);
   }
   try {
