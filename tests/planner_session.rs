@@ -93,7 +93,7 @@ fn a_budget_step_opens_the_planner_with_its_figures_and_the_plan_becomes_next_ye
     assert_eq!(target.assessment.entry.raw(Field::CoverMonths), "6");
     let planned = target.assessment.entry.raw(Field::VulnerableTarget).to_string();
     assert_eq!(target.assessment.entry.raw(Field::VulnerableCovered), planned, "the plan's workers, paid for");
-    assert!(app.notice.as_ref().is_some_and(|m| m.en.starts_with("The target for 2025 is made as a copy")));
+    assert!(app.notice.as_ref().is_some_and(|m| m.en.starts_with("Next year's target is made as a copy")));
     assert_eq!(target.assessment.entry.package, Package::WithJht);
     assert_eq!(app.library.get(1).expect("kept").assessment, a, "the assessment itself is untouched");
     assert_eq!(app.compare_address(), format!("{}#1,2", SitePage::Compare.file()), "compared with its source");

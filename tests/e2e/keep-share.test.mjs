@@ -162,7 +162,7 @@ app.test('library: rename, duplicate, delete with confirmation and undo; compare
   await fillScenario(page, padang);
   await page.click('#start-target');
   assert.match(await page.textContent('#open-title'), /^Target 2025: Kota Padang Panjang$/);
-  assert.match(await page.locator('.notice', { hasText: 'Target 2025' }).innerText(), /pertumbuhan dihitung dari 2024/);
+  assert.match(await page.locator('.notice', { hasText: 'Target tahun depan' }).innerText(), /pertumbuhan dihitung dari tahun ini/);
   assert.equal(await page.inputValue('#p-year'), '2025');
   await page.check('#reg-4');
   await page.fill('#f-active_participants', '15.724');

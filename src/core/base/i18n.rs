@@ -183,6 +183,14 @@ texts! {
         "Why this weight",
     );
     /// The form's link to the reason on the method page.
+    TARGET_MADE = (
+        "Target tahun depan dibuat sebagai salinan dan kini terbuka. Ubah angkanya menjadi yang direncanakan.",
+        "Next year's target is made as a copy and now open. Change its figures to the ones planned.",
+    );
+    TARGET_MADE_GROWTH = (
+        "Target tahun depan dibuat sebagai salinan dan kini terbuka. Anggaran dan cakupan tahun ini menjadi angka tahun sebelumnya: pertumbuhan dihitung dari tahun ini, jadi skornya bisa lebih rendah sampai angka yang direncanakan diisi.",
+        "Next year's target is made as a copy and now open. This year's budget and coverage are its year-before figures: growth is counted from this year, so the score may be lower until the planned figures are typed.",
+    );
     WHY_WEIGHT_AND_SOURCE = (
         "Mengapa bobot ini, dan sumbernya",
         "Why this weight, and its source",
@@ -1053,29 +1061,6 @@ pub fn target_title(year: Option<u16>, title: &str) -> Msg {
         Some(y) => Msg::new(format!("Target {y}: {title}"), format!("Target {y}: {title}")),
         None => Msg::new(format!("Target: {title}"), format!("Target: {title}")),
     }
-}
-
-/// Said once next year's target is made: what it is, why its growth may score less than
-/// this year's (`carried`: this year's budget and coverage are its year before), what next.
-pub fn target_made(year: Option<u16>, carried: bool) -> Msg {
-    let (id_year, en_year) =
-        year.map_or_else(|| ("tahun depan".to_string(), "next year".to_string()), |y| (y.to_string(), y.to_string()));
-    let (id_from, en_from) = match year.and_then(|y| y.checked_sub(1)) {
-        Some(y) => (y.to_string(), y.to_string()),
-        None => ("tahun ini".to_string(), "this year".to_string()),
-    };
-    let (id_next, en_next) = if carried {
-        (
-            format!("Anggaran dan cakupan {id_from} kini menjadi angka tahun sebelumnya: pertumbuhan dihitung dari {id_from}, jadi skornya bisa lebih rendah sampai angka {id_year} yang direncanakan diisi."),
-            format!("The budget and coverage of {en_from} are now its year-before figures: growth is counted from {en_from}, so the score may be lower until the planned figures of {en_year} are typed."),
-        )
-    } else {
-        ("Ubah angkanya menjadi yang direncanakan.".to_string(), "Change its figures to the ones planned.".to_string())
-    };
-    Msg::new(
-        format!("Target {id_year} dibuat sebagai salinan dan kini terbuka. {id_next}"),
-        format!("The target for {en_year} is made as a copy and now open. {en_next}"),
-    )
 }
 
 /// This tab's version of an assessment another tab changed too.

@@ -93,8 +93,8 @@ impl Input {
     pub fn help(self) -> T {
         match self {
             Input::Field(FundingRevenueShare) => T::new(
-                "DBH Sawit atau DBHCHT untuk iuran pekerja rentan, dalam rupiah. DBH adalah pendapatan APBD: dihitung bersama APBD hanya bila penilaian menjawab bahwa angka APBD belum memuatnya (pertanyaan itu ada di formulir penilaian).",
-                "Palm-oil or tobacco-excise revenue shares for vulnerable workers' contributions, in rupiah. They are budget revenue: counted with the budget only if the assessment answers that its budget figure does not hold them (that question is on the assessment's form).",
+                "DBH Sawit atau DBHCHT untuk iuran, dalam rupiah. Dihitung bersama APBD hanya bila formulir penilaian menjawab bahwa APBD belum memuatnya.",
+                "Palm-oil or tobacco-excise revenue shares for contributions, in rupiah. Counted with the budget only if the assessment's form answers that the budget does not hold them.",
             ),
             Input::Field(FundingZakat | FundingCsr | FundingDonations) => T::new(
                 "Sumber di luar APBD yang akan membayar iuran pekerja rentan, dalam rupiah; kosongkan bila tidak ada. Dihitung bersama APBD.",

@@ -694,7 +694,9 @@ impl State {
         let year = Some(next.entry.year.trim()).filter(|y| *y != source.assessment.entry.year.trim());
         let year: Option<u16> = year.and_then(|y| y.parse().ok());
         let title = i18n::target_title(year, &source.name(self.lang)).get(self.lang).to_string();
-        self.notice = Some(i18n::target_made(year, carries_this_year(&source.assessment)));
+        // What the target is, and why its growth may score less than this year's.
+        let made = if carries_this_year(&source.assessment) { i18n::TARGET_MADE_GROWTH } else { i18n::TARGET_MADE };
+        self.notice = Some(made.into());
         let title = self.library.unused_title(title, self.lang);
         let target = self.library.add(title, next);
         self.compare = (Some(from), Some(target));
