@@ -9,10 +9,14 @@
 //   - a candidate's journey: that, then the dossier, planner, library and comparison
 //     (links between them are followed in the page: nothing more is loaded) and the method
 //     page in Indonesian (static HTML; its stylesheet is the app's, already there); at most
-//     250 KB as the release's copies, and at most 260 KB as gzip -9 (rubric 2026.2, its
+//     250 KB as the release's copies, and at most 262 KB as gzip -9 (rubric 2026.2, its
 //     kelurahan category and its three new questions added 7,6 KB to the app and 2,7 KB to
-//     the method page; issue 20's closing note has the numbers). Opened cold instead, a
-//     candidate page is its own small HTML and the same files;
+//     the method page; issue 20's closing note has the numbers; then 2,7 KB of fixes a
+//     review as a user asked for: the step that lifts a cap, the comparison's caps, next
+//     year's target said and named apart, messages for months and decimals, the fields to
+//     fix in the form's order, rates' sources in English; their closing note has each
+//     one's bytes). Opened cold instead, a candidate page is its own small HTML and the
+//     same files;
 //   - the panel's page and what it names (its own JS and WASM, the CSS, the icon); at most
 //     200 KB.
 // The pages come from the list of pages (src/core/pages/mod.rs, target/pages.json).
@@ -75,7 +79,7 @@ for (const page of pages.filter((p) => p.runs === 'app')) {
   if (bundles.join() !== shared.join()) fail(`${page.file} runs ${bundles} instead of the app's ${shared}`);
 }
 budget('the candidate app (the self-check and all it loads)', app, 250 * KB);
-budget(`a candidate's journey (the app, then every candidate page and ${method})`, [...app, method], 250 * KB, { onTheFly: 260 * KB });
+budget(`a candidate's journey (the app, then every candidate page and ${method})`, [...app, method], 250 * KB, { onTheFly: 262 * KB });
 for (const page of pages.filter((p) => p.runs === 'app' && p.file !== home)) {
   const cold = [page.file, ...app.filter((f) => f !== home)];
   budget(`${page.file} opened cold (its page and the app's files)`, cold, 250 * KB);
