@@ -66,7 +66,16 @@ pub fn planner_page(ctx: &Ctx, sheet: &Sheet) -> Html {
                 </p>
             </section>
             <div class="plan-grid">
-                <div class="plan-inputs">{ inputs }</div>
+                // The pill at the inputs' end, sticky, as on the form: off the result it points to.
+                <div class="plan-inputs">
+                    { inputs }
+                    if let Some(f) = outcome.headline() {
+                        <a class="score-pill" href="#plan-result-title">
+                            { text_el("span", "score-pill-band", format!("{}: {}", ctx.t(f.label), f.value.shown())) }
+                            <span class="score-pill-link" aria-hidden="true">{ "↓" }</span>
+                        </a>
+                    }
+                </div>
                 <section class="panel plan-result" aria-labelledby="plan-result-title" aria-live="polite">
                     <h2 id="plan-result-title">{ ctx.t(i18n::PLAN_RESULT) }</h2>
                     if outcome.figures.is_empty() {
@@ -85,12 +94,6 @@ pub fn planner_page(ctx: &Ctx, sheet: &Sheet) -> Html {
                     </p>
                 </section>
             </div>
-            if let Some(f) = outcome.headline() {
-                <a class="score-pill" href="#plan-result-title">
-                    { text_el("span", "score-pill-band", format!("{}: {}", ctx.t(f.label), f.value.shown())) }
-                    <span class="score-pill-link" aria-hidden="true">{ "↓" }</span>
-                </a>
-            }
         </div>
     }
 }

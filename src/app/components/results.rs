@@ -322,10 +322,9 @@ pub fn figure_list<A: 'static>(ctx: &Ctx<A>, figures: &[DerivedFigure]) -> Html 
             { for figures.iter().map(|f| html! {
                 <div data-figure={f.id}>
                     { text_el("dt", "", ctx.t(f.label)) }
-                    <dd>
-                        { text_el("span", "figure-value", f.value.shown()) }
-                        if let Some(n) = &f.note { { text_el("span", "figure-note", n.get(ctx.lang).to_string()) } }
-                    </dd>
+                    <dd>{ text_el("span", "figure-value", f.value.shown()) }</dd>
+                    // The note under both, as wide as the list: a citation is long.
+                    if let Some(n) = &f.note { { text_el("dd", "figure-note", n.get(ctx.lang).to_string()) } }
                 </div>
             }) }
         </dl>
