@@ -41,7 +41,6 @@ impl Results {
     }
 }
 
-/// The form beside its results, and the report's head for print.
 /// Today as a reader says it ("7 Desember 2026"), from the date the edge gives.
 fn printed_on(ctx: &Ctx, today: &str) -> String {
     match crate::core::model::evidence::read_date(today) {
@@ -50,6 +49,7 @@ fn printed_on(ctx: &Ctx, today: &str) -> String {
     }
 }
 
+/// The form beside its results, and the report's head for print.
 #[inline(never)]
 fn check_page(ctx: &Ctx, state: &State, stored: &Stored, results: &Results) -> Html {
     let (today, weight_drafts, share) = (&state.today, &state.weight_drafts, state.share.as_ref());

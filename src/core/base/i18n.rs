@@ -182,7 +182,8 @@ texts! {
         "Mengapa bobot ini",
         "Why this weight",
     );
-    /// The form's link to the reason on the method page.
+    /// Said once next year's target is made; with GROWTH, for a rubric whose target takes
+    /// this year's budget and coverage as its year before.
     TARGET_MADE = (
         "Target tahun depan dibuat sebagai salinan dan kini terbuka. Ubah angkanya menjadi yang direncanakan.",
         "Next year's target is made as a copy and now open. Change its figures to the ones planned.",
@@ -191,6 +192,7 @@ texts! {
         "Target tahun depan dibuat sebagai salinan dan kini terbuka. Anggaran dan cakupan tahun ini menjadi angka tahun sebelumnya: pertumbuhan dihitung dari tahun ini, jadi skornya bisa lebih rendah sampai angka yang direncanakan diisi.",
         "Next year's target is made as a copy and now open. This year's budget and coverage are its year-before figures: growth is counted from this year, so the score may be lower until the planned figures are typed.",
     );
+    /// The form's link to the reason and the source on the method page.
     WHY_WEIGHT_AND_SOURCE = (
         "Mengapa bobot ini, dan sumbernya",
         "Why this weight, and its source",

@@ -117,10 +117,8 @@ pub fn parse(input: &str, kind: NumberKind) -> Result<Decimal, ParseError> {
     if kind == NumberKind::Rupiah {
         s = strip_currency(s);
         // "1,5 M rupiah": the currency said after the amount.
-        if let Some(at) = s.len().checked_sub("rupiah".len()) {
-            if s.as_bytes()[at..].eq_ignore_ascii_case(b"rupiah") {
-                s = s[..at].trim_end();
-            }
+        if let Some(rest) = strip_word_at_end(s, "rupiah") {
+            s = rest.trim_end();
         }
         for tail in [",-", ".-"] {
             if let Some(rest) = s.strip_suffix(tail) {
@@ -237,12 +235,7 @@ fn strip_scale_word(s: &str) -> (&str, u32) {
         ("t", 12),
     ];
     for (word, scale) in WORDS {
-        // As for the currency: bytes compared, and a match is ASCII.
-        let Some(at) = s.len().checked_sub(word.len()) else {
-            continue;
-        };
-        if s.as_bytes()[at..].eq_ignore_ascii_case(word.as_bytes()) {
-            let (rest, _) = s.split_at(at);
+        if let Some(rest) = strip_word_at_end(s, word) {
             // Only after a digit or a space: "1,5m" and "1,5 miliar", not the end of another word.
             if rest.ends_with(|c: char| c.is_ascii_digit() || c == ' ') {
                 return (rest.trim_end(), scale);
@@ -250,6 +243,13 @@ fn strip_scale_word(s: &str) -> (&str, u32) {
         }
     }
     (s, 0)
+}
+
+/// `s` without the ASCII `word` at its end, in any case. As for the currency: bytes
+/// compared without a lowercase copy; a match is ASCII, so it starts on a char.
+fn strip_word_at_end<'a>(s: &'a str, word: &str) -> Option<&'a str> {
+    let at = s.len().checked_sub(word.len())?;
+    s.as_bytes()[at..].eq_ignore_ascii_case(word.as_bytes()).then(|| &s[..at])
 }
 
 /// How often an ASCII separator occurs: counted as bytes, which is exact for ASCII and

@@ -31,7 +31,8 @@ pub fn next_year(a: &Assessment) -> Assessment {
     let this_year = PREVIOUS_YEAR.map(|field| {
         let value = match field {
             BudgetPrevious => reads(BudgetCurrent),
-            _ => employed.zip(reads(ActiveParticipants)).map(|(e, p)| coverage(p, e).round_dp(2)),
+            CoveragePrevious => employed.zip(reads(ActiveParticipants)).map(|(e, p)| coverage(p, e).round_dp(2)),
+            _ => None,
         };
         (field, value)
     });
