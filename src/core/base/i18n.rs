@@ -192,11 +192,12 @@ texts! {
         "Target tahun depan dibuat sebagai salinan dan kini terbuka. Anggaran dan cakupan tahun ini menjadi angka tahun sebelumnya: pertumbuhan dihitung dari tahun ini, jadi skornya bisa lebih rendah sampai angka yang direncanakan diisi.",
         "Next year's target is made as a copy and now open. This year's budget and coverage are its year-before figures: growth is counted from this year, so the score may be lower until the planned figures are typed.",
     );
-    /// The form's link to the reason and the source on the method page.
+    /// The label before the form's link to the method page.
     WHY_WEIGHT_AND_SOURCE = (
         "Mengapa bobot ini, dan sumbernya",
         "Why this weight, and its source",
     );
+    /// The form's link to the reason and the source on the method page.
     WHY_WEIGHT_ON_METHOD = (
         "baca di halaman Metode",
         "read it on the method page",
